@@ -1,0 +1,35 @@
+"""The web surfaces of Madoguchi: create_app() builds the Flask application."""
+import logging
+
+from flask import Flask
+
+from bot.config import Settings
+from bot.runtime import Runtime
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Application factory: `gunicorn 'bot:create_app()'` in production, fixtures in tests."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    overrides = dict(test_config or {})
+    bundle = overrides.pop("bundle", None)
+    settings = overrides.pop("settings", None) or Settings.from_env(**overrides)
+    app = Flask(__name__, instance_path=str(settings.instance_dir.resolve()))
+    app.config.update(SECRET_KEY=settings.secret_key, TESTING=settings.testing, MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+                      SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")
+    runtime = Runtime(settings, bundle=bundle)
+    app.extensions["madoguchi"] = runtime
+    if settings.inprocess_worker and not settings.testing:
+        runtime.start_sweeper()
+
+    from bot import health, webhook
+    app.register_blueprint(webhook.bp)
+    app.register_blueprint(health.bp)
+    if settings.demo or settings.testing:
+        from bot import simulator
+        app.register_blueprint(simulator.bp)
+    return app
+
+
+def runtime_of(app: Flask) -> Runtime:
+    """The Runtime attached to an app."""
+    return app.extensions["madoguchi"]

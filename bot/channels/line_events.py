@@ -1,0 +1,86 @@
+"""LINE webhook events → what we store and what the resident did (channel-neutral Inbound)."""
+import logging
+from dataclasses import dataclass
+
+from linebot.v3.webhooks import (AudioMessageContent, Event, FileMessageContent, FollowEvent, ImageMessageContent,
+                                 JoinEvent, LocationMessageContent, MessageEvent, PostbackEvent,
+                                 StickerMessageContent, TextMessageContent, UnfollowEvent, UnsendEvent,
+                                 VideoMessageContent)
+from linebot.v3.models.events import UnknownEvent
+
+from handlers.inbound import Inbound
+
+log = logging.getLogger(__name__)
+CHANNEL = "line"
+_MEDIA = {ImageMessageContent: "image", VideoMessageContent: "video", AudioMessageContent: "audio",
+          FileMessageContent: "file"}
+
+
+def parse(raw: dict):
+    """The SDK's model of one raw event (UnknownEvent for types it does not know)."""
+    try:
+        return Event.from_dict(raw)
+    except Exception:  # noqa: BLE001 - the SDK raises several kinds for unknown or partial events
+        return UnknownEvent.new_from_json_dict(raw)
+
+
+def storage_row(raw: dict, fallback_id: str) -> dict:
+    """The inbound_events row for a raw event: id, who (a LINE user in a 1:1 chat), type, time."""
+    source = raw.get("source") or {}
+    one_to_one = source.get("type") == "user" and source.get("userId")
+    return {
+        "event_id": str(raw.get("webhookEventId") or fallback_id)[:64],
+        "channel": CHANNEL,
+        "resident_key": str(source["userId"])[:64] if one_to_one else None,
+        "event_type": str(raw.get("type") or "unknown")[:32],
+        "occurred_ms": int(raw.get("timestamp") or 0) if str(raw.get("timestamp") or "0").isdigit() else 0,
+        "body": raw,
+    }
+
+
+@dataclass
+class Translated:
+    """What to do with a stored event."""
+
+    inbound: Inbound | None  # a resident action for the dialog, or None
+    reply_token: str | None
+    note: str | None = None  # a catalog message to send without a dialog (group joins)
+    unfollow: bool = False
+    standby: bool = False
+
+
+def translate(raw: dict) -> Translated:
+    """Map one raw event to a resident action (or to a note, an unfollow, or nothing)."""
+    event = parse(raw)
+    token = getattr(event, "reply_token", None)
+    if raw.get("mode") == "standby":
+        return Translated(None, None, standby=True)
+    source = raw.get("source") or {}
+    if source.get("type") in ("group", "room"):
+        if isinstance(event, JoinEvent):
+            return Translated(None, token, note="group.one_to_one")
+        return Translated(None, None)
+    if isinstance(event, MessageEvent):
+        content = event.message
+        if isinstance(content, TextMessageContent):
+            return Translated(Inbound("text", text=content.text or "", message_id=content.id), token)
+        if isinstance(content, StickerMessageContent):
+            return Translated(Inbound("sticker", message_id=content.id), token)
+        if isinstance(content, LocationMessageContent):
+            return Translated(Inbound("location", latitude=content.latitude, longitude=content.longitude,
+                                      address=content.address or "", message_id=content.id), token)
+        for cls, kind in _MEDIA.items():
+            if isinstance(content, cls):
+                return Translated(Inbound(kind, message_id=content.id), token)
+        return Translated(Inbound("image", message_id=getattr(content, "id", None)), token)
+    if isinstance(event, PostbackEvent):
+        params = dict(event.postback.params or {}) if event.postback else {}
+        return Translated(Inbound("postback", data=event.postback.data or "", params=params), token)
+    if isinstance(event, FollowEvent):
+        return Translated(Inbound("follow"), token)
+    if isinstance(event, UnfollowEvent):
+        return Translated(None, None, unfollow=True)
+    if isinstance(event, UnsendEvent):
+        return Translated(Inbound("unsend", message_id=event.unsend.message_id), None)
+    log.info("event of type %s: stored, nothing to answer", raw.get("type"))
+    return Translated(None, None)

@@ -1,0 +1,109 @@
+"""The `madoguchi` command: demo, database, worker, dialog validation and triage."""
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from bot.config import Settings
+
+
+@click.group()
+def main():
+    """Madoguchi (窓口): first contact on LINE for livelihood-support centres."""
+
+
+# --- database ------------------------------------------------------------------------------
+@main.group()
+def db():
+    """Database schema."""
+
+
+@db.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision):
+    """Apply the migrations to DATABASE_URL."""
+    from storage import migrate
+    settings = Settings.from_env()
+    migrate.upgrade(settings.database_url, revision)
+    click.echo(f"database is at revision {revision}")
+
+
+# --- dialogs -------------------------------------------------------------------------------
+@main.group()
+def dialogs():
+    """The dialog scripts and data staff edit."""
+
+
+@dialogs.command("validate")
+@click.option("--dir", "data_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with intake.yaml, data/ and keywords/ (default: the shipped dialogs/).")
+def dialogs_validate(data_dir):
+    """Check every script and data file; list each problem as file:line: reason."""
+    from dialogs import loader
+    settings = Settings.from_env()
+    problems = loader.validate(data_dir or settings.data_dir, settings.tz)
+    for line in problems:
+        click.echo(line)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) found", err=True)
+        sys.exit(1)
+    click.echo("all dialog files are valid")
+
+
+# --- triage --------------------------------------------------------------------------------
+@main.command()
+@click.option("--lang", default=None, help="Language hint (ja, en, vi, …) for every line.")
+def triage(lang):
+    """Read one message per line (text or {"text", "lang"} JSON) and print what the bot reads in it."""
+    from dialogs.triage import default_classifier
+    classifier = default_classifier()
+    for raw in sys.stdin:
+        line = raw.rstrip("\n")
+        text, hint = line, lang
+        if line.lstrip().startswith("{"):
+            try:
+                obj = json.loads(line)
+                text, hint = str(obj.get("text", "")), obj.get("lang") or lang
+            except ValueError:
+                pass
+        result = classifier.classify(text, hint)
+        click.echo(json.dumps(result.to_json_dict(), ensure_ascii=False))
+
+
+# --- processes -----------------------------------------------------------------------------
+@main.command()
+@click.option("--every", default=2.0, show_default=True, help="Seconds between passes.")
+@click.option("--once", is_flag=True, help="One pass, then exit.")
+def worker(every, once):
+    """Retry unprocessed events and undelivered messages; send scheduled work (run one or more)."""
+    from bot.runtime import Runtime
+    runtime = Runtime(Settings.from_env(), background=False)
+    stop = {"now": False}
+    signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
+    click.echo("madoguchi worker running")
+    try:
+        while not stop["now"]:
+            try:
+                runtime.sweep_once()
+            except Exception as exc:  # noqa: BLE001 - database down: say so and try again
+                click.echo(f"worker pass failed ({type(exc).__name__}); retrying", err=True)
+            if once:
+                break
+            time.sleep(every)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        runtime.close()
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+@click.option("--line-port", default=0, help="Port of the built-in fake LINE API (0: any free port).")
+def demo(host, port, line_port):
+    """Everything on one machine with no LINE account: SQLite, fake LINE API, simulator."""
+    from bot.demo import run_demo
+    run_demo(host, port, line_port)

@@ -1,0 +1,46 @@
+"""`madoguchi demo`: the product on a laptop — SQLite in ./instance, a fake LINE API, the simulator."""
+import os
+
+import click
+from werkzeug.serving import make_server
+
+from bot.config import Settings
+from bot.fakeline import FakeLine
+from storage import migrate
+
+DEMO_SECRET = "demo-channel-secret"
+
+
+def demo_settings(line_url: str, **overrides) -> Settings:
+    """Settings for the demo: the local fake LINE API and a fixed demo channel secret."""
+    env = dict(os.environ)
+    env.setdefault("LINE_CHANNEL_SECRET", DEMO_SECRET)
+    env.setdefault("LINE_CHANNEL_ACCESS_TOKEN", "demo-access-token")
+    env["LINE_API_ENDPOINT"] = line_url
+    return Settings.from_env(env, demo=True, **overrides)
+
+
+def run_demo(host: str, port: int, line_port: int) -> None:
+    """Start the fake LINE API and the app; serve until Ctrl-C. Data is kept between runs."""
+    from bot import create_app
+    fake = FakeLine(line_port).start()
+    settings = demo_settings(fake.url)
+    migrate.upgrade(settings.database_url)
+    app = create_app({"settings": settings})
+    server = make_server(host, port, app, threaded=True)
+    base = f"http://{host}:{port}"
+    click.echo(f"""
+Madoguchi demo is running (data: {settings.database_url})
+  simulator  {base}/simulator      chat as one or several residents
+  webhook    {base}/callback       (signed events; the simulator uses it)
+  fake LINE  {fake.url}
+Ctrl-C stops it; running it again keeps the data.
+""")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopping")
+    finally:
+        server.shutdown()
+        app.extensions["madoguchi"].close()
+        fake.stop()

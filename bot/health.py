@@ -1,0 +1,17 @@
+"""GET /healthz — is this process able to serve (database reachable)?"""
+from flask import Blueprint, current_app, jsonify
+
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz():
+    """200 when the database answers, 503 otherwise."""
+    ok = current_app.extensions["madoguchi"].db.ping()
+    return jsonify(status="ok" if ok else "degraded", database="ok" if ok else "unreachable"), 200 if ok else 503
+
+
+@bp.get("/")
+def index():
+    """A short hello for people and load balancers that probe the root."""
+    return jsonify(service="madoguchi", webhook="/callback", health="/healthz")

@@ -1,0 +1,80 @@
+"""Scheduled work (reminders, follow-ups): due jobs run once, whatever the number of processes."""
+import logging
+from datetime import timedelta
+
+from sqlalchemy.orm.attributes import flag_modified
+
+from bot.pipeline import queue_replies, record_replies
+from handlers import registry
+from handlers.inbound import Inbound
+from handlers.turn import Turn
+from storage import clock, repo
+from storage.models import Resident, ScheduledJob
+
+log = logging.getLogger(__name__)
+LEASE = timedelta(minutes=2)
+GIVE_UP_AFTER = 5
+
+
+class Scheduler:
+    """Runs due jobs through their registered handlers and queues what they say."""
+
+    def __init__(self, runtime):
+        self.rt = runtime
+
+    def run_due(self) -> int:
+        """Run every job that is due now; return how many ran."""
+        with self.rt.db.session() as session:
+            due = repo.due_jobs(session, clock.now())
+        return sum(1 for job_id in due if self.run_job(job_id))
+
+    def run_job(self, job_id: int) -> bool:
+        """Claim and run one job; True when this process ran it."""
+        try:
+            outbox_ids = self._run(job_id)
+        except Exception as exc:  # noqa: BLE001 - count it; retried until it gives up
+            log.exception("scheduled job %s failed", job_id)
+            self._note_failure(job_id, exc)
+            return False
+        if outbox_ids is None:
+            return False
+        self.rt.sender.submit(outbox_ids)
+        return True
+
+    def _run(self, job_id: int) -> list[int] | None:
+        now = clock.now()
+        with self.rt.db.session() as session:
+            job = repo.claim_job(session, job_id, now, LEASE)
+            if job is None:
+                return None
+            job.status, job.done_at = "done", now
+            handler = registry.JOBS.get(job.kind)
+            if handler is None or job.resident_id is None:
+                log.error("no handler for scheduled job kind %s", job.kind)
+                job.status = "failed"
+                return []
+            resident = session.get(Resident, job.resident_id)
+            resident = repo.lock_resident(session, resident.channel, resident.external_id)
+            if not resident.following:
+                job.status = "cancelled"  # the resident blocked the account: send nothing
+                return []
+            conv = repo.open_conversation(session, resident.id) or repo.new_conversation(
+                session, resident.id, self.rt.engine.script.name, self.rt.engine.script.initial, now)
+            conv.data = dict(conv.data or {})
+            turn = Turn(session, resident, conv, Inbound("scheduled", data=job.kind), self.rt.services, now)
+            turn.enter = lambda state: self.rt.engine.enter(turn, state)
+            handler(turn, dict(job.payload or {}))
+            flag_modified(conv, "data")
+            record_replies(session, conv, turn.replies, now)
+            return queue_replies(session, resident, turn.replies, None, now)
+
+    def _note_failure(self, job_id: int, exc: Exception) -> None:
+        with self.rt.db.session() as session:
+            job = session.get(ScheduledJob, job_id)
+            if job is None:
+                return
+            job.attempts += 1
+            job.last_error = type(exc).__name__
+            job.lease_until = clock.now() + timedelta(seconds=30 * job.attempts)
+            if job.attempts >= GIVE_UP_AFTER:
+                job.status = "failed"

@@ -1,0 +1,43 @@
+"""POST /callback — the LINE webhook: verify, store durably, answer 200, process in the background."""
+import hashlib
+import json
+import logging
+
+from flask import Blueprint, current_app, jsonify, request
+from linebot.v3.exceptions import InvalidSignatureError
+from linebot.v3.webhook import WebhookParser
+from sqlalchemy.exc import OperationalError, InterfaceError
+
+bp = Blueprint("webhook", __name__)
+log = logging.getLogger(__name__)
+
+
+@bp.post("/callback")
+def callback():
+    """Receive LINE events; 400 for a bad signature or body, 503 when we cannot store them."""
+    runtime = current_app.extensions["madoguchi"]
+    secret = runtime.settings.channel_secret
+    if not secret:
+        return jsonify(error="LINE_CHANNEL_SECRET is not set, so no webhook can be verified"), 503
+    body = request.get_data(as_text=True)
+    signature = request.headers.get("X-Line-Signature", "")
+    try:
+        WebhookParser(secret).parse(body, signature)
+    except InvalidSignatureError:
+        log.warning("webhook with a missing or wrong signature refused")
+        return jsonify(error="invalid signature"), 400
+    except Exception as exc:  # noqa: BLE001 - the SDK raises several kinds for malformed bodies
+        log.warning("signed webhook body could not be parsed: %s", type(exc).__name__)
+        return jsonify(error="malformed body"), 400
+    events = json.loads(body).get("events") or []
+    if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+        log.warning("signed webhook body has no list of events")
+        return jsonify(error="malformed body"), 400
+    body_id = hashlib.sha256(body.encode()).hexdigest()[:16]
+    try:
+        keys = runtime.pipeline.store(events, body_id)
+    except (OperationalError, InterfaceError):
+        log.error("database unavailable: events not stored; LINE will redeliver")
+        return jsonify(error="temporarily unavailable"), 503
+    runtime.submit_residents(keys)
+    return jsonify(status="ok")

@@ -1,0 +1,1 @@
+"""The conversation: dialog scripts, their engine, and the triage classifier."""

@@ -1,0 +1,62 @@
+"""Loads and validates everything staff edit — script, texts, hours, hotlines, questions, keywords — together."""
+from dataclasses import dataclass
+from pathlib import Path
+
+from dialogs import script as scripts
+from dialogs.catalog import Catalog
+from dialogs.triage import Classifier, LexiconError
+from handlers import registry
+from handlers.datafile import DataError
+from handlers.hotlines import HotlineBook
+from handlers.office import Office
+from handlers.questions import QuestionBook
+
+
+@dataclass
+class Bundle:
+    """One consistent, validated set of dialog data."""
+
+    catalog: Catalog
+    script: scripts.Script
+    office: Office
+    hotlines: HotlineBook
+    questions: QuestionBook
+    classifier: Classifier
+
+
+def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
+    """Load every data file; raise DataError listing all problems in all files at once."""
+    registry.load_all()
+    catalog = catalog or Catalog.from_directory()
+    known = catalog.has
+    problems: list[str] = []
+    loaded = {}
+    steps = {
+        "script": lambda: scripts.load(data_dir / "intake.yaml", known),
+        "office": lambda: Office.load(data_dir / "data" / "office.yaml", tz),
+        "hotlines": lambda: HotlineBook.load(data_dir / "data" / "hotlines.yaml", tz, known),
+        "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
+        "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
+    }
+    for name, step in steps.items():
+        try:
+            loaded[name] = step()
+        except DataError as exc:
+            problems += exc.problems
+        except LexiconError as exc:
+            problems += str(exc).splitlines()
+        except FileNotFoundError as exc:
+            problems.append(f"{exc.filename or exc}: file is missing")
+    if problems:
+        raise DataError(problems)
+    return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
+                  loaded["classifier"])
+
+
+def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:
+    """Every problem in the dialog data, as 'file:line: reason' lines (empty when all is well)."""
+    try:
+        load_bundle(data_dir, tz)
+    except DataError as exc:
+        return exc.problems
+    return []

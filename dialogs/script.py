@@ -1,0 +1,184 @@
+"""Dialog scripts: YAML → a validated Script; a broken script is refused with file, line and reason."""
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handlers import registry
+from handlers.datafile import DataError, line_of, load_yaml, strip_lines
+
+STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "__line__"}
+TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", "__line__"}
+OPTION_KEYS = {"label", "trigger", "value", "kind", "__line__"}
+OPTION_KINDS = {"postback", "location", "datetime"}
+ENGINE_TRIGGERS = {"follow", "text", "location", "next", "restart", "person", "language"}
+
+
+@dataclass
+class StateSpec:
+    """What the bot shows in one state."""
+
+    name: str
+    prompt: str | None = None
+    options: list[dict] = field(default_factory=list)
+    dynamic: str | None = None
+    on_text: str = "text"
+    on_location: str | None = None
+    auto: bool = False
+    line: int = 0
+
+
+@dataclass
+class Script:
+    """A validated dialog script, ready to build a state machine from."""
+
+    name: str
+    initial: str
+    states: dict[str, StateSpec]
+    transitions: list[dict]
+    global_options: list[dict]
+    source_text: str = ""
+
+    def triggers_from(self, state: str) -> set[str]:
+        """Every trigger that can fire in *state*."""
+        return {t["trigger"] for t in self.transitions if t["source"] in (state, "*")}
+
+    def dest_of(self, trigger: str, state: str) -> str | None:
+        """Where *trigger* leads from *state* when its conditions pass (first match)."""
+        for t in self.transitions:
+            if t["trigger"] == trigger and t["source"] in (state, "*"):
+                return t["dest"]
+        return None
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def parse(text: str, name: str, known_message) -> Script:
+    """Parse and validate a script; raise DataError listing every problem found."""
+    doc = load_yaml(text, name)
+    problems: list[str] = []
+
+    def bad(node, reason):
+        problems.append(f"{name}:{line_of(node, line_of(doc))}: {reason}")
+
+    if not isinstance(doc, dict):
+        raise DataError([f"{name}:1: a script is a mapping with 'initial', 'states' and 'transitions'"])
+    states_node = doc.get("states") or {}
+    if not isinstance(states_node, dict) or len(states_node) <= 1:
+        bad(doc, "'states' must list the states of the conversation")
+        states_node = {}
+    states: dict[str, StateSpec] = {}
+    for sname, spec in states_node.items():
+        if sname == "__line__":
+            continue
+        spec = spec or {"__line__": line_of(states_node)}
+        for key in set(spec) - STATE_KEYS:
+            bad(spec, f"state '{sname}': unknown key '{key}' (allowed: {', '.join(sorted(STATE_KEYS - {'__line__'}))})")
+        st = StateSpec(sname, spec.get("prompt"), _as_list(spec.get("options")), spec.get("dynamic"),
+                       spec.get("on_text", "text"), spec.get("on_location"), bool(spec.get("auto")), line_of(spec))
+        if st.prompt and not known_message(st.prompt):
+            bad(spec, f"state '{sname}': prompt '{st.prompt}' is not a message id in the catalog")
+        if not st.auto and not st.prompt:
+            bad(spec, f"state '{sname}' says nothing: give it a 'prompt' (or mark it 'auto: true')")
+        if st.dynamic and st.dynamic not in registry.PROVIDERS:
+            bad(spec, f"state '{sname}': unknown provider '{st.dynamic}'")
+        for opt in st.options:
+            _check_option(opt, f"state '{sname}'", bad, known_message)
+        states[sname] = st
+
+    initial = doc.get("initial")
+    if initial not in states:
+        bad(doc, f"initial state '{initial}' is not defined in 'states'")
+
+    transitions = []
+    for t in _as_list(doc.get("transitions")):
+        if not isinstance(t, dict):
+            bad(doc, f"a transition must be a mapping, got {t!r}")
+            continue
+        for key in set(t) - TRANSITION_KEYS:
+            bad(t, f"transition: unknown key '{key}'")
+        if not t.get("trigger"):
+            bad(t, "transition without a trigger")
+            continue
+        source, dest = t.get("source"), t.get("dest")
+        if source != "*" and source not in states:
+            bad(t, f"transition '{t['trigger']}': unknown source state '{source}'")
+        if dest not in states:
+            bad(t, f"transition '{t['trigger']}': unknown destination state '{dest}'")
+        for cname in _as_list(t.get("conditions")) + _as_list(t.get("unless")):
+            if cname not in registry.CONDITIONS:
+                bad(t, f"transition '{t['trigger']}': unknown condition '{cname}'")
+        for aname in _as_list(t.get("after")):
+            if aname not in registry.ACTIONS:
+                bad(t, f"transition '{t['trigger']}': unknown action '{aname}'")
+        transitions.append({"trigger": t["trigger"], "source": source, "dest": dest,
+                            "conditions": _as_list(t.get("conditions")), "unless": _as_list(t.get("unless")),
+                            "after": _as_list(t.get("after")), "line": line_of(t)})
+
+    global_options = _as_list(doc.get("global_options"))
+    for opt in global_options:
+        _check_option(opt, "global option", bad, known_message)
+
+    script = Script(str(doc.get("script") or Path(name).stem), initial, states, transitions,
+                    [strip_lines(o) for o in global_options], text)
+    if not problems:
+        _check_graph(script, bad, doc)
+    if problems:
+        raise DataError(problems)
+    for st in states.values():
+        st.options = [strip_lines(o) for o in st.options]
+    return script
+
+
+def _check_option(opt, where, bad, known_message) -> None:
+    if not isinstance(opt, dict) or not opt.get("label"):
+        bad(opt, f"{where}: an option needs a 'label' (a message id)")
+        return
+    for key in set(opt) - OPTION_KEYS:
+        bad(opt, f"{where}: option '{opt['label']}': unknown key '{key}'")
+    if not known_message(opt["label"]):
+        bad(opt, f"{where}: option label '{opt['label']}' is not a message id in the catalog")
+    kind = opt.get("kind", "postback")
+    if kind not in OPTION_KINDS:
+        bad(opt, f"{where}: option '{opt['label']}': kind must be one of {sorted(OPTION_KINDS)}")
+    if kind != "location" and not opt.get("trigger"):
+        bad(opt, f"{where}: option '{opt['label']}' has no trigger")
+
+
+def _check_graph(script: Script, bad, doc) -> None:
+    """Options must lead somewhere, every state must be reachable, and no state may be a dead end."""
+    for st in script.states.values():
+        node = {"__line__": st.line}
+        own = {t["trigger"] for t in script.transitions if t["source"] == st.name}
+        if not own:
+            bad(node, f"state '{st.name}' is a dead end: no transition leaves it (add one, e.g. 'back')")
+        if st.auto and "next" not in own:
+            bad(node, f"state '{st.name}' is automatic but has no 'next' transition")
+        for opt in st.options:
+            if opt.get("trigger") and opt["trigger"] not in script.triggers_from(st.name):
+                bad(node, f"state '{st.name}': option '{opt['label']}' fires '{opt['trigger']}', "
+                          f"but no transition for it leaves this state")
+        if st.on_location and st.on_location not in script.triggers_from(st.name):
+            bad(node, f"state '{st.name}': on_location '{st.on_location}' has no transition")
+    for opt in script.global_options:
+        if opt.get("trigger") and not any(t["source"] == "*" and t["trigger"] == opt["trigger"]
+                                          for t in script.transitions):
+            bad(doc, f"global option '{opt['label']}' fires '{opt['trigger']}', which needs a transition from \"*\"")
+    seen, queue = {script.initial}, deque([script.initial])
+    while queue:
+        current = queue.popleft()
+        for t in script.transitions:
+            if t["source"] in (current, "*") and t["dest"] not in seen:
+                seen.add(t["dest"])
+                queue.append(t["dest"])
+    for st in script.states.values():
+        if st.name not in seen:
+            bad({"__line__": st.line}, f"state '{st.name}' can never be reached from '{script.initial}'")
+
+
+def load(path: Path, known_message) -> Script:
+    """Read and validate one script file."""
+    return parse(path.read_text(encoding="utf-8"), path.name, known_message)

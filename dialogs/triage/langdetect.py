@@ -1,0 +1,98 @@
+"""Tell which language a message is written in: first by script, then by marker words.
+
+Kana means Japanese, Hangul Korean, Thai script Thai, and so on. Where several languages share a
+script (Latin: en, vi, tl, pt, es, id; Han: zh and ja) the language whose marker words and letters
+score highest wins; a tie goes to the caller's hint, then to the order of the files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from .matcher import Matcher
+
+DEFAULT_LANG = "ja"
+STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
+_WEIGHTS = {"kana": 2, "han": 3, "hangul": 3}  # one CJK character says about as much as a short word
+_RANGES = (
+    ("kana", 0x3040, 0x30FF),
+    ("kana", 0x31F0, 0x31FF),
+    ("han", 0x3400, 0x4DBF),
+    ("han", 0x4E00, 0x9FFF),
+    ("han", 0xF900, 0xFAFF),
+    ("han", 0x3005, 0x3007),
+    ("han", 0x20000, 0x2FFFF),
+    ("hangul", 0xAC00, 0xD7AF),
+    ("hangul", 0x1100, 0x11FF),
+    ("hangul", 0x3130, 0x318F),
+    ("thai", 0x0E00, 0x0E7F),
+    ("myanmar", 0x1000, 0x109F),
+    ("myanmar", 0xA9E0, 0xA9FF),
+    ("myanmar", 0xAA60, 0xAA7F),
+    ("devanagari", 0x0900, 0x097F),
+    ("latin", 0x0061, 0x007A),
+    ("latin", 0x00C0, 0x024F),
+    ("latin", 0x1E00, 0x1EFF),
+)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language a message is read as, and every language whose keywords should be tried."""
+
+    lang: str
+    lexicons: tuple[str, ...]
+
+
+@lru_cache(maxsize=8192)
+def script_of(char: str) -> str | None:
+    """The script of one character, or None for digits, marks and anything unknown."""
+    code = ord(char)
+    for script, low, high in _RANGES:
+        if low <= code <= high:
+            return script
+    return None
+
+
+def script_counts(cleaned: str) -> Counter:
+    """How many letters of each script a (cleaned) message has."""
+    return Counter(script for script in map(script_of, cleaned) if script is not None)
+
+
+def primary_script(counts: Counter) -> str | None:
+    """The script the message is mostly written in; Han counts as kana once any kana appears."""
+    weighted = Counter({script: count * _WEIGHTS.get(script, 1) for script, count in counts.items()})
+    if weighted["kana"]:
+        weighted["kana"] += weighted.pop("han", 0)
+    return max(weighted, key=weighted.__getitem__) if weighted else None
+
+
+def detect(
+    cleaned: str,
+    matchers: Sequence[Matcher],
+    form_of: Callable[[Matcher], str],
+    hint: str | None = None,
+) -> Detection:
+    """Pick the language of a cleaned message; honour the hint when the text plausibly is in it."""
+    by_lang = {matcher.lang: matcher for matcher in matchers}
+    hinted = by_lang.get(hint) if hint else None
+    script = primary_script(script_counts(cleaned))
+    if script is None:
+        lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang
+        return Detection(lang, (lang,))
+    candidates = [matcher for matcher in matchers if script in matcher.scripts]
+    if not candidates:
+        lang = hinted.lang if hinted else DEFAULT_LANG
+        return Detection(lang, tuple(name for name in (lang,) if name in by_lang))
+    scores = {m.lang: m.marker_score(cleaned, form_of(m)) if len(candidates) > 1 else 0 for m in candidates}
+    order = {matcher.lang: index for index, matcher in enumerate(matchers)}
+    best = max(candidates, key=lambda m: (scores[m.lang], m is hinted, -order[m.lang]))
+    plausible = hinted is not None and script in hinted.scripts and (
+        scores.get(hinted.lang, 0) > 0 or scores[best.lang] < STRONG_EVIDENCE
+    )
+    if plausible and hinted is not best:
+        return Detection(hinted.lang, (hinted.lang, best.lang))
+    return Detection(best.lang, (best.lang,))

@@ -1,0 +1,330 @@
+"""Load and validate the staff-edited keyword files (dialogs/keywords/<lang>.yaml).
+
+Every problem is reported as "FILE:LINE: reason"; all problems of all files are collected before
+``LexiconError`` is raised, so one run shows everything that needs fixing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .labels import ALL_LABELS, SCRIPTS, SECTIONS
+from .normalise import MATCHING_MODES, fold_letters, normalise
+
+WILDCARD = "*"
+RULE_KINDS = ("keywords", "whole_message", "patterns", "exclude")
+TOP_LEVEL_KEYS = (
+    "language",
+    "name",
+    "matching",
+    "scripts",
+    "kana_readings",
+    "markers",
+    "marker_letters",
+    "fold_characters",
+    "implies",
+    *SECTIONS,
+)
+REQUIRED_KEYS = ("language", "matching", "scripts")
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+_NULL_TAG = "tag:yaml.org,2002:null"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class LexiconError(ValueError):
+    """Invalid keyword data; ``problems`` lists every "FILE:LINE: reason" found."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One entry as written in a data file, with the line it is on."""
+
+    text: str
+    line: int
+    regex: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """What marks one label (e.g. crisis/suicide) in one language."""
+
+    section: str
+    label: str
+    keywords: tuple[Phrase, ...] = ()
+    whole_message: tuple[Phrase, ...] = ()
+    patterns: tuple[Phrase, ...] = ()
+    exclude: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
+class LexiconSpec:
+    """The validated content of one language's data file."""
+
+    lang: str
+    path: str
+    matching: str
+    scripts: tuple[str, ...]
+    kana_readings: bool = False
+    markers: tuple[Phrase, ...] = ()
+    marker_letters: str = ""
+    fold_characters: dict[int, str] = field(default_factory=dict)
+    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rules: tuple[LabelRules, ...] = ()
+
+
+def compile_pattern(source: str, mode: str, characters: dict[int, str]) -> re.Pattern:
+    """Compile a staff regular expression, folded like the text it will be matched against."""
+    return re.compile(fold_letters(source.casefold(), mode, characters))
+
+
+def keyword_core(text: str, mode: str, characters: dict[int, str]) -> str:
+    """The normalised form of a keyword used to spot duplicates (wildcards kept as '*')."""
+    return WILDCARD.join(normalise(part, mode, characters).strip() for part in text.split(WILDCARD))
+
+
+class _FileReader:
+    """Walks one YAML document, building a LexiconSpec and collecting problems with line numbers."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+
+    def problem(self, node: yaml.Node | None, reason: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 1
+        self.problems.append(f"{self.path}:{line}: {reason}")
+
+    # -- generic node readers ------------------------------------------------------------------
+
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping of 'name: value' lines")
+            return {}
+        items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                self.problem(key, f"{what}: keys must be plain names")
+                continue
+            if key.value in items:
+                first = items[key.value][0].start_mark.line + 1
+                self.problem(key, f"{what}: '{key.value}' appears twice (first on line {first})")
+                continue
+            items[key.value] = (key, value)
+        return items
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{what} must be a single piece of text, not a list or mapping")
+            return None
+        if node.tag == _NULL_TAG or not node.value.strip():
+            self.problem(node, f"{what} is empty")
+            return None
+        return node.value.strip()
+
+    def texts(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list (one '- entry' per line)")
+            return []
+        found = []
+        for item in node.value:
+            value = self.text(item, f"an entry of {what}")
+            if value is not None:
+                found.append((value, item))
+        return found
+
+    def flag(self, node: yaml.Node, what: str) -> bool:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
+            self.problem(node, f"{what} must be true or false")
+            return False
+        return node.value.lower() in ("true", "yes", "on")
+
+    # -- the document ---------------------------------------------------------------------------
+
+    def read(self, root: yaml.Node | None) -> LexiconSpec | None:
+        if root is None:
+            self.problem(None, "the file is empty")
+            return None
+        top = self.mapping(root, "the file")
+        for name, (key, _) in top.items():
+            if name not in TOP_LEVEL_KEYS:
+                self.problem(key, f"unknown setting '{name}' (expected one of: {', '.join(TOP_LEVEL_KEYS)})")
+        missing = [name for name in REQUIRED_KEYS if name not in top]
+        if missing:
+            self.problem(root, f"missing required setting(s): {', '.join(missing)}")
+            return None
+        lang = self.language(top["language"][1])
+        matching = self.matching(top["matching"][1])
+        scripts = self.scripts(top["scripts"][1])
+        characters = self.fold_characters(top["fold_characters"][1]) if "fold_characters" in top else {}
+        if lang is None or matching is None:
+            return None
+        rules = []
+        for section, labels in SECTIONS.items():
+            if section in top:
+                rules += self.section(top[section][1], section, labels, matching, characters)
+        return LexiconSpec(
+            lang=lang,
+            path=str(self.path),
+            matching=matching,
+            scripts=scripts,
+            kana_readings=self.flag(top["kana_readings"][1], "kana_readings") if "kana_readings" in top else False,
+            markers=self.markers(top["markers"][1], matching, characters) if "markers" in top else (),
+            marker_letters=(self.text(top["marker_letters"][1], "marker_letters") or "")
+            if "marker_letters" in top
+            else "",
+            fold_characters=characters,
+            implies=self.implies(top["implies"][1]) if "implies" in top else {},
+            rules=tuple(rules),
+        )
+
+    def language(self, node: yaml.Node) -> str | None:
+        lang = self.text(node, "language")
+        if lang is None:
+            return None
+        if not _LANGUAGE_CODE.match(lang):
+            self.problem(node, f"language '{lang}' is not a two- or three-letter code such as ja or en")
+            return None
+        if lang != self.path.stem:
+            self.problem(node, f"language '{lang}' does not match the file name '{self.path.name}'")
+        return lang
+
+    def matching(self, node: yaml.Node) -> str | None:
+        mode = self.text(node, "matching")
+        if mode is not None and mode not in MATCHING_MODES:
+            self.problem(node, f"matching must be one of: {', '.join(MATCHING_MODES)} (not '{mode}')")
+            return None
+        return mode
+
+    def scripts(self, node: yaml.Node) -> tuple[str, ...]:
+        found = []
+        for name, item in self.texts(node, "scripts"):
+            if name not in SCRIPTS:
+                self.problem(item, f"unknown script '{name}' (expected one of: {', '.join(SCRIPTS)})")
+            else:
+                found.append(name)
+        return tuple(found)
+
+    def fold_characters(self, node: yaml.Node) -> dict[int, str]:
+        table: dict[int, str] = {}
+        for name, (key, value) in self.mapping(node, "fold_characters").items():
+            target = self.text(value, f"fold_characters '{name}'")
+            if len(name) != 1 or (target is not None and len(target) != 1):
+                self.problem(key, "fold_characters: each line maps one character to one character")
+            elif target is not None:
+                table[ord(name)] = target
+        return table
+
+    def markers(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> tuple[Phrase, ...]:
+        seen: dict[str, int] = {}
+        found = []
+        for text, item in self.texts(node, "markers"):
+            if self.unique(item, keyword_core(text, mode, characters), seen, "markers"):
+                found.append(Phrase(text, item.start_mark.line + 1))
+        return tuple(found)
+
+    def implies(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+        rules = {}
+        for name, (key, value) in self.mapping(node, "implies").items():
+            if name not in ALL_LABELS:
+                self.problem(key, f"implies: unknown label '{name}'")
+                continue
+            targets = []
+            for target, item in self.texts(value, f"implies '{name}'"):
+                if target not in ALL_LABELS:
+                    self.problem(item, f"implies '{name}': unknown label '{target}'")
+                elif target == name:
+                    self.problem(item, f"implies '{name}': a label cannot imply itself")
+                else:
+                    targets.append(target)
+            rules[name] = tuple(targets)
+        return rules
+
+    def section(
+        self, node: yaml.Node, section: str, labels: tuple[str, ...], mode: str, characters: dict[int, str]
+    ) -> list[LabelRules]:
+        found = []
+        for name, (key, value) in self.mapping(node, section).items():
+            if name not in labels:
+                self.problem(key, f"{section}: unknown label '{name}' (expected one of: {', '.join(labels)})")
+                continue
+            found.append(self.label(value, section, name, mode, characters))
+        return found
+
+    def label(self, node: yaml.Node, section: str, label: str, mode: str, characters: dict[int, str]) -> LabelRules:
+        where = f"{section}/{label}"
+        kinds: dict[str, list[Phrase]] = {kind: [] for kind in RULE_KINDS}
+        seen: dict[str, int] = {}
+        for kind, (key, value) in self.mapping(node, where).items():
+            if kind not in RULE_KINDS:
+                self.problem(key, f"{where}: unknown list '{kind}' (expected one of: {', '.join(RULE_KINDS)})")
+                continue
+            for text, item in self.texts(value, f"{where}/{kind}"):
+                line = item.start_mark.line + 1
+                if kind == "patterns":
+                    regex = self.pattern(item, text, mode, characters, where)
+                    if regex is not None and self.unique(item, "re:" + text, seen, where):
+                        kinds[kind].append(Phrase(text, line, regex))
+                    continue
+                core = keyword_core(text, mode, characters)
+                if not core.replace(WILDCARD, ""):
+                    self.problem(item, f"{where}: '{text}' has nothing left to match (emoji, punctuation and * are ignored)")
+                elif self.unique(item, core, seen, where):
+                    kinds[kind].append(Phrase(text, line))
+        return LabelRules(section, label, **{kind: tuple(phrases) for kind, phrases in kinds.items()})
+
+    def pattern(
+        self, node: yaml.Node, source: str, mode: str, characters: dict[int, str], where: str
+    ) -> re.Pattern | None:
+        try:
+            regex = compile_pattern(source, mode, characters)
+        except re.error as error:
+            self.problem(node, f"{where}: invalid regular expression '{source}': {error}")
+            return None
+        if regex.match(""):
+            self.problem(node, f"{where}: regular expression '{source}' matches an empty message")
+            return None
+        return regex
+
+    def unique(self, node: yaml.Node, key: str, seen: dict[str, int], where: str) -> bool:
+        line = node.start_mark.line + 1
+        if key in seen:
+            self.problem(node, f"{where}: '{node.value}' duplicates the entry on line {seen[key]}")
+            return False
+        seen[key] = line
+        return True
+
+
+def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
+    """Read one data file, appending any problems found; None if it cannot be used at all."""
+    reader = _FileReader(path, problems)
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problems.append(f"{path}:{line}: not valid YAML: {getattr(error, 'problem', None) or error}")
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}:1: cannot be read: {error}")
+        return None
+    return reader.read(root)
+
+
+def load_directory(directory: str | Path) -> list[LexiconSpec]:
+    """Read and validate every <lang>.yaml in a directory; raise LexiconError listing all problems."""
+    directory = Path(directory)
+    problems: list[str] = []
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        problems.append(f"{directory}:1: no keyword files (*.yaml) found")
+    specs = [spec for spec in (load_file(path, problems) for path in files) if spec is not None]
+    if problems:
+        raise LexiconError(problems)
+    return specs

@@ -1,0 +1,55 @@
+"""YAML data files that staff edit, loaded with line numbers so every mistake can be pointed at."""
+from pathlib import Path
+
+import yaml
+
+
+class DataError(ValueError):
+    """A data file is wrong; the message lists every problem as 'file:line: reason'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers the line of every mapping under the key '__line__'."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(text: str, name: str):
+    """Parse YAML text; dictionaries carry '__line__'. A syntax error becomes a DataError with its line."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise DataError([f"{name}:{line}: the file is not valid YAML ({problem})"]) from None
+
+
+def load_file(path: Path):
+    """Parse a YAML file with line numbers."""
+    return load_yaml(path.read_text(encoding="utf-8"), path.name)
+
+
+def line_of(node, default: int = 0) -> int:
+    """The line a mapping started on, when known."""
+    return node.get("__line__", default) if isinstance(node, dict) else default
+
+
+def strip_lines(node):
+    """A copy of *node* without the '__line__' bookkeeping."""
+    if isinstance(node, dict):
+        return {k: strip_lines(v) for k, v in node.items() if k != "__line__"}
+    if isinstance(node, list):
+        return [strip_lines(v) for v in node]
+    return node

@@ -1,0 +1,56 @@
+"""Dates, times, numbers and distances in the resident's own locale, through Babel."""
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime, format_time
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from handlers import languages
+
+
+def _locale(lang: str) -> str:
+    return languages.get(lang).babel
+
+
+def when(dt: datetime, lang: str, tz: str) -> str:
+    """A date and time such as 'Thứ Ba, 24 tháng 11, 14:00' or '11月24日(火) 14:00'."""
+    local = dt.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    if loc == "ja":
+        return format_datetime(local, "M月d日(E) H:mm", locale=loc)
+    return f"{format_date(local, 'full', locale=loc)} {format_time(local, 'short', locale=loc)}"
+
+
+def day(dt: datetime, lang: str, tz: str) -> str:
+    """A weekday and date."""
+    local = dt.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    if loc == "ja":
+        return format_date(local, "M月d日(E)", locale=loc)
+    return format_date(local, "EEEE d MMMM", locale=loc)
+
+
+def clock(dt: datetime, lang: str, tz: str) -> str:
+    """A time of day."""
+    return format_time(dt.astimezone(ZoneInfo(tz)), "short", locale=_locale(lang))
+
+
+def clock_of(t: time, lang: str) -> str:
+    """A time of day without a date (opening hours)."""
+    return format_time(t, "short", locale=_locale(lang))
+
+
+def distance(metres: float, lang: str) -> str:
+    """A walking distance: '350 m' or '1.2 km'."""
+    loc = _locale(lang)
+    if metres < 1000:
+        return f"{format_decimal(round(metres / 10) * 10, locale=loc)} m"
+    return f"{format_decimal(round(metres / 1000, 1), format='#,##0.0', locale=loc)} km"
+
+
+def listing(items: list[str], lang: str) -> str:
+    """Join items as the language does: 'A, B and C', 'A、B、C'."""
+    if not items:
+        return ""
+    return format_list(items, locale=_locale(lang))

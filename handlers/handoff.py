@@ -1,0 +1,52 @@
+"""Handing the conversation to a person: the queue, honest waiting, and what is written meanwhile."""
+from datetime import datetime, timedelta
+
+from handlers import formatting
+from handlers.crisis import hotline_lines
+from handlers.registry import action, provider
+from handlers.turn import Turn
+
+ACK_EVERY = timedelta(minutes=30)
+
+
+@action("request_handoff")
+def request_handoff(turn: Turn) -> None:
+    """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
+    conv = turn.conversation
+    if conv.status not in ("waiting", "active"):
+        conv.status = "waiting"
+        conv.waiting_since = turn.now
+    turn.data["waiting_ack_at"] = turn.now.isoformat()
+
+
+@action("cancel_handoff")
+def cancel_handoff(turn: Turn) -> None:
+    """The resident no longer waits for a person; the bot carries on."""
+    conv = turn.conversation
+    if conv.status == "waiting":
+        conv.status = "bot"
+        conv.waiting_since = None
+    turn.say("handoff.cancelled")
+
+
+@provider("handoff_status")
+def handoff_status(turn: Turn):
+    """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines."""
+    office = turn.services.office
+    if office.is_open(turn.now):
+        return "handoff.waiting", {}, []
+    opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
+    lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(turn.lang))
+    return "handoff.after_hours", {"opens": opens, "lines": lines}, []
+
+
+@action("note_while_waiting")
+def note_while_waiting(turn: Turn) -> None:
+    """A message while a person is asked for: kept for the counselor; a short note now and then."""
+    if turn.conversation.status != "waiting" or turn.inbound.kind == "unsend":
+        return
+    last = turn.data.get("waiting_ack_at")
+    if last and turn.now - datetime.fromisoformat(last) < ACK_EVERY:
+        return
+    turn.data["waiting_ack_at"] = turn.now.isoformat()
+    turn.say("handoff.noted")

@@ -1,0 +1,91 @@
+"""The hotline table: which lines fit a crisis sign, a language and the hour."""
+from dataclasses import dataclass
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from handlers import languages
+from handlers.datafile import DataError, line_of, load_file
+
+SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
+
+
+@dataclass(frozen=True)
+class Hotline:
+    """One phone line residents can call."""
+
+    id: str
+    name: str  # message id
+    number: str
+    signals: frozenset[str]
+    languages: frozenset[str]
+    hours: tuple[tuple[time, time], ...] | None  # None: 24 hours
+    priority: int
+
+    def open_at(self, at: datetime, tz: str) -> bool:
+        """True when the line answers at *at*."""
+        if self.hours is None:
+            return True
+        now = at.astimezone(ZoneInfo(tz)).time()
+        return any(s <= now < e for s, e in self.hours)
+
+    def speaks(self, lang: str) -> bool:
+        """True when the line is staffed in *lang*."""
+        return "all" in self.languages or lang in self.languages
+
+
+@dataclass
+class HotlineBook:
+    """All hotlines, chosen by signal, language and hour."""
+
+    lines: list[Hotline]
+    tz: str = "Asia/Tokyo"
+
+    @classmethod
+    def from_data(cls, rows, name: str, tz: str, known_message=lambda msg_id: True) -> "HotlineBook":
+        """Build from parsed YAML, listing every problem with its line."""
+        problems, lines = [], []
+        codes = set(languages.codes()) | {"all"}
+        if not isinstance(rows, list):
+            raise DataError([f"{name}:1: expected a list of hotlines"])
+        for row in rows:
+            where = f"{name}:{line_of(row)}"
+            try:
+                signals = frozenset(row["signals"])
+                langs = frozenset(row["languages"])
+                hours = None if row["hours"] == "24h" else tuple(
+                    tuple(time.fromisoformat(p.strip()) for p in r.split("-")) for r in row["hours"])
+                line = Hotline(str(row["id"]), str(row["name"]), str(row["number"]), signals, langs, hours,
+                               int(row.get("priority", 5)))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                problems.append(f"{where}: hotline is incomplete or malformed ({exc})")
+                continue
+            if signals - set(SIGNALS):
+                problems.append(f"{where}: {line.id}: unknown signal(s) {sorted(signals - set(SIGNALS))}")
+            if langs - codes:
+                problems.append(f"{where}: {line.id}: unknown language(s) {sorted(langs - codes)}")
+            if not known_message(line.name):
+                problems.append(f"{where}: {line.id}: message id '{line.name}' is not in the catalog")
+            lines.append(line)
+        if problems:
+            raise DataError(problems)
+        return cls(lines, tz)
+
+    @classmethod
+    def load(cls, path: Path, tz: str, known_message=lambda msg_id: True) -> "HotlineBook":
+        """Read and validate hotlines.yaml."""
+        return cls.from_data(load_file(path), path.name, tz, known_message)
+
+    def choose(self, signals: list[str], lang: str, at: datetime, limit: int = 4) -> list[Hotline]:
+        """The lines for these signals that answer now, in the resident's language first."""
+        fitting = [h for h in self.lines if h.signals & set(signals) and h.open_at(at, self.tz)]
+        in_lang = [h for h in fitting if h.speaks(lang)]
+        chosen = in_lang or [h for h in fitting if h.speaks("ja")]
+        chosen.sort(key=lambda h: (h.priority, h.id))
+        return chosen[:limit]
+
+    def around_the_clock(self, lang: str, limit: int = 2) -> list[Hotline]:
+        """24-hour lines in the resident's language, for out-of-hours messages."""
+        lines = [h for h in self.lines if h.hours is None and h.speaks(lang) and "all" not in h.languages]
+        lines.sort(key=lambda h: (h.priority, h.id))
+        return lines[:limit]

@@ -1,0 +1,154 @@
+"""Intake: welcome, what the resident's words are about, follow-up questions and the intake summary."""
+from handlers import formatting, postback
+from handlers.questions import TOPICS
+from handlers.registry import action, condition, provider
+from handlers.replies import Option
+from handlers.turn import Turn
+
+URGENT_ANSWERS = {"no_place": 60, "within_week": 40, "no_income": 20}
+
+
+def topic_names(turn: Turn, topics) -> str:
+    """The topics as words in the resident's language: 'お仕事、お金'."""
+    return formatting.listing([turn.t(f"topic.{t}") for t in TOPICS if t in topics], turn.lang)
+
+
+@action("welcome")
+def welcome(turn: Turn) -> None:
+    """Greet a new friend: who we are, free and confidential, hours, a person, an emergency line."""
+    office, lines = turn.services.office, turn.services.hotlines.around_the_clock(turn.lang, limit=1)
+    emergency = lines[0].number if lines else "110 / 119"
+    turn.say("welcome.intro", hours=office.describe(turn.lang), phone=office.phone, emergency=emergency)
+    turn.data["greeted"] = True
+
+
+@action("greet_first_contact")
+def greet_first_contact(turn: Turn) -> None:
+    """Introduce the centre in one line to someone who wrote before we said hello."""
+    if not turn.data.get("greeted"):
+        turn.say("welcome.short")
+        turn.data["greeted"] = True
+
+
+@action("classify_text")
+def classify_text(turn: Turn) -> None:
+    """Keep the resident's words and add the topics the classifier read in them."""
+    words = turn.data.setdefault("words", [])
+    words.append(turn.inbound.text[:1000])
+    if turn.triage:
+        turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | set(turn.triage.topics))
+
+
+@action("accept_text")
+def accept_text(turn: Turn) -> None:
+    """Free text where a button was expected: keep it, take what it tells us, never refuse it."""
+    classify_text(turn)
+    found = list(turn.triage.topics) if turn.triage else []
+    if found:
+        turn.say("common.noted_topics", topics=topic_names(turn, found))
+    else:
+        turn.say("common.noted")
+
+
+@action("toggle_topic")
+def toggle_topic(turn: Turn) -> None:
+    """Add or remove one topic (the multi-select on the topic step)."""
+    topics = set(turn.data.get("topics", []))
+    if turn.value in TOPICS:
+        topics ^= {turn.value}
+    turn.data["topics"] = sorted(topics)
+
+
+@provider("topic_toggles")
+def topic_toggles(turn: Turn):
+    """Prompt saying back what we understood, and one toggle button per topic (✓ when chosen)."""
+    chosen = set(turn.data.get("topics", []))
+    options = []
+    for topic in TOPICS:
+        name = turn.t(f"topic.{topic}")
+        label = f"✓ {name}" if topic in chosen else name
+        options.append(Option(label, postback.encode("toggle", topic, "topics"), display=label))
+    if chosen:
+        return "intake.topics_found", {"topics": topic_names(turn, chosen)}, options
+    return None, {}, options
+
+
+@action("plan_followups")
+def plan_followups(turn: Turn) -> None:
+    """Choose the 2–4 follow-up questions that fit the topics."""
+    turn.data["queue"] = turn.services.questions.plan(turn.data.get("topics", []))
+    turn.data.setdefault("answers", {})
+
+
+@condition("has_followups")
+def has_followups(turn: Turn) -> bool:
+    """True while follow-up questions are left to ask."""
+    return bool(turn.data.get("queue"))
+
+
+@provider("followup_question")
+def followup_question(turn: Turn):
+    """The current follow-up question and its answer buttons."""
+    queue = turn.data.get("queue") or []
+    if not queue:
+        return None, {}, []
+    question = turn.services.questions.by_id[queue[0]]
+    options = [Option(turn.t(label), postback.encode("answer", value, "followup"), display=turn.t(label))
+               for label, value in question.options]
+    return question.prompt, {}, options
+
+
+@action("record_answer")
+def record_answer(turn: Turn) -> None:
+    """Store the answer (a button value, the resident's own words, or 'skipped') and move on."""
+    queue = turn.data.get("queue") or []
+    if not queue:
+        return
+    qid = queue.pop(0)
+    if turn.inbound.kind == "text":
+        answer = {"text": turn.inbound.text[:500]}
+        classify_text(turn)
+    elif turn.value:
+        answer = {"value": turn.value}
+    else:
+        answer = {"skipped": True}
+    turn.data.setdefault("answers", {})[qid] = answer
+    turn.data["queue"] = queue
+
+
+@action("forget_followups")
+def forget_followups(turn: Turn) -> None:
+    """Going back to the topics: the questions will be chosen again."""
+    turn.data.pop("queue", None)
+
+
+@action("save_summary")
+def save_summary(turn: Turn) -> None:
+    """Write the intake summary: the card a counselor reads first."""
+    conv, data = turn.conversation, turn.data
+    answers = data.get("answers", {})
+    values = {qid: a.get("value") for qid, a in answers.items() if a.get("value")}
+    urgency = max([URGENT_ANSWERS.get(v, 0) for v in values.values()] + [conv.urgency or 0])
+    conv.urgency = urgency
+    conv.topics = sorted(data.get("topics", []))
+    data["summary"] = {
+        "topics": conv.topics,
+        "crisis": sorted(conv.crisis or []),
+        "household": values.get("household"),
+        "area": values.get("area"),
+        "answers": answers,
+        "urgency": urgency,
+        "lang": turn.lang,
+        "words": data.get("words", [])[-5:],
+        "consent_to_share": data.get("consent_to_share", False),
+        "at": turn.now.isoformat(),
+    }
+    turn.say("intake.summary_saved", topics=topic_names(turn, conv.topics) or turn.t("topic.none"))
+
+
+@action("reset_intake")
+def reset_intake(turn: Turn) -> None:
+    """Start over; the history stays, the working answers go."""
+    for key in ("topics", "queue", "answers", "words"):
+        turn.data.pop(key, None)
+    turn.say("intake.restarted")

@@ -1,0 +1,65 @@
+"""The language registry (locales/languages.yaml): codes, Babel locales, native names, LINE tags."""
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+SOURCE = "ja"
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language a resident can use."""
+
+    code: str
+    babel: str
+    native: str
+    line: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[Language, ...]:
+    """All supported languages, in menu order."""
+    rows = yaml.safe_load((LOCALES_DIR / "languages.yaml").read_text(encoding="utf-8"))
+    return tuple(Language(r["code"], r["babel"], r["native"], tuple(r.get("line") or ())) for r in rows)
+
+
+def codes() -> list[str]:
+    """The language codes, Japanese first."""
+    return [lang.code for lang in languages()]
+
+
+def get(code: str | None) -> Language:
+    """The language for *code*, or Japanese when unknown."""
+    for lang in languages():
+        if lang.code == code:
+            return lang
+    return languages()[0]
+
+
+def from_line_tag(tag: str | None) -> str | None:
+    """Map a LINE profile language tag (BCP 47) to our code, or None when we do not speak it."""
+    if not tag:
+        return None
+    low = tag.lower()
+    for lang in languages():
+        if low in (t.lower() for t in lang.line):
+            return lang.code
+    primary = low.split("-")[0]
+    for lang in languages():
+        if primary in (t.lower() for t in lang.line):
+            return lang.code
+    return None
+
+
+_TRIAGE_TO_CODE = {"zh": "zh-Hans", "pt": "pt-BR", "fil": "tl"}
+
+
+def from_triage_tag(tag: str | None) -> str | None:
+    """Map the classifier's primary language tag to our code."""
+    if not tag:
+        return None
+    code = _TRIAGE_TO_CODE.get(tag, tag)
+    return code if code in codes() else None

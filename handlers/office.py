@@ -1,0 +1,108 @@
+"""Office hours: open now?, when does it next open? — Japanese public holidays included."""
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import holidays
+from babel.dates import get_day_names
+
+from handlers import formatting, languages
+
+from handlers.datafile import DataError, line_of, load_file
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _parse_range(text: str) -> tuple[time, time]:
+    start, end = (t.strip() for t in text.split("-"))
+    return time.fromisoformat(start), time.fromisoformat(end)
+
+
+@dataclass
+class Office:
+    """When the centre's counselors are at their desks."""
+
+    hours: dict[str, list[tuple[time, time]]]
+    closed_on_public_holidays: bool
+    closed_days: set[str]
+    phone: str
+    tz: str = "Asia/Tokyo"
+
+    @classmethod
+    def from_data(cls, data: dict, name: str, tz: str) -> "Office":
+        """Build from parsed YAML, listing every problem with its line."""
+        problems, hours = [], {}
+        raw = data.get("hours") or {}
+        for day in DAYS:
+            ranges = []
+            for text in raw.get(day, []) or []:
+                try:
+                    start, end = _parse_range(str(text))
+                    if end <= start:
+                        raise ValueError
+                    ranges.append((start, end))
+                except ValueError:
+                    problems.append(f"{name}:{line_of(raw)}: {day}: '{text}' is not a time range like 09:00-17:00")
+            hours[day] = ranges
+        unknown = set(raw) - set(DAYS) - {"__line__"}
+        if unknown:
+            problems.append(f"{name}:{line_of(raw)}: unknown day(s) {sorted(unknown)}; use {', '.join(DAYS)}")
+        if not data.get("phone"):
+            problems.append(f"{name}:{line_of(data)}: 'phone' is missing")
+        if problems:
+            raise DataError(problems)
+        return cls(hours, bool(data.get("closed_on_public_holidays", True)),
+                   {str(d) for d in data.get("closed_days", [])}, str(data["phone"]), tz)
+
+    @classmethod
+    def load(cls, path: Path, tz: str) -> "Office":
+        """Read and validate office.yaml."""
+        return cls.from_data(load_file(path), path.name, tz)
+
+    def _closed_date(self, local: datetime) -> bool:
+        if local.strftime("%m-%d") in self.closed_days:
+            return True
+        return self.closed_on_public_holidays and local.date() in holidays.Japan(years=local.year)
+
+    def is_open(self, at: datetime) -> bool:
+        """True when a counselor is at the desk at *at*."""
+        local = at.astimezone(ZoneInfo(self.tz))
+        if self._closed_date(local):
+            return False
+        return any(s <= local.time() < e for s, e in self.hours[DAYS[local.weekday()]])
+
+    def next_opening(self, at: datetime) -> datetime:
+        """The next moment the office opens after *at* (or *at* itself when open)."""
+        if self.is_open(at):
+            return at
+        local = at.astimezone(ZoneInfo(self.tz))
+        for offset in range(0, 31):
+            day = (local + timedelta(days=offset)).date()
+            probe = datetime.combine(day, time(12), ZoneInfo(self.tz))
+            if self._closed_date(probe):
+                continue
+            for start, _end in self.hours[DAYS[day.weekday()]]:
+                candidate = datetime.combine(day, start, ZoneInfo(self.tz))
+                if candidate > local:
+                    return candidate
+        raise ValueError("the office has no opening hours in the next 31 days")
+
+    def describe(self, lang: str) -> str:
+        """The weekly hours in the resident's language, days with equal hours grouped: 'Mon–Wed 8:30–17:15'."""
+        names = get_day_names("abbreviated", locale=languages.get(lang).babel)
+        groups: list[tuple[list[int], tuple]] = []
+        for index, day in enumerate(DAYS):
+            ranges = tuple(self.hours[day])
+            if not ranges:
+                continue
+            if groups and groups[-1][1] == ranges and groups[-1][0][-1] == index - 1:
+                groups[-1][0].append(index)
+            else:
+                groups.append(([index], ranges))
+        parts = []
+        for days, ranges in groups:
+            span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}–{names[days[-1]]}"
+            times = " / ".join(f"{formatting.clock_of(s, lang)}–{formatting.clock_of(e, lang)}" for s, e in ranges)
+            parts.append(f"{span} {times}")
+        return formatting.listing(parts, lang)

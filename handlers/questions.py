@@ -1,0 +1,71 @@
+"""Follow-up questions after triage: which to ask for which topics, validated from data."""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handlers.datafile import DataError, line_of, load_file
+
+TOPICS = ("work", "money", "housing", "family", "health", "isolation")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One short follow-up question with its answer buttons."""
+
+    id: str
+    prompt: str  # message id
+    ask_when: frozenset[str]  # topics, or {"always"}
+    options: tuple[tuple[str, str], ...]  # (label message id, stored value)
+
+
+@dataclass
+class QuestionBook:
+    """All follow-up questions in priority order."""
+
+    questions: list[Question]
+    max_questions: int = 4
+    by_id: dict[str, Question] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.by_id = {q.id: q for q in self.questions}
+
+    @classmethod
+    def from_data(cls, data: dict, name: str, known_message=lambda m: True) -> "QuestionBook":
+        """Build from parsed YAML, listing every problem with its line."""
+        problems, questions = [], []
+        for q in data.get("questions") or []:
+            where = f"{name}:{line_of(q)}"
+            try:
+                question = Question(str(q["id"]), str(q["prompt"]), frozenset(q["ask_when"]),
+                                    tuple((str(o["label"]), str(o["value"])) for o in q["options"]))
+            except (KeyError, TypeError) as exc:
+                problems.append(f"{where}: a question needs id, prompt, ask_when and options ({exc} missing)")
+                continue
+            unknown = question.ask_when - set(TOPICS) - {"always"}
+            if unknown:
+                problems.append(f"{where}: {question.id}: ask_when has unknown topic(s) {sorted(unknown)}")
+            for msg_id in [question.prompt] + [label for label, _ in question.options]:
+                if not known_message(msg_id):
+                    problems.append(f"{where}: {question.id}: message id '{msg_id}' is not in the catalog")
+            questions.append(question)
+        if len({q.id for q in questions}) != len(questions):
+            problems.append(f"{name}:1: two questions share an id")
+        maximum = data.get("max_questions", 4)
+        if not isinstance(maximum, int) or not 1 <= maximum <= 6:
+            problems.append(f"{name}:{line_of(data)}: max_questions must be a whole number from 1 to 6")
+        if problems:
+            raise DataError(problems)
+        return cls(questions, maximum)
+
+    @classmethod
+    def load(cls, path: Path, known_message=lambda m: True) -> "QuestionBook":
+        """Read and validate the follow-up questions file."""
+        return cls.from_data(load_file(path), path.name, known_message)
+
+    def plan(self, topics: list[str]) -> list[str]:
+        """The ids of the questions to ask for these topics, most important first."""
+        chosen = [q.id for q in self.questions if q.ask_when & (set(topics) | {"always"})]
+        return chosen[: self.max_questions]
+
+    def area_options(self) -> tuple[tuple[str, str], ...]:
+        """The answer buttons of the 'area' question (the city's areas), if there is one."""
+        return self.by_id["area"].options if "area" in self.by_id else ()

@@ -1,0 +1,41 @@
+"""Named actions, conditions and option providers that dialog scripts may refer to (never code from YAML)."""
+from typing import Callable
+
+ACTIONS: dict[str, Callable] = {}
+CONDITIONS: dict[str, Callable] = {}
+PROVIDERS: dict[str, Callable] = {}
+JOBS: dict[str, Callable] = {}
+
+
+def _register(table: dict, name: str) -> Callable:
+    def decorator(func: Callable) -> Callable:
+        if name in table:
+            raise ValueError(f"{name!r} is registered twice")
+        table[name] = func
+        return func
+    return decorator
+
+
+def action(name: str) -> Callable:
+    """Register func(turn) as an action scripts call by *name*."""
+    return _register(ACTIONS, name)
+
+
+def condition(name: str) -> Callable:
+    """Register func(turn) -> bool as a condition scripts test by *name*."""
+    return _register(CONDITIONS, name)
+
+
+def provider(name: str) -> Callable:
+    """Register func(turn) -> (prompt_params, options) used by a state's `dynamic:` key."""
+    return _register(PROVIDERS, name)
+
+
+def job(kind: str) -> Callable:
+    """Register func(turn, payload) as the handler of scheduled jobs of *kind* (reminders, follow-ups)."""
+    return _register(JOBS, kind)
+
+
+def load_all() -> None:
+    """Import every handler module so its registrations take effect."""
+    from handlers import crisis, handoff, intake, language, places, visit  # noqa: F401

@@ -1,0 +1,75 @@
+"""Channel-neutral reply types; channels in bot/ decide how they look on LINE, the kiosk or the simulator."""
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Option:
+    """One choice offered to the resident (a quick-reply button on LINE)."""
+
+    label: str
+    data: str = ""
+    kind: str = "postback"  # postback | location | datetime | uri
+    display: str | None = None  # what the chat shows as the resident's answer
+    uri: str | None = None
+
+
+@dataclass
+class Text:
+    """A plain message."""
+
+    text: str
+    type: str = "text"
+
+
+@dataclass
+class Choices:
+    """A message with options under it."""
+
+    text: str
+    options: list[Option] = field(default_factory=list)
+    type: str = "choices"
+
+
+@dataclass
+class Card:
+    """One card of a carousel (a place, a resource, a visit slot)."""
+
+    title: str
+    lines: list[str] = field(default_factory=list)
+    actions: list[Option] = field(default_factory=list)
+
+
+@dataclass
+class Cards:
+    """A carousel of cards with a text summary for channels that cannot show cards."""
+
+    alt_text: str
+    cards: list[Card] = field(default_factory=list)
+    type: str = "cards"
+
+
+Reply = Text | Choices | Cards
+
+
+def to_dict(reply: Reply) -> dict:
+    """Serialise a reply for the outbox."""
+    return asdict(reply)
+
+
+def from_dict(data: dict) -> Reply:
+    """Rebuild a reply from its outbox form."""
+    kind = data.get("type")
+    if kind == "choices":
+        return Choices(data["text"], [Option(**o) for o in data.get("options", [])])
+    if kind == "cards":
+        cards = [Card(c["title"], list(c.get("lines", [])), [Option(**a) for a in c.get("actions", [])])
+                 for c in data.get("cards", [])]
+        return Cards(data["alt_text"], cards)
+    return Text(data["text"])
+
+
+def plain_text(reply: Reply) -> str:
+    """The reply as one plain text, for the conversation history and text-only channels."""
+    if isinstance(reply, Cards):
+        return "\n".join([reply.alt_text] + [f"・{c.title}" for c in reply.cards])
+    return reply.text

@@ -1,0 +1,64 @@
+"""The context every action and condition receives: who, which conversation, what they did, how to speak."""
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable
+
+from sqlalchemy.orm import Session
+
+from handlers.inbound import Inbound
+from handlers.replies import Choices, Option, Reply, Text
+from storage.models import Conversation, Resident
+
+
+@dataclass
+class Services:
+    """What handlers may use besides the database: texts, the classifier, office data, notifications."""
+
+    translate: Callable[..., str]  # (lang, msg_id, **params) -> str
+    classify: Callable[..., Any]  # (text, lang) -> dialogs.triage.TriageResult
+    office: Any  # handlers.office.Office
+    hotlines: Any  # handlers.hotlines.HotlineBook
+    questions: Any = None  # handlers.questions.QuestionBook
+    notify: Callable[[dict], None] = lambda payload: None
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass
+class Turn:
+    """One resident action being handled: the state of the world plus the replies collected so far."""
+
+    session: Session
+    resident: Resident
+    conversation: Conversation
+    inbound: Inbound
+    services: Services
+    now: datetime
+    replies: list[Reply] = field(default_factory=list)
+    value: str = ""  # the value carried by the button pressed, if any
+    goto: str | None = None  # an action may send the dialog to another state after its transition
+    previous_state: str = ""  # the state before the transition being run
+    triage: object = None  # the classifier's reading of this message, when it was text
+    effects: list[Callable[[], None]] = field(default_factory=list)  # run after commit (notifications)
+    enter: Callable[[str], None] | None = None  # move the dialog to a state and show its prompt (jobs)
+
+    @property
+    def lang(self) -> str:
+        """The resident's language code."""
+        return self.resident.lang or "ja"
+
+    @property
+    def data(self) -> dict:
+        """The conversation's working data (mutate, then it is saved with the turn)."""
+        return self.conversation.data
+
+    def t(self, msg_id: str, **params) -> str:
+        """The text of *msg_id* in the resident's language."""
+        return self.services.translate(self.lang, msg_id, **params)
+
+    def say(self, msg_id: str, **params) -> None:
+        """Queue a plain message."""
+        self.replies.append(Text(self.t(msg_id, **params)))
+
+    def ask(self, msg_id: str, options: list[Option], **params) -> None:
+        """Queue a message with options under it."""
+        self.replies.append(Choices(self.t(msg_id, **params), options))

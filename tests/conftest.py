@@ -1,0 +1,103 @@
+"""Fixtures: the app on a temporary SQLite (or on PostgreSQL via TEST_DATABASE_URL) and a real fake LINE API."""
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot import create_app
+from bot.config import Settings
+from bot.fakeline import FakeLine
+from dialogs import loader
+from storage import clock, migrate
+from storage.models import Base
+from tests.support import SECRET, Resident
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    """A migrated database for the whole run: PostgreSQL when TEST_DATABASE_URL is set, else SQLite."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
+        _reset_postgres(url)
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+    migrate.upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def bundle():
+    """The shipped dialog data, loaded once."""
+    return loader.load_bundle(PROJECT / "dialogs", "Asia/Tokyo")
+
+
+@pytest.fixture(scope="session")
+def fake_line():
+    """A real HTTP fake of the LINE Messaging API on loopback."""
+    fake = FakeLine().start()
+    yield fake
+    fake.stop()
+
+
+def _empty_tables(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(database_url, fake_line, tmp_path) -> Settings:
+    """Settings for one test: a clean database, the fake LINE API, a known channel secret."""
+    _empty_tables(database_url)
+    fake_line.reset()
+    clock.reset()
+    return Settings.from_env({}, channel_secret=SECRET, access_token="test-token",
+                             line_api_endpoint=fake_line.url, database_url=database_url, testing=True,
+                             instance_dir=tmp_path, worker_threads=4)
+
+
+@pytest.fixture
+def app(settings, bundle):
+    """The application as production builds it, on the test database."""
+    application = create_app({"settings": settings, "bundle": bundle})
+    yield application
+    application.extensions["madoguchi"].close()
+    clock.reset()
+
+
+@pytest.fixture
+def client(app):
+    """A Flask test client."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runtime(app):
+    """The app's Runtime (database, pipeline, sender)."""
+    return app.extensions["madoguchi"]
+
+
+@pytest.fixture
+def resident(app, fake_line):
+    """A LINE user who chats with the bot."""
+    return Resident(app, fake_line)
+
+
+@pytest.fixture
+def new_resident(app, fake_line):
+    """A factory of further LINE users."""
+    return lambda user_id=None: Resident(app, fake_line, user_id)
