@@ -2,7 +2,7 @@
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -54,3 +54,15 @@ def listing(items: list[str], lang: str) -> str:
     if not items:
         return ""
     return format_list(items, locale=_locale(lang))
+
+
+def short_when(dt: datetime, lang: str, tz: str) -> str:
+    """A compact weekday, date and time for a button (≤ 20 characters): '11/24(火) 10:00', 'Tue, 11/24 10:00 AM'."""
+    local = dt.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    return f"{format_skeleton('MEd', local, locale=loc)} {format_time(local, 'short', locale=loc)}"
+
+
+def span(start: datetime, end: datetime, lang: str, tz: str) -> str:
+    """A date with start and end time: '11月24日(火) 10:00–12:00'."""
+    return f"{when(start, lang, tz)}–{clock(end, lang, tz)}"
