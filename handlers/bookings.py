@@ -1,6 +1,6 @@
 """Accompanied visits (同行支援): publishing slots, booking, moving and cancelling — for the chat and the API."""
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -373,7 +373,7 @@ def tell(session: Session, booking: Booking, event: str, now: datetime) -> None:
 
 # --- JSON for the API --------------------------------------------------------------------------
 def _iso(dt: datetime | None) -> str | None:
-    return dt.isoformat().replace("+00:00", "Z") if dt else None
+    return dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z") if dt else None
 
 
 def slot_json(slot: Slot, tz: str) -> dict:

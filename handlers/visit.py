@@ -133,7 +133,7 @@ def visit_slots(turn: Turn):
     v, tz = _v(turn), _tz(turn)
     around = datetime.fromisoformat(v["around"]) if v.get("around") else None
     moving = turn.session.get(Booking, v["moving"]) if v.get("moving") else None
-    exclude = (moving.slot_id,) if moving else ()
+    exclude = tuple(v.get("exclude", [])) + ((moving.slot_id,) if moving else ())
     found = bookings.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=exclude)
     if not found.slots:
         return "booking.no_slots", {}, []
@@ -316,8 +316,8 @@ def visit_notice(turn: Turn, payload: dict) -> None:
     if event == "staff_cancel":
         turn.say("booking.cancelled_by_staff", when=details(turn, booking)["when"])
         if turn.conversation.status == "bot" and turn.enter is not None:
-            turn.data["visit"] = {}
-            turn.enter("visit")  # the next slots, as buttons
+            turn.data["visit"] = {"exclude": [booking.slot_id]}
+            turn.enter("visit")  # the next slots (not the one just cancelled), as buttons
             return
         found = bookings.offer(turn.session, turn.lang, _tz(turn), turn.now, exclude=(booking.slot_id,))
         if found.slots:
