@@ -2,6 +2,7 @@
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
@@ -66,3 +67,12 @@ def short_when(dt: datetime, lang: str, tz: str) -> str:
 def span(start: datetime, end: datetime, lang: str, tz: str) -> str:
     """A date with start and end time: '11月24日(火) 10:00–12:00'."""
     return f"{when(start, lang, tz)}–{clock(end, lang, tz)}"
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language *code* in the resident's language: 'tiếng Nhật', 'japonês', '英語'."""
+    target = Locale.parse(languages.get(code).babel)
+    reader = Locale.parse(_locale(lang))
+    if target.script:
+        return Locale.parse(f"{target.language}_{target.script}").get_display_name(reader) or code
+    return reader.languages.get(target.language, code)

@@ -22,7 +22,7 @@ def _tz(turn: Turn) -> str:
 
 
 def _spoken(turn: Turn, slot: Slot) -> str:
-    names = [languages.get(code).native for code in slot.languages or []]
+    names = [formatting.language_name(code, turn.lang) for code in slot.languages or []]
     if slot.interpreter:
         names.append(turn.t("booking.interpreter"))
     return formatting.listing(names, turn.lang)
@@ -298,6 +298,12 @@ def cancel_visit(turn: Turn) -> None:
     turn.say("booking.cancelled", when=when)
 
 
+def _change_buttons(turn: Turn) -> list[Option]:
+    """'Change the time' and 'Cancel': they work from any step of the conversation."""
+    return [Option(turn.t(label), postback.encode(trigger, "", "my_visit"), display=turn.t(label))
+            for label, trigger in (("booking.opt.change", "move"), ("booking.opt.cancel", "cancel_visit"))]
+
+
 # --- messages that come later (bot/scheduler.py runs them exactly once) ---------------------------
 @job(bookings.NOTICE_JOB)
 def visit_notice(turn: Turn, payload: dict) -> None:
@@ -308,10 +314,10 @@ def visit_notice(turn: Turn, payload: dict) -> None:
         return
     if event in ("day_before", "two_hours"):
         if booking.status == "booked" and booking.slot.starts_at > turn.now:
-            turn.say(f"booking.reminder.{event}", **details(turn, booking))
+            turn.ask(f"booking.reminder.{event}", _change_buttons(turn), **details(turn, booking))
         return
     if event == "booked" and booking.status == "booked":
-        turn.say("booking.booked_by_staff", **details(turn, booking))
+        turn.ask("booking.booked_by_staff", _change_buttons(turn), **details(turn, booking))
         return
     if event == "staff_cancel":
         turn.say("booking.cancelled_by_staff", when=details(turn, booking)["when"])
