@@ -26,9 +26,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import health, webhook
+    from bot import api_booking, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(api_booking.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)

@@ -31,6 +31,17 @@ def db_upgrade(revision):
     click.echo(f"database is at revision {revision}")
 
 
+@main.command("seed-demo")
+def seed_demo():
+    """Load the demo data (slots and whatever other features add) into DATABASE_URL; safe to run again."""
+    from bot import seed
+    from storage import migrate
+    settings = Settings.from_env()
+    migrate.upgrade(settings.database_url)
+    for line in seed.run_all(settings):
+        click.echo(line)
+
+
 # --- dialogs -------------------------------------------------------------------------------
 @main.group()
 def dialogs():

@@ -26,6 +26,9 @@ def run_demo(host: str, port: int, line_port: int) -> None:
     fake = FakeLine(line_port).start()
     settings = demo_settings(fake.url)
     migrate.upgrade(settings.database_url)
+    from bot import seed
+    for line in seed.run_all(settings):
+        click.echo(f"seed {line}")
     app = create_app({"settings": settings})
     server = make_server(host, port, app, threaded=True)
     base = f"http://{host}:{port}"

@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 
 MAX_QUICK_REPLIES = 13
 RESUME = "_resume"
-INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language"}
+INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language",
+                   "booking": "visit", "reschedule": "move", "cancel": "cancel_visit"}
 
 
 def _fold(text: str) -> str:

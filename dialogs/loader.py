@@ -7,6 +7,7 @@ from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
 from handlers import registry
 from handlers.datafile import DataError
+from handlers.destinations import DestinationBook
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
 from handlers.questions import QuestionBook
@@ -22,6 +23,7 @@ class Bundle:
     hotlines: HotlineBook
     questions: QuestionBook
     classifier: Classifier
+    destinations: DestinationBook | None = None
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -37,6 +39,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "hotlines": lambda: HotlineBook.load(data_dir / "data" / "hotlines.yaml", tz, known),
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
+        "destinations": lambda: DestinationBook.load(data_dir / "data" / "visit_destinations.yaml", known),
     }
     for name, step in steps.items():
         try:
@@ -50,7 +53,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"])
+                  loaded["classifier"], loaded["destinations"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

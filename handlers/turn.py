@@ -20,6 +20,7 @@ class Services:
     hotlines: Any  # handlers.hotlines.HotlineBook
     questions: Any = None  # handlers.questions.QuestionBook
     notify: Callable[[dict], None] = lambda payload: None
+    destinations: Any = None  # handlers.destinations.DestinationBook
     settings: dict = field(default_factory=dict)
 
 

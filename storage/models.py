@@ -133,3 +133,5 @@ class ScheduledJob(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+import storage.models_booking  # noqa: E402,F401  (accompanied visits)
