@@ -1,11 +1,11 @@
 """Loads and validates everything staff edit — script, texts, hours, hotlines, questions, keywords — together."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import registry
+from handlers import canned, registry
 from handlers.datafile import DataError
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
@@ -22,6 +22,7 @@ class Bundle:
     hotlines: HotlineBook
     questions: QuestionBook
     classifier: Classifier
+    canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -37,6 +38,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "hotlines": lambda: HotlineBook.load(data_dir / "data" / "hotlines.yaml", tz, known),
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
+        "canned": lambda: canned.load(data_dir / "data" / "canned.yaml", known),
     }
     for name, step in steps.items():
         try:
@@ -50,7 +52,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"])
+                  loaded["classifier"], canned=loaded["canned"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

@@ -3,6 +3,7 @@ import logging
 
 from handlers import formatting
 from handlers.turn import Turn
+from handlers.waiting import start_waiting
 
 log = logging.getLogger(__name__)
 URGENCY = 100
@@ -24,6 +25,16 @@ def respond(turn: Turn, signals: list[str]) -> None:
     signals = sorted(signals)
     conv.crisis = sorted(set(conv.crisis or []) | set(signals))
     conv.urgency = URGENCY
+    payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
+               "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
+    if conv.status == "active":
+        # A counselor holds the conversation: the bot stays silent and the console raises the alarm.
+        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals, "acknowledged": False}
+        conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
+                                                       "state": conv.state, "counselor": conv.assigned_to})
+        turn.effects.append(lambda: services.notify(payload))
+        log.warning("crisis signal %s in conversation %s held by a counselor", ",".join(signals), conv.id)
+        return
     lines = services.hotlines.choose(signals, turn.lang, turn.now)
     turn.say(f"crisis.{signals[0]}")
     if lines:
@@ -33,12 +44,9 @@ def respond(turn: Turn, signals: list[str]) -> None:
     else:
         opens = formatting.when(services.office.next_opening(turn.now), turn.lang, services.office.tz)
         turn.say("crisis.counselor_later", opens=opens)
-    if conv.status not in ("waiting", "active"):
-        conv.status = "waiting"
-        conv.waiting_since = turn.now
+    start_waiting(turn)
+    payload["status"] = conv.status
     conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
                                                    "state": conv.state})
-    payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
-               "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
     turn.effects.append(lambda: services.notify(payload))
     log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)
