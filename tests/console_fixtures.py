@@ -58,3 +58,22 @@ def waiting(resident, runtime):
     with runtime.db.session() as session:
         conv = session.query(Conversation).filter_by(status="waiting").one()
         return resident, conv.id
+
+
+def open_office(runtime, minutes_after_opening: int = 60):
+    """Move the clock to the next time the office is open (plus *minutes_after_opening*)."""
+    from datetime import timedelta
+
+    from storage import clock
+    office = runtime.services.office
+    target = office.next_opening(clock.now() + timedelta(minutes=1)) + timedelta(minutes=minutes_after_opening)
+    if not office.is_open(clock.now()):
+        clock.shift(target - clock.now())
+    return clock.now()
+
+
+def conversation(runtime, cid):
+    """The conversation row, fresh from the database."""
+    from storage.models import Conversation
+    with runtime.db.session() as session:
+        return session.get(Conversation, cid)
