@@ -73,7 +73,13 @@ class Counsel:
         with self.rt.db.session() as session:
             rows = repo_console.queue(session, statuses)
             residents = {r.id: r for r in (session.get(Resident, c.resident_id) for c in rows)}
-            return [conversation_row(c, residents.get(c.resident_id)) for c in rows]
+            latest = repo_console.last_resident_texts(session, [c.id for c in rows])
+            out = []
+            for conv in rows:
+                row = conversation_row(conv, residents.get(conv.resident_id))
+                row["last_message"] = latest.get(conv.id)
+                out.append(row)
+            return out
 
     def detail(self, who: StaffUser, conversation_id: int, via: str = "console", ip: str | None = None) -> dict:
         """The whole conversation (history, notes); the read is written to the audit log."""

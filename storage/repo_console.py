@@ -55,6 +55,17 @@ def record_claim(session: Session, conversation_id: int, staff_name: str, waited
                       waited_seconds=max(0, int(waited.total_seconds())), claimed_at=now))
 
 
+def last_resident_texts(session: Session, conversation_ids: list[int]) -> dict[int, str]:
+    """The newest thing each resident wrote, by conversation id (one query)."""
+    if not conversation_ids:
+        return {}
+    newest = (select(func.max(Message.id)).where(Message.conversation_id.in_(conversation_ids),
+                                                  Message.sender == "resident", Message.kind == "text")
+              .group_by(Message.conversation_id))
+    rows = session.execute(select(Message.conversation_id, Message.text).where(Message.id.in_(newest)))
+    return {cid: text for cid, text in rows}
+
+
 def messages_after(session: Session, conversation_id: int, after_id: int) -> list[Message]:
     """History lines newer than *after_id*."""
     stmt = (select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id)

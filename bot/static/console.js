@@ -18,9 +18,10 @@
     Object.keys(t.dataset).forEach(function (k) { out[k] = JSON.parse(t.dataset[k]); });
     return out;
   }
+  var skew = 0;  /* server clock minus browser clock, so waiting times match the server's */
   function waited(iso) {
     if (!iso) return "";
-    var m = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 60000));
+    var m = Math.max(0, Math.floor((Date.now() + skew - Date.parse(iso)) / 60000));
     return m >= 60 ? Math.floor(m / 60) + "時間" + (m % 60) + "分" : m + "分";
   }
   function clock(iso) {
@@ -50,7 +51,7 @@
   /* --- the queue --------------------------------------------------------------------- */
   function queueRow(r, L) {
     var tr = el("tr", (r.crisis.length || r.crisis_alert ? "crisis " : "") + r.status);
-    tr.dataset.testid = "queue-row"; tr.setAttribute("data-testid", "queue-row"); tr.dataset.id = r.id;
+    tr.setAttribute("data-testid", "queue-row"); tr.dataset.id = r.id;
     var td = el("td", "urgency"); td.appendChild(el("span", "pill u" + level(r.urgency), LEVEL_NAMES[level(r.urgency)])); tr.appendChild(td);
     td = el("td"); td.appendChild(el("span", "status " + r.status, L.statuses[r.status] || r.status));
     if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_to));
@@ -62,7 +63,7 @@
     r.topics.forEach(function (t) { td.appendChild(el("span", "tag", L.topics[t] || t)); });
     tr.appendChild(td);
     var words = (r.summary && r.summary.words) || [];
-    var w = words.length ? words[words.length - 1] : "";
+    var w = r.last_message || (words.length ? words[words.length - 1] : "") || "";
     tr.appendChild(el("td", "words", w.length > 60 ? w.slice(0, 57) + "..." : w));
     td = el("td", "act");
     if (r.status === "waiting") {
@@ -81,6 +82,7 @@
     var tbody = document.getElementById("queue-body");
     poll(function () {
       return getJSON("/console/queue.json").then(function (data) {
+        if (data.now) skew = Date.parse(data.now) - Date.now();
         var frag = document.createDocumentFragment();
         data.rows.forEach(function (r) { frag.appendChild(queueRow(r, L)); });
         tbody.replaceChildren(frag);
