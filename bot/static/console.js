@@ -63,7 +63,7 @@
     r.topics.forEach(function (t) { td.appendChild(el("span", "tag", L.topics[t] || t)); });
     tr.appendChild(td);
     var words = (r.summary && r.summary.words) || [];
-    var w = r.last_message || (words.length ? words[words.length - 1] : "") || "";
+    var w = (words.length ? words[words.length - 1] : "") || r.last_message || "";
     tr.appendChild(el("td", "words", w.length > 60 ? w.slice(0, 57) + "..." : w));
     td = el("td", "act");
     if (r.status === "waiting") {
