@@ -27,13 +27,14 @@ def respond(turn: Turn, signals: list[str]) -> None:
     conv.urgency = URGENCY
     payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
                "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
+    turn.effects.append(lambda: services.notify(payload))
+    conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
+                                                   "state": conv.state})
+    log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)
     if conv.status == "active":
-        # A counselor holds the conversation: the bot stays silent and the console raises the alarm.
-        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals, "acknowledged": False}
-        conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
-                                                       "state": conv.state, "counselor": conv.assigned_to})
-        turn.effects.append(lambda: services.notify(payload))
-        log.warning("crisis signal %s in conversation %s held by a counselor", ",".join(signals), conv.id)
+        # A counselor holds the conversation: the bot stays silent; the console shows the alert.
+        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals, "acknowledged": False,
+                                     "counselor": conv.assigned_to}
         return
     lines = services.hotlines.choose(signals, turn.lang, turn.now)
     turn.say(f"crisis.{signals[0]}")
@@ -44,9 +45,5 @@ def respond(turn: Turn, signals: list[str]) -> None:
     else:
         opens = formatting.when(services.office.next_opening(turn.now), turn.lang, services.office.tz)
         turn.say("crisis.counselor_later", opens=opens)
-    start_waiting(turn)
+    start_waiting(turn)  # first in the queue (urgency 100), with the no-claim timer
     payload["status"] = conv.status
-    conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
-                                                   "state": conv.state})
-    turn.effects.append(lambda: services.notify(payload))
-    log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)

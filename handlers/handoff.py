@@ -1,9 +1,10 @@
 """Handing the conversation to a person: the queue, honest waiting, and what is written meanwhile."""
 from datetime import datetime, timedelta
 
-from handlers import formatting
+from handlers import formatting, postback
 from handlers.crisis import hotline_lines
 from handlers.registry import action, provider
+from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.waiting import expected_wait, start_waiting
 
@@ -14,7 +15,7 @@ ACK_EVERY = timedelta(minutes=30)
 def request_handoff(turn: Turn) -> None:
     """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
     start_waiting(turn)
-    turn.data["waiting_ack_at"] = turn.now.isoformat()
+    turn.data.pop("waiting_ack_at", None)
 
 
 @action("cancel_handoff")
@@ -51,4 +52,5 @@ def note_while_waiting(turn: Turn) -> None:
     if last and turn.now - datetime.fromisoformat(last) < ACK_EVERY:
         return
     turn.data["waiting_ack_at"] = turn.now.isoformat()
-    turn.say("handoff.noted")
+    label = turn.t("opt.back_to_menu")
+    turn.ask("handoff.noted", [Option(label, postback.encode("cancel", state="handoff"), display=label)])

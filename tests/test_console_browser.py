@@ -1,48 +1,21 @@
 """Headless Chromium: a resident in the simulator and two counselors in two browsers, on a real local server."""
 import os
-import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from storage import clock
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, open_office
 
-CHROMIUM = "/usr/bin/chromium"
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 SHOTS = Path(os.environ.get("MADOGUCHI_SCREENSHOTS", "/tmp/madoguchi-console-shots"))
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
-                                 reason="needs /usr/bin/chromium")]
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def server(app):
-    """The app on a real threaded HTTP server (the simulator posts to its own /callback over HTTP)."""
-    srv = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-
-
-@pytest.fixture
-def browser():
-    """Headless Chromium from the system (never downloaded)."""
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
-
-
-def sign_in(browser, base, name):
-    page = browser.new_context(viewport={"width": 1360, "height": 900}, locale="ja-JP").new_page()
+def sign_in(contexts, base, name):
+    contexts.append(contexts[0].browser.new_context(viewport={"width": 1360, "height": 900}, locale="ja-JP"))
+    page = contexts[-1].new_page()
     page.goto(f"{base}/console/")
     page.fill("input[name=name]", name)
     page.fill("input[name=password]", PASSWORD)
@@ -56,14 +29,24 @@ def say(phone, text):
     phone.locator(".compose .send").click()
 
 
-def test_a_resident_and_two_counselors_work_a_conversation_end_to_end(server, browser, runtime, make_staff):
+@pytest.fixture
+def contexts(browser):
+    """Browser contexts (separate cookie jars) opened by the test, closed afterwards."""
+    opened = [browser.new_context(viewport={"width": 1100, "height": 900}, locale="ja-JP")]
+    yield opened
+    for context in opened:
+        context.close()
+
+
+def test_a_resident_and_two_counselors_work_a_conversation_end_to_end(live_server, contexts, runtime, make_staff):
     from playwright.sync_api import expect
     SHOTS.mkdir(parents=True, exist_ok=True)
     open_office(runtime)
     make_staff("sato")
     make_staff("suzuki")
 
-    sim = browser.new_context(viewport={"width": 1100, "height": 900}).new_page()
+    server = live_server
+    sim = contexts[0].new_page()
     sim.goto(f"{server}/simulator")
     phone = sim.locator("[data-testid=resident]").first
     phone.locator(".follow").click()
@@ -82,7 +65,7 @@ def test_a_resident_and_two_counselors_work_a_conversation_end_to_end(server, br
     expect(other.locator("[data-testid=bot-message]", has_text="ひとりで抱えないで")).to_be_visible(timeout=10000)
     clock.shift(timedelta(minutes=7))  # they have been waiting a while
 
-    sato, suzuki = sign_in(browser, server, "sato"), sign_in(browser, server, "suzuki")
+    sato, suzuki = sign_in(contexts, server, "sato"), sign_in(contexts, server, "suzuki")
     for page in (sato, suzuki):
         expect(page.locator("[data-testid=queue-row]")).to_have_count(2, timeout=8000)  # the queue refreshes itself
     expect(sato.locator("[data-testid=crisis-banner]")).to_be_visible()
