@@ -1,11 +1,11 @@
 """Loads and validates everything staff edit — script, texts, hours, hotlines, questions, keywords — together."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import registry
+from handlers import canned, registry
 from handlers.datafile import DataError
 from handlers.destinations import DestinationBook
 from handlers.hotlines import HotlineBook
@@ -24,6 +24,7 @@ class Bundle:
     questions: QuestionBook
     classifier: Classifier
     destinations: DestinationBook | None = None
+    canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -40,6 +41,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
         "destinations": lambda: DestinationBook.load(data_dir / "data" / "visit_destinations.yaml", known),
+        "canned": lambda: canned.load(data_dir / "data" / "canned.yaml", known),
     }
     for name, step in steps.items():
         try:
@@ -53,7 +55,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"], loaded["destinations"])
+                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

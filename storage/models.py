@@ -135,3 +135,4 @@ class ScheduledJob(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 import storage.models_booking  # noqa: E402,F401  (accompanied visits)
+from storage import models_console  # noqa: E402,F401  (console tables)
