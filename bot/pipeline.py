@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy.orm.attributes import flag_modified
 
+from bot import richmenu
 from bot.channels import line_events
 from dialogs.engine import open_conversation
 from handlers import languages
@@ -114,12 +115,16 @@ class Pipeline:
             if not pending:
                 return None
             event = pending[0]
+            lang_before = resident.lang
             if profile_lang and resident.lang is None:
                 code = languages.from_line_tag(profile_lang)
                 if code:
                     resident.lang, resident.lang_source = code, "profile"
             translated = line_events.translate(event.body)
             replies, effects = self._run(session, resident, translated, now)
+            if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
+                # profile, detection or choice set the language: show the rich menu drawn in it
+                effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
             event.status, event.processed_at = "done", now
             return queue_replies(session, resident, replies, translated.reply_token, now), effects
 

@@ -32,7 +32,7 @@ class Runtime:
             translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
             hotlines=self.bundle.hotlines, questions=self.bundle.questions, notify=self.notify_office,
             settings={"add_friend_url": settings.add_friend_url})
-        self.line = LineApi(settings.line_api_endpoint, settings.access_token)
+        self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
         self.background = Background(settings.worker_threads if background else None)
         self.sender = Sender(self.db, self.line, self.background)
         self.pipeline = Pipeline(self)
