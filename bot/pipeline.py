@@ -16,6 +16,7 @@ from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 GIVE_UP_AFTER = 5
+REPLY_TOKEN_FRESH = timedelta(seconds=50)
 
 
 def queue_replies(session, resident, replies, reply_token: str | None, now) -> list[int]:
@@ -126,7 +127,9 @@ class Pipeline:
                 # profile, detection or choice set the language: show the rich menu drawn in it
                 effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
             event.status, event.processed_at = "done", now
-            return queue_replies(session, resident, replies, translated.reply_token, now), effects
+            # A reply token lives about a minute from when LINE sent the event; past that, push.
+            token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
+            return queue_replies(session, resident, replies, token, now), effects
 
     def _run(self, session, resident, translated, now):
         """Apply one translated event to the resident's conversation; return replies and effects."""
