@@ -175,7 +175,9 @@ def _japanese(exc: CounselError) -> str:
     if exc.holder:
         return f"{exc.holder} さんが対応中です。"
     return {"claim the conversation first": "先に「担当する」を押してください。",
-            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。"}.get(exc.message, exc.message)
+            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
+            "this visitor used the reception kiosk; talk with them at the counter":
+                "受付キオスクの来訪者です。窓口で直接お話しください。"}.get(exc.message, exc.message)
 
 
 @bp.post("/c/<int:cid>/claim")
@@ -228,3 +230,6 @@ def release(cid: int):
 def _last_ok() -> bool:
     flashes = session.get("_flashes") or []
     return bool(flashes) and flashes[-1][0] == "ok"
+
+
+from bot import console_kiosk  # noqa: E402,F401  (kiosk devices: routes on this blueprint)
