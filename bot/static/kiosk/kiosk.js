@@ -72,7 +72,7 @@
     if (data.messages && data.messages.length) draw(data.messages);
   }
   function optionButton(o) {
-    var b = el("button", "option", o.label);
+    var b = el("button", o.label.indexOf("✓") === 0 ? "option chosen" : "option", o.label);
     b.type = "button";
     b.setAttribute("data-testid", "option");
     b.addEventListener("click", function () { run("POST", "/kiosk/api/visit/act", { kind: "postback", data: o.data }); });
