@@ -3,7 +3,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.channels.kiosk import digest
+from bot.channels.kiosk import digest, wipe_visit
 from storage import clock, repo_kiosk
 from storage.models_kiosk import KioskDevice
 
@@ -107,5 +107,5 @@ def revoke(db, device_id: int, by: str) -> bool:
         if row.revoked_at is None:
             row.revoked_at, row.revoked_by, row.code_hash = now, by, None
             for visit in repo_kiosk.open_visits(session, device_id):
-                visit.status, visit.token_hash, visit.ended_at, visit.end_reason = "wiped", None, now, "revoked"
+                wipe_visit(session, visit, "revoked", now)
         return True

@@ -8,6 +8,7 @@ import pytest
 from bot import kiosk_devices
 from bot.counsel import Counsel
 from bot.kiosk import COOKIE
+from handlers import languages
 from storage import clock
 from storage.models import Conversation
 from storage.models_kiosk import KioskDevice, KioskVisit
@@ -265,3 +266,22 @@ def test_kiosk_outbox_rows_are_never_offered_to_the_line_sender(app, runtime, fa
         assert repo.due_outbox(session, clock.now() + timedelta(hours=1)) == []
     runtime.sender.sweep()
     assert fake_line.calls("/v2/bot/message") == []
+
+
+@pytest.mark.parametrize("code", languages.codes())
+def test_kiosk_button_labels_are_short_in_every_language(code, runtime):
+    for msg_id in ("kiosk.write", "kiosk.send", "kiosk.finish", "kiosk.still_here", "kiosk.done"):
+        assert len(runtime.catalog.text(code, msg_id)) <= 20, (code, msg_id)
+    assert "{seconds}" in runtime.catalog.raw(code, "kiosk.still_there")
+
+
+def test_revoking_a_tablet_ends_the_visit_on_it(app, runtime):
+    tablet = enrolled(app, runtime)
+    start(tablet, "en")
+    with runtime.db.session() as session:
+        device_id = session.query(KioskDevice).one().id
+    assert kiosk_devices.revoke(runtime.db, device_id, "sato")
+    with runtime.db.session() as session:
+        visit = session.query(KioskVisit).one()
+        assert visit.status == "wiped" and visit.end_reason == "revoked" and visit.token_hash is None
+        assert session.query(Conversation).one().status == "closed"

@@ -73,6 +73,18 @@ def render(payloads: list[dict]) -> list[dict]:
     return out
 
 
+def wipe_visit(session, visit, reason: str, now) -> None:
+    """The visit is over without going to the counter: token dead, conversation closed, nothing left to show."""
+    visit.status, visit.token_hash, visit.ended_at, visit.end_reason = "wiped", None, now, reason
+    resident = session.get(Resident, visit.resident_id)
+    resident.following = False
+    conv = repo.open_conversation(session, visit.resident_id)
+    if conv is not None and conv.status == "bot":
+        conv.status, conv.outcome, conv.closed_at = "closed", "no_response", now
+        repo.add_message(session, conv.id, "system", "受付キオスクの画面が消去されました（操作なし）", now)
+    repo_kiosk.drop_outbox(session, visit.resident_id, now)
+
+
 class Kiosk:
     """Kiosk visits on the runtime's database, engine and catalog."""
 
@@ -244,15 +256,7 @@ class Kiosk:
         log.info("kiosk visit %s at the counter as number %s (%s)", visit.id, number, reason)
 
     def _wipe(self, session, visit, reason: str, now) -> None:
-        """The visit is over without going to the counter: token dead, conversation closed, nothing left to show."""
-        visit.status, visit.token_hash, visit.ended_at, visit.end_reason = "wiped", None, now, reason
-        resident = session.get(Resident, visit.resident_id)
-        resident.following = False
-        conv = repo.open_conversation(session, visit.resident_id)
-        if conv is not None and conv.status == "bot":
-            conv.status, conv.outcome, conv.closed_at = "closed", "no_response", now
-            repo.add_message(session, conv.id, "system", "受付キオスクの画面が消去されました（操作なし）", now)
-        repo_kiosk.drop_outbox(session, visit.resident_id, now)
+        wipe_visit(session, visit, reason, now)
 
     def _after_commit(self, effects) -> None:
         for effect in effects:
