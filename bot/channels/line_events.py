@@ -1,5 +1,6 @@
 """LINE webhook events → what we store and what the resident did (channel-neutral Inbound)."""
 import logging
+import math
 from dataclasses import dataclass
 
 from linebot.v3.webhooks import (AudioMessageContent, Event, FileMessageContent, FollowEvent, ImageMessageContent,
@@ -38,8 +39,23 @@ def _millis(value) -> int:
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 15 else 0
 
 
+def storable(value):
+    """*value* as every database can keep it: NUL characters replaced, infinite numbers dropped
+    (PostgreSQL's text and jsonb refuse both, SQLite takes them)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {storable(str(k)): storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    return value
+
+
 def storage_row(raw: dict, fallback_id: str) -> dict:
     """The inbound_events row for a raw event: id, who (a LINE user in a 1:1 chat), type, time."""
+    raw = storable(raw)
     source = _source(raw)
     one_to_one = source.get("type") == "user" and isinstance(source.get("userId"), str) and source["userId"]
     return {
