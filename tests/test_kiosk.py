@@ -254,6 +254,7 @@ def test_a_counselor_cannot_message_a_kiosk_visitor_who_has_left_the_tablet(app,
     client, csrf = counselor_client
     cid = Counsel(runtime).queue()[0]["id"]
     client.post(f"/console/c/{cid}/claim", data={"csrf_token": csrf})
+    assert "受付番号 1 — 窓口でお待ちです" in client.get(f"/console/c/{cid}").get_data(as_text=True)
     page = client.post(f"/console/c/{cid}/reply", data={"text": "hello", "csrf_token": csrf}, follow_redirects=True)
     assert "窓口で直接" in page.get_data(as_text=True)
 
@@ -285,3 +286,16 @@ def test_revoking_a_tablet_ends_the_visit_on_it(app, runtime):
         visit = session.query(KioskVisit).one()
         assert visit.status == "wiped" and visit.end_reason == "revoked" and visit.token_hash is None
         assert session.query(Conversation).one().status == "closed"
+
+
+def test_nobody_tells_a_kiosk_visitor_at_the_counter_that_no_counselor_is_free(app, runtime):
+    from storage.models import OutboxMessage
+    open_office(runtime)
+    tablet = enrolled(app, runtime)
+    token = start(tablet, "en")["token"]
+    tablet.post("/kiosk/api/visit/finish", headers={**KIOSK, "X-Kiosk-Visit": token})
+    clock.shift(timedelta(minutes=runtime.settings.claim_timeout_minutes + 5))
+    runtime.sweep_once()
+    with runtime.db.session() as session:
+        assert session.query(OutboxMessage).filter_by(status="pending").count() == 0
+        assert session.query(Conversation).one().status == "waiting"
