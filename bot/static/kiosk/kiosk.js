@@ -97,6 +97,8 @@
     (last || []).forEach(function (o) { opts.appendChild(optionButton(o)); });
     $("write-form").classList.add("hidden");
     $("write-text").value = "";
+    if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+    window.scrollTo(0, 0);  /* the new question from the top */
   }
   function end(data) {
     ended = true;
