@@ -27,6 +27,9 @@ def run_demo(host: str, port: int, line_port: int) -> None:
     settings = demo_settings(fake.url)
     migrate.upgrade(settings.database_url)
     app = create_app({"settings": settings})
+    from bot import seed
+    for line in seed.run_all(app.extensions["madoguchi"]):
+        click.echo(f"demo data  {line}")
     server = make_server(host, port, app, threaded=True)
     base = f"http://{host}:{port}"
     click.echo(f"""

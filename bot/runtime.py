@@ -30,7 +30,8 @@ class Runtime:
         self.engine = Engine(self.bundle.script, timedelta(hours=settings.resume_after_hours))
         self.services = Services(
             translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
-            hotlines=self.bundle.hotlines, questions=self.bundle.questions, notify=self.notify_office,
+            hotlines=self.bundle.hotlines, questions=self.bundle.questions, places=self.bundle.places,
+            notify=self.notify_office,
             settings={"add_friend_url": settings.add_friend_url})
         self.line = LineApi(settings.line_api_endpoint, settings.access_token)
         self.background = Background(settings.worker_threads if background else None)

@@ -7,6 +7,7 @@ from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
 from handlers import registry
 from handlers.datafile import DataError
+from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
 from handlers.questions import QuestionBook
@@ -22,6 +23,7 @@ class Bundle:
     hotlines: HotlineBook
     questions: QuestionBook
     classifier: Classifier
+    places: PlacesConfig | None = None
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -37,6 +39,8 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "hotlines": lambda: HotlineBook.load(data_dir / "data" / "hotlines.yaml", tz, known),
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
+        "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
+            value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
     }
     for name, step in steps.items():
         try:
@@ -50,7 +54,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"])
+                  loaded["classifier"], loaded["places"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

@@ -133,3 +133,6 @@ class ScheduledJob(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)
