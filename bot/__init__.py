@@ -21,9 +21,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import health, webhook
+    from bot import api_places, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(api_places.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)
