@@ -206,7 +206,7 @@ def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
                     "section": row.get("section", ""), "phone": row["phone"],
                     "contact_person": row.get("contact_person", ""), "hours": row["hours"], "topics": topics,
                     "address": row.get("address", ""), "url": row.get("url", ""),
-                    "descriptions": _translations(row, "description")})
+                    "descriptions": _translations(row, "description"), "position": len(out) + 1})
     if problems:
         raise DataError(problems)
     return out

@@ -22,11 +22,12 @@ def _topics(turn: Turn) -> list[str]:
 
 
 def pick_resources(resources: list[Resource], topics: list[str], limit: int) -> list[Resource]:
-    """Up to *limit* agencies: the best one for each topic in turn, then general ones ('any')."""
+    """Up to *limit* agencies: for each topic in turn the first one listed for it, then general ones ('any').
+
+    *resources* come in the order staff listed them in resources.csv: earlier rows are proposed first.
+    """
     chosen: list[Resource] = []
     pools = {t: [r for r in resources if t in r.topics] for t in topics}
-    for pool in pools.values():  # agencies with fewer topics are the more specific ones
-        pool.sort(key=lambda r: (len(r.topics) - (1 if "any" in r.topics else 0), r.id))
     while len(chosen) < limit and any(pools.values()):
         for topic in topics:
             pool = [r for r in pools[topic] if r not in chosen]

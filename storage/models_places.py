@@ -54,6 +54,7 @@ class Resource(Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     url: Mapped[str] = mapped_column(String(300), default="")
     descriptions: Mapped[dict] = mapped_column(JSONType, default=dict)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # row order in the CSV: earlier is proposed first
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
 

@@ -29,8 +29,8 @@ def all_places(session: Session, include_inactive: bool = False) -> list[Place]:
 
 
 def all_resources(session: Session, include_inactive: bool = False) -> list[Resource]:
-    """Every resource, by key (for export and matching)."""
-    stmt = select(Resource).order_by(Resource.key)
+    """Every resource, in the order staff listed them (for export and matching)."""
+    stmt = select(Resource).order_by(Resource.position, Resource.id)
     if not include_inactive:
         stmt = stmt.where(Resource.active.is_(True))
     return list(session.scalars(stmt))

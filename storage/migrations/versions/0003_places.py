@@ -2,7 +2,7 @@
 
 Revision ID: 0003_places
 Revises: 0001
-Create Date: 2026-11-22 15:59:09.467175
+Create Date: 2026-11-22 16:06:37.417045
 """
 from alembic import op
 import sqlalchemy as sa
@@ -57,6 +57,7 @@ def upgrade() -> None:
     sa.Column('address', sa.String(length=300), nullable=False),
     sa.Column('url', sa.String(length=300), nullable=False),
     sa.Column('descriptions', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('updated_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id'),
