@@ -82,8 +82,8 @@ def _at(midnight: datetime, minutes: int, tz: ZoneInfo) -> datetime:
 
 
 @lru_cache(maxsize=8)
-def _japan_holidays(year: int):
-    return holidays.Japan(years=year)
+def _japan_holidays(year: int) -> frozenset[date]:
+    return frozenset(holidays.Japan(years=year))
 
 
 def _minutes(token: str, rule: str) -> int:

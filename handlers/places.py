@@ -87,12 +87,10 @@ def suggest_places(turn: Turn) -> None:
         turn.say("places.outside")
         _record_unmet(turn, "outside_area", None, area, groups)
         return
-    nearby_all = nearby.nearest(turn.session, point[0], point[1], turn.now, tz, limit=500,
-                                radius_m=cfg.max_distance_m)
-    fitting = [f for f in nearby_all if fits(groups, chosen)(f.place)]
-    shown = [f for f in fitting if nearby.open_or_soon(f, turn.now, cfg.soon_hours)][:cfg.max_cards]
+    shown, within, fitting = nearby.nearest_open(turn.session, point[0], point[1], turn.now, tz, cfg.max_distance_m,
+                                                 cfg.max_cards, cfg.soon_hours, fits(groups, chosen))
     if not shown:
-        reason = "none_nearby" if not nearby_all else "none_fitting" if not fitting else "none_open"
+        reason = "none_nearby" if not within else "none_fitting" if not fitting else "none_open"
         turn.say("places.none")
         _record_unmet(turn, reason, point, area, groups)
         turn.data["places_shown"] = []
