@@ -15,6 +15,7 @@ from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
 GIVE_UP_AFTER = 5
+REPLY_TOKEN_FRESH = timedelta(seconds=50)
 
 
 def queue_replies(session, resident, replies, reply_token: str | None, now) -> list[int]:
@@ -121,7 +122,9 @@ class Pipeline:
             translated = line_events.translate(event.body)
             replies, effects = self._run(session, resident, translated, now)
             event.status, event.processed_at = "done", now
-            return queue_replies(session, resident, replies, translated.reply_token, now), effects
+            # A reply token lives about a minute from when LINE sent the event; past that, push.
+            token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
+            return queue_replies(session, resident, replies, token, now), effects
 
     def _run(self, session, resident, translated, now):
         """Apply one translated event to the resident's conversation; return replies and effects."""

@@ -3,11 +3,11 @@ import logging
 from datetime import timedelta
 
 from bot.channels import line_render
+from bot.pipeline import REPLY_TOKEN_FRESH
 from handlers.replies import from_dict
 from storage import clock, repo
 
 log = logging.getLogger(__name__)
-REPLY_TOKEN_FRESH = timedelta(seconds=50)
 LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 10
 

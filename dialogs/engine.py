@@ -161,13 +161,13 @@ class Engine:
 
     # --- what the resident sees -----------------------------------------------------------------
     def options(self, turn: Turn, state: StateSpec) -> list[Option]:
-        """The buttons of *state*: its own, its provider's, 'back', then the global ones."""
+        """The buttons of *state*: its provider's, its own, 'back', then the global ones."""
         opts: list[Option] = []
-        for spec in state.options:
-            opts.append(self._option(turn, state, spec))
         if state.dynamic:
             _prompt, _params, extra = registry.PROVIDERS[state.dynamic](turn)
             opts.extend(extra)
+        for spec in state.options:
+            opts.append(self._option(turn, state, spec))
         if "back" in self.script.triggers_from(state.name):
             opts.append(self._option(turn, state, {"label": "opt.back", "trigger": "back"}))
         for spec in self.script.global_options:

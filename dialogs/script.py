@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlers import registry
-from handlers.datafile import DataError, line_of, load_yaml, strip_lines
+from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_yaml, strip_lines
 
-STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "__line__"}
-TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", "__line__"}
-OPTION_KEYS = {"label", "trigger", "value", "kind", "__line__"}
+STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", *BOOKKEEPING}
+TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", *BOOKKEEPING}
+OPTION_KEYS = {"label", "trigger", "value", "kind", *BOOKKEEPING}
 OPTION_KINDS = {"postback", "location", "datetime"}
 ENGINE_TRIGGERS = {"follow", "text", "location", "next", "restart", "person", "language"}
 
@@ -62,7 +62,8 @@ def parse(text: str, name: str, known_message) -> Script:
     problems: list[str] = []
 
     def bad(node, reason):
-        problems.append(f"{name}:{line_of(node, line_of(doc))}: {reason}")
+        line = node if isinstance(node, int) else line_of(node, line_of(doc))
+        problems.append(f"{name}:{line}: {reason}")
 
     if not isinstance(doc, dict):
         raise DataError([f"{name}:1: a script is a mapping with 'initial', 'states' and 'transitions'"])
@@ -72,15 +73,16 @@ def parse(text: str, name: str, known_message) -> Script:
         states_node = {}
     states: dict[str, StateSpec] = {}
     for sname, spec in states_node.items():
-        if sname == "__line__":
+        if sname in BOOKKEEPING:
             continue
-        spec = spec or {"__line__": line_of(states_node)}
+        spec = dict(spec or {})
+        spec["__line__"] = key_line(states_node, sname, line_of(states_node))
         for key in set(spec) - STATE_KEYS:
-            bad(spec, f"state '{sname}': unknown key '{key}' (allowed: {', '.join(sorted(STATE_KEYS - {'__line__'}))})")
+            bad(spec, f"state '{sname}': unknown key '{key}' (allowed: {', '.join(sorted(STATE_KEYS - set(BOOKKEEPING)))})")
         st = StateSpec(sname, spec.get("prompt"), _as_list(spec.get("options")), spec.get("dynamic"),
                        spec.get("on_text", "text"), spec.get("on_location"), bool(spec.get("auto")), line_of(spec))
         if st.prompt and not known_message(st.prompt):
-            bad(spec, f"state '{sname}': prompt '{st.prompt}' is not a message id in the catalog")
+            bad(key_line(spec, "prompt", st.line), f"state '{sname}': prompt '{st.prompt}' is not a message id in the catalog")
         if not st.auto and not st.prompt:
             bad(spec, f"state '{sname}' says nothing: give it a 'prompt' (or mark it 'auto: true')")
         if st.dynamic and st.dynamic not in registry.PROVIDERS:
@@ -151,7 +153,7 @@ def _check_option(opt, where, bad, known_message) -> None:
 def _check_graph(script: Script, bad, doc) -> None:
     """Options must lead somewhere, every state must be reachable, and no state may be a dead end."""
     for st in script.states.values():
-        node = {"__line__": st.line}
+        node = st.line
         own = {t["trigger"] for t in script.transitions if t["source"] == st.name}
         if not own:
             bad(node, f"state '{st.name}' is a dead end: no transition leaves it (add one, e.g. 'back')")
@@ -176,7 +178,7 @@ def _check_graph(script: Script, bad, doc) -> None:
                 queue.append(t["dest"])
     for st in script.states.values():
         if st.name not in seen:
-            bad({"__line__": st.line}, f"state '{st.name}' can never be reached from '{script.initial}'")
+            bad(st.line, f"state '{st.name}' can never be reached from '{script.initial}'")
 
 
 def load(path: Path, known_message) -> Script:

@@ -24,6 +24,16 @@ def respond(turn: Turn, signals: list[str]) -> None:
     signals = sorted(signals)
     conv.crisis = sorted(set(conv.crisis or []) | set(signals))
     conv.urgency = URGENCY
+    payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
+               "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
+    turn.effects.append(lambda: services.notify(payload))
+    conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
+                                                   "state": conv.state})
+    log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)
+    if conv.status == "active":
+        # A counselor holds the conversation: the bot stays silent; the console shows the alert.
+        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals}
+        return
     lines = services.hotlines.choose(signals, turn.lang, turn.now)
     turn.say(f"crisis.{signals[0]}")
     if lines:
@@ -33,12 +43,6 @@ def respond(turn: Turn, signals: list[str]) -> None:
     else:
         opens = formatting.when(services.office.next_opening(turn.now), turn.lang, services.office.tz)
         turn.say("crisis.counselor_later", opens=opens)
-    if conv.status not in ("waiting", "active"):
+    if conv.status != "waiting":
         conv.status = "waiting"
         conv.waiting_since = turn.now
-    conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
-                                                   "state": conv.state})
-    payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
-               "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
-    turn.effects.append(lambda: services.notify(payload))
-    log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)

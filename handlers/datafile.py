@@ -19,6 +19,7 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader, node, deep=False):
     mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
+    mapping["__keys__"] = {loader.construct_object(k): k.start_mark.line + 1 for k, _ in node.value}
     return mapping
 
 
@@ -46,10 +47,18 @@ def line_of(node, default: int = 0) -> int:
     return node.get("__line__", default) if isinstance(node, dict) else default
 
 
+def key_line(node, key, default: int = 0) -> int:
+    """The line where *key* of a mapping is written, when known."""
+    return node.get("__keys__", {}).get(key, default) if isinstance(node, dict) else default
+
+
+BOOKKEEPING = ("__line__", "__keys__")
+
+
 def strip_lines(node):
     """A copy of *node* without the '__line__' bookkeeping."""
     if isinstance(node, dict):
-        return {k: strip_lines(v) for k, v in node.items() if k != "__line__"}
+        return {k: strip_lines(v) for k, v in node.items() if k not in BOOKKEEPING}
     if isinstance(node, list):
         return [strip_lines(v) for v in node]
     return node

@@ -1,9 +1,10 @@
 """Handing the conversation to a person: the queue, honest waiting, and what is written meanwhile."""
 from datetime import datetime, timedelta
 
-from handlers import formatting
+from handlers import formatting, postback
 from handlers.crisis import hotline_lines
 from handlers.registry import action, provider
+from handlers.replies import Option
 from handlers.turn import Turn
 
 ACK_EVERY = timedelta(minutes=30)
@@ -16,7 +17,7 @@ def request_handoff(turn: Turn) -> None:
     if conv.status not in ("waiting", "active"):
         conv.status = "waiting"
         conv.waiting_since = turn.now
-    turn.data["waiting_ack_at"] = turn.now.isoformat()
+    turn.data.pop("waiting_ack_at", None)
 
 
 @action("cancel_handoff")
@@ -49,4 +50,5 @@ def note_while_waiting(turn: Turn) -> None:
     if last and turn.now - datetime.fromisoformat(last) < ACK_EVERY:
         return
     turn.data["waiting_ack_at"] = turn.now.isoformat()
-    turn.say("handoff.noted")
+    label = turn.t("opt.back_to_menu")
+    turn.ask("handoff.noted", [Option(label, postback.encode("cancel", state="handoff"), display=label)])

@@ -106,8 +106,10 @@ def record_answer(turn: Turn) -> None:
         return
     qid = queue.pop(0)
     if turn.inbound.kind == "text":
+        # The resident's own words answer this question; keep them, but do not re-read them for topics
+        # ("ひとりです" answers "who do you live with?", it does not say they are isolated).
         answer = {"text": turn.inbound.text[:500]}
-        classify_text(turn)
+        turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
     elif turn.value:
         answer = {"value": turn.value}
     else:

@@ -9,7 +9,7 @@ from babel.dates import get_day_names
 
 from handlers import formatting, languages
 
-from handlers.datafile import DataError, line_of, load_file
+from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -45,7 +45,7 @@ class Office:
                 except ValueError:
                     problems.append(f"{name}:{line_of(raw)}: {day}: '{text}' is not a time range like 09:00-17:00")
             hours[day] = ranges
-        unknown = set(raw) - set(DAYS) - {"__line__"}
+        unknown = set(raw) - set(DAYS) - set(BOOKKEEPING)
         if unknown:
             problems.append(f"{name}:{line_of(raw)}: unknown day(s) {sorted(unknown)}; use {', '.join(DAYS)}")
         if not data.get("phone"):

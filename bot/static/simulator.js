@@ -38,8 +38,8 @@
       this.send({ kind: "text", text });
     });
     node.querySelector(".follow").addEventListener("click", () => { this.note("友だち追加しました"); this.send({ kind: "follow" }); });
-    node.querySelector(".sticker").addEventListener("click", () => { this.bubble("me", "😊 (sticker)"); this.send({ kind: "sticker" }); });
-    node.querySelector(".image").addEventListener("click", () => { this.bubble("me", "🖼 (photo)"); this.send({ kind: "image" }); });
+    node.querySelector(".sticker").addEventListener("click", () => { this.bubble("me", "(スタンプ)"); this.send({ kind: "sticker" }); });
+    node.querySelector(".image").addEventListener("click", () => { this.bubble("me", "(写真)"); this.send({ kind: "image" }); });
     node.querySelector(".location").addEventListener("click", () => this.sendLocation());
     node.querySelector(".lang").addEventListener("change", (e) => post("simulator/api/profile", { user, language: e.target.value }));
     node.querySelector(".close").addEventListener("click", () => { this.alive = false; node.remove(); });
@@ -51,7 +51,7 @@
       .catch((err) => this.note("送信できませんでした: " + err));
   };
   Phone.prototype.sendLocation = function () {
-    this.bubble("me", "📍 " + TOWN.address);
+    this.bubble("me", "位置情報: " + TOWN.address);
     return this.send(Object.assign({ kind: "location" }, TOWN));
   };
   Phone.prototype.bubble = function (who, text) {

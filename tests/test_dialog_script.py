@@ -1,0 +1,104 @@
+"""The loader refuses a broken script with file, line and reason; `madoguchi dialogs validate` runs it alone."""
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from dialogs import script as scripts
+from dialogs.catalog import Catalog
+from handlers import registry
+from handlers.datafile import DataError
+
+DIALOGS = Path(__file__).resolve().parent.parent / "dialogs"
+registry.load_all()
+KNOWN = Catalog.from_directory().has
+
+GOOD = """\
+script: tiny
+initial: start
+states:
+  start:
+    prompt: intake.ask_anything
+    options:
+      - {label: opt.done, trigger: done}
+  outcome:
+    prompt: intake.outcome
+transitions:
+  - {trigger: done, source: start, dest: outcome}
+  - {trigger: back, source: outcome, dest: start}
+"""
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(DataError) as err:
+        scripts.parse(text, "tiny.yaml", KNOWN)
+    return err.value.problems
+
+
+def test_the_shipped_intake_script_is_valid():
+    script = scripts.load(DIALOGS / "intake.yaml", KNOWN)
+    assert script.initial == "start" and "handoff" in script.states
+
+
+def test_a_small_valid_script_loads():
+    assert scripts.parse(GOOD, "tiny.yaml", KNOWN).states["outcome"].prompt == "intake.outcome"
+
+
+def test_an_unknown_destination_state_is_named_with_its_line():
+    [problem] = problems(GOOD.replace("dest: outcome}", "dest: nowhere}"))
+    assert problem.startswith("tiny.yaml:11:") and "unknown destination state 'nowhere'" in problem
+
+
+def test_an_unknown_condition_and_action_are_refused():
+    text = GOOD.replace("dest: outcome}", "dest: outcome, conditions: [is_magic], after: [launch]}")
+    found = problems(text)
+    assert any("unknown condition 'is_magic'" in p for p in found)
+    assert any("unknown action 'launch'" in p for p in found)
+
+
+def test_an_unknown_message_id_is_refused():
+    [problem] = problems(GOOD.replace("prompt: intake.outcome", "prompt: intake.no_such_text"))
+    assert problem.startswith("tiny.yaml:9:") and "'intake.no_such_text' is not a message id" in problem
+
+
+def test_an_unreachable_state_is_refused():
+    text = GOOD + "  - {trigger: back, source: island, dest: start}\n"
+    text = text.replace("transitions:", "  island:\n    prompt: intake.info\ntransitions:")
+    found = problems(text)
+    assert any("state 'island' can never be reached" in p and p.startswith("tiny.yaml:10:") for p in found)
+
+
+def test_a_dead_end_is_refused():
+    found = problems(GOOD.replace("  - {trigger: back, source: outcome, dest: start}\n", ""))
+    assert any("state 'outcome' is a dead end" in p for p in found)
+
+
+def test_a_button_that_leads_nowhere_is_refused():
+    found = problems(GOOD.replace("trigger: done}", "trigger: vanish}"))
+    assert any("fires 'vanish', but no transition" in p for p in found)
+
+
+def test_a_yaml_syntax_error_points_at_its_line():
+    [problem] = problems(GOOD.replace("  outcome:\n", "  outcome: [\n"))
+    assert problem.startswith("tiny.yaml:") and "not valid YAML" in problem
+
+
+def test_dialogs_validate_passes_on_the_shipped_files():
+    result = CliRunner().invoke(main, ["dialogs", "validate"])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
+
+
+def test_dialogs_validate_lists_every_problem_and_fails(tmp_path):
+    copy = tmp_path / "dialogs"
+    shutil.copytree(DIALOGS, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py", "triage"))
+    text = (copy / "intake.yaml").read_text(encoding="utf-8")
+    text = text.replace("dest: outcome,      after: [save_summary]", "dest: nowhere,      after: [save_summary]")
+    (copy / "intake.yaml").write_text(text, encoding="utf-8")
+    (copy / "data" / "office.yaml").write_text("hours:\n  mon: ['9-5']\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["dialogs", "validate", "--dir", str(copy)])
+    assert result.exit_code == 1
+    assert "intake.yaml:" in result.output and "unknown destination state 'nowhere'" in result.output
+    assert "office.yaml:" in result.output and "'phone' is missing" in result.output

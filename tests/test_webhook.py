@@ -1,0 +1,167 @@
+"""POST /callback: signatures, malformed bodies, redeliveries, every event type, slow or absent LINE."""
+import copy
+import json
+import logging
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot import create_app
+from storage.models import Conversation, InboundEvent, Message, Resident
+from tests.support import SECRET, post_events, sign
+
+SDK_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "line-samples" / "sdk-webhook.json"
+
+
+def count(runtime, model) -> int:
+    with runtime.db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def text_event(user="Uabc", text="こんにちは", event_id="EV1", **extra):
+    event = {"type": "message", "mode": "active", "timestamp": int(time.time() * 1000),
+             "source": {"type": "user", "userId": user}, "webhookEventId": event_id,
+             "deliveryContext": {"isRedelivery": False}, "replyToken": f"test.{user}.{event_id}",
+             "message": {"id": "m" + event_id, "type": "text", "quoteToken": "q", "text": text}}
+    event.update(extra)
+    return event
+
+
+def test_a_body_without_signature_is_refused_and_nothing_is_stored(client, runtime):
+    body = json.dumps({"destination": "U", "events": [text_event()]}).encode()
+    resp = client.post("/callback", data=body, content_type="application/json")
+    assert resp.status_code == 400
+    assert count(runtime, InboundEvent) == 0
+
+
+def test_a_wrong_signature_is_refused_and_nothing_is_stored(client, runtime):
+    resp = post_events(client, [text_event()], signature=sign(b"something else"))
+    assert resp.status_code == 400
+    assert count(runtime, InboundEvent) == 0
+
+
+def test_without_a_channel_secret_the_webhook_says_why_with_503(settings, bundle):
+    settings.channel_secret = None
+    app = create_app({"settings": settings, "bundle": bundle})
+    try:
+        resp = post_events(app.test_client(), [text_event()])
+        assert resp.status_code == 503
+        assert "LINE_CHANNEL_SECRET" in resp.get_json()["error"]
+    finally:
+        app.extensions["madoguchi"].close()
+
+
+def test_a_signed_but_broken_body_gets_400_and_a_log_line_never_500(client, runtime, caplog):
+    body = b'{"destination": "U", "events": [ {"type": '
+    with caplog.at_level(logging.WARNING):
+        resp = client.post("/callback", data=body, content_type="application/json",
+                           headers={"X-Line-Signature": sign(body)})
+    assert resp.status_code == 400
+    assert any("could not be parsed" in r.getMessage() for r in caplog.records)
+    body = b'{"destination": "U", "events": {"not": "a list"}}'
+    resp = client.post("/callback", data=body, content_type="application/json", headers={"X-Line-Signature": sign(body)})
+    assert resp.status_code == 400
+    assert count(runtime, InboundEvent) == 0
+
+
+def test_a_redelivered_event_is_processed_once(client, runtime, fake_line):
+    event = text_event(event_id="REDELIVER1")
+    assert post_events(client, [event]).status_code == 200
+    runtime.drain()
+    again = copy.deepcopy(event)
+    again["deliveryContext"]["isRedelivery"] = True
+    assert post_events(client, [again]).status_code == 200
+    runtime.drain()
+    assert count(runtime, InboundEvent) == 1
+    assert len(fake_line.calls("/v2/bot/message/")) == 1
+    with runtime.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Message).where(Message.sender == "resident")) == 1
+
+
+def test_events_in_standby_mode_are_stored_but_nothing_is_sent(client, runtime, fake_line):
+    assert post_events(client, [text_event(event_id="SB1", mode="standby")]).status_code == 200
+    runtime.drain()
+    assert count(runtime, InboundEvent) == 1
+    assert fake_line.calls("/v2/bot/message/") == []
+
+
+def test_an_unknown_event_type_gets_200_and_is_logged(client, runtime, fake_line, caplog):
+    event = {"type": "somethingNew", "mode": "active", "timestamp": 1, "webhookEventId": "UNK1",
+             "source": {"type": "user", "userId": "Uzz"}, "deliveryContext": {"isRedelivery": False}}
+    with caplog.at_level(logging.INFO):
+        assert post_events(client, [event]).status_code == 200
+        runtime.drain()
+    assert fake_line.calls("/v2/bot/message/") == []
+    assert any("somethingNew" in r.getMessage() for r in caplog.records)
+
+
+def test_joining_a_group_gets_a_polite_one_to_one_note(client, runtime, fake_line):
+    event = {"type": "join", "mode": "active", "timestamp": 1, "webhookEventId": "JOIN1",
+             "source": {"type": "group", "groupId": "Cgroup1"}, "replyToken": "test.group.join",
+             "deliveryContext": {"isRedelivery": False}}
+    assert post_events(client, [event]).status_code == 200
+    runtime.drain()
+    [call] = fake_line.calls("/v2/bot/message/reply")
+    assert "1対1" in call["body"]["messages"][0]["text"]
+
+
+def test_unfollow_closes_the_conversation_and_sends_nothing(resident, runtime, fake_line):
+    resident.follow()
+    before = len(fake_line.calls("/v2/bot/message/"))
+    resident._send("unfollow")
+    assert len(fake_line.calls("/v2/bot/message/")) == before
+    with runtime.db.session() as s:
+        conv = s.scalars(select(Conversation)).one()
+        assert conv.status == "closed" and conv.outcome == "unfollowed"
+        assert s.scalars(select(Resident)).one().following is False
+
+
+def test_every_sdk_sample_event_is_answered_without_a_5xx(client, runtime, fake_line):
+    raw = json.loads(SDK_SAMPLE.read_text(encoding="utf-8"))
+    events = raw["events"]
+    for i, event in enumerate(events):
+        event["webhookEventId"] = f"SDK{i:02d}"
+        resp = post_events(client, [event])
+        assert resp.status_code == 200, (event["type"], resp.get_data(as_text=True))
+    runtime.drain()
+    with runtime.db.session() as s:
+        statuses = s.execute(select(InboundEvent.event_type, InboundEvent.status)).all()
+    assert len(statuses) == len(events)
+    assert all(status == "done" for _, status in statuses), statuses
+
+
+def test_the_sdk_sample_as_is_counts_as_one_event_and_its_redeliveries(client, runtime):
+    body = SDK_SAMPLE.read_bytes()
+    resp = client.post("/callback", data=body, content_type="application/json", headers={"X-Line-Signature": sign(body)})
+    assert resp.status_code == 200
+    runtime.drain()
+    assert count(runtime, InboundEvent) == 1  # all 28 share "testwebhookeventid"
+
+
+def test_the_webhook_answers_within_two_seconds_while_line_takes_three(client, runtime, fake_line):
+    fake_line.state.delay = 3.0
+    started = time.monotonic()
+    resp = post_events(client, [text_event(user="Uslow", event_id="SLOW1")])
+    elapsed = time.monotonic() - started
+    assert resp.status_code == 200 and elapsed < 2.0
+    runtime.drain(20)
+    assert fake_line.calls("/v2/bot/message/reply")
+
+
+def test_when_line_is_down_the_answer_is_pushed_later_with_a_retry_key(client, runtime, fake_line):
+    fake_line.state.failures.append({"path": "/v2/bot/message/", "status": 500, "times": 2})
+    assert post_events(client, [text_event(user="Udown", event_id="DOWN1")]).status_code == 200
+    runtime.drain()
+    from storage import clock
+    from datetime import timedelta
+    for _ in range(3):
+        clock.shift(timedelta(minutes=1))
+        runtime.sweep_once()
+        runtime.drain()
+    sent = [c for c in fake_line.calls("/v2/bot/message/") if c["path"].endswith("push")]
+    keys = {c["retry_key"] for c in sent}
+    assert len(keys) == 1 and None not in keys  # every push attempt carried the same retry key
+    ok = [c for c in sent if c["body"].get("to") == "Udown"]
+    assert ok
