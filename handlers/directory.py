@@ -3,7 +3,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from handlers.datafile import DataError, line_of, load_file
+from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_file
 from handlers.questions import TOPICS
 
 KINDS = ("cafe", "salon", "free_space", "kodomo_shokudo", "food_bank", "library", "community_center",
@@ -62,7 +62,7 @@ class PlacesConfig:
         areas = {}
         raw = data.get("areas") or {}
         for area, point in raw.items():
-            if area == "__line__":
+            if area in BOOKKEEPING:
                 continue
             if point is None:
                 areas[area] = None
@@ -73,7 +73,7 @@ class PlacesConfig:
                     raise ValueError
                 areas[area] = (lat, lon)
             except (KeyError, TypeError, ValueError):
-                problems.append(f"{name}:{line_of(point, line_of(raw))}: area '{area}' needs a centre "
+                problems.append(f"{name}:{key_line(raw, area, line_of(raw))}: area '{area}' needs a centre "
                                 f"{{lat: …, lon: …}} (or null for 'no centre')")
         for area in area_values:
             if area not in areas:
