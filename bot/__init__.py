@@ -1,5 +1,6 @@
 """The web surfaces of Madoguchi: create_app() builds the Flask application."""
 import logging
+import sys
 
 from flask import Flask
 
@@ -10,6 +11,10 @@ from bot.runtime import Runtime
 def create_app(test_config: dict | None = None) -> Flask:
     """Application factory: `gunicorn 'bot:create_app()'` in production, fixtures in tests."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("transitions").setLevel(logging.WARNING)  # it logs every callback at INFO
+    # Threads hand database transactions to each other many times a second; with the default 5 ms GIL
+    # switch interval each hand-over can stall that long, so switch faster.
+    sys.setswitchinterval(0.0005)
     overrides = dict(test_config or {})
     bundle = overrides.pop("bundle", None)
     settings = overrides.pop("settings", None) or Settings.from_env(**overrides)
@@ -21,9 +26,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import api_places, health, webhook
+    from bot import api_booking, api_places, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(api_booking.bp)
     app.register_blueprint(api_places.bp)
     if settings.demo or settings.testing:
         from bot import simulator

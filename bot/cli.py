@@ -31,6 +31,18 @@ def db_upgrade(revision):
     click.echo(f"database is at revision {revision}")
 
 
+@main.command("seed-demo")
+@click.option("--only", multiple=True, help="Run only these seed steps (e.g. --only places).")
+def seed_demo(only):
+    """Load the demo data (slots and whatever other features add) into DATABASE_URL; safe to run again."""
+    from bot import seed
+    from storage import migrate
+    settings = Settings.from_env()
+    migrate.upgrade(settings.database_url)
+    for line in seed.run_all(settings, only=list(only) or None):
+        click.echo(line)
+
+
 # --- dialogs -------------------------------------------------------------------------------
 @main.group()
 def dialogs():
@@ -169,19 +181,3 @@ def _directory_command(kind: str):
 main.add_command(_directory_command("places"))
 main.add_command(_directory_command("resources"))
 
-
-@main.command("seed-demo")
-@click.option("--only", multiple=True, help="Run only these seed steps (e.g. --only places).")
-def seed_demo(only):
-    """Load the demo data (the fictional town みどりが丘市: places, resources, …) into DATABASE_URL."""
-    from bot import seed
-    from bot.runtime import Runtime
-    from storage import migrate
-    settings = Settings.from_env()
-    migrate.upgrade(settings.database_url)
-    runtime = Runtime(settings, background=False)
-    try:
-        for line in seed.run_all(runtime, list(only) or None):
-            click.echo(line)
-    finally:
-        runtime.close()

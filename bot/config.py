@@ -27,7 +27,7 @@ class Settings:
     data_dir: Path = PROJECT_ROOT / "dialogs"
     instance_dir: Path = field(default_factory=lambda: Path.cwd() / "instance")
     resume_after_hours: float = 24.0
-    worker_threads: int = 8
+    worker_threads: int = 4
     add_friend_url: str = "https://line.me/R/ti/p/@madoguchi-demo"
 
     @classmethod
@@ -44,6 +44,7 @@ class Settings:
             office_webhook_url=env.get("MADOGUCHI_OFFICE_WEBHOOK") or None,
             inprocess_worker=env.get("MADOGUCHI_INPROCESS_WORKER", "1") not in ("0", "false", "no"),
             resume_after_hours=float(env.get("MADOGUCHI_RESUME_HOURS") or 24),
+            worker_threads=int(env.get("MADOGUCHI_THREADS") or 4),
         )
         if env.get("MADOGUCHI_INSTANCE"):
             s.instance_dir = Path(env["MADOGUCHI_INSTANCE"])

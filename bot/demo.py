@@ -26,10 +26,10 @@ def run_demo(host: str, port: int, line_port: int) -> None:
     fake = FakeLine(line_port).start()
     settings = demo_settings(fake.url)
     migrate.upgrade(settings.database_url)
-    app = create_app({"settings": settings})
     from bot import seed
-    for line in seed.run_all(app.extensions["madoguchi"]):
-        click.echo(f"demo data  {line}")
+    for line in seed.run_all(settings):
+        click.echo(f"seed {line}")
+    app = create_app({"settings": settings})
     server = make_server(host, port, app, threaded=True)
     base = f"http://{host}:{port}"
     click.echo(f"""

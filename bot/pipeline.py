@@ -16,23 +16,47 @@ from storage.models import OutboxMessage
 log = logging.getLogger(__name__)
 GIVE_UP_AFTER = 5
 REPLY_TOKEN_FRESH = timedelta(seconds=50)
+# Short enough that a delivery interrupted by a crash is retried while its reply token still works.
+CLAIM_LEASE = timedelta(seconds=20)
+LAST_SEEN_GRAIN = timedelta(minutes=5)
 
 
-def queue_replies(session, resident, replies, reply_token: str | None, now) -> list[int]:
-    """Put replies in the outbox (one call's worth); return the outbox ids to send after commit."""
+def new_outbox(resident_id, recipient: str, channel: str, payload: list[dict], reply_token, now) -> OutboxMessage:
+    """An outbox row already claimed by the process that creates it (it sends right after commit)."""
+    return OutboxMessage(resident_id=resident_id, recipient=recipient, channel=channel, reply_token=reply_token,
+                         retry_key=str(uuid.uuid4()), payload=payload, created_at=now, next_attempt_at=now,
+                         attempts=1, lease_until=now + CLAIM_LEASE)
+
+
+def queue_replies(session, resident, replies, reply_token: str | None, now) -> list[OutboxMessage]:
+    """Put replies in the outbox (one call's worth); return the rows to send after commit."""
     if not replies:
         return []
-    item = repo.queue_outbox(session, OutboxMessage(
-        resident_id=resident.id, recipient=resident.external_id, channel=resident.channel,
-        reply_token=reply_token, retry_key=str(uuid.uuid4()), payload=[to_dict(r) for r in replies],
-        created_at=now, next_attempt_at=now))
-    return [item.id]
+    return [repo.queue_outbox(session, new_outbox(resident.id, resident.external_id, resident.channel,
+                                                  [to_dict(r) for r in replies], reply_token, now))]
 
 
 def record_replies(session, conv, replies, now) -> None:
     """Add what the bot said to the conversation history."""
-    for reply in replies:
-        repo.add_message(session, conv.id, "bot", plain_text(reply), now, kind=reply.type)
+    repo.add_messages(session, conv.id, [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None}
+                                         for r in replies], now)
+
+
+class Work:
+    """What a committed transaction leaves to do: deliveries to send and effects to run."""
+
+    def __init__(self):
+        self.deliveries: list[OutboxMessage] = []
+        self.effects: list = []
+
+    def dispatch(self, sender) -> None:
+        """After commit: send the replies, run the effects (a failed effect never undoes the turn)."""
+        sender.send_claimed(self.deliveries)
+        for effect in self.effects:
+            try:
+                effect()
+            except Exception:  # noqa: BLE001
+                log.exception("after-commit effect failed")
 
 
 class Pipeline:
@@ -41,94 +65,85 @@ class Pipeline:
     def __init__(self, runtime):
         self.rt = runtime
 
-    # --- 1. store (inside the webhook request, before the 200) ---------------------------------
-    def store(self, raw_events: list[dict], body_id: str) -> list[str]:
-        """Commit every new event; return the residents who now have work. Redeliveries are no-ops."""
+    # --- in the webhook request: store, and handle known residents in the same transaction -----
+    def accept(self, raw_events: list[dict], body_id: str) -> list[str]:
+        """Commit every new event (redeliveries are no-ops); residents we already know are handled in the
+        same transaction. Return the residents left for the background (new ones, or after a failure)."""
         rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
-        keys: list[str] = []
-        outbox_ids: list[int] = []
+        later: list[str] = []
+        work = Work()
+        now = clock.now()
         with self.rt.db.session() as session:
             new = set(repo.store_events(session, rows))
-            for row in rows:
-                if row["event_id"] not in new:
-                    continue
-                if row["resident_key"]:
-                    if row["resident_key"] not in keys:
-                        keys.append(row["resident_key"])
-                    continue
-                outbox_ids += self._handle_without_resident(session, row)
-        self.rt.sender.submit(outbox_ids)
-        return keys
+            fresh = [row for row in rows if row["event_id"] in new]
+            for row in fresh:
+                if not row["resident_key"]:
+                    self._handle_without_resident(session, row, work, now)
+            for key in sorted({row["resident_key"] for row in fresh if row["resident_key"]}):
+                resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
+                if resident is None or not self._drain(session, resident, work, now):
+                    later.append(key)
+        work.dispatch(self.rt.sender)
+        return later
 
-    def _handle_without_resident(self, session, row) -> list[int]:
+    def _handle_without_resident(self, session, row, work: Work, now) -> None:
         """Group and room events: a polite note on join, otherwise nothing."""
         translated = line_events.translate(row["body"])
-        repo.mark_event_done(session, row["event_id"], clock.now())
+        repo.mark_event_done(session, row["event_id"], now)
         source = row["body"].get("source") or {}
         target = source.get("groupId") or source.get("roomId")
-        if not translated.note or not target:
-            return []
-        text = self.rt.catalog.text(languages.SOURCE, translated.note)
-        item = repo.queue_outbox(session, OutboxMessage(
-            resident_id=None, recipient=target, reply_token=translated.reply_token,
-            retry_key=str(uuid.uuid4()), payload=[{"type": "text", "text": text}], created_at=clock.now(),
-            next_attempt_at=clock.now()))
-        return [item.id]
+        if translated.note and target:
+            text = self.rt.catalog.text(languages.SOURCE, translated.note)
+            work.deliveries.append(repo.queue_outbox(session, new_outbox(
+                None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
-    # --- 2. process (in a worker thread, or by the retry sweep) -------------------------------
+    # --- in the background (new residents, retries) -------------------------------------------
     def process_resident(self, key: str) -> None:
-        """Handle the resident's pending events one by one, in the order they happened."""
-        looked_up_profile = False
-        while True:
-            profile_lang = None
-            if not looked_up_profile and self._needs_profile(key):
-                profile_lang = self.rt.line.profile_language(key)
-                looked_up_profile = True
-            try:
-                outcome = self._process_next(key, profile_lang)
-            except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
-                log.exception("processing failed for an event (resident %s…)", key[:6])
-                if self._note_failure(key, exc):
-                    continue
-                return
-            if outcome is None:
-                return
-            outbox_ids, effects = outcome
-            self.rt.sender.submit(outbox_ids)
-            for effect in effects:
-                try:
-                    effect()
-                except Exception:  # noqa: BLE001 - a failed notification must not undo the turn
-                    log.exception("after-commit effect failed")
-
-    def _needs_profile(self, key: str) -> bool:
+        """Handle the resident's pending events in order; a new resident's LINE language is looked up first."""
+        profile_lang = None
         with self.rt.db.session() as session:
-            resident = repo.find_resident(session, line_events.CHANNEL, key)
-            return resident is None
-
-    def _process_next(self, key: str, profile_lang: str | None):
+            known = repo.find_resident(session, line_events.CHANNEL, key) is not None
+        if not known:
+            profile_lang = self.rt.line.profile_language(key)
+        work = Work()
         now = clock.now()
         with self.rt.db.session() as session:
             repo.ensure_resident(session, line_events.CHANNEL, key, now)
             resident = repo.lock_resident(session, line_events.CHANNEL, key)
-            pending = repo.pending_events(session, key, limit=1)
-            if not pending:
-                return None
-            event = pending[0]
             if profile_lang and resident.lang is None:
                 code = languages.from_line_tag(profile_lang)
                 if code:
                     resident.lang, resident.lang_source = code, "profile"
-            translated = line_events.translate(event.body)
-            replies, effects = self._run(session, resident, translated, now)
-            event.status, event.processed_at = "done", now
-            # A reply token lives about a minute from when LINE sent the event; past that, push.
-            token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
-            return queue_replies(session, resident, replies, token, now), effects
+            self._drain(session, resident, work, now)
+        work.dispatch(self.rt.sender)
+
+    def _drain(self, session, resident, work: Work, now) -> bool:
+        """Handle the (locked) resident's pending events in order, each in a savepoint.
+
+        Returns False when an event failed and was kept for a retry (later events wait behind it)."""
+        for event in repo.pending_events(session, resident.external_id):
+            try:
+                with session.begin_nested():
+                    translated = line_events.translate(event.body)
+                    replies, effects = self._run(session, resident, translated, now)
+                    event.status, event.processed_at = "done", now
+                    # A reply token lives about a minute from when LINE sent the event; past that, push.
+                    token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
+                    if replies:
+                        work.deliveries.append(repo.queue_outbox(session, new_outbox(
+                            resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies],
+                            token, now)))
+                    work.effects += effects
+            except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
+                log.exception("processing failed for an event of resident %s…", resident.external_id[:6])
+                if not repo.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
+                    return False
+        return True
 
     def _run(self, session, resident, translated, now):
         """Apply one translated event to the resident's conversation; return replies and effects."""
-        resident.last_seen_at = now
+        if now - resident.last_seen_at > LAST_SEEN_GRAIN:
+            resident.last_seen_at = now
         if translated.standby:
             return [], []
         if translated.unfollow:
@@ -157,18 +172,12 @@ class Pipeline:
 
     def _record(self, session, conv, turn, said, now) -> None:
         inbound = turn.inbound
+        lines = []
         if said is not None:
-            repo.add_message(session, conv.id, "resident", said, now, kind=inbound.kind,
-                             payload={"message_id": inbound.message_id} if inbound.message_id else None)
-        record_replies(session, conv, turn.replies, now)
-
-    def _note_failure(self, key: str, exc: Exception) -> bool:
-        """Count the failure on the resident's oldest pending event; True when it was given up on."""
-        with self.rt.db.session() as session:
-            pending = repo.pending_events(session, key, limit=1)
-            if not pending:
-                return False
-            return repo.note_event_failure(session, pending[0].event_id, type(exc).__name__, GIVE_UP_AFTER)
+            lines.append({"sender": "resident", "text": said, "kind": inbound.kind,
+                          "payload": {"message_id": inbound.message_id} if inbound.message_id else None})
+        lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
+        repo.add_messages(session, conv.id, lines, now)
 
     # --- 3. the safety net -------------------------------------------------------------------
     def sweep(self, stale_after: timedelta = timedelta(seconds=30)) -> int:

@@ -31,11 +31,11 @@ class Runtime:
         self.services = Services(
             translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
             hotlines=self.bundle.hotlines, questions=self.bundle.questions, places=self.bundle.places,
-            notify=self.notify_office,
-            settings={"add_friend_url": settings.add_friend_url})
+            notify=self.notify_office, settings={"add_friend_url": settings.add_friend_url},
+            destinations=self.bundle.destinations)
         self.line = LineApi(settings.line_api_endpoint, settings.access_token)
         self.background = Background(settings.worker_threads if background else None)
-        self.sender = Sender(self.db, self.line, self.background)
+        self.sender = Sender(self.db, self.line, self.background, batch=background)
         self.pipeline = Pipeline(self)
         self.scheduler = Scheduler(self)
         self._stop = threading.Event()
@@ -78,10 +78,13 @@ class Runtime:
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until queued background work has finished (tests and the demo's clock travel)."""
-        return self.background.wait_idle(timeout)
+        idle = self.background.wait_idle(timeout)
+        self.sender.flush()
+        return idle
 
     def close(self) -> None:
         """Stop background threads and close connections."""
         self._stop.set()
         self.background.shutdown()
+        self.sender.close()
         self.db.dispose()

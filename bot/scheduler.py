@@ -31,17 +31,17 @@ class Scheduler:
     def run_job(self, job_id: int) -> bool:
         """Claim and run one job; True when this process ran it."""
         try:
-            outbox_ids = self._run(job_id)
+            rows = self._run(job_id)
         except Exception as exc:  # noqa: BLE001 - count it; retried until it gives up
             log.exception("scheduled job %s failed", job_id)
             self._note_failure(job_id, exc)
             return False
-        if outbox_ids is None:
+        if rows is None:
             return False
-        self.rt.sender.submit(outbox_ids)
+        self.rt.sender.send_claimed(rows)
         return True
 
-    def _run(self, job_id: int) -> list[int] | None:
+    def _run(self, job_id: int):
         now = clock.now()
         with self.rt.db.session() as session:
             job = repo.claim_job(session, job_id, now, LEASE)

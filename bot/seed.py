@@ -1,19 +1,13 @@
-"""`madoguchi seed-demo`: a small registry of named seed steps (places, resources, slots, accounts…).
-
-Each step loads one kind of demo data into the database and must be idempotent: running seed-demo
-again changes nothing. Add a step with `@step("name")` in this module (or a bot/ module imported by
-load_steps) — it receives the Runtime and returns a one-line summary.
-"""
+"""`madoguchi seed-demo`: the demo data, as a small registry of idempotent steps each feature adds to."""
+import logging
 from typing import Callable
 
-from handlers import directory_csv
-from storage import clock
-
+log = logging.getLogger(__name__)
 STEPS: dict[str, Callable] = {}
 
 
 def step(name: str) -> Callable:
-    """Register func(runtime) -> str as the seed step *name* (run in registration order)."""
+    """Register func(session, settings, now) -> str (what it did) as a demo seed step; it must be idempotent."""
     def decorator(func: Callable) -> Callable:
         if name in STEPS:
             raise ValueError(f"seed step {name!r} is registered twice")
@@ -22,36 +16,26 @@ def step(name: str) -> Callable:
     return decorator
 
 
-def run_all(runtime, only: list[str] | None = None) -> list[str]:
-    """Run every seed step (or the named ones), each in its own transaction; return their summaries."""
-    out = []
-    for name, func in STEPS.items():
-        if only and name not in only:
-            continue
-        out.append(f"{name}: {func(runtime)}")
-    return out
+def load_steps() -> None:
+    """Import every module that registers seed steps (add yours here)."""
+    from bot import seed_booking, seed_places  # noqa: F401
 
 
-def _summary(counts: dict) -> str:
-    return ", ".join(f"{n} {what}" for what, n in counts.items() if n) or "nothing to load"
-
-
-@step("places")
-def seed_places(runtime) -> str:
-    """The fictional town's places to be (dialogs/data/places.csv), upserted by key."""
-    path = runtime.settings.data_dir / "data" / "places.csv"
-    areas = set((runtime.bundle.places.areas if runtime.bundle.places else {}) or {}) or None
-    with runtime.db.session() as session:
-        counts = directory_csv.import_places(session, directory_csv.decode(path.read_bytes()), clock.now(),
-                                             path.name, areas=areas)
-    return f"{counts['added'] + counts['updated'] + counts['unchanged']} places ({_summary(counts)})"
-
-
-@step("resources")
-def seed_resources(runtime) -> str:
-    """The fictional town's agencies (dialogs/data/resources.csv), upserted by key."""
-    path = runtime.settings.data_dir / "data" / "resources.csv"
-    with runtime.db.session() as session:
-        counts = directory_csv.import_resources(session, directory_csv.decode(path.read_bytes()), clock.now(),
-                                                path.name)
-    return f"{counts['added'] + counts['updated'] + counts['unchanged']} resources ({_summary(counts)})"
+def run_all(settings, db=None, only: list[str] | None = None) -> list[str]:
+    """Run every step (or only the named ones) in one transaction per step; return one line per step."""
+    from storage import clock
+    from storage.db import Database
+    load_steps()
+    own = db is None
+    db = db or Database(settings.database_url)
+    lines = []
+    try:
+        for name, func in STEPS.items():
+            if only and name not in only:
+                continue
+            with db.session() as session:
+                lines.append(f"{name}: {func(session, settings, clock.now())}")
+    finally:
+        if own:
+            db.dispose()
+    return lines

@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 
 MAX_QUICK_REPLIES = 13
 RESUME = "_resume"
-INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language"}
+INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language",
+                   "booking": "visit", "reschedule": "move", "cancel": "cancel_visit"}
 
 
 def _fold(text: str) -> str:
@@ -160,12 +161,13 @@ class Engine:
         self.prompt(turn)
 
     # --- what the resident sees -----------------------------------------------------------------
-    def options(self, turn: Turn, state: StateSpec) -> list[Option]:
+    def options(self, turn: Turn, state: StateSpec, provided: list[Option] | None = None) -> list[Option]:
         """The buttons of *state*: its provider's, its own, 'back', then the global ones."""
         opts: list[Option] = []
         if state.dynamic:
-            _prompt, _params, extra = registry.PROVIDERS[state.dynamic](turn)
-            opts.extend(extra)
+            if provided is None:
+                _prompt, _params, provided = registry.PROVIDERS[state.dynamic](turn)
+            opts.extend(provided)
         for spec in state.options:
             opts.append(self._option(turn, state, spec))
         if "back" in self.script.triggers_from(state.name):
@@ -188,12 +190,12 @@ class Engine:
         state = self.script.states[turn.conversation.state]
         if state.auto:
             return
-        msg_id, params = state.prompt, {}
+        msg_id, params, provided = state.prompt, {}, None
         if state.dynamic:
-            override, params, _extra = registry.PROVIDERS[state.dynamic](turn)
+            override, params, provided = registry.PROVIDERS[state.dynamic](turn)
             msg_id = override or msg_id
         text = turn.t(msg_id, **params)
-        options = self.options(turn, state)
+        options = self.options(turn, state, provided)
         turn.replies.append(Choices(text, options) if options else Text(text))
 
 

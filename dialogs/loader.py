@@ -7,6 +7,7 @@ from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
 from handlers import registry
 from handlers.datafile import DataError
+from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
@@ -23,6 +24,7 @@ class Bundle:
     hotlines: HotlineBook
     questions: QuestionBook
     classifier: Classifier
+    destinations: DestinationBook | None = None
     places: PlacesConfig | None = None
 
 
@@ -39,6 +41,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "hotlines": lambda: HotlineBook.load(data_dir / "data" / "hotlines.yaml", tz, known),
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
+        "destinations": lambda: DestinationBook.load(data_dir / "data" / "visit_destinations.yaml", known),
         "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
     }
@@ -54,7 +57,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"], loaded["places"])
+                  loaded["classifier"], loaded["destinations"], loaded["places"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

@@ -2,7 +2,8 @@
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_time
+from babel import Locale
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -54,3 +55,24 @@ def listing(items: list[str], lang: str) -> str:
     if not items:
         return ""
     return format_list(items, locale=_locale(lang))
+
+
+def short_when(dt: datetime, lang: str, tz: str) -> str:
+    """A compact weekday, date and time for a button (≤ 20 characters): '11/24(火) 10:00', 'Tue, 11/24 10:00 AM'."""
+    local = dt.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    return f"{format_skeleton('MEd', local, locale=loc)} {format_time(local, 'short', locale=loc)}"
+
+
+def span(start: datetime, end: datetime, lang: str, tz: str) -> str:
+    """A date with start and end time: '11月24日(火) 10:00–12:00'."""
+    return f"{when(start, lang, tz)}–{clock(end, lang, tz)}"
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language *code* in the resident's language: 'tiếng Nhật', 'japonês', '英語'."""
+    target = Locale.parse(languages.get(code).babel)
+    reader = Locale.parse(_locale(lang))
+    if target.script:
+        return Locale.parse(f"{target.language}_{target.script}").get_display_name(reader) or code
+    return reader.languages.get(target.language, code)

@@ -21,6 +21,7 @@ class Services:
     questions: Any = None  # handlers.questions.QuestionBook
     places: Any = None  # handlers.directory.PlacesConfig
     notify: Callable[[dict], None] = lambda payload: None
+    destinations: Any = None  # handlers.destinations.DestinationBook
     settings: dict = field(default_factory=dict)
 
 

@@ -1,5 +1,6 @@
 """The database handle: engine and session factory for SQLite (embedded) or PostgreSQL."""
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
@@ -49,6 +50,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time; threads of this process queue here instead of sleeping in
+        # SQLite's busy handler, which hands the lock over far more slowly.
+        self._writer = threading.RLock() if url.startswith("sqlite") else nullcontext()
 
     @property
     def is_postgres(self) -> bool:
@@ -58,7 +62,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on error."""
-        with self._sessions() as session, session.begin():
+        with self._writer, self._sessions() as session, session.begin():
             yield session
 
     def ping(self) -> bool:

@@ -134,5 +134,5 @@ class ScheduledJob(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-
+import storage.models_booking  # noqa: E402,F401  (accompanied visits)
 from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)

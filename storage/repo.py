@@ -1,7 +1,7 @@
 """Repository functions: the only place that speaks SQL."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -74,6 +74,14 @@ def lock_resident(session: Session, channel: str, external_id: str) -> Resident:
     return session.scalars(stmt).one()
 
 
+def lock_known_resident(session: Session, channel: str, external_id: str) -> Resident | None:
+    """The resident row locked for this transaction, or None when we have never met them."""
+    stmt = select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    return session.scalars(stmt).first()
+
+
 def find_resident(session: Session, channel: str, external_id: str) -> Resident | None:
     """The resident, if known."""
     stmt = select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
@@ -97,12 +105,17 @@ def new_conversation(session: Session, resident_id: int, script: str, state: str
 
 
 def add_message(session: Session, conversation_id: int, sender: str, text: str, now: datetime,
-                kind: str = "text", payload: dict | None = None, author: str | None = None) -> Message:
+                kind: str = "text", payload: dict | None = None, author: str | None = None) -> None:
     """Append a line to the conversation history."""
-    msg = Message(conversation_id=conversation_id, sender=sender, kind=kind, text=text, payload=payload,
-                  author=author, created_at=now)
-    session.add(msg)
-    return msg
+    session.execute(insert(Message).values(conversation_id=conversation_id, sender=sender, kind=kind, text=text,
+                                           payload=payload, author=author, created_at=now))
+
+
+def add_messages(session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
+    """Append several lines ({sender, text, kind, payload}) to the history in one statement."""
+    if lines:
+        session.execute(insert(Message), [{"conversation_id": conversation_id, "created_at": now, "author": None,
+                                           **line} for line in lines])
 
 
 def history(session: Session, conversation_id: int) -> list[Message]:
@@ -123,9 +136,11 @@ def forget_unsent(session: Session, conversation_id: int, line_message_id: str) 
 
 # --- outbox ------------------------------------------------------------------------------
 def queue_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
-    """Queue replies for delivery after commit."""
-    session.add(row)
-    session.flush()
+    """Queue replies for delivery after commit; *row* gets its id (it is not added to the session)."""
+    values = {c.key: getattr(row, c.key) for c in OutboxMessage.__table__.columns if c.key != "id"}
+    values["status"] = values["status"] or "pending"
+    values["attempts"] = values["attempts"] or 0
+    row.id = session.execute(insert(OutboxMessage).values(**values).returning(OutboxMessage.id)).scalar_one()
     return row
 
 
@@ -150,9 +165,21 @@ def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[int]:
     return list(session.scalars(stmt))
 
 
+def mark_sent(session: Session, outbox_ids: list[int], now: datetime) -> None:
+    """Record several deliveries as done in one statement."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+    session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids))
+                    .values(status="sent", sent_at=now, lease_until=None))
+
+
 def mark_outbox(session: Session, outbox_id: int, status: str, now: datetime, error: str | None = None,
                 retry_at: datetime | None = None) -> None:
     """Record the result of a delivery attempt."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Losing this commit in a database crash only means one more attempt, which the reply token
+        # or the retry key makes harmless; so do not wait for the disk here.
+        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
     values = {"status": status, "lease_until": None, "last_error": (error or None) and error[:200]}
     if status == "sent":
         values["sent_at"] = now

@@ -11,7 +11,7 @@ CENTRE = (35.6581, 139.7017)
 
 def seed_directory(runtime) -> None:
     """Load the fictional town's places and resources."""
-    seed.run_all(runtime, ["places", "resources"])
+    seed.run_all(runtime.settings, runtime.db, only=["places", "resources"])
 
 
 def set_clock(local: str) -> None:

@@ -95,7 +95,7 @@ def test_dialogs_validate_lists_every_problem_and_fails(tmp_path):
     copy = tmp_path / "dialogs"
     shutil.copytree(DIALOGS, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py", "triage"))
     text = (copy / "intake.yaml").read_text(encoding="utf-8")
-    text = text.replace("dest: outcome,      after: [save_summary]", "dest: nowhere,      after: [save_summary]")
+    text = text.replace("dest: outcome,      after: [save_summary", "dest: nowhere,      after: [save_summary")
     (copy / "intake.yaml").write_text(text, encoding="utf-8")
     (copy / "data" / "office.yaml").write_text("hours:\n  mon: ['9-5']\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["dialogs", "validate", "--dir", str(copy)])

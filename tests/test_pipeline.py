@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from storage import clock
+from bot.channels import line_events
+from storage import clock, repo
 from storage.models import InboundEvent, Message, OutboxMessage
 from tests.support import post_events
 from tests.test_webhook import text_event
@@ -20,8 +21,8 @@ def resident_lines(runtime, user):
 
 def test_an_event_whose_process_died_after_the_200_is_answered_later_by_push(runtime, fake_line):
     # Stored (and committed) but never processed: what a crash right after the 200 leaves behind.
-    keys = runtime.pipeline.store([text_event(user="Ucrash", event_id="CRASH1")], "body1")
-    assert keys == ["Ucrash"]
+    with runtime.db.session() as s:
+        repo.store_events(s, [line_events.storage_row(text_event(user="Ucrash", event_id="CRASH1"), "x")])
     clock.shift(timedelta(minutes=2))
     assert runtime.sweep_once()["residents"] == 1
     runtime.drain()

@@ -1,0 +1,249 @@
+"""/api/v1 slots and bookings for accompanied visits (同行支援): JSON for staff tools, scripts and the console.
+
+Every view is a thin wrapper over handlers/bookings.py. Staff authentication is added by putting the
+role decorator (e.g. @require_role("counselor")) on each view, or once in `bp.before_request`.
+"""
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from handlers import bookings, ics
+from storage import clock, repo_booking
+from storage.models import Conversation
+from storage.models_booking import Booking, Slot, SlotPattern
+
+bp = Blueprint("api_booking", __name__, url_prefix="/api/v1")
+MAX_RANGE = timedelta(days=366)
+
+
+def _rt():
+    return current_app.extensions["madoguchi"]
+
+
+def _tz() -> str:
+    return _rt().settings.tz
+
+
+def _error(message: str, status: int, **extra):
+    return jsonify(error=message, **extra), status
+
+
+def _body() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise bookings.BookingError("send a JSON object (Content-Type: application/json)")
+    return data
+
+
+def _range() -> tuple[datetime, datetime]:
+    """?from=&to= as dates (office time) or date-times; default: from now, four weeks."""
+    zone, now = ZoneInfo(_tz()), clock.now()
+
+    def parse(name: str, default: datetime) -> datetime:
+        raw = request.args.get(name)
+        if not raw:
+            return default
+        try:
+            if len(raw) == 10:
+                return datetime.combine(date.fromisoformat(raw), datetime.min.time(), zone)
+            value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            raise bookings.BookingError(f"{name}: '{raw}' is not a date like 2026-12-01") from None
+        return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+    start = parse("from", now)
+    end = parse("to", start + timedelta(days=28))
+    if end <= start or end - start > MAX_RANGE:
+        raise bookings.BookingError("to: must be after from, and at most a year later")
+    return start, end
+
+
+def _destination(booking: Booking) -> str:
+    """Where the visit goes, in Japanese for staff."""
+    rt = _rt()
+    dest = rt.bundle.destinations.by_id.get(booking.destination or "") if rt.bundle.destinations else None
+    return rt.catalog.text("ja", dest.label) if dest else (booking.destination_text or "")
+
+
+def _kick_scheduler() -> None:
+    """Deliver what staff changes tell residents now, rather than at the next sweep."""
+    rt = _rt()
+    rt.background.run(rt.scheduler.run_due)
+
+
+@bp.errorhandler(bookings.BookingError)
+def _booking_error(exc: bookings.BookingError):
+    return _error(str(exc), exc.status)
+
+
+# --- slots --------------------------------------------------------------------------------------
+@bp.get("/slots")
+def list_slots():
+    """Slots from ?from= to ?to= (default: the next four weeks); ?open=1 only those with a free place."""
+    start, end = _range()
+    only_open = request.args.get("open") in ("1", "true", "yes")
+    lang = request.args.get("lang")
+    with _rt().db.session() as session:
+        bookings.extend_patterns(session, _tz(), clock.now())
+        if only_open:
+            slots = repo_booking.open_slots(session, max(start, clock.now()), end)
+        else:
+            slots = repo_booking.slots_between(session, start, end)
+        if lang:
+            slots = [s for s in slots if bookings.fits(s, lang)]
+        return jsonify(slots=[bookings.slot_json(s, _tz()) for s in slots])
+
+
+@bp.post("/slots")
+def create_slots():
+    """A one-off slot {start, end, meeting_point, counselor, languages, interpreter, capacity}, or a
+    weekly pattern with {"weekly": {"weekday", "start", "end", "from"?, "until"?}} plus the same fields."""
+    data, now = _body(), clock.now()
+    with _rt().db.session() as session:
+        if "weekly" in data:
+            values = bookings.parse_pattern(data, _tz(), now.astimezone(ZoneInfo(_tz())).date())
+            pattern = bookings.publish_pattern(session, values, _tz(), now)
+            slots = [s for s in repo_booking.slots_between(session, now, now + bookings.HORIZON)
+                     if s.pattern_id == pattern.id]
+            return jsonify(pattern=bookings.pattern_json(pattern),
+                           slots=[bookings.slot_json(s, _tz()) for s in slots]), 201
+        slot = bookings.publish_slot(session, bookings.parse_slot(data, _tz()), now)
+        return jsonify(bookings.slot_json(slot, _tz())), 201
+
+
+@bp.get("/slots/<int:slot_id>")
+def get_slot(slot_id: int):
+    """One slot with its active bookings."""
+    with _rt().db.session() as session:
+        slot = session.get(Slot, slot_id)
+        if slot is None:
+            return _error(f"no slot {slot_id}", 404)
+        out = bookings.slot_json(slot, _tz())
+        out["bookings"] = [bookings.booking_json(session, b, _tz())
+                           for b in repo_booking.bookings_of_slot(session, slot_id)]
+        return jsonify(out)
+
+
+@bp.post("/slots/<int:slot_id>/cancel")
+def cancel_slot(slot_id: int):
+    """Cancel one slot {"reason"?}; its residents are told kindly and offered the next slots."""
+    data = request.get_json(silent=True) or {}
+    with _rt().db.session() as session:
+        told = bookings.cancel_slot(session, slot_id, clock.now(), str(data.get("reason") or ""))
+        out = bookings.slot_json(session.get(Slot, slot_id), _tz())
+        out["cancelled_bookings"] = [b.id for b in told]
+    _kick_scheduler()
+    return jsonify(out)
+
+
+@bp.get("/slot-patterns")
+def list_patterns():
+    """The weekly patterns."""
+    with _rt().db.session() as session:
+        patterns = session.query(SlotPattern).order_by(SlotPattern.weekday, SlotPattern.start_time).all()
+        return jsonify(patterns=[bookings.pattern_json(p) for p in patterns])
+
+
+@bp.post("/slot-patterns/<int:pattern_id>/end")
+def end_pattern(pattern_id: int):
+    """Stop a weekly pattern after {"last_day"?: "2026-12-31"} (default today); later slots are cancelled."""
+    data = request.get_json(silent=True) or {}
+    last_day = None
+    if data.get("last_day"):
+        try:
+            last_day = date.fromisoformat(str(data["last_day"]))
+        except ValueError:
+            return _error(f"last_day: '{data['last_day']}' is not a date like 2026-12-31", 400)
+    with _rt().db.session() as session:
+        told = bookings.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
+        out = bookings.pattern_json(session.get(SlotPattern, pattern_id))
+        out["cancelled_bookings"] = [b.id for b in told]
+    _kick_scheduler()
+    return jsonify(out)
+
+
+# --- bookings -----------------------------------------------------------------------------------
+@bp.post("/bookings")
+def create_booking():
+    """{"slot_id", "conversation_id", "destination"?, "destination_text"?, "consent_to_share"?} → 201;
+    409 with the next open slots when the slot is full (never double-booked)."""
+    data = _body()
+    slot_id, conversation_id = data.get("slot_id"), data.get("conversation_id")
+    if not isinstance(slot_id, int) or not isinstance(conversation_id, int):
+        return _error("slot_id and conversation_id are required (numbers)", 400)
+    details = {"destination": data.get("destination"), "destination_text": data.get("destination_text"),
+               "consent": bool(data.get("consent_to_share", False))}
+    try:
+        with _rt().db.session() as session:
+            booking = bookings.book_for_conversation(session, slot_id, conversation_id, clock.now(), **details)
+            out = bookings.booking_json(session, booking, _tz())
+    except bookings.SlotFull as exc:
+        with _rt().db.session() as session:
+            conv = session.get(Conversation, conversation_id)
+            lang = (conv.resident.lang if conv else None) or "ja"
+            nxt = bookings.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,)).slots
+            return _error(str(exc), 409, next_slots=[bookings.slot_json(s, _tz()) for s in nxt])
+    _kick_scheduler()
+    return jsonify(out), 201
+
+
+@bp.get("/bookings")
+def list_bookings():
+    """Bookings whose slot starts between ?from= and ?to=; ?status=booked,cancelled,moved (default booked)."""
+    start, end = _range()
+    statuses = tuple(s for s in (request.args.get("status") or "booked").split(",") if s)
+    unknown = set(statuses) - {"booked", "cancelled", "moved"}
+    if unknown:
+        return _error(f"status: unknown {sorted(unknown)}; use booked, cancelled, moved", 400)
+    with _rt().db.session() as session:
+        found = repo_booking.bookings_between(session, start, end, statuses)
+        return jsonify(bookings=[bookings.booking_json(session, b, _tz()) for b in found])
+
+
+@bp.get("/bookings.ics")
+def bookings_calendar():
+    """The visits between ?from= and ?to= as an iCalendar file (cancelled and moved ones as CANCELLED)."""
+    start, end = _range()
+    with _rt().db.session() as session:
+        found = repo_booking.bookings_between(session, start, end, ("booked", "cancelled", "moved"))
+        body = ics.calendar([ics.booking_event(b, clock.now(), _destination(b)) for b in found])
+    return _calendar_response(body, "madoguchi-visits.ics")
+
+
+@bp.get("/bookings/<int:booking_id>")
+def get_booking(booking_id: int):
+    """One booking."""
+    with _rt().db.session() as session:
+        booking = session.get(Booking, booking_id)
+        if booking is None:
+            return _error(f"no booking {booking_id}", 404)
+        return jsonify(bookings.booking_json(session, booking, _tz()))
+
+
+@bp.get("/bookings/<int:booking_id>.ics")
+def booking_calendar(booking_id: int):
+    """One booking as an iCalendar file."""
+    with _rt().db.session() as session:
+        booking = session.get(Booking, booking_id)
+        if booking is None:
+            return _error(f"no booking {booking_id}", 404)
+        body = ics.calendar([ics.booking_event(booking, clock.now(), _destination(booking))])
+    return _calendar_response(body, f"madoguchi-visit-{booking_id}.ics")
+
+
+@bp.post("/bookings/<int:booking_id>/cancel")
+def cancel_booking(booking_id: int):
+    """A counselor cancels {"reason"?}; the resident is told kindly, with the next slots."""
+    data = request.get_json(silent=True) or {}
+    with _rt().db.session() as session:
+        booking = bookings.cancel_by_staff(session, booking_id, clock.now(), str(data.get("reason") or ""))
+        out = bookings.booking_json(session, booking, _tz())
+    _kick_scheduler()
+    return jsonify(out)
+
+
+def _calendar_response(body: str, filename: str) -> Response:
+    return Response(body.encode("utf-8"), mimetype="text/calendar",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                             "Content-Type": "text/calendar; charset=utf-8"})

@@ -1,0 +1,42 @@
+"""Helpers for the accompanied-visit tests: slots at known local times relative to now."""
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers import bookings
+from storage import clock
+from storage.models_booking import Booking, Slot
+
+TZ = "Asia/Tokyo"
+
+
+def local_day(days_ahead: int) -> datetime:
+    """Midnight in the office time zone, *days_ahead* days from today."""
+    today = clock.now().astimezone(ZoneInfo(TZ)).date()
+    return datetime.combine(today + timedelta(days=days_ahead), time(0), ZoneInfo(TZ))
+
+
+def add_slot(runtime, days_ahead: int, hour: int = 10, capacity: int = 1, languages=("ja",),
+             interpreter: bool = False, place: str = "市役所 1階ロビー", counselor: str = "佐藤") -> int:
+    """Publish a one-off two-hour slot; return its id."""
+    start = local_day(days_ahead) + timedelta(hours=hour)
+    with runtime.db.session() as session:
+        slot = bookings.publish_slot(session, {
+            "starts_at": start, "ends_at": start + timedelta(hours=2), "meeting_point": place,
+            "counselor": counselor, "languages": list(languages), "interpreter": interpreter,
+            "capacity": capacity}, clock.now())
+        return slot.id
+
+
+def slot(runtime, slot_id: int) -> Slot:
+    """A fresh copy of a slot."""
+    with runtime.db.session() as session:
+        return session.get(Slot, slot_id)
+
+
+def active_bookings(runtime, slot_id: int | None = None) -> list[Booking]:
+    """Bookings with status 'booked' (on one slot, or all)."""
+    with runtime.db.session() as session:
+        q = session.query(Booking).filter(Booking.status == "booked")
+        if slot_id is not None:
+            q = q.filter(Booking.slot_id == slot_id)
+        return q.order_by(Booking.id).all()
