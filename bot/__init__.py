@@ -21,14 +21,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(settings.instance_dir.resolve()))
     app.config.update(SECRET_KEY=settings.secret_key, TESTING=settings.testing, MAX_CONTENT_LENGTH=2 * 1024 * 1024,
                       SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")
+    from bot import security
+    security.install(app, settings)
     runtime = Runtime(settings, bundle=bundle)
     app.extensions["madoguchi"] = runtime
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import api_booking, api_places, health, webhook
+    from bot import api_booking, api_conversations, api_places, console, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(console.bp)
+    app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
     app.register_blueprint(api_places.bp)
     if settings.demo or settings.testing:

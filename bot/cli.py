@@ -85,6 +85,49 @@ def triage(lang):
         click.echo(json.dumps(result.to_json_dict(), ensure_ascii=False))
 
 
+# --- staff ---------------------------------------------------------------------------------
+def _db():
+    from storage.db import Database
+    return Database(Settings.from_env().database_url)
+
+
+@main.group()
+def staff():
+    """Staff accounts for the console, /admin and the API."""
+
+
+@staff.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["counselor", "editor", "admin"]), required=True)
+@click.option("--languages", default="ja", show_default=True, help="Languages this person works in, e.g. ja,en,vi.")
+@click.option("--display-name", default=None, help="Name shown to colleagues and in greetings (default: NAME).")
+def staff_add(name, role, languages, display_name):
+    """Create an account; the password is asked for (or read from stdin when it is not a terminal)."""
+    from bot import staff as accounts
+    if sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    langs = [code.strip() for code in languages.split(",") if code.strip()]
+    try:
+        who = accounts.add(_db(), name, role, password, langs, display_name)
+    except accounts.StaffError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"added {who.name} ({who.role}; languages: {', '.join(langs)})")
+
+
+@staff.command("token")
+@click.argument("name")
+def staff_token(name):
+    """Print a new API token for NAME (the last word of the output); only its hash is stored."""
+    from bot import staff as accounts
+    try:
+        token = accounts.issue_token(_db(), name)
+    except accounts.StaffError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"API token for {name} (shown once): {token}")
+
+
 # --- processes -----------------------------------------------------------------------------
 @main.command()
 @click.option("--every", default=2.0, show_default=True, help="Seconds between passes.")

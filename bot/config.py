@@ -29,6 +29,8 @@ class Settings:
     resume_after_hours: float = 24.0
     worker_threads: int = 4
     add_friend_url: str = "https://line.me/R/ti/p/@madoguchi-demo"
+    claim_timeout_minutes: float = 15.0  # office-hours minutes before an unclaimed resident is told
+    proxy_fix: int = 0  # number of reverse proxies whose X-Forwarded-* headers to trust
 
     @classmethod
     def from_env(cls, env: dict | None = None, **overrides) -> "Settings":
@@ -45,6 +47,8 @@ class Settings:
             inprocess_worker=env.get("MADOGUCHI_INPROCESS_WORKER", "1") not in ("0", "false", "no"),
             resume_after_hours=float(env.get("MADOGUCHI_RESUME_HOURS") or 24),
             worker_threads=int(env.get("MADOGUCHI_THREADS") or 4),
+            claim_timeout_minutes=float(env.get("MADOGUCHI_CLAIM_TIMEOUT_MINUTES") or 15),
+            proxy_fix=int(env.get("MADOGUCHI_PROXY_FIX") or 0),
         )
         if env.get("MADOGUCHI_INSTANCE"):
             s.instance_dir = Path(env["MADOGUCHI_INSTANCE"])

@@ -27,14 +27,15 @@ def run_demo(host: str, port: int, line_port: int) -> None:
     settings = demo_settings(fake.url)
     migrate.upgrade(settings.database_url)
     from bot import seed
-    for line in seed.run_all(settings):
-        click.echo(f"seed {line}")
     app = create_app({"settings": settings})
+    logins = "\n  ".join(seed.run_all(settings, app.extensions["madoguchi"].db))
     server = make_server(host, port, app, threaded=True)
     base = f"http://{host}:{port}"
     click.echo(f"""
 Madoguchi demo is running (data: {settings.database_url})
   simulator  {base}/simulator      chat as one or several residents
+  console    {base}/console        counselors (open two browsers to work side by side)
+  {logins}
   webhook    {base}/callback       (signed events; the simulator uses it)
   fake LINE  {fake.url}
 Ctrl-C stops it; running it again keeps the data.

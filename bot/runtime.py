@@ -31,7 +31,9 @@ class Runtime:
         self.services = Services(
             translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
             hotlines=self.bundle.hotlines, questions=self.bundle.questions, places=self.bundle.places,
-            notify=self.notify_office, settings={"add_friend_url": settings.add_friend_url},
+            notify=self.notify_office,
+            settings={"add_friend_url": settings.add_friend_url,
+                      "claim_timeout_minutes": settings.claim_timeout_minutes},
             destinations=self.bundle.destinations)
         self.line = LineApi(settings.line_api_endpoint, settings.access_token)
         self.background = Background(settings.worker_threads if background else None)

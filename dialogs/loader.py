@@ -1,11 +1,11 @@
 """Loads and validates everything staff edit — script, texts, hours, hotlines, questions, keywords — together."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import registry
+from handlers import canned, registry
 from handlers.datafile import DataError
 from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
@@ -25,6 +25,7 @@ class Bundle:
     questions: QuestionBook
     classifier: Classifier
     destinations: DestinationBook | None = None
+    canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
     places: PlacesConfig | None = None
 
 
@@ -42,6 +43,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "questions": lambda: QuestionBook.load(data_dir / "data" / "followups.yaml", known),
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
         "destinations": lambda: DestinationBook.load(data_dir / "data" / "visit_destinations.yaml", known),
+        "canned": lambda: canned.load(data_dir / "data" / "canned.yaml", known),
         "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
     }
@@ -57,7 +59,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"], loaded["destinations"], loaded["places"])
+                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"], places=loaded["places"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

@@ -3,6 +3,7 @@ import logging
 
 from handlers import formatting
 from handlers.turn import Turn
+from handlers.waiting import start_waiting
 
 log = logging.getLogger(__name__)
 URGENCY = 100
@@ -32,7 +33,8 @@ def respond(turn: Turn, signals: list[str]) -> None:
     log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)
     if conv.status == "active":
         # A counselor holds the conversation: the bot stays silent; the console shows the alert.
-        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals}
+        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals, "acknowledged": False,
+                                     "counselor": conv.assigned_to}
         return
     lines = services.hotlines.choose(signals, turn.lang, turn.now)
     turn.say(f"crisis.{signals[0]}")
@@ -43,6 +45,5 @@ def respond(turn: Turn, signals: list[str]) -> None:
     else:
         opens = formatting.when(services.office.next_opening(turn.now), turn.lang, services.office.tz)
         turn.say("crisis.counselor_later", opens=opens)
-    if conv.status != "waiting":
-        conv.status = "waiting"
-        conv.waiting_since = turn.now
+    start_waiting(turn)  # first in the queue (urgency 100), with the no-claim timer
+    payload["status"] = conv.status

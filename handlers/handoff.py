@@ -6,6 +6,7 @@ from handlers.crisis import hotline_lines
 from handlers.registry import action, provider
 from handlers.replies import Option
 from handlers.turn import Turn
+from handlers.waiting import expected_wait, start_waiting
 
 ACK_EVERY = timedelta(minutes=30)
 
@@ -13,10 +14,7 @@ ACK_EVERY = timedelta(minutes=30)
 @action("request_handoff")
 def request_handoff(turn: Turn) -> None:
     """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
-    conv = turn.conversation
-    if conv.status not in ("waiting", "active"):
-        conv.status = "waiting"
-        conv.waiting_since = turn.now
+    start_waiting(turn)
     turn.data.pop("waiting_ack_at", None)
 
 
@@ -35,6 +33,10 @@ def handoff_status(turn: Turn):
     """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines."""
     office = turn.services.office
     if office.is_open(turn.now):
+        if turn.conversation.status == "waiting":
+            estimate = expected_wait(turn)
+            if estimate:
+                return "counsel.waiting_estimate", {"minutes": estimate[0], "ahead": estimate[1]}, []
         return "handoff.waiting", {}, []
     opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(turn.lang))

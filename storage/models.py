@@ -135,4 +135,5 @@ class ScheduledJob(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 import storage.models_booking  # noqa: E402,F401  (accompanied visits)
+from storage import models_console  # noqa: E402,F401  (console tables)
 from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)

@@ -105,10 +105,13 @@ def new_conversation(session: Session, resident_id: int, script: str, state: str
 
 
 def add_message(session: Session, conversation_id: int, sender: str, text: str, now: datetime,
-                kind: str = "text", payload: dict | None = None, author: str | None = None) -> None:
-    """Append a line to the conversation history."""
-    session.execute(insert(Message).values(conversation_id=conversation_id, sender=sender, kind=kind, text=text,
-                                           payload=payload, author=author, created_at=now))
+                kind: str = "text", payload: dict | None = None, author: str | None = None) -> Message:
+    """Append a line to the conversation history and return it (with its id)."""
+    msg = Message(conversation_id=conversation_id, sender=sender, kind=kind, text=text, payload=payload,
+                  author=author, created_at=now)
+    session.add(msg)
+    session.flush()
+    return msg
 
 
 def add_messages(session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:

@@ -10,7 +10,7 @@ from .labels import CRISIS, INTENTS, LANGS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Matcher
-from .normalise import clean
+from .message import Message
 
 
 @dataclass(frozen=True)
@@ -53,19 +53,11 @@ class Classifier:
 
     def classify(self, text: str, lang: str | None = None) -> TriageResult:
         """Classify one message; ``lang`` is a hint (e.g. the resident's chosen language)."""
-        cleaned = clean(text or "")
-        forms: dict[str, str] = {}
-
-        def form_of(matcher: Matcher) -> str:
-            if matcher.lang not in forms:
-                forms[matcher.lang] = matcher.form(cleaned)
-            return forms[matcher.lang]
-
-        detection = detect(cleaned, self._matchers, form_of, lang)
+        message = Message(text)
+        detection = detect(message, self._matchers, lang)
         labels: set[str] = set()
         for code in detection.lexicons:
-            matcher = self._by_lang[code]
-            labels |= matcher.labels(form_of(matcher))
+            labels |= message.labels(self._by_lang[code])
         return TriageResult(
             topics=_pick(labels, TOPICS),
             crisis=_pick(labels, CRISIS),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .labels import CRISIS, TOPICS
+from .lexicon import LexiconError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FILES = (
@@ -83,6 +84,7 @@ class _Tally:
         self.lang_correct = 0
 
     def add(self, row: Row, topics: set[str], crisis: set[str], lang: str) -> None:
+        """Count one classified message against its labels."""
         self.messages += 1
         self.true_pos += len(row.topics & topics)
         self.false_pos += len(topics - row.topics)
@@ -95,6 +97,7 @@ class _Tally:
         self.lang_correct += lang == row.lang
 
     def figures(self) -> dict:
+        """Topic micro-F1, crisis recall, false-crisis rate and language accuracy so far."""
         scored = 2 * self.true_pos + self.false_pos + self.false_neg
         return {
             "messages": self.messages,
@@ -199,8 +202,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not paths:
         print("no labelled files found", file=sys.stderr)
         return 1
-    classifier = default_classifier()
-    runs = [(str(path), read_rows(path)) for path in paths]
+    try:
+        classifier = default_classifier()
+    except LexiconError as error:
+        print(f"the keyword files have problems:\n{error}", file=sys.stderr)
+        return 2
+    try:
+        runs = [(str(path), read_rows(path)) for path in paths]
+    except (OSError, ValueError) as error:
+        print(f"cannot read labelled messages: {error}", file=sys.stderr)
+        return 2
     if len(runs) > 1:
         runs.append(("all files together", [row for _, rows in runs for row in rows]))
     passed = True

@@ -1,8 +1,9 @@
 """Tell which language a message is written in: first by script, then by marker words.
 
 Kana means Japanese, Hangul Korean, Thai script Thai, and so on. Where several languages share a
-script (Latin: en, vi, tl, pt, es, id; Han: zh and ja) the language whose marker words and letters
-score highest wins; a tie goes to the caller's hint, then to the order of the files.
+script (Latin: en, vi, tl, pt, es, id; Han: zh and ja) each language scores its marker words and
+letters plus the labels its keywords find; the highest wins. A tie goes to the caller's hint, then
+to a language written mainly in that script, then to the order of the files.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .matcher import Matcher
+from .message import Message
 
 DEFAULT_LANG = "ja"
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
@@ -70,26 +72,28 @@ def primary_script(counts: Counter) -> str | None:
     return max(weighted, key=weighted.__getitem__) if weighted else None
 
 
-def detect(
-    cleaned: str,
-    matchers: Sequence[Matcher],
-    form_of: Callable[[Matcher], str],
-    hint: str | None = None,
-) -> Detection:
-    """Pick the language of a cleaned message; honour the hint when the text plausibly is in it."""
+def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = None) -> Detection:
+    """Pick the language of a message; honour the hint when the text plausibly is in it."""
     by_lang = {matcher.lang: matcher for matcher in matchers}
     hinted = by_lang.get(hint) if hint else None
-    script = primary_script(script_counts(cleaned))
-    if script is None:
-        lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang
-        return Detection(lang, (lang,))
-    candidates = [matcher for matcher in matchers if script in matcher.scripts]
+    script = primary_script(script_counts(message.cleaned))
+    candidates = [matcher for matcher in matchers if script in matcher.scripts] if script else []
     if not candidates:
-        lang = hinted.lang if hinted else DEFAULT_LANG
-        return Detection(lang, tuple(name for name in (lang,) if name in by_lang))
-    scores = {m.lang: m.marker_score(cleaned, form_of(m)) if len(candidates) > 1 else 0 for m in candidates}
+        lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang
+        return Detection(lang, (lang,) if lang in by_lang else ())
+    # Where several languages share the script, each scores its marker words and letters plus
+    # the labels its own keywords find (a message is most likely in the language it makes sense in).
+    several = len(candidates) > 1
+    scores = {m.lang: message.marker_score(m) + len(message.labels(m)) if several else 0 for m in candidates}
     order = {matcher.lang: index for index, matcher in enumerate(matchers)}
-    best = max(candidates, key=lambda m: (scores[m.lang], m is hinted, -order[m.lang]))
+
+    def rank(matcher: Matcher) -> tuple:
+        # Ties go to the hint, then to a language written mainly in this script (Han: Chinese
+        # before Japanese), then to the order of the files.
+        primary = matcher.scripts[:1] == (script,)
+        return scores[matcher.lang], matcher is hinted, primary, -order[matcher.lang]
+
+    best = max(candidates, key=rank)
     plausible = hinted is not None and script in hinted.scripts and (
         scores.get(hinted.lang, 0) > 0 or scores[best.lang] < STRONG_EVIDENCE
     )

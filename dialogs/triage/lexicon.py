@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .labels import ALL_LABELS, SCRIPTS, SECTIONS
-from .normalise import MATCHING_MODES, fold_letters, normalise
+from .normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, fold_letters, normalise
 
 WILDCARD = "*"
 RULE_KINDS = ("keywords", "whole_message", "patterns", "exclude")
@@ -21,6 +21,7 @@ TOP_LEVEL_KEYS = (
     "language",
     "name",
     "matching",
+    "accents",
     "scripts",
     "kana_readings",
     "markers",
@@ -49,7 +50,6 @@ class Phrase:
 
     text: str
     line: int
-    regex: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class LexiconSpec:
     path: str
     matching: str
     scripts: tuple[str, ...]
+    accents: str = ACCENTS_IGNORED
     kana_readings: bool = False
     markers: tuple[Phrase, ...] = ()
     marker_letters: str = ""
@@ -80,30 +81,40 @@ class LexiconSpec:
     rules: tuple[LabelRules, ...] = ()
 
 
-def compile_pattern(source: str, mode: str, characters: dict[int, str]) -> re.Pattern:
+def compile_pattern(
+    source: str, mode: str, characters: dict[int, str], keep_accents: bool = False
+) -> re.Pattern:
     """Compile a staff regular expression, folded like the text it will be matched against."""
-    return re.compile(fold_letters(source.casefold(), mode, characters))
+    return re.compile(fold_letters(source.casefold(), mode, characters, keep_accents))
 
 
-def keyword_core(text: str, mode: str, characters: dict[int, str]) -> str:
+def keyword_core(text: str, mode: str, characters: dict[int, str], keep_accents: bool = False) -> str:
     """The normalised form of a keyword used to spot duplicates (wildcards kept as '*')."""
-    return WILDCARD.join(normalise(part, mode, characters).strip() for part in text.split(WILDCARD))
+    return WILDCARD.join(
+        normalise(part, mode, characters, keep_accents).strip() for part in text.split(WILDCARD)
+    )
 
 
 class _FileReader:
     """Walks one YAML document, building a LexiconSpec and collecting problems with line numbers."""
 
-    def __init__(self, path: Path, problems: list[str]):
+    def __init__(self, path: Path):
         self.path = path
-        self.problems = problems
+        self.problems: list[tuple[int, str]] = []
+        self.keep_accents = False  # duplicates differ by accents only in exact_when_written files
 
     def problem(self, node: yaml.Node | None, reason: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else 1
-        self.problems.append(f"{self.path}:{line}: {reason}")
+        """Record a problem at the line of a node (line 1 when there is no node)."""
+        self.problems.append((node.start_mark.line + 1 if node is not None else 1, reason))
+
+    def report(self) -> list[str]:
+        """The problems found, in line order, as "FILE:LINE: reason"."""
+        return [f"{self.path}:{line}: {reason}" for line, reason in sorted(self.problems, key=lambda p: p[0])]
 
     # -- generic node readers ------------------------------------------------------------------
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """The entries of a mapping node by key; reports non-mappings and repeated keys."""
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{what} must be a mapping of 'name: value' lines")
             return {}
@@ -120,6 +131,7 @@ class _FileReader:
         return items
 
     def text(self, node: yaml.Node, what: str) -> str | None:
+        """The stripped text of a scalar node; reports lists, mappings and empty values."""
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what} must be a single piece of text, not a list or mapping")
             return None
@@ -129,6 +141,7 @@ class _FileReader:
         return node.value.strip()
 
     def texts(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+        """The non-empty texts of a list node, each with its node."""
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{what} must be a list (one '- entry' per line)")
             return []
@@ -140,6 +153,7 @@ class _FileReader:
         return found
 
     def flag(self, node: yaml.Node, what: str) -> bool:
+        """A true/false value."""
         if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
             self.problem(node, f"{what} must be true or false")
             return False
@@ -148,6 +162,7 @@ class _FileReader:
     # -- the document ---------------------------------------------------------------------------
 
     def read(self, root: yaml.Node | None) -> LexiconSpec | None:
+        """Validate the whole document and build its spec (None when it cannot be used)."""
         if root is None:
             self.problem(None, "the file is empty")
             return None
@@ -159,32 +174,38 @@ class _FileReader:
         if missing:
             self.problem(root, f"missing required setting(s): {', '.join(missing)}")
             return None
+
+        def optional(name: str, read, default):
+            return read(top[name][1]) if name in top else default
+
         lang = self.language(top["language"][1])
         matching = self.matching(top["matching"][1])
         scripts = self.scripts(top["scripts"][1])
-        characters = self.fold_characters(top["fold_characters"][1]) if "fold_characters" in top else {}
+        characters = optional("fold_characters", self.fold_characters, {})
+        accents = optional("accents", self.accents, ACCENTS_IGNORED)
+        optional("name", lambda node: self.text(node, "name"), None)
         if lang is None or matching is None:
             return None
+        self.keep_accents = accents == ACCENTS_EXACT
         rules = []
         for section, labels in SECTIONS.items():
-            if section in top:
-                rules += self.section(top[section][1], section, labels, matching, characters)
+            rules += optional(section, lambda node: self.section(node, section, labels, matching, characters), [])
         return LexiconSpec(
             lang=lang,
             path=str(self.path),
             matching=matching,
             scripts=scripts,
-            kana_readings=self.flag(top["kana_readings"][1], "kana_readings") if "kana_readings" in top else False,
-            markers=self.markers(top["markers"][1], matching, characters) if "markers" in top else (),
-            marker_letters=(self.text(top["marker_letters"][1], "marker_letters") or "")
-            if "marker_letters" in top
-            else "",
+            accents=accents,
+            kana_readings=optional("kana_readings", lambda node: self.flag(node, "kana_readings"), False),
+            markers=optional("markers", lambda node: self.markers(node, matching), ()),
+            marker_letters=optional("marker_letters", self.marker_letters, ""),
             fold_characters=characters,
-            implies=self.implies(top["implies"][1]) if "implies" in top else {},
+            implies=optional("implies", self.implies, {}),
             rules=tuple(rules),
         )
 
     def language(self, node: yaml.Node) -> str | None:
+        """The language code, which must match the file name."""
         lang = self.text(node, "language")
         if lang is None:
             return None
@@ -196,13 +217,23 @@ class _FileReader:
         return lang
 
     def matching(self, node: yaml.Node) -> str | None:
+        """The matching mode: anywhere or words."""
         mode = self.text(node, "matching")
         if mode is not None and mode not in MATCHING_MODES:
             self.problem(node, f"matching must be one of: {', '.join(MATCHING_MODES)} (not '{mode}')")
             return None
         return mode
 
+    def accents(self, node: yaml.Node) -> str:
+        """How accents are compared: ignore or exact_when_written."""
+        value = self.text(node, "accents")
+        if value is not None and value not in ACCENT_MODES:
+            self.problem(node, f"accents must be one of: {', '.join(ACCENT_MODES)} (not '{value}')")
+            return ACCENTS_IGNORED
+        return value or ACCENTS_IGNORED
+
     def scripts(self, node: yaml.Node) -> tuple[str, ...]:
+        """The writing systems the language uses."""
         found = []
         for name, item in self.texts(node, "scripts"):
             if name not in SCRIPTS:
@@ -212,6 +243,7 @@ class _FileReader:
         return tuple(found)
 
     def fold_characters(self, node: yaml.Node) -> dict[int, str]:
+        """A one-character-to-one-character map applied before matching."""
         table: dict[int, str] = {}
         for name, (key, value) in self.mapping(node, "fold_characters").items():
             target = self.text(value, f"fold_characters '{name}'")
@@ -221,15 +253,21 @@ class _FileReader:
                 table[ord(name)] = target
         return table
 
-    def markers(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> tuple[Phrase, ...]:
+    def markers(self, node: yaml.Node, mode: str) -> tuple[Phrase, ...]:
+        """Words that show a message is in this language."""
         seen: dict[str, int] = {}
         found = []
         for text, item in self.texts(node, "markers"):
-            if self.unique(item, keyword_core(text, mode, characters), seen, "markers"):
+            if self.unique(item, keyword_core(text, mode, {}), seen, "markers"):
                 found.append(Phrase(text, item.start_mark.line + 1))
         return tuple(found)
 
+    def marker_letters(self, node: yaml.Node) -> str:
+        """Letters that show a message is in this language (spaces and line breaks ignored)."""
+        return "".join((self.text(node, "marker_letters") or "").split())
+
     def implies(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+        """Label → labels it also gives."""
         rules = {}
         for name, (key, value) in self.mapping(node, "implies").items():
             if name not in ALL_LABELS:
@@ -249,6 +287,7 @@ class _FileReader:
     def section(
         self, node: yaml.Node, section: str, labels: tuple[str, ...], mode: str, characters: dict[int, str]
     ) -> list[LabelRules]:
+        """The labels of one section (topics, crisis or intents)."""
         found = []
         for name, (key, value) in self.mapping(node, section).items():
             if name not in labels:
@@ -258,6 +297,7 @@ class _FileReader:
         return found
 
     def label(self, node: yaml.Node, section: str, label: str, mode: str, characters: dict[int, str]) -> LabelRules:
+        """The four lists of one label, checked for emptiness, duplicates and bad regexes."""
         where = f"{section}/{label}"
         kinds: dict[str, list[Phrase]] = {kind: [] for kind in RULE_KINDS}
         seen: dict[str, int] = {}
@@ -268,31 +308,32 @@ class _FileReader:
             for text, item in self.texts(value, f"{where}/{kind}"):
                 line = item.start_mark.line + 1
                 if kind == "patterns":
-                    regex = self.pattern(item, text, mode, characters, where)
-                    if regex is not None and self.unique(item, "re:" + text, seen, where):
-                        kinds[kind].append(Phrase(text, line, regex))
+                    if self.valid_pattern(item, text, mode, characters, where) and self.unique(
+                        item, "re:" + text, seen, where
+                    ):
+                        kinds[kind].append(Phrase(text, line))
                     continue
-                core = keyword_core(text, mode, characters)
+                core = keyword_core(text, mode, characters, self.keep_accents)
                 if not core.replace(WILDCARD, ""):
                     self.problem(item, f"{where}: '{text}' has nothing left to match (emoji, punctuation and * are ignored)")
                 elif self.unique(item, core, seen, where):
                     kinds[kind].append(Phrase(text, line))
         return LabelRules(section, label, **{kind: tuple(phrases) for kind, phrases in kinds.items()})
 
-    def pattern(
-        self, node: yaml.Node, source: str, mode: str, characters: dict[int, str], where: str
-    ) -> re.Pattern | None:
+    def valid_pattern(self, node: yaml.Node, source: str, mode: str, characters: dict[int, str], where: str) -> bool:
+        """Whether a staff regular expression compiles and cannot match an empty message."""
         try:
             regex = compile_pattern(source, mode, characters)
         except re.error as error:
             self.problem(node, f"{where}: invalid regular expression '{source}': {error}")
-            return None
+            return False
         if regex.match(""):
             self.problem(node, f"{where}: regular expression '{source}' matches an empty message")
-            return None
-        return regex
+            return False
+        return True
 
     def unique(self, node: yaml.Node, key: str, seen: dict[str, int], where: str) -> bool:
+        """Remember a normalised entry; report it when it was seen before."""
         line = node.start_mark.line + 1
         if key in seen:
             self.problem(node, f"{where}: '{node.value}' duplicates the entry on line {seen[key]}")
@@ -303,7 +344,7 @@ class _FileReader:
 
 def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
     """Read one data file, appending any problems found; None if it cannot be used at all."""
-    reader = _FileReader(path, problems)
+    reader = _FileReader(path)
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
@@ -314,7 +355,9 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
     except (OSError, UnicodeDecodeError) as error:
         problems.append(f"{path}:1: cannot be read: {error}")
         return None
-    return reader.read(root)
+    spec = reader.read(root)
+    problems.extend(reader.report())
+    return spec
 
 
 def load_directory(directory: str | Path) -> list[LexiconSpec]:

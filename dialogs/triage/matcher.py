@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from .lexicon import WILDCARD, LabelRules, LexiconSpec, Phrase
-from .normalise import WORDS, clean, fold
+from .lexicon import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
+from .normalise import ACCENTS_EXACT, WORDS, clean, fold, has_accents
 from .readings import hiragana_reading
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
@@ -30,6 +30,7 @@ class _Target:
 
 
 Hit = tuple[int, int, _Target]
+_MARKER = _Target("marker")
 
 
 def _scan(trie: dict, text: str) -> Iterator[Hit]:
@@ -49,7 +50,7 @@ def _scan(trie: dict, text: str) -> Iterator[Hit]:
             end += 1
 
 
-def _insert(trie: dict, key: str, target) -> None:
+def _insert(trie: dict, key: str, target: _Target) -> None:
     node = trie
     for char in key:
         node = node.setdefault(char, {})
@@ -71,93 +72,91 @@ def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     return closed
 
 
-class Matcher:
-    """The compiled keyword data of one language."""
+class _Index:
+    """A language's keywords compiled for one way of folding text (accents ignored or kept)."""
 
-    def __init__(self, spec: LexiconSpec):
-        self.lang = spec.lang
-        self.scripts = spec.scripts
+    def __init__(self, spec: LexiconSpec, keep_accents: bool):
         self.mode = spec.matching
-        self.marker_letters = frozenset(spec.marker_letters)
+        self.keep_accents = keep_accents
         self._characters = spec.fold_characters
         self._readings = spec.kana_readings
-        self._implies = _closure(spec.implies)
-        self._trie: dict = {}
-        self._whole: dict[str, list[_Target]] = defaultdict(list)
-        self._regexes: list[tuple[re.Pattern, _Target]] = []
-        self._markers: dict = {}
+        self.trie: dict = {}
+        self.whole: dict[str, list[_Target]] = defaultdict(list)
+        self.regexes: list[tuple[re.Pattern, _Target]] = []
         for rules in spec.rules:
             self._add_rules(rules)
-        for marker in spec.markers:
-            self._add_keyword(self._markers, marker, _Target("marker"))
 
-    # -- building ---------------------------------------------------------------------------------
+    def form(self, cleaned: str, characters: dict[int, str] | None = None) -> str:
+        """A cleaned text folded the way this index's keywords are."""
+        table = self._characters if characters is None else characters
+        return fold(cleaned, self.mode, table, self.keep_accents)
 
     def _add_rules(self, rules: LabelRules) -> None:
         match, exclude = _Target(rules.label), _Target(rules.label, exclude=True)
         for phrase in rules.keywords:
-            self._add_keyword(self._trie, phrase, match)
+            self.add_keyword(self.trie, phrase, match)
         for phrase in rules.exclude:
-            self._add_keyword(self._trie, phrase, exclude)
+            self.add_keyword(self.trie, phrase, exclude)
         for phrase in rules.whole_message:
             for variant in self._variants(clean(phrase.text)):
-                self._whole[fold(variant, self.mode, self._characters)].append(match)
+                self.whole[self.form(variant)].append(match)
         for phrase in rules.patterns:
-            self._regexes.append((phrase.regex, match))
+            regex = compile_pattern(phrase.text, self.mode, self._characters, self.keep_accents)
+            self.regexes.append((regex, match))
 
     def _variants(self, cleaned: str) -> list[str]:
         """The cleaned text, plus its kana reading when this language asks for readings."""
         reading = hiragana_reading(cleaned) if self._readings else None
         return [cleaned, reading] if reading else [cleaned]
 
-    def _fold_part(self, part: str) -> list[str]:
-        return [fold(variant, self.mode, self._characters).strip() for variant in self._variants(clean(part))]
+    def fold_part(self, part: str, characters: dict[int, str] | None = None) -> list[str]:
+        """One piece of a keyword as it is matched (plus its kana reading), without padding."""
+        return [self.form(variant, characters).strip() for variant in self._variants(clean(part))]
 
-    def _add_keyword(self, trie: dict, phrase: Phrase, target: _Target) -> None:
+    def add_keyword(
+        self, trie: dict, phrase: Phrase, target: _Target, characters: dict[int, str] | None = None
+    ) -> None:
+        """Put a keyword into the trie, or compile it as a regex when it has an inner '*' gap."""
         parts = phrase.text.split(WILDCARD)
         leading, trailing = not parts[0].strip(), not parts[-1].strip()
         inner = [part for part in parts if part.strip()]
-        words = self.mode == WORDS
         if len(inner) == 1:
-            for core in self._fold_part(inner[0]):
-                key = core if not words else ("" if leading else " ") + core + ("" if trailing else " ")
-                _insert(trie, key, target)
+            for core in self.fold_part(inner[0], characters):
+                if self.mode == WORDS:
+                    core = ("" if leading else " ") + core + ("" if trailing else " ")
+                _insert(trie, core, target)
             return
-        self._regexes.append((self._gap_regex(parts, leading, trailing), target))
+        self.regexes.append((self._gap_regex(parts, leading, trailing), target))
 
     def _gap_regex(self, parts: list[str], leading: bool, trailing: bool) -> re.Pattern:
-        """A keyword with '*' between words ("pay * rent") or characters ("家賃*払え")."""
+        """A keyword with an inner '*': alone between words it spans up to GAP_WORDS words
+        ("pay * rent"); attached to a word it is any ending ("end* my life"); in languages
+        matched anywhere it spans up to GAP_CHARACTERS characters ("家賃*払え")."""
         words = self.mode == WORDS
         pieces = []
         for index, part in enumerate(parts):
             if not part.strip():
                 continue
             if pieces:
-                spaced = parts[index - 1].endswith(" ") or part.startswith(" ")
+                before, after = parts[index - 1].endswith(" "), part.startswith(" ")
                 if not words:
                     pieces.append(f".{{0,{GAP_CHARACTERS}}}?")
-                elif spaced:
-                    pieces.append(f"(?: \\S+){{0,{GAP_WORDS}}} ")
+                elif before and after:
+                    pieces.append(f" (?:\\S+ ){{0,{GAP_WORDS}}}")
                 else:
-                    pieces.append("\\S*")
-            pieces.append("(?:" + "|".join(re.escape(core) for core in self._fold_part(part)) + ")")
+                    pieces.append((" " if before else "") + "\\S*" + (" " if after else ""))
+            pieces.append("(?:" + "|".join(re.escape(core) for core in self.fold_part(part)) + ")")
         if words:
             pieces.insert(0, "\\S*" if leading else " ")
             pieces.append("" if trailing else "(?= )")
         return re.compile("".join(pieces))
 
-    # -- matching ---------------------------------------------------------------------------------
-
-    def form(self, cleaned: str) -> str:
-        """The message as this language's keywords are matched against it."""
-        return fold(cleaned, self.mode, self._characters)
-
     def labels(self, form: str) -> set[str]:
-        """Every label whose keywords occur in the form (exclusions applied, implied labels added)."""
-        hits: list[Hit] = list(_scan(self._trie, form))
-        for regex, target in self._regexes:
+        """Every label whose keywords occur in the form, exclusions applied."""
+        hits: list[Hit] = list(_scan(self.trie, form))
+        for regex, target in self.regexes:
             hits.extend((found.start(), found.end(), target) for found in regex.finditer(form))
-        hits.extend((0, len(form), target) for target in self._whole.get(form, ()))
+        hits.extend((0, len(form), target) for target in self.whole.get(form, ()))
         excluded = defaultdict(list)
         for start, end, target in hits:
             if target.exclude:
@@ -168,11 +167,50 @@ class Matcher:
                 continue
             if not any(low < end and start < high for low, high in excluded.get(target.label, ())):
                 found.add(target.label)
+        return found
+
+
+class Matcher:
+    """The compiled keyword data of one language."""
+
+    def __init__(self, spec: LexiconSpec):
+        self.lang = spec.lang
+        self.scripts = spec.scripts
+        self.mode = spec.matching
+        self.marker_letters = frozenset(spec.marker_letters)
+        self._implies = _closure(spec.implies)
+        self._loose = _Index(spec, keep_accents=False)
+        self._exact = _Index(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
+        self._markers: dict = {}
+        for marker in spec.markers:
+            self._loose.add_keyword(self._markers, marker, _MARKER, characters={})
+        self._markers_folded = bool(spec.fold_characters)
+
+    def form(self, cleaned: str) -> str:
+        """The message folded as this language's keywords are (accents ignored)."""
+        return self._loose.form(cleaned)
+
+    def labels(self, cleaned: str, form: str | None = None) -> set[str]:
+        """Every label this language's keywords find in a cleaned message, implied labels added.
+
+        With ``accents: exact_when_written`` a message typed with accents must match the accents
+        of the keywords (Vietnamese "nợ" is not "nó"); a message typed without any is matched
+        with accents ignored on both sides.
+        """
+        if self._exact is not None and has_accents(cleaned):
+            found = self._exact.labels(self._exact.form(cleaned))
+        else:
+            found = self._loose.labels(form if form is not None else self.form(cleaned))
         for label in list(found):
             found |= self._implies.get(label, frozenset())
         return found
 
     def marker_score(self, cleaned: str, form: str) -> int:
-        """How strongly a message looks like this language: marker words plus marker letters."""
+        """How strongly a message looks like this language: marker words plus marker letters.
+
+        Markers are matched as written, without ``fold_characters`` (a traditional character that
+        Japanese shares must not count as a Chinese marker once folded to its simplified form).
+        """
         letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
-        return letters + sum(1 for _ in _scan(self._markers, form))
+        marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
+        return letters + sum(1 for _ in _scan(self._markers, marker_form))

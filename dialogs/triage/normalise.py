@@ -4,10 +4,11 @@ Messages and keywords go through the same functions, so a keyword written with k
 letters, katakana or accents still matches a message typed another way.
 
 - ``clean``            NFKC, lowercase, emoji/punctuation/symbols become spaces, apostrophes vanish
-- ``fold_anywhere``    for languages matched anywhere in the text (ja, zh, ko, th, my, ne):
+- ``fold`` (anywhere)  for languages matched anywhere in the text (ja, zh, ko, th, my, ne):
                        spaces removed, katakana→hiragana, "ー" dropped, small vowels enlarged
-- ``fold_words``       for languages written with spaces (en, vi, es…): accents removed,
-                       text padded with one space on each side so " word " marks a whole word
+- ``fold`` (words)     for languages written with spaces (en, vi, es…): accents removed (unless
+                       the language keeps them, see ``accents`` in the data files), text padded
+                       with one space on each side so " word " marks a whole word
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from typing import Mapping
 ANYWHERE = "anywhere"
 WORDS = "words"
 MATCHING_MODES = (ANYWHERE, WORDS)
+ACCENTS_IGNORED = "ignore"
+ACCENTS_EXACT = "exact_when_written"
+ACCENT_MODES = (ACCENTS_IGNORED, ACCENTS_EXACT)
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4\u02bc"
 _LONG_VOWEL = "\u30fc"  # ー (also what NFKC makes of the half-width ｰ)
@@ -84,23 +88,34 @@ def katakana_to_hiragana(text: str) -> str:
     )
 
 
-def fold_letters(text: str, mode: str, characters: Mapping[int, str] | None = None) -> str:
+def fold_letters(
+    text: str, mode: str, characters: Mapping[int, str] | None = None, keep_accents: bool = False
+) -> str:
     """Fold letters only (no spacing changes): kana or accents, plus a language's own character map."""
     if characters:
         text = text.translate(characters)
     if mode == ANYWHERE:
         return katakana_to_hiragana(text).replace(_LONG_VOWEL, "").translate(_SMALL_VOWELS)
-    return text.translate(_latin_fold_table())
+    return text if keep_accents else text.translate(_latin_fold_table())
 
 
-def fold(cleaned: str, mode: str, characters: Mapping[int, str] | None = None) -> str:
+def has_accents(cleaned: str) -> bool:
+    """Whether a cleaned text has any accented Latin letter (é, ã, ệ, đ…)."""
+    return cleaned.translate(_latin_fold_table()) != cleaned
+
+
+def fold(
+    cleaned: str, mode: str, characters: Mapping[int, str] | None = None, keep_accents: bool = False
+) -> str:
     """Fold an already ``clean``ed text into the form keywords of a language are matched against."""
-    text = _REPEATS.sub(r"\1", fold_letters(cleaned, mode, characters))
+    text = _REPEATS.sub(r"\1", fold_letters(cleaned, mode, characters, keep_accents))
     if mode == ANYWHERE:
         return text.replace(" ", "")
     return f" {text} " if text else ""
 
 
-def normalise(text: str, mode: str, characters: Mapping[int, str] | None = None) -> str:
+def normalise(
+    text: str, mode: str, characters: Mapping[int, str] | None = None, keep_accents: bool = False
+) -> str:
     """``clean`` then ``fold``: the matching form of a message or of a keyword."""
-    return fold(clean(text), mode, characters)
+    return fold(clean(text), mode, characters, keep_accents)

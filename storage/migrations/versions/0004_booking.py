@@ -10,7 +10,7 @@ import storage.types
 from sqlalchemy.dialects import postgresql
 
 revision = '0004_booking'
-down_revision = '0001'
+down_revision = "0002_console"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,230 @@
+"""/console — the counselors' web console: sign-in, the live queue, the conversation page."""
+from datetime import datetime
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, render_template, request, session,
+                   url_for)
+
+from bot import security
+from bot import staff as staff_accounts
+from bot.counsel import OUTCOMES, Counsel, CounselError
+from handlers import languages
+from storage import clock
+
+bp = Blueprint("console", __name__, url_prefix="/console")
+WORKERS = staff_accounts.CONVERSATION_ROLES
+SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員", "system": "記録"}
+TOPICS = {"work": "仕事", "money": "お金", "housing": "住まい", "family": "家族", "health": "健康",
+          "isolation": "孤立・つながり"}
+CRISIS = {"suicide": "自殺の危険", "violence": "暴力", "no_food": "食べ物がない", "no_shelter": "今夜の寝場所がない",
+          "lifeline": "ライフライン停止"}
+STATUSES = {"waiting": "待機中", "active": "対応中", "bot": "ボット対応", "closed": "終了"}
+
+
+def _rt():
+    return current_app.extensions["madoguchi"]
+
+
+def _counsel() -> Counsel:
+    return Counsel(_rt())
+
+
+@bp.before_request
+def _before():
+    security.load_user()
+    security.check_csrf()
+
+
+@bp.after_request
+def _after(response):
+    return security.add_headers(response)
+
+
+@bp.app_template_filter("local")
+def _local(value, fmt="%m/%d %H:%M"):
+    """An ISO timestamp (or datetime) in the office time zone."""
+    if not value:
+        return ""
+    dt = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return dt.astimezone(ZoneInfo(_rt().settings.tz)).strftime(fmt)
+
+
+@bp.app_template_filter("waited")
+def _waited(value):
+    """How long ago an ISO timestamp was, in Japanese: '12分', '2時間5分'."""
+    if not value:
+        return ""
+    minutes = max(0, int((clock.now() - datetime.fromisoformat(value)).total_seconds() // 60))
+    return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
+
+
+@bp.context_processor
+def _context():
+    rt = _rt()
+    return {"csrf_token": security.csrf_token, "me": g.get("staff"),
+            "ephemeral_sessions": rt.settings.secret_key_generated and not (rt.settings.demo or rt.settings.testing),
+            "TOPICS": TOPICS, "CRISIS": CRISIS, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
+            "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(403)
+@bp.errorhandler(404)
+def _error(exc):
+    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+
+
+def _safe_next(target: str | None) -> str:
+    if target and not urlparse(target).netloc and target.startswith("/console"):
+        return target
+    return url_for("console.queue")
+
+
+# --- sign-in ---------------------------------------------------------------------------------
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """Staff sign-in; repeated failures from one address for one account are slowed down."""
+    if request.method == "GET":
+        return render_template("console/login.html", next=request.args.get("next", ""))
+    name = request.form.get("name", "").strip()
+    who, wait = staff_accounts.sign_in(_rt().db, name, request.form.get("password", ""), request.remote_addr or "")
+    if who is None:
+        msg = (f"ログインの失敗が続いたため、{wait}秒後にもう一度お試しください。" if wait
+               else "名前またはパスワードが違います。")
+        return render_template("console/login.html", error=msg, name=name, next=request.form.get("next", "")), \
+            429 if wait else 401
+    session.clear()
+    session["staff"] = who.name
+    session.permanent = True
+    security.csrf_token()
+    if not who.can_work_conversations:
+        return redirect(url_for("console.denied"))
+    return redirect(_safe_next(request.form.get("next")))
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out."""
+    session.clear()
+    return redirect(url_for("console.login"))
+
+
+@bp.get("/denied")
+@security.login_required()
+def denied():
+    """Editors have no access to conversations; tell them plainly."""
+    abort(403, description=f"{g.staff.role} の権限では相談の内容は見られません。編集は /admin で行います。")
+
+
+# --- the queue -------------------------------------------------------------------------------
+@bp.get("/")
+@security.login_required(*WORKERS)
+def queue():
+    """The queue: urgent first, then the longest waiting; refreshes itself."""
+    return render_template("console/queue.html", rows=_counsel().queue())
+
+
+@bp.get("/queue.json")
+@security.login_required(*WORKERS)
+def queue_json():
+    """The queue for the page's polling (every 2 s)."""
+    return jsonify(rows=_counsel().queue(), now=clock.now().isoformat())
+
+
+# --- one conversation ------------------------------------------------------------------------
+@bp.get("/c/<int:cid>")
+@security.login_required(*WORKERS)
+def conversation(cid: int):
+    """The whole conversation, the intake card, notes, canned replies and the actions."""
+    try:
+        conv = _counsel().detail(g.staff, cid, ip=request.remote_addr)
+    except CounselError as exc:
+        abort(exc.status, description=exc.message)
+    canned = _counsel().canned(conv["lang"], g.staff)
+    colleagues = [s for s in staff_accounts.colleagues(_rt().db) if s.name != conv["assigned_to"]]
+    return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
+                           last_id=max([m["id"] for m in conv["messages"]] or [0]))
+
+
+@bp.get("/c/<int:cid>/updates.json")
+@security.login_required(*WORKERS)
+def updates(cid: int):
+    """New history lines and the current status (the conversation page polls this)."""
+    try:
+        return jsonify(_counsel().updates(g.staff, cid, request.args.get("after", 0, type=int),
+                                          ip=request.remote_addr))
+    except CounselError as exc:
+        return jsonify(error=exc.message), exc.status
+
+
+def _act(cid: int, action, success: str | None = None):
+    """Run a counselor action from a form; say what happened and go back to the conversation."""
+    try:
+        action()
+        if success:
+            flash(success, "ok")
+    except CounselError as exc:
+        flash(_japanese(exc), "error")
+        if exc.holder or exc.status == 404:
+            return redirect(url_for("console.queue"))
+    return redirect(url_for("console.conversation", cid=cid))
+
+
+def _japanese(exc: CounselError) -> str:
+    if exc.holder:
+        return f"{exc.holder} さんが対応中です。"
+    return {"claim the conversation first": "先に「担当する」を押してください。",
+            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。"}.get(exc.message, exc.message)
+
+
+@bp.post("/c/<int:cid>/claim")
+@security.login_required(*WORKERS)
+def claim(cid: int):
+    """Take the conversation (one counselor wins; the other is told who has it)."""
+    return _act(cid, lambda: _counsel().claim(g.staff, cid), "担当になりました。")
+
+
+@bp.post("/c/<int:cid>/reply")
+@security.login_required(*WORKERS)
+def reply(cid: int):
+    """Send a message to the resident on LINE."""
+    return _act(cid, lambda: _counsel().send(g.staff, cid, request.form.get("text", "")))
+
+
+@bp.post("/c/<int:cid>/note")
+@security.login_required(*WORKERS)
+def note(cid: int):
+    """Add a note for colleagues (never sent)."""
+    return _act(cid, lambda: _counsel().note(g.staff, cid, request.form.get("text", "")), "メモを残しました。")
+
+
+@bp.post("/c/<int:cid>/transfer")
+@security.login_required(*WORKERS)
+def transfer(cid: int):
+    """Hand over to another counselor."""
+    to = request.form.get("to", "")
+    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{to} さんに引き継ぎました。")
+    return redirect(url_for("console.queue")) if _last_ok() else result
+
+
+@bp.post("/c/<int:cid>/ack")
+@security.login_required(*WORKERS)
+def acknowledge(cid: int):
+    """Mark the crisis alert as seen."""
+    return _act(cid, lambda: _counsel().acknowledge(g.staff, cid))
+
+
+@bp.post("/c/<int:cid>/release")
+@security.login_required(*WORKERS)
+def release(cid: int):
+    """Hand back to the bot, or close with an outcome."""
+    to, outcome = request.form.get("to", ""), request.form.get("outcome") or None
+    done = "ボットに戻しました。" if to == "bot" else "相談を終了しました。"
+    result = _act(cid, lambda: _counsel().release(g.staff, cid, to, outcome), done)
+    return redirect(url_for("console.queue")) if _last_ok() else result
+
+
+def _last_ok() -> bool:
+    flashes = session.get("_flashes") or []
+    return bool(flashes) and flashes[-1][0] == "ok"

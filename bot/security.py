@@ -1,0 +1,89 @@
+"""Staff-page security: CSRF tokens, security headers, session cookies that are Secure behind HTTPS, roles."""
+import functools
+import hmac
+import secrets
+
+from flask import abort, current_app, g, redirect, request, session, url_for
+from flask.sessions import SecureCookieSessionInterface
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from bot import staff as staff_accounts
+
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+HEADERS = {
+    # No inline scripts or styles anywhere on staff pages: every script and stylesheet is a file under /static.
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; "
+                                "object-src 'none'"),
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+}
+
+
+class StaffSessionInterface(SecureCookieSessionInterface):
+    """Signed cookie sessions whose Secure flag follows the request: set whenever it came over HTTPS."""
+
+    def get_cookie_secure(self, app) -> bool:
+        """Secure when configured, or when this request arrived over HTTPS (X-Forwarded-Proto via ProxyFix)."""
+        return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure
+
+
+def install(app, settings) -> None:
+    """Configure cookies, trusted proxies and the session interface on *app*."""
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_NAME="madoguchi_staff", PERMANENT_SESSION_LIFETIME=12 * 3600)
+    app.session_interface = StaffSessionInterface()
+    if settings.proxy_fix:
+        n = settings.proxy_fix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
+
+
+def csrf_token() -> str:
+    """The session's CSRF token (created on first use); templates put it in every form."""
+    if CSRF_FIELD not in session:
+        session[CSRF_FIELD] = secrets.token_urlsafe(32)
+    return session[CSRF_FIELD]
+
+
+def check_csrf() -> None:
+    """Refuse a state-changing request whose token does not match the session's (400)."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    expected = session.get(CSRF_FIELD)
+    given = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER) or ""
+    if not expected or not hmac.compare_digest(str(expected), str(given)):
+        abort(400, description="フォームの有効期限が切れました。ページを読み込み直してから、もう一度お試しください。")
+
+
+def add_headers(response):
+    """Security headers on every staff page."""
+    for key, value in HEADERS.items():
+        response.headers.setdefault(key, value)
+    return response
+
+
+def load_user() -> None:
+    """Put the signed-in staff member (re-checked in the database) on g.staff."""
+    g.staff = None
+    name = session.get("staff")
+    if name:
+        g.staff = staff_accounts.current(current_app.extensions["madoguchi"].db, name)
+        if g.staff is None:
+            session.clear()
+
+
+def login_required(*roles):
+    """Views for signed-in staff with one of *roles* (any role when none given); others are refused."""
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapped(*args, **kwargs):
+            if g.get("staff") is None:
+                return redirect(url_for("console.login", next=request.full_path if request.method == "GET" else None))
+            if roles and g.staff.role not in roles:
+                abort(403, description=f"{g.staff.role} の権限では、このページは使えません。")
+            return view(*args, **kwargs)
+        return wrapped
+    return decorator

@@ -1,0 +1,23 @@
+"""Demo staff: two counselors (to try the claim race side by side) and an editor."""
+from bot import staff as staff_accounts
+from bot.seed import step
+from storage import repo_console
+from storage.models_console import Staff
+
+DEMO_PASSWORD = "madoguchi-demo"
+DEMO_STAFF = (  # name, role, display name, languages
+    ("sato", "counselor", "佐藤", ["ja", "en"]),
+    ("suzuki", "counselor", "鈴木", ["ja", "vi"]),
+    ("editor", "editor", "編集担当", ["ja"]),
+)
+
+
+@step("staff")
+def seed_staff(session, settings, now) -> str:
+    """Create the demo accounts that are missing; say how to log in."""
+    for name, role, display, langs in DEMO_STAFF:
+        if repo_console.staff_by_name(session, name) is None:
+            session.add(Staff(name=name, role=role, languages=langs, display_name=display, active=True,
+                              password_hash=staff_accounts.hash_password(DEMO_PASSWORD), created_at=now))
+    names = " / ".join(n for n, r, *_ in DEMO_STAFF if r == "counselor")
+    return f"console login: {names}  (editor: editor)  password: {DEMO_PASSWORD}"

@@ -1,0 +1,150 @@
+/* Counselor console: live queue and live conversation by polling (every 2 s); no inline scripts (CSP). */
+(function () {
+  "use strict";
+  var POLL_MS = 2000;
+  var body = document.body;
+  var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+  function labels(id) {
+    var t = document.getElementById(id);
+    var out = {};
+    if (!t) return out;
+    Object.keys(t.dataset).forEach(function (k) { out[k] = JSON.parse(t.dataset[k]); });
+    return out;
+  }
+  var skew = 0;  /* server clock minus browser clock, so waiting times match the server's */
+  function waited(iso) {
+    if (!iso) return "";
+    var m = Math.max(0, Math.floor((Date.now() + skew - Date.parse(iso)) / 60000));
+    return m >= 60 ? Math.floor(m / 60) + "時間" + (m % 60) + "分" : m + "分";
+  }
+  function clock(iso) {
+    var d = new Date(iso);
+    var p = function (n) { return (n < 10 ? "0" : "") + n; };
+    return p(d.getMonth() + 1) + "/" + p(d.getDate()) + " " + p(d.getHours()) + ":" + p(d.getMinutes());
+  }
+  function level(u) { return u >= 100 ? 3 : u >= 40 ? 2 : u > 0 ? 1 : 0; }
+  var LEVEL_NAMES = ["通常", "中", "高", "緊急"];
+  function poll(fn) {
+    var live = document.getElementById("live");
+    var run = function () {
+      fn().then(function () { if (live) { live.textContent = "自動更新中"; live.classList.remove("stale"); } })
+        .catch(function () { if (live) { live.textContent = "接続が切れています（再試行中）"; live.classList.add("stale"); } })
+        .then(function () { setTimeout(run, POLL_MS); });
+    };
+    setTimeout(run, POLL_MS);
+  }
+  function getJSON(url) {
+    return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } }).then(function (r) {
+      if (r.status === 401 || r.redirected) { window.location.reload(); throw new Error("signed out"); }
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      return r.json();
+    });
+  }
+
+  /* --- the queue --------------------------------------------------------------------- */
+  function queueRow(r, L) {
+    var tr = el("tr", (r.crisis.length || r.crisis_alert ? "crisis " : "") + r.status);
+    tr.setAttribute("data-testid", "queue-row"); tr.dataset.id = r.id;
+    var td = el("td", "urgency"); td.appendChild(el("span", "pill u" + level(r.urgency), LEVEL_NAMES[level(r.urgency)])); tr.appendChild(td);
+    td = el("td"); td.appendChild(el("span", "status " + r.status, L.statuses[r.status] || r.status));
+    if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_to));
+    tr.appendChild(td);
+    td = el("td", "wait", waited(r.waiting_since)); td.dataset.since = r.waiting_since || ""; tr.appendChild(td);
+    tr.appendChild(el("td", "", L.langs[r.lang] || r.lang));
+    td = el("td", "topics");
+    r.crisis.forEach(function (s) { td.appendChild(el("span", "tag danger", L.crisis[s] || s)); });
+    r.topics.forEach(function (t) { td.appendChild(el("span", "tag", L.topics[t] || t)); });
+    tr.appendChild(td);
+    var words = (r.summary && r.summary.words) || [];
+    var w = (words.length ? words[words.length - 1] : "") || r.last_message || "";
+    tr.appendChild(el("td", "words", w.length > 60 ? w.slice(0, 57) + "..." : w));
+    td = el("td", "act");
+    if (r.status === "waiting") {
+      var f = el("form"); f.method = "post"; f.action = "/console/c/" + r.id + "/claim";
+      var h = el("input"); h.type = "hidden"; h.name = "csrf_token"; h.value = csrf; f.appendChild(h);
+      var b = el("button", "primary small", "担当する"); b.type = "submit"; b.setAttribute("data-testid", "claim");
+      f.appendChild(b); td.appendChild(f);
+    } else {
+      var a = el("a", "button small", "開く"); a.href = "/console/c/" + r.id; td.appendChild(a);
+    }
+    tr.appendChild(td);
+    return tr;
+  }
+  function startQueue() {
+    var L = labels("row-labels");
+    var tbody = document.getElementById("queue-body");
+    poll(function () {
+      return getJSON("/console/queue.json").then(function (data) {
+        if (data.now) skew = Date.parse(data.now) - Date.now();
+        var frag = document.createDocumentFragment();
+        data.rows.forEach(function (r) { frag.appendChild(queueRow(r, L)); });
+        tbody.replaceChildren(frag);
+        var waiting = data.rows.filter(function (r) { return r.status === "waiting"; }).length;
+        var crisis = data.rows.some(function (r) { return r.crisis.length || r.crisis_alert; });
+        document.getElementById("queue-count").textContent = waiting;
+        document.getElementById("queue-empty").classList.toggle("hidden", data.rows.length > 0);
+        document.getElementById("crisis-banner").classList.toggle("hidden", !crisis);
+        document.title = (crisis ? "【危機】" : "") + (waiting ? "(" + waiting + ") " : "") + "待ち行列 — 窓口 相談員コンソール";
+      });
+    });
+  }
+
+  /* --- one conversation -------------------------------------------------------------- */
+  function startConversation() {
+    var L = labels("sender-labels");
+    var cid = body.dataset.cid, last = parseInt(body.dataset.last || "0", 10);
+    var status = body.dataset.status, holder = body.dataset.holder;
+    var history = document.getElementById("history");
+    var text = document.getElementById("reply-text");
+    history.scrollTop = history.scrollHeight;
+    document.querySelectorAll(".canned-item").forEach(function (b) {
+      b.addEventListener("click", function () {
+        if (!text) return;
+        text.value = b.dataset.text;
+        var meaning = document.getElementById("reply-meaning");
+        if (meaning) meaning.textContent = b.dataset.text !== b.dataset.ja ? "意味：" + b.dataset.ja : "";
+        text.focus();
+      });
+    });
+    if (text) {
+      text.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.getElementById("reply-form").requestSubmit(); }
+      });
+    }
+    poll(function () {
+      return getJSON("/console/c/" + cid + "/updates.json?after=" + last).then(function (data) {
+        data.messages.forEach(function (m) {
+          var li = el("li", "msg " + m.sender); li.dataset.id = m.id;
+          var meta = el("div", "meta", (L.senders[m.sender] || m.sender) + (m.author ? "・" + m.author : ""));
+          meta.appendChild(el("time", "", clock(m.at)));
+          li.appendChild(meta); li.appendChild(el("div", "text", m.text));
+          history.appendChild(li);
+          last = Math.max(last, m.id);
+        });
+        if (data.messages.length) history.scrollTop = history.scrollHeight;
+        var alert = document.getElementById("crisis-alert");
+        if (data.crisis_alert && alert.classList.contains("hidden")) {
+          document.getElementById("crisis-alert-signals").textContent =
+            (data.crisis_alert.signals || []).map(function (s) { return L.crisis[s] || s; }).join(" ");
+          alert.classList.remove("hidden");
+          document.title = "【危機】" + document.title;
+        }
+        if (data.status !== status || (data.assigned_to || "") !== holder) {
+          var typing = text && text.value.trim();
+          if (typing) document.getElementById("status-changed").classList.remove("hidden");
+          else window.location.reload();
+        }
+      });
+    });
+  }
+
+  if (body.dataset.page === "queue") startQueue();
+  if (body.dataset.page === "conversation") startConversation();
+})();

@@ -1,0 +1,44 @@
+"""Canned replies for counselors: which exist (dialogs/data/canned.yaml) and their text in each language."""
+from dataclasses import dataclass
+from pathlib import Path
+
+from handlers import languages
+from handlers.datafile import DataError, line_of, load_file
+
+
+@dataclass(frozen=True)
+class Canned:
+    """One canned reply: its message id and the Japanese button title counselors see."""
+
+    id: str
+    title: str
+
+
+def load(path: Path, known) -> list[Canned]:
+    """Read and validate canned.yaml; *known(msg_id)* tells whether the catalog has the text."""
+    data = load_file(path)
+    if not isinstance(data, list):
+        raise DataError([f"{path.name}:1: expected a list of {{id, title}} entries"])
+    problems, out, seen = [], [], set()
+    for item in data:
+        where = f"{path.name}:{line_of(item)}"
+        if not isinstance(item, dict) or not item.get("id") or not item.get("title"):
+            problems.append(f"{where}: each entry needs an id and a title")
+            continue
+        msg_id = str(item["id"])
+        if msg_id in seen:
+            problems.append(f"{where}: {msg_id} is listed twice")
+        elif not known(msg_id):
+            problems.append(f"{where}: {msg_id} is not in locales/ja/LC_MESSAGES/canned.po")
+        seen.add(msg_id)
+        out.append(Canned(msg_id, str(item["title"])))
+    if problems:
+        raise DataError(problems)
+    return out
+
+
+def render(translate, canned: list[Canned], lang: str, counselor: str) -> list[dict]:
+    """Each canned reply as {id, title, text (resident's language), ja (its Japanese meaning)}."""
+    code = lang if lang in languages.codes() else languages.SOURCE
+    return [{"id": c.id, "title": c.title, "text": translate(code, c.id, name=counselor),
+             "ja": translate(languages.SOURCE, c.id, name=counselor)} for c in canned]

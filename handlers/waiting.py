@@ -1,0 +1,83 @@
+"""Waiting for a counselor: joining the queue, the expected wait, and what to do when nobody has claimed."""
+import math
+import statistics
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers import postback
+from handlers.office import DAYS, Office
+from handlers.registry import job
+from handlers.replies import Option
+from handlers.turn import Turn
+from storage import repo, repo_console
+
+UNCLAIMED_JOB = "handoff_unclaimed"
+DEFAULT_TIMEOUT_MINUTES = 15
+ESTIMATE_WINDOW = timedelta(days=14)
+ESTIMATE_MIN_SAMPLES = 3
+
+
+def _open_until(office: Office, at: datetime) -> datetime:
+    """The end of the opening period *at* falls in (the office must be open at *at*)."""
+    local = at.astimezone(ZoneInfo(office.tz))
+    for start, end in office.hours[DAYS[local.weekday()]]:
+        if start <= local.time() < end:
+            return datetime.combine(local.date(), end, ZoneInfo(office.tz))
+    return at
+
+
+def after_office_minutes(office: Office, start: datetime, minutes: float) -> datetime:
+    """The moment *minutes* of office-open time have passed since *start* (closed time does not count)."""
+    t, remaining = start, timedelta(minutes=minutes)
+    for _ in range(200):
+        if not office.is_open(t):
+            t = office.next_opening(t)
+        end = _open_until(office, t)
+        if t + remaining <= end:
+            return t + remaining
+        remaining -= end - t
+        t = end
+    return t + remaining
+
+
+def _stamp(conv) -> str:
+    return str(int(conv.waiting_since.timestamp())) if conv.waiting_since else ""
+
+
+def start_waiting(turn: Turn) -> None:
+    """Put the conversation in the queue (keeping its place if already there) and set the no-claim timer."""
+    conv = turn.conversation
+    if conv.status in ("waiting", "active"):
+        return
+    conv.status, conv.waiting_since, conv.assigned_to = "waiting", turn.now, None
+    minutes = float(turn.services.settings.get("claim_timeout_minutes", DEFAULT_TIMEOUT_MINUTES))
+    if minutes <= 0:
+        return
+    turn.session.flush()  # a brand-new conversation needs its id for the job key
+    due = after_office_minutes(turn.services.office, turn.now, minutes)
+    repo.schedule_job(turn.session, UNCLAIMED_JOB, f"{UNCLAIMED_JOB}:{conv.id}:{_stamp(conv)}", due,
+                      turn.resident.id, {"conversation_id": conv.id, "since": _stamp(conv)}, turn.now)
+
+
+def expected_wait(turn: Turn) -> tuple[int, int] | None:
+    """(minutes, people ahead) from recent claim times, or None when there is too little to say."""
+    waits = repo_console.recent_waits(turn.session, turn.now - ESTIMATE_WINDOW)
+    if len(waits) < ESTIMATE_MIN_SAMPLES:
+        return None
+    minutes = max(5, 5 * math.ceil(statistics.median(waits) / 300))
+    return minutes, repo_console.waiting_ahead(turn.session, turn.conversation)
+
+
+@job(UNCLAIMED_JOB)
+def tell_unclaimed(turn: Turn, payload: dict) -> None:
+    """Nobody has taken the conversation in time: say so honestly and offer to book a visit instead."""
+    conv = turn.conversation
+    if conv.id != payload.get("conversation_id") or conv.status != "waiting" or _stamp(conv) != payload.get("since"):
+        return  # claimed, cancelled or re-queued since: nothing to say
+    conv.state = "handoff"  # the buttons below belong to the waiting step
+    label = turn.t("opt.visit")
+    turn.ask("counsel.unclaimed", [
+        Option(label, postback.encode("visit", "", "handoff"), display=label),
+        Option(turn.t("opt.back_to_menu"), postback.encode("cancel", "", "handoff"), display=turn.t("opt.back_to_menu")),
+    ])
+    turn.data["unclaimed_told_at"] = turn.now.isoformat()

@@ -1,0 +1,161 @@
+"""Repository functions for the counselor console: the queue, claims, staff, tokens, notes, audit, throttling."""
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.models import Conversation, Message
+from storage.models_console import ApiToken, AuditEntry, Claim, LoginThrottle, Note, Staff
+from storage.repo import _insert
+
+OPEN = ("waiting", "active")
+
+
+# --- the queue -------------------------------------------------------------------------------
+def queue(session: Session, statuses=OPEN, limit: int = 200) -> list[Conversation]:
+    """Conversations in these statuses: most urgent first, then the longest waiting."""
+    stmt = (select(Conversation).where(Conversation.status.in_(list(statuses)))
+            .order_by(Conversation.urgency.desc(), Conversation.waiting_since.asc().nulls_last(),
+                      Conversation.last_activity_at.desc(), Conversation.id).limit(limit))
+    return list(session.scalars(stmt))
+
+
+def waiting_ahead(session: Session, conv: Conversation) -> int:
+    """How many waiting conversations a counselor will take before this one."""
+    if conv.waiting_since is None:
+        return 0
+    stmt = select(func.count(Conversation.id)).where(
+        Conversation.status == "waiting", Conversation.id != conv.id,
+        or_(Conversation.urgency > conv.urgency,
+            and_(Conversation.urgency == conv.urgency, Conversation.waiting_since < conv.waiting_since)))
+    return int(session.scalar(stmt) or 0)
+
+
+def recent_waits(session: Session, since: datetime, limit: int = 20) -> list[int]:
+    """Seconds residents waited before the most recent claims since *since*."""
+    stmt = (select(Claim.waited_seconds).where(Claim.claimed_at >= since)
+            .order_by(Claim.claimed_at.desc()).limit(limit))
+    return list(session.scalars(stmt))
+
+
+def claim(session: Session, conversation_id: int, staff_name: str, now: datetime) -> bool:
+    """Take the conversation for *staff_name* in one conditional UPDATE; False when someone else has it."""
+    stmt = (update(Conversation)
+            .where(Conversation.id == conversation_id,
+                   or_(Conversation.status.in_(["waiting", "bot"]),
+                       and_(Conversation.status == "active", Conversation.assigned_to == staff_name)))
+            .values(status="active", assigned_to=staff_name, last_activity_at=now)
+            .execution_options(synchronize_session=False))
+    return session.execute(stmt).rowcount == 1
+
+
+def record_claim(session: Session, conversation_id: int, staff_name: str, waited: timedelta, now: datetime) -> None:
+    """Remember how long the resident waited (the basis of the expected-wait estimate)."""
+    session.add(Claim(conversation_id=conversation_id, staff_name=staff_name,
+                      waited_seconds=max(0, int(waited.total_seconds())), claimed_at=now))
+
+
+def last_resident_texts(session: Session, conversation_ids: list[int]) -> dict[int, str]:
+    """The newest thing each resident wrote, by conversation id (one query)."""
+    if not conversation_ids:
+        return {}
+    newest = (select(func.max(Message.id)).where(Message.conversation_id.in_(conversation_ids),
+                                                  Message.sender == "resident", Message.kind == "text")
+              .group_by(Message.conversation_id))
+    rows = session.execute(select(Message.conversation_id, Message.text).where(Message.id.in_(newest)))
+    return {cid: text for cid, text in rows}
+
+
+def messages_after(session: Session, conversation_id: int, after_id: int) -> list[Message]:
+    """History lines newer than *after_id*."""
+    stmt = (select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id)
+            .order_by(Message.id))
+    return list(session.scalars(stmt))
+
+
+# --- notes -----------------------------------------------------------------------------------
+def add_note(session: Session, conversation_id: int, author: str, text: str, now: datetime) -> Note:
+    """Add a private note to a conversation."""
+    note = Note(conversation_id=conversation_id, author=author, text=text, created_at=now)
+    session.add(note)
+    session.flush()
+    return note
+
+
+def notes(session: Session, conversation_id: int) -> list[Note]:
+    """The conversation's notes, oldest first."""
+    return list(session.scalars(select(Note).where(Note.conversation_id == conversation_id).order_by(Note.id)))
+
+
+# --- staff and tokens ------------------------------------------------------------------------
+def staff_by_name(session: Session, name: str) -> Staff | None:
+    """The staff account called *name*."""
+    return session.scalars(select(Staff).where(Staff.name == name)).first()
+
+
+def staff_list(session: Session, roles=None) -> list[Staff]:
+    """Active staff, optionally only these roles, by name."""
+    stmt = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)
+    if roles:
+        stmt = stmt.where(Staff.role.in_(list(roles)))
+    return list(session.scalars(stmt))
+
+
+def add_token(session: Session, staff_id: int, token_hash: str, now: datetime) -> None:
+    """Store a new API token's hash."""
+    session.add(ApiToken(staff_id=staff_id, token_hash=token_hash, created_at=now))
+
+
+def staff_by_token(session: Session, token_hash: str, now: datetime) -> Staff | None:
+    """The active staff member a (hashed) token belongs to; notes its use."""
+    row = session.scalars(select(ApiToken).where(ApiToken.token_hash == token_hash,
+                                                 ApiToken.revoked.is_(False))).first()
+    if row is None:
+        return None
+    staff = session.get(Staff, row.staff_id)
+    if staff is None or not staff.active:
+        return None
+    row.last_used_at = now
+    return staff
+
+
+# --- audit -----------------------------------------------------------------------------------
+def audit(session: Session, staff_name: str, action: str, now: datetime, conversation_id: int | None = None,
+          via: str = "console", detail: str | None = None, ip: str | None = None) -> None:
+    """Write one audit log line."""
+    session.add(AuditEntry(staff_name=staff_name, action=action, conversation_id=conversation_id, via=via,
+                           detail=(detail or None) and detail[:200], ip=(ip or None) and ip[:64], at=now))
+
+
+def audit_entries(session: Session, conversation_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    """The newest audit lines (for one conversation when given)."""
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if conversation_id is not None:
+        stmt = stmt.where(AuditEntry.conversation_id == conversation_id)
+    return list(session.scalars(stmt))
+
+
+# --- login throttling ------------------------------------------------------------------------
+def throttle_state(session: Session, key: str) -> LoginThrottle | None:
+    """The failure record for an account+address key."""
+    return session.scalars(select(LoginThrottle).where(LoginThrottle.key == key)).first()
+
+
+def note_login_failure(session: Session, key: str, now: datetime, delay) -> LoginThrottle:
+    """Count a failed sign-in atomically; *delay(failures)* gives how long further tries are refused."""
+    stmt = _insert(session, LoginThrottle).values(key=key, failures=0)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+    session.execute(update(LoginThrottle).where(LoginThrottle.key == key)
+                    .values(failures=LoginThrottle.failures + 1, last_failure_at=now)
+                    .execution_options(synchronize_session=False))
+    row = throttle_state(session, key)
+    session.refresh(row)
+    wait = delay(row.failures)
+    row.blocked_until = now + wait if wait else None
+    return row
+
+
+def clear_login_failures(session: Session, key: str) -> None:
+    """Forget failures after a successful sign-in."""
+    session.execute(update(LoginThrottle).where(LoginThrottle.key == key)
+                    .values(failures=0, blocked_until=None).execution_options(synchronize_session=False))
