@@ -1,17 +1,19 @@
 """GET /api/v1/places — the nearest places to a point, with whether they are open at a time.
 
-Staff authentication: once bot/auth provides it, put the role decorator on `list_places` (one line);
-the query itself lives in handlers.nearby so the /admin pages and the chat share it.
+Any staff member's bearer token may read it (the directory is public information); the query itself
+lives in handlers.nearby so the chat, the API and a future /admin page share it.
 """
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, current_app, jsonify, request
 
+from bot.api_auth import json_errors, token_required
 from handlers import nearby
 from storage import clock
 
 bp = Blueprint("api_places", __name__, url_prefix="/api/v1")
+json_errors(bp)
 MAX_LIMIT = 100
 
 
@@ -61,6 +63,7 @@ def place_json(found: nearby.Found, tz: str) -> dict:
 
 
 @bp.get("/places")
+@token_required()
 def list_places():
     """Nearest first: ?lat=&lon= (required), &limit= (1–100, default 10), &at= (ISO time, default now)."""
     runtime = current_app.extensions["madoguchi"]

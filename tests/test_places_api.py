@@ -1,12 +1,26 @@
 """GET /api/v1/places: nearest first, open now / next opening at a given time, JSON errors."""
 import pytest
 
+from tests.console_fixtures import make_staff, token_for  # noqa: F401 - fixtures
 from tests.places_support import seed_directory
 
 
 @pytest.fixture
 def town(runtime):
     seed_directory(runtime)
+
+
+@pytest.fixture
+def client(app, token_for):
+    """A test client that sends an editor's bearer token."""
+    test_client = app.test_client()
+    test_client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token_for('suzuki', 'editor')}"
+    return test_client
+
+
+def test_without_a_token_the_api_answers_401_in_json(town, app):
+    resp = app.test_client().get("/api/v1/places?lat=35.6581&lon=139.7017")
+    assert resp.status_code == 401 and "Bearer" in resp.get_json()["error"]
 
 
 def test_nearest_first_with_opening_state(town, client):
