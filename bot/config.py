@@ -16,6 +16,7 @@ class Settings:
     channel_secret: str | None = None
     access_token: str | None = None
     line_api_endpoint: str = "https://api.line.me"
+    line_data_endpoint: str = ""  # uploads (rich-menu images); empty: https://api-data.line.me
     database_url: str = ""
     secret_key: str | None = None
     secret_key_generated: bool = False
@@ -40,6 +41,7 @@ class Settings:
             channel_secret=env.get("LINE_CHANNEL_SECRET") or None,
             access_token=env.get("LINE_CHANNEL_ACCESS_TOKEN") or None,
             line_api_endpoint=(env.get("LINE_API_ENDPOINT") or "https://api.line.me").rstrip("/"),
+            line_data_endpoint=(env.get("LINE_API_DATA_ENDPOINT") or "").rstrip("/"),
             database_url=env.get("DATABASE_URL") or "",
             secret_key=env.get("SECRET_KEY") or None,
             tz=env.get("MADOGUCHI_TZ") or "Asia/Tokyo",
@@ -58,6 +60,10 @@ class Settings:
             s.add_friend_url = env["MADOGUCHI_ADD_FRIEND_URL"]
         for key, value in overrides.items():
             setattr(s, key, value)
+        if not s.line_data_endpoint:
+            # A fake Messaging API (tests, demo) serves uploads too; the real one uses api-data.line.me.
+            real = s.line_api_endpoint == "https://api.line.me"
+            s.line_data_endpoint = "https://api-data.line.me" if real else s.line_api_endpoint
         if not s.database_url:
             s.database_url = default_url(s.instance_dir)
         if s.database_url.startswith("postgresql://"):

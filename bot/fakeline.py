@@ -26,6 +26,7 @@ class FakeLineState:
         self.rich_menus: dict[str, dict] = {}
         self.user_menus: dict[str, str] = {}
         self.default_menu: str | None = None
+        self.menu_images: dict[str, bytes] = {}  # rich-menu id → uploaded image (api-data host)
 
     def record(self, method: str, path: str, body, headers) -> int:
         with self.lock:
@@ -62,8 +63,9 @@ def _handler(state: FakeLineState):
         def _body(self):
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
+            self._raw = raw
             if self.headers.get("Content-Type", "").startswith("image/"):
-                return {"_bytes": len(raw)}
+                return {"_bytes": len(raw), "_type": self.headers.get("Content-Type")}
             try:
                 return json.loads(raw or b"{}")
             except ValueError:
@@ -144,14 +146,32 @@ def _handler(state: FakeLineState):
                 menu_id = f"richmenu-{uuid.uuid4().hex[:12]}"
                 state.rich_menus[menu_id] = {"richMenuId": menu_id, **body}
                 return self._json(200, {"richMenuId": menu_id})
-            m = re.fullmatch(r"/v2/bot/user/([^/]+)/richmenu/([^/]+)", path)
-            if m:
-                state.user_menus[m.group(1)] = m.group(2)
+            m = re.fullmatch(r"/v2/bot/richmenu/([^/]+)/content", path)
+            if m:  # the image upload (api-data.line.me in production)
+                if m.group(1) not in state.rich_menus:
+                    return self._json(404, {"message": "Not found"})
+                if not self.headers.get("Content-Type", "").startswith(("image/png", "image/jpeg")):
+                    return self._json(415, {"message": "Unsupported Media Type"})
+                state.menu_images[m.group(1)] = self._raw
                 return self._json(200, {})
             m = re.fullmatch(r"/v2/bot/user/all/richmenu/([^/]+)", path)
             if m:
+                if m.group(1) not in state.rich_menus:
+                    return self._json(404, {"message": "richmenu not found"})
                 state.default_menu = m.group(1)
                 return self._json(200, {})
+            m = re.fullmatch(r"/v2/bot/user/([^/]+)/richmenu/([^/]+)", path)
+            if m:
+                if m.group(2) not in state.rich_menus:
+                    return self._json(404, {"message": "richmenu not found"})
+                state.user_menus[m.group(1)] = m.group(2)
+                return self._json(200, {})
+            if path == "/v2/bot/richmenu/bulk/link":
+                if body.get("richMenuId") not in state.rich_menus:
+                    return self._json(404, {"message": "richmenu not found"})
+                for uid in body.get("userIds", []):
+                    state.user_menus[uid] = body["richMenuId"]
+                return self._json(202, {})
             return self._json(200, {})
 
     return Handler
@@ -191,3 +211,5 @@ class FakeLine:
         with self.state.lock:
             self.state.calls.clear(); self.state.used_tokens.clear(); self.state.retry_keys.clear()
             self.state.failures.clear(); self.state.delay = 0.0; self.state.languages.clear()
+            self.state.rich_menus.clear(); self.state.user_menus.clear(); self.state.default_menu = None
+            self.state.menu_images.clear()

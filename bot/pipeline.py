@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy.orm.attributes import flag_modified
 
+from bot import richmenu
 from bot.channels import line_events
 from dialogs.engine import open_conversation
 from handlers import languages
@@ -114,6 +115,7 @@ class Pipeline:
                 code = languages.from_line_tag(profile_lang)
                 if code:
                     resident.lang, resident.lang_source = code, "profile"
+                    work.effects.append(richmenu.link_effect(self.rt, key, code))
             self._drain(session, resident, work, now)
         work.dispatch(self.rt.sender)
 
@@ -125,7 +127,11 @@ class Pipeline:
             try:
                 with session.begin_nested():
                     translated = line_events.translate(event.body)
+                    lang_before = resident.lang
                     replies, effects = self._run(session, resident, translated, now)
+                    if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
+                        # profile, detection or choice set the language: show the rich menu drawn in it
+                        effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
                     event.status, event.processed_at = "done", now
                     # A reply token lives about a minute from when LINE sent the event; past that, push.
                     token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None

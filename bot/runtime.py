@@ -35,7 +35,7 @@ class Runtime:
             settings={"add_friend_url": settings.add_friend_url,
                       "claim_timeout_minutes": settings.claim_timeout_minutes},
             destinations=self.bundle.destinations)
-        self.line = LineApi(settings.line_api_endpoint, settings.access_token)
+        self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
         self.background = Background(settings.worker_threads if background else None)
         self.sender = Sender(self.db, self.line, self.background, batch=background)
         self.pipeline = Pipeline(self)

@@ -93,7 +93,10 @@ class Engine:
             turn.value = value or inbound.params.get("datetime") or inbound.params.get("date") or ""
             if trigger == RESUME or trigger in available:
                 return trigger
-            turn.say("common.stale_button" if offered_in and offered_in != state.name else "common.not_understood")
+            if offered_in and offered_in != state.name:
+                turn.say("common.stale_button")
+            else:
+                turn.say("common.not_understood")
             self.prompt(turn)
             return None
         if inbound.kind == "location":
@@ -178,7 +181,8 @@ class Engine:
         return opts[:MAX_QUICK_REPLIES]
 
     def _option(self, turn: Turn, state: StateSpec, spec: dict) -> Option:
-        label = turn.t(spec["label"])
+        label_id = spec["label"]
+        label = turn.t(label_id)
         kind = spec.get("kind", "postback")
         if kind == "location":
             return Option(label, kind="location")

@@ -3,9 +3,10 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_skeleton, format_time
+from babel.dates import format_date, format_datetime, format_skeleton, format_time, get_datetime_format
 from babel.lists import format_list
 from babel.numbers import format_decimal
+from babel.units import format_unit
 
 from handlers import languages
 
@@ -14,22 +15,26 @@ def _locale(lang: str) -> str:
     return languages.get(lang).babel
 
 
+DAY_SKELETON = "MMMMEEEEd"  # month, weekday and day in the order and words of each locale
+
+
 def when(dt: datetime, lang: str, tz: str) -> str:
-    """A date and time such as 'Thứ Ba, 24 tháng 11, 14:00' or '11月24日(火) 14:00'."""
+    """A date and time such as '14:00 Th 3, 24 tháng 11', 'ter., 24 de novembro 14:00' or '11月24日(火) 14:00'."""
     local = dt.astimezone(ZoneInfo(tz))
     loc = _locale(lang)
     if loc == "ja":
         return format_datetime(local, "M月d日(E) H:mm", locale=loc)
-    return f"{format_date(local, 'full', locale=loc)} {format_time(local, 'short', locale=loc)}"
+    pattern = get_datetime_format("medium", locale=loc)
+    return pattern.replace("{1}", day(dt, lang, tz)).replace("{0}", clock(dt, lang, tz))
 
 
 def day(dt: datetime, lang: str, tz: str) -> str:
-    """A weekday and date."""
+    """A weekday and date: 'Tue, Nov 24', 'ter., 24 de novembro', '11月24日(火)'."""
     local = dt.astimezone(ZoneInfo(tz))
     loc = _locale(lang)
     if loc == "ja":
         return format_date(local, "M月d日(E)", locale=loc)
-    return format_date(local, "EEEE d MMMM", locale=loc)
+    return format_skeleton(DAY_SKELETON, local, locale=loc)
 
 
 def clock(dt: datetime, lang: str, tz: str) -> str:
@@ -43,11 +48,16 @@ def clock_of(t: time, lang: str) -> str:
 
 
 def distance(metres: float, lang: str) -> str:
-    """A walking distance: '350 m' or '1.2 km'."""
+    """A walking distance in the locale's words and digits: '350 m', '1,2 km', '1.2公里'."""
     loc = _locale(lang)
     if metres < 1000:
-        return f"{format_decimal(round(metres / 10) * 10, locale=loc)} m"
-    return f"{format_decimal(round(metres / 1000, 1), format='#,##0.0', locale=loc)} km"
+        return format_unit(round(metres / 10) * 10, "length-meter", length="short", locale=loc)
+    return format_unit(round(metres / 1000, 1), "length-kilometer", length="short", format="#,##0.0", locale=loc)
+
+
+def number(value: float, lang: str) -> str:
+    """A number with the locale's separators: '12,345.6', '12.345,6'."""
+    return format_decimal(value, locale=_locale(lang))
 
 
 def listing(items: list[str], lang: str) -> str:
@@ -65,8 +75,11 @@ def short_when(dt: datetime, lang: str, tz: str) -> str:
 
 
 def span(start: datetime, end: datetime, lang: str, tz: str) -> str:
-    """A date with start and end time: '11月24日(火) 10:00–12:00'."""
-    return f"{when(start, lang, tz)}–{clock(end, lang, tz)}"
+    """The full date, then the start and end time: '11月24日(火) 10:00–12:00', 'Thứ Năm, 26 tháng 11, 2026 10:00–12:00'."""
+    local = start.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    date = format_date(local, "M月d日(E)", locale=loc) if loc == "ja" else format_date(local, "full", locale=loc)
+    return f"{date} {clock(start, lang, tz)}–{clock(end, lang, tz)}"
 
 
 def language_name(code: str, lang: str) -> str:

@@ -47,8 +47,10 @@ def opening_line(turn: Turn, found: Found, tz: str) -> str:
 
 def cost_line(turn: Turn, cost: str) -> str:
     """Free, pay what you can, or an amount in yen."""
-    if cost in ("free", "donation"):
-        return turn.t(f"places.card.cost_{cost}")
+    if cost == "free":
+        return turn.t("places.card.cost_free")
+    if cost == "donation":
+        return turn.t("places.card.cost_donation")
     return turn.t("places.card.cost_yen", amount=f"{int(cost):,}")
 
 
@@ -89,7 +91,8 @@ def place_card(turn: Turn, found: Found, tz: str) -> Card:
     """One place: name, kind and distance, opening, cost, a line about it, map and phone buttons."""
     place = found.place
     title = place_name(turn, place)
-    lines = [f"{turn.t('kind.' + place.kind)} · {formatting.distance(found.distance_m, turn.lang)}",
+    kind = turn.t(f"kind.{place.kind}")
+    lines = [f"{kind} · {formatting.distance(found.distance_m, turn.lang)}",
              opening_line(turn, found, tz), cost_line(turn, place.cost)]
     if title != place.name:
         lines.insert(0, place.name)

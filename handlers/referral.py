@@ -133,8 +133,12 @@ def record_referral(turn: Turn) -> None:
         {"id": referral.id, "resource": resource.key, "agency": resource.agency, "consent": consent,
          "at": turn.now.isoformat()})
     turn.data.pop("chosen_resource", None)
-    turn.say(f"referral.done_{consent}", agency=params["agency"], section=resource.section or "-",
-             phone=resource.phone, hours=describe_hours(turn, resource.hours))
+    details = {"agency": params["agency"], "section": resource.section or "-", "phone": resource.phone,
+               "hours": describe_hours(turn, resource.hours)}
+    if consent == "share":
+        turn.say("referral.done_share", **details)
+    else:
+        turn.say("referral.done_self", **details)
 
 
 @job(FOLLOWUP_JOB)
@@ -172,7 +176,10 @@ def record_followup(turn: Turn) -> None:
     referral = repo_places.referral(turn.session, int(rid)) if rid else None
     if referral is not None and turn.value in OUTCOMES and referral.resident_id == turn.resident.id:
         referral.outcome, referral.outcome_at = turn.value, turn.now
-    turn.say("referral.followup_glad" if turn.value == "helped" else "referral.followup_thanks")
+    if turn.value == "helped":
+        turn.say("referral.followup_glad")
+    else:
+        turn.say("referral.followup_thanks")
 
 
 @action("followup_later")

@@ -114,7 +114,8 @@ def nothing_to_move(turn: Turn) -> None:
 def nothing_to_cancel(turn: Turn) -> None:
     """Asked to cancel with no visit booked (in the middle of booking: stop booking)."""
     turn.data["visit"] = {}
-    turn.say("booking.flow_stopped" if turn.previous_state in FLOW_STATES else "booking.nothing_to_cancel")
+    msg_id = "booking.flow_stopped" if turn.previous_state in FLOW_STATES else "booking.nothing_to_cancel"
+    turn.say(msg_id)
 
 
 @action("suggest_visit")
@@ -248,7 +249,8 @@ def confirm_booking(turn: Turn) -> None:
         turn.data["summary"]["consent_to_share"] = consent
     turn.data["visit"] = {"confirmed_at": turn.now.isoformat()}
     turn.say("booking.confirmed", **details(turn, booking))
-    turn.say("booking.consent_yes" if consent else "booking.consent_no")
+    msg_id = "booking.consent_yes" if consent else "booking.consent_no"
+    turn.say(msg_id)
 
 
 @action("move_booking")

@@ -1,11 +1,26 @@
 """Talking to the LINE Messaging API (or the fake one at LINE_API_ENDPOINT) through line-bot-sdk v3."""
 import logging
 
-from linebot.v3.messaging import ApiClient, ApiException, Configuration, MessagingApi, PushMessageRequest, \
-    ReplyMessageRequest
+from linebot.v3.messaging import ApiClient, ApiException, Configuration, MessagingApi, MessagingApiBlob, \
+    PushMessageRequest, ReplyMessageRequest
 
 log = logging.getLogger(__name__)
 TIMEOUT = (2, 5)  # connect, read (seconds)
+LINE_DATA_HOST = "https://api-data.line.me"  # where the SDK sends uploads (rich-menu images, content)
+
+
+class _DataHostClient(ApiClient):
+    """An ApiClient that sends calls meant for api-data.line.me to a configurable host (the fake in tests)."""
+
+    def __init__(self, config: Configuration, data_endpoint: str):
+        super().__init__(config)
+        self._data_endpoint = data_endpoint.rstrip("/")
+
+    def request(self, method, url, *args, **kwargs):
+        """Rewrite the SDK's fixed data host, then send as usual."""
+        if url.startswith(LINE_DATA_HOST):
+            url = self._data_endpoint + url[len(LINE_DATA_HOST):]
+        return super().request(method, url, *args, **kwargs)
 
 
 class Delivery:
@@ -18,10 +33,12 @@ class Delivery:
 class LineApi:
     """Reply, push (with X-Line-Retry-Key) and profile look-ups."""
 
-    def __init__(self, endpoint: str, access_token: str | None):
+    def __init__(self, endpoint: str, access_token: str | None, data_endpoint: str = LINE_DATA_HOST):
         config = Configuration(host=endpoint, access_token=access_token or "unset")
         self._client = ApiClient(config)
         self._api = MessagingApi(self._client)
+        self._blob = MessagingApiBlob(_DataHostClient(
+            Configuration(host=data_endpoint, access_token=access_token or "unset"), data_endpoint))
 
     @staticmethod
     def _failed(exc: Exception) -> Delivery:
@@ -65,3 +82,7 @@ class LineApi:
     def call(self, method: str, *args, **kwargs):
         """Call any other MessagingApi method (rich menus and the like)."""
         return getattr(self._api, method)(*args, **kwargs)
+
+    def call_blob(self, method: str, *args, **kwargs):
+        """Call a MessagingApiBlob method (uploads such as a rich-menu image go to the data host)."""
+        return getattr(self._blob, method)(*args, **kwargs)

@@ -1,7 +1,7 @@
 """places: the local directory (places, resources), referrals with consent, unmet needs
 
 Revision ID: 0003_places
-Revises: 0004_booking
+Revises: 0005_i18n
 Create Date: 2026-11-22 16:06:37.417045
 """
 from alembic import op
@@ -10,7 +10,7 @@ import storage.types
 from sqlalchemy.dialects import postgresql
 
 revision = '0003_places'
-down_revision = '0004_booking'
+down_revision = '0005_i18n'
 branch_labels = None
 depends_on = None
 
