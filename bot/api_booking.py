@@ -65,7 +65,7 @@ def _range() -> tuple[datetime, datetime]:
     return start, end
 
 
-def _destination(booking: Booking) -> str:
+def destination_label(booking: Booking) -> str:
     """Where the visit goes, in Japanese for staff."""
     rt = _rt()
     dest = rt.bundle.destinations.by_id.get(booking.destination or "") if rt.bundle.destinations else None
@@ -222,8 +222,8 @@ def bookings_calendar():
     start, end = _range()
     with _rt().db.session() as session:
         found = repo_booking.bookings_between(session, start, end, ("booked", "cancelled", "moved"))
-        body = ics.calendar([ics.booking_event(b, clock.now(), _destination(b)) for b in found])
-    return _calendar_response(body, "madoguchi-visits.ics")
+        body = ics.calendar([ics.booking_event(b, clock.now(), destination_label(b)) for b in found])
+    return calendar_response(body, "madoguchi-visits.ics")
 
 
 @bp.get("/bookings/<int:booking_id>")
@@ -245,8 +245,8 @@ def booking_calendar(booking_id: int):
         booking = session.get(Booking, booking_id)
         if booking is None:
             return _error(f"no booking {booking_id}", 404)
-        body = ics.calendar([ics.booking_event(booking, clock.now(), _destination(booking))])
-    return _calendar_response(body, f"madoguchi-visit-{booking_id}.ics")
+        body = ics.calendar([ics.booking_event(booking, clock.now(), destination_label(booking))])
+    return calendar_response(body, f"madoguchi-visit-{booking_id}.ics")
 
 
 @bp.post("/bookings/<int:booking_id>/cancel")
@@ -261,7 +261,8 @@ def cancel_booking(booking_id: int):
     return jsonify(out)
 
 
-def _calendar_response(body: str, filename: str) -> Response:
+def calendar_response(body: str, filename: str) -> Response:
+    """An iCalendar download."""
     return Response(body.encode("utf-8"), mimetype="text/calendar",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"',
                              "Content-Type": "text/calendar; charset=utf-8"})

@@ -234,3 +234,6 @@ def release(cid: int):
 def _last_ok() -> bool:
     flashes = session.get("_flashes") or []
     return bool(flashes) and flashes[-1][0] == "ok"
+
+
+from bot import console_bookings  # noqa: E402,F401 - /console/bookings: routes of this blueprint, own module

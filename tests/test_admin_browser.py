@@ -61,3 +61,34 @@ def test_an_editor_publishes_a_slot_sees_a_validation_error_and_keeps_what_was_t
     expect(page.get_by_test_id("flash")).to_contain_text("枠を中止しました")
     expect(page.get_by_test_id("slot-row")).to_contain_text("中止")
     page.screenshot(path=str(SHOTS / "admin-slot-cancelled.png"), full_page=True)
+
+
+def test_a_counselor_sees_the_visits_ahead_and_cancels_one(live_server, page, runtime, make_staff, resident):
+    from playwright.sync_api import expect
+
+    from tests.booking_helpers import add_slot
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    add_slot(runtime, 3, capacity=2, place="市役所 1階ロビー", counselor="佐藤")
+    resident.follow()
+    resident.tap("できることを見る")
+    resident.tap("一緒に行ってほしい")
+    resident.tap(resident.buttons()[0])
+    resident.tap("ハローワーク")
+    resident.tap("伝えないで")
+    make_staff("sato", "counselor")
+    page.goto(f"{live_server}/console/")
+    page.fill("input[name=name]", "sato")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server}/console/")
+    page.get_by_test_id("nav-bookings").click()
+    row = page.get_by_test_id("booking-row")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("ハローワーク")
+    expect(row.get_by_test_id("no-consent")).to_be_visible()
+    expect(row.get_by_test_id("booking-ics")).to_have_attribute("href", f"/console/bookings/{row.get_attribute('data-booking')}.ics")
+    page.screenshot(path=str(SHOTS / "console-bookings.png"), full_page=True)
+    row.locator("input[name=reason]").fill("相談員の急用")
+    row.get_by_test_id("booking-cancel").click()
+    expect(page.get_by_test_id("flash")).to_contain_text("予約を取り消しました")
+    expect(page.get_by_test_id("booking-row")).to_have_count(0)
