@@ -162,6 +162,9 @@ def publish_slot():
         if not request.form.get("date", "").strip() and request.form.get("end", "").strip():
             errors.pop("end", None)  # the end time was typed; what is missing is the date, shown there
         return _page(400, slot_form={"values": _typed(request.form), "errors": errors})
+    if values["starts_at"] <= clock.now():
+        return _page(400, slot_form={"values": _typed(request.form),
+                                     "errors": {"date": ["過去の日時には公開できません。"]}})
     with _rt().db.session() as session:
         slot = bookings.publish_slot(session, values, clock.now())
         _audit(session, "slot_published", f"slot {slot.id}")

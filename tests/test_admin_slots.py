@@ -56,6 +56,9 @@ def test_a_bad_slot_shows_every_problem_beside_its_field_and_keeps_what_was_type
     # a missing date is named beside the date, and nothing is stored
     page = client.post("/admin/slots", data=_slot_form(csrf, date="")).get_data(as_text=True)
     assert 'data-testid="slot-error-date">入力してください。' in page and "slot-error-end" not in page
+    page = client.post("/admin/slots", data=_slot_form(csrf, date=local_day(-1).date().isoformat())).get_data(
+        as_text=True)
+    assert 'data-testid="slot-error-date">過去の日時には公開できません。' in page
     page = client.post("/admin/slots", data=_slot_form(csrf, languages=[])).get_data(as_text=True)
     assert 'data-testid="slot-error-languages">対応できる言語を1つ以上選んでください。' in page
     assert _slots(runtime) == []
