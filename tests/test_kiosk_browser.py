@@ -36,6 +36,7 @@ def tablet(contexts, base, runtime):
     page.get_by_test_id("enroll-code").fill(code)
     page.get_by_test_id("enroll-submit").click()
     page.get_by_test_id("lang-screen").wait_for()
+    page.wait_for_selector("body[data-ready='1']", state="attached")
     return page
 
 
@@ -107,6 +108,7 @@ def test_a_visitor_completes_the_intake_in_english_and_a_counselor_sees_their_nu
 
     # the visitor taps "Finish": the screen is wiped, back to the language choice
     kiosk.get_by_test_id("done").click()
+    kiosk.wait_for_selector("body[data-ready='1']", state="attached")
     expect(kiosk.get_by_test_id("lang-screen")).to_be_visible()
     expect(kiosk.get_by_test_id("messages")).to_be_empty()
     # the tablet cannot open the console

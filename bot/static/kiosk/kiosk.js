@@ -179,4 +179,5 @@
   $("done").addEventListener("click", function () { wipe(false); });
   $("still-here").addEventListener("click", touched);
   window.addEventListener("pageshow", function (e) { if (e.persisted) window.location.replace("/kiosk"); });
+  body.dataset.ready = "1";  /* the buttons work from now on (tests wait for it) */
 })();
