@@ -76,7 +76,7 @@ def _error(exc):
 
 
 def _safe_next(target: str | None) -> str:
-    if target and not urlparse(target).netloc and target.startswith("/console"):
+    if target and not urlparse(target).netloc and target.startswith(("/console", "/admin/")):
         return target
     return url_for("console.queue")
 
@@ -99,7 +99,9 @@ def login():
     session.permanent = True
     security.csrf_token()
     if not who.can_work_conversations:
-        return redirect(url_for("console.denied"))
+        target = request.form.get("next") or ""
+        return redirect(target if target.startswith("/admin/") and not urlparse(target).netloc
+                        else url_for("editor.index"))
     return redirect(_safe_next(request.form.get("next")))
 
 
