@@ -33,13 +33,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     def _serve_newest_dialogs():
         runtime.refresh_dialogs()
 
+<<<<<<< HEAD
     from bot import api_booking, api_conversations, console, editor, health, webhook
+=======
+    from bot import api_booking, api_conversations, api_places, console, health, webhook
+>>>>>>> main
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
     app.register_blueprint(editor.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
+    app.register_blueprint(api_places.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)

@@ -66,7 +66,8 @@ class Runtime:
         settings = self.settings
         services = Services(
             translate=bundle.catalog.text, classify=bundle.classifier.classify, office=bundle.office,
-            hotlines=bundle.hotlines, questions=bundle.questions, notify=notify or self.notify_office,
+            hotlines=bundle.hotlines, questions=bundle.questions, places=bundle.places,
+            notify=notify or self.notify_office,
             settings={"add_friend_url": settings.add_friend_url,
                       "claim_timeout_minutes": settings.claim_timeout_minutes},
             destinations=bundle.destinations)
