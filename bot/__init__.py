@@ -33,11 +33,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     def _serve_newest_dialogs():
         runtime.refresh_dialogs()
 
-<<<<<<< HEAD
-    from bot import api_booking, api_conversations, console, editor, health, webhook
-=======
-    from bot import api_booking, api_conversations, api_places, console, health, webhook
->>>>>>> main
+    from bot import api_booking, api_conversations, api_places, console, editor, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)

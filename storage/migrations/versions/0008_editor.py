@@ -1,7 +1,7 @@
 """editor: published dialog versions and editors' drafts
 
 Revision ID: 0008_editor
-Revises: 0005_i18n
+Revises: 0003_places
 """
 from alembic import op
 import sqlalchemy as sa
@@ -9,7 +9,7 @@ from sqlalchemy.dialects import postgresql
 import storage.types
 
 revision = '0008_editor'
-down_revision = "0005_i18n"
+down_revision = "0003_places"  # given as 0005_i18n; re-chained after main's head when merging main
 branch_labels = None
 depends_on = None
 
