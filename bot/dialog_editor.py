@@ -262,7 +262,10 @@ class DialogEditor:
         return self._publish(content, tests, who, f"第{vid}版に戻す", "dialog_restore", vid)
 
     def _publish(self, content: Content, tests: str, who: str, comment: str, action: str, restored_from) -> int:
-        content = overlay.normalise(self.data_dir, self.rt.shipped_catalog, content)
+        try:
+            content = overlay.normalise(self.data_dir, self.rt.shipped_catalog, content)
+        except ValueError as exc:  # a file that can no longer be edited (the code changed since)
+            raise PublishRefused("この内容には、いまは使えないファイルが含まれています。", [str(exc)]) from None
         problems = self.check(content)
         if problems:
             raise PublishRefused("データに問題があるため公開できません。", problems)

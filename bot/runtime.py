@@ -121,7 +121,7 @@ class Runtime:
                 return False
             try:
                 bundle = self.build_content(content or overlay.Content())
-            except DataError as exc:
+            except (DataError, ValueError) as exc:
                 # e.g. the code changed under an old version; keep serving what works and say why
                 log.error("dialog version %s cannot be loaded, keeping %s: %s", wanted, self.live.version, exc)
                 self._failed_version = wanted

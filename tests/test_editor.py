@@ -188,6 +188,12 @@ def test_a_version_that_no_longer_loads_is_skipped_and_the_current_one_kept(runt
         repo_editor.add_version(session, "x", "bad", {"intake.yaml": "initial: nowhere\n"}, {}, "", clock.now())
     assert runtime.refresh_dialogs(force=True) is False
     assert runtime.live.version == 0
+    with runtime.db.session() as session:
+        gone = repo_editor.add_version(session, "x", "gone", {"data/removed.yaml": "a: 1\n"}, {}, "", clock.now()).id
+    assert runtime.refresh_dialogs(force=True) is False
+    assert runtime.live.version == 0
+    with pytest.raises(PublishRefused, match="使えないファイル"):
+        DialogEditor(runtime).restore(gone, "hana")
 
 
 def test_a_resident_in_a_state_that_was_removed_is_brought_back_gently(editor, runtime, resident):
