@@ -1,5 +1,7 @@
 """LINE webhook events → what we store and what the resident did (channel-neutral Inbound)."""
 import logging
+import math
+import re
 from dataclasses import dataclass
 
 from linebot.v3.webhooks import (AudioMessageContent, Event, FileMessageContent, FollowEvent, ImageMessageContent,
@@ -32,6 +34,24 @@ def _source(raw: dict) -> dict:
     return source if isinstance(source, dict) else {}
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _clean(value):
+    """A JSON value every database can store: no NUL, no lone surrogates, no Infinity (PostgreSQL refuses them)."""
+    if isinstance(value, str):
+        if _UNSTORABLE.search(value):
+            return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON has no Infinity; Python's parser accepts it, PostgreSQL does not
+    return value
+
+
 def _millis(value) -> int:
     """LINE's event time in milliseconds, or 0 when it is missing or not a plausible number."""
     text = str(value or "")
@@ -43,12 +63,12 @@ def storage_row(raw: dict, fallback_id: str) -> dict:
     source = _source(raw)
     one_to_one = source.get("type") == "user" and isinstance(source.get("userId"), str) and source["userId"]
     return {
-        "event_id": str(raw.get("webhookEventId") or fallback_id)[:64],
+        "event_id": _clean(str(raw.get("webhookEventId") or fallback_id))[:64],
         "channel": CHANNEL,
-        "resident_key": str(source["userId"])[:64] if one_to_one else None,
-        "event_type": str(raw.get("type") or "unknown")[:32],
+        "resident_key": _clean(str(source["userId"]))[:64] if one_to_one else None,
+        "event_type": _clean(str(raw.get("type") or "unknown"))[:32],
         "occurred_ms": _millis(raw.get("timestamp")),
-        "body": raw,
+        "body": _clean(raw),
     }
 
 
