@@ -32,6 +32,7 @@ class Settings:
     add_friend_url: str = "https://line.me/R/ti/p/@madoguchi-demo"
     claim_timeout_minutes: float = 15.0  # office-hours minutes before an unclaimed resident is told
     proxy_fix: int = 0  # number of reverse proxies whose X-Forwarded-* headers to trust
+    dialog_check_seconds: float = 3.0  # how often each process looks for a newly published dialog version
     kiosk_idle_seconds: float = 120.0  # a kiosk visit left untouched this long gets the "still there?" warning
     kiosk_warning_seconds: float = 20.0  # … and is wiped this long after the warning
 
@@ -53,6 +54,7 @@ class Settings:
             worker_threads=int(env.get("MADOGUCHI_THREADS") or 4),
             claim_timeout_minutes=float(env.get("MADOGUCHI_CLAIM_TIMEOUT_MINUTES") or 15),
             proxy_fix=int(env.get("MADOGUCHI_PROXY_FIX") or 0),
+            dialog_check_seconds=float(env.get("MADOGUCHI_DIALOG_CHECK_SECONDS") or 3),
             kiosk_idle_seconds=float(env.get("MADOGUCHI_KIOSK_IDLE_SECONDS") or 120),
             kiosk_warning_seconds=float(env.get("MADOGUCHI_KIOSK_WARNING_SECONDS") or 20),
         )

@@ -49,21 +49,22 @@ def handle_inbound(rt, session, resident, inbound, now):
     Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog."""
     if inbound.kind == "follow":
         resident.following = True
-    conv = open_conversation(session, resident, rt.engine.script, now)
+    live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
+    conv = open_conversation(session, resident, live.engine.script, now)
     if inbound.kind == "unsend":
         repo.forget_unsent(session, conv.id, inbound.message_id or "")
         return [], []
-    turn = begin_turn(rt, session, resident, conv, inbound, now)
-    said = rt.engine.describe(turn)
-    rt.engine.handle(turn)
+    turn = begin_turn(live, session, resident, conv, inbound, now)
+    said = live.engine.describe(turn)
+    live.engine.handle(turn)
     end_turn(session, turn, said, now)
     return turn.replies, turn.effects
 
 
-def begin_turn(rt, session, resident, conv, inbound, now) -> Turn:
-    """A Turn on the conversation with a private copy of its working data."""
+def begin_turn(live, session, resident, conv, inbound, now) -> Turn:
+    """A Turn on the conversation with a private copy of its working data (*live*: the dialog version)."""
     conv.data = dict(conv.data or {})
-    return Turn(session, resident, conv, inbound, rt.services, now)
+    return Turn(session, resident, conv, inbound, live.services, now)
 
 
 def end_turn(session, turn, said, now) -> None:
@@ -138,6 +139,7 @@ class Pipeline:
     def process_resident(self, key: str) -> None:
         """Handle the resident's pending events in order; a new resident's LINE language is looked up first."""
         profile_lang = None
+        self.rt.refresh_dialogs()
         with self.rt.db.session() as session:
             known = repo.find_resident(session, line_events.CHANNEL, key) is not None
         if not known:

@@ -115,12 +115,13 @@ class Kiosk:
             visit = KioskVisit(device_id=device_id, token_hash=digest(token), resident_id=resident.id,
                                           status="active", started_at=now, last_activity_at=now)
             session.add(visit)
-            conv = open_conversation(session, resident, self.rt.engine.script, now)
-            turn = begin_turn(self.rt, session, resident, conv, Inbound(kind="follow"), now)
+            live = self.rt.live  # one dialog version for the whole turn
+            conv = open_conversation(session, resident, live.engine.script, now)
+            turn = begin_turn(live, session, resident, conv, Inbound(kind="follow"), now)
             turn.data["greeted"] = True
             turn.data["kiosk"] = {"device_id": device_id}
             turn.say("kiosk.welcome")
-            self.rt.engine.prompt(turn)
+            live.engine.prompt(turn)
             end_turn(session, turn, None, now)
             repo.add_message(session, conv.id, "system", "受付キオスクで相談を始めました", now)
             self._queue(session, resident, turn.replies, now)
@@ -166,8 +167,9 @@ class Kiosk:
         effects = []
         with self.rt.db.session() as session:
             visit, resident = self._live(session, device_id, token, now)
-            conv = open_conversation(session, resident, self.rt.engine.script, now)
-            turn = begin_turn(self.rt, session, resident, conv, Inbound(kind="postback"), now)
+            live = self.rt.live
+            conv = open_conversation(session, resident, live.engine.script, now)
+            turn = begin_turn(live, session, resident, conv, Inbound(kind="postback"), now)
             start_waiting(turn)
             end_turn(session, turn, None, now)
             effects += turn.effects

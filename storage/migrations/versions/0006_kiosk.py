@@ -1,7 +1,7 @@
 """kiosk: enrolled tablets, visits, reception numbers
 
 Revision ID: 0006_kiosk
-Revises: 0003_places
+Revises: 0008_editor
 Create Date: 2026-11-22 16:39:54.327421
 """
 from alembic import op
@@ -10,7 +10,7 @@ import storage.types
 
 
 revision = '0006_kiosk'
-down_revision = '0003_places'
+down_revision = '0008_editor'
 branch_labels = None
 depends_on = None
 
