@@ -34,6 +34,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(console.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
+    from bot import admin_reports
+    app.register_blueprint(admin_reports.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)
