@@ -9,7 +9,7 @@ from the office hours (see `fill_calendar`), so the same SQL runs on SQLite and 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import (Boolean, Column, Integer, MetaData, String, Table, and_, case, distinct, exists, func,
+from sqlalchemy import (Boolean, Column, Integer, MetaData, String, Table, and_, case, cast, distinct, exists, func,
                         literal, literal_column, or_, select, true)
 from sqlalchemy.orm import Session
 from sqlalchemy.schema import CreateTable
@@ -268,7 +268,9 @@ def _first_replies(session: Session, period: Period):
 def reply_minutes(session: Session, period: Period) -> dict[int | None, int]:
     """Histogram of whole minutes from handoff to the first counselor reply (None: no reply); counts handoffs."""
     inner, seconds = _first_replies(session, period)
-    minutes = func.floor(seconds / 60.0)
+    whole = seconds / 60.0
+    # SQLite's floor() (where it exists at all) fails on NULL; CAST truncates, which is floor for these positives
+    minutes = func.floor(whole) if _pg(session) else cast(whole, Integer)
     stmt = select(minutes, func.count()).select_from(inner).group_by(minutes)
     return {(None if m is None else int(m)): int(n) for m, n in session.execute(stmt)}
 
