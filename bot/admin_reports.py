@@ -8,6 +8,7 @@ console and have no need for it, so they are refused.
 import csv
 import io
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from flask import (Blueprint, Response, abort, current_app, g, render_template, request, url_for)
 
@@ -67,9 +68,12 @@ def labels() -> Labels:
                   outcomes=dict(OUTCOMES))
 
 
+def _local_now():
+    return clock.now().astimezone(ZoneInfo(_rt().settings.tz))
+
+
 def _today() -> date:
-    from zoneinfo import ZoneInfo
-    return clock.now().astimezone(ZoneInfo(_rt().settings.tz)).date()
+    return _local_now().date()
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -121,10 +125,11 @@ def index():
     """Every figure for the chosen period: chart, table and CSV link side by side."""
     first, last, problem = _period()
     report = _report(first, last)
-    charts = {fig.id: reports_svg.chart(fig) for fig in report.figures}
+    charts = {fig.id: reports_svg.chart(fig, 620 if fig.id == "unmet" else reports_svg.WIDTH) for fig in report.figures}
     return render_template("reports/index.html", report=report, charts=charts, problem=problem,
                            presets=presets(_today()), role_name=ROLE_NAMES.get(g.staff.role, g.staff.role),
-                           query={"from": first.isoformat(), "to": last.isoformat()})
+                           query={"from": first.isoformat(), "to": last.isoformat()},
+                           generated_at=_local_now().strftime("%Y年%m月%d日 %H:%M"))
 
 
 @bp.get("/<figure_id>.csv")

@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from handlers.reports import SUPPRESSED, WEEKDAYS, Figure
 
-WIDTH = 560
+WIDTH = 320  # a chart in a half-width card, drawn at its natural size (text stays 13 px)
 STUB = 30  # length of a suppressed bar
 
 
@@ -38,13 +38,13 @@ def _scale(fig: Figure) -> int:
     return max([c.value for c in fig.cells if c.value is not None] + [1])
 
 
-def bars(fig: Figure) -> Markup:
+def bars(fig: Figure, width: int = WIDTH) -> Markup:
     """Horizontal bars, the label above each bar so long Japanese labels need no wrapping."""
     row, top = 46, 6
     height = top + row * len(fig.cells) + 4
-    track = WIDTH - 70
+    track = width - 64
     top_value = _scale(fig)
-    out = [_head(fig, WIDTH, height)]
+    out = [_head(fig, width, height)]
     for i, cell in enumerate(fig.cells):
         y = top + i * row
         out.append(f'<text x="0" y="{y + 14}" class="label">{escape(cell.label)}</text>')
@@ -60,35 +60,40 @@ def bars(fig: Figure) -> Markup:
     return Markup("".join(out))
 
 
-def columns(fig: Figure) -> Markup:
+def _short(label: str) -> str:
+    """'2026年10月' → '10月' under a column (the table keeps the year)."""
+    return label.split("年", 1)[1] if "年" in label and "月" in label else label
+
+
+def columns(fig: Figure, width: int = WIDTH) -> Markup:
     """Vertical columns (months), values on top."""
     n = max(1, len(fig.cells))
     height, base, top = 230, 196, 24
-    slot = WIDTH / n
-    width = min(64, slot * 0.6)
+    slot = width / n
+    bar = min(64, slot * 0.6)
     top_value = _scale(fig)
-    out = [_head(fig, WIDTH, height), f'<line x1="0" y1="{base}" x2="{WIDTH}" y2="{base}" class="axis"/>']
+    out = [_head(fig, width, height), f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" class="axis"/>']
     for i, cell in enumerate(fig.cells):
-        x = slot * i + (slot - width) / 2
+        x = slot * i + (slot - bar) / 2
         cx = slot * i + slot / 2
-        out.append(f'<text x="{cx:.1f}" y="{base + 22}" class="label" text-anchor="middle">{escape(cell.label)}</text>')
+        out.append(f'<text x="{cx:.1f}" y="{base + 22}" class="label" text-anchor="middle">{escape(_short(cell.label))}</text>')
         if cell.value is None:
-            out.append(f'<rect x="{x:.1f}" y="{base - STUB}" width="{width:.1f}" height="{STUB}" rx="3" '
+            out.append(f'<rect x="{x:.1f}" y="{base - STUB}" width="{bar:.1f}" height="{STUB}" rx="3" '
                        f'fill="url(#hatch-{fig.id})" class="bar suppressed"/>'
                        f'<text x="{cx:.1f}" y="{base - STUB - 6}" class="value muted" text-anchor="middle">'
                        f'{SUPPRESSED}</text>')
             continue
         h = 0 if not cell.value else max(2, round((base - top) * cell.value / top_value))
-        out.append(f'<rect x="{x:.1f}" y="{base - h}" width="{width:.1f}" height="{h}" rx="3" class="bar {fig.id}"/>'
+        out.append(f'<rect x="{x:.1f}" y="{base - h}" width="{bar:.1f}" height="{h}" rx="3" class="bar {fig.id}"/>'
                    f'<text x="{cx:.1f}" y="{base - h - 6}" class="value" text-anchor="middle">'
                    f'{cell.value}{escape(fig.unit)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
 
-def heatmap(fig: Figure) -> Markup:
-    """Weekday rows × hour columns; darker is more residents; suppressed cells hatched."""
-    left, top, cw, ch = 34, 22, 21, 26
+def heatmap(fig: Figure, width: int = 0) -> Markup:
+    """Weekday rows × hour columns; darker is more residents; suppressed cells hatched; office hours outlined."""
+    left, top, cw, ch = 34, 22, 40, 30
     width, height = left + 24 * cw + 2, top + 7 * ch + 30
     top_value = _scale(fig)
     out = [_head(fig, width, height)]
@@ -102,6 +107,10 @@ def heatmap(fig: Figure) -> Markup:
         day, hour = cell.key
         x, y = left + hour * cw, top + day * ch
         label = escape(f"{cell.label}: {_value(cell.value, fig.unit)}")
+        if cell.key in fig.open_cells and not cell.value:
+            out.append(f'<rect x="{x + 0.5}" y="{y + 0.5}" width="{cw - 3}" height="{ch - 3}" rx="2" class="cell open">'
+                       f'<title>{escape(cell.label)}: 窓口が開いている時間</title></rect>')
+            continue
         if cell.value is None:
             out.append(f'<rect x="{x}" y="{y}" width="{cw - 2}" height="{ch - 2}" rx="2" fill="url(#hatch-{fig.id})" '
                        f'class="cell suppressed"><title>{label}</title></rect>')
@@ -110,17 +119,20 @@ def heatmap(fig: Figure) -> Markup:
         out.append(f'<rect x="{x}" y="{y}" width="{cw - 2}" height="{ch - 2}" rx="2" class="cell l{level}">'
                    f'<title>{label}</title></rect>')
         if cell.value:
-            out.append(f'<text x="{x + (cw - 2) / 2:.1f}" y="{y + 17}" class="cellvalue l{level}" '
+            out.append(f'<text x="{x + (cw - 2) / 2:.1f}" y="{y + 19}" class="cellvalue l{level}" '
                        f'text-anchor="middle">{cell.value}</text>')
     legend_y = top + 7 * ch + 14
-    out.append(f'<rect x="{left}" y="{legend_y - 10}" width="14" height="12" fill="url(#hatch-{fig.id})" '
-               f'class="cell suppressed"/><text x="{left + 20}" y="{legend_y}" class="tick">秘匿（5人未満など）</text>'
-               f'<rect x="{left + 160}" y="{legend_y - 10}" width="14" height="12" class="cell l0"/>'
-               f'<text x="{left + 180}" y="{legend_y}" class="tick">0人・開いている時間</text>')
+    legend = [("hatch", "秘匿（5人未満など）"), ("l0", "0人"), ("l3", "多い"), ("open", "窓口が開いている時間")]
+    x = left
+    for kind, text in legend:
+        fill = f' fill="url(#hatch-{fig.id})"' if kind == "hatch" else ""
+        out.append(f'<rect x="{x}" y="{legend_y - 10}" width="14" height="12"{fill} class="cell {kind}"/>'
+                   f'<text x="{x + 20}" y="{legend_y}" class="tick">{text}</text>')
+        x += 40 + 12 * len(text)
     out.append("</svg>")
     return Markup("".join(out))
 
 
-def chart(fig: Figure) -> Markup:
-    """The chart that fits the figure's kind."""
-    return {"bars": bars, "columns": columns, "heatmap": heatmap}[fig.kind](fig)
+def chart(fig: Figure, width: int = WIDTH) -> Markup:
+    """The chart that fits the figure's kind, *width* pixels wide (the heatmap has its own size)."""
+    return {"bars": bars, "columns": columns, "heatmap": heatmap}[fig.kind](fig, width)

@@ -31,8 +31,8 @@ def _pick(rng: random.Random, table):
 
 def _moment(rng: random.Random, day, zone: ZoneInfo) -> datetime:
     """Mostly office hours, many evenings, some nights and weekends."""
-    hour = _pick(rng, [(9, 6), (10, 8), (11, 7), (12, 5), (13, 6), (14, 7), (15, 6), (16, 5), (18, 5), (19, 6),
-                       (20, 7), (21, 7), (22, 6), (23, 4), (0, 2), (1, 1), (6, 1), (7, 2)])
+    hour = _pick(rng, [(9, 12), (10, 16), (11, 14), (12, 10), (13, 12), (14, 14), (15, 12), (16, 10), (18, 5),
+                       (19, 6), (20, 7), (21, 7), (22, 6), (23, 4), (0, 2), (1, 1), (6, 1), (7, 2)])
     return datetime.combine(day, time(hour, rng.randrange(60)), zone)
 
 

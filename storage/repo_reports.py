@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import (Boolean, Column, Integer, MetaData, String, Table, and_, case, cast, distinct, exists, func,
                         literal, literal_column, or_, select, true)
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateTable
 
 from storage.models import Conversation, Message, Resident
@@ -32,6 +32,7 @@ CALENDAR = Table(
     Column("dow", Integer),  # local weekday, 0 = Monday
     Column("hour", Integer),  # local hour 0–23
     Column("open", Boolean),  # the office was open during the whole piece
+    Column("band", String(16)),  # when closed: weekday (6–22 h), night (22–6 h) or closed_day (6–22 h)
     prefixes=["TEMPORARY"],
 )
 
@@ -54,6 +55,7 @@ class Piece:
     dow: int
     hour: int
     open: bool
+    band: str = "open"
 
 
 # --- dialect helpers ------------------------------------------------------------------------------
@@ -97,7 +99,7 @@ def fill_calendar(session: Session, pieces: list[Piece]) -> None:
     conn.execute(CreateTable(CALENDAR, if_not_exists=True))
     conn.execute(CALENDAR.delete())
     rows = [{"hour_key": p.starts_at.strftime("%Y-%m-%d %H"), "starts_at": p.starts_at, "ends_at": p.ends_at,
-             "month": p.month, "dow": p.dow, "hour": p.hour, "open": p.open} for p in pieces]
+             "month": p.month, "dow": p.dow, "hour": p.hour, "open": p.open, "band": p.band} for p in pieces]
     if rows:
         conn.execute(CALENDAR.insert(), rows)
 
@@ -110,7 +112,8 @@ def _in_piece(session: Session, column):
 # --- the population -------------------------------------------------------------------------------
 def consultation_filter(period: Period):
     """Conversations begun in the period in which the resident wrote or tapped something (a consultation)."""
-    said = exists().where(Message.conversation_id == Conversation.id, Message.sender == "resident")
+    said_msg = aliased(Message)  # its own alias: queries over messages must not correlate it away
+    said = exists().where(said_msg.conversation_id == Conversation.id, said_msg.sender == "resident")
     return and_(Conversation.created_at >= period.start, Conversation.created_at < period.end, said)
 
 
@@ -229,7 +232,7 @@ def _resident_words(session: Session, period: Period, open_: bool | None):
             .select_from(Message).join(Conversation, Conversation.id == Message.conversation_id)
             .join(CALENDAR, _in_piece(session, Message.created_at))
             .where(Message.sender == "resident", Message.created_at >= period.start,
-                   Message.created_at < period.end))
+                   Message.created_at < period.end, consultation_filter(period)))
     if open_ is not None:
         stmt = stmt.where(CALENDAR.c.open.is_(open_))
     return stmt
@@ -241,11 +244,23 @@ def after_hours_by_hour(session: Session, period: Period) -> dict[tuple[int, int
     return {(int(d), int(h)): int(n) for d, h, n in session.execute(stmt)}
 
 
+def after_hours_by_band(session: Session, period: Period) -> dict[str, int]:
+    """Residents who wrote while the office was closed, per band of the week (weekday, night, closed day)."""
+    stmt = (select(CALENDAR.c.band, func.count(distinct(Conversation.resident_id))).select_from(Message)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .join(CALENDAR, _in_piece(session, Message.created_at))
+            .where(Message.sender == "resident", Message.created_at >= period.start, Message.created_at < period.end,
+                   consultation_filter(period), CALENDAR.c.open.is_(False))
+            .group_by(CALENDAR.c.band))
+    return {str(b): int(n) for b, n in session.execute(stmt)}
+
+
 def writers_total(session: Session, period: Period, open_: bool | None = None) -> int:
     """Distinct residents who wrote in the period (only while closed when open_ is False)."""
     stmt = (select(func.count(distinct(Conversation.resident_id))).select_from(Message)
             .join(Conversation, Conversation.id == Message.conversation_id)
-            .where(Message.sender == "resident", Message.created_at >= period.start, Message.created_at < period.end))
+            .where(Message.sender == "resident", Message.created_at >= period.start, Message.created_at < period.end,
+                   consultation_filter(period)))
     if open_ is not None:
         stmt = stmt.join(CALENDAR, _in_piece(session, Message.created_at)).where(CALENDAR.c.open.is_(open_))
     return int(session.scalar(stmt) or 0)

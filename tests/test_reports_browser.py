@@ -34,7 +34,7 @@ def test_an_admin_sees_what_the_area_needs_at_a_glance(live_server, page, runtim
     for fid in ("unmet", "months", "topics", "areas", "languages", "after_hours", "reply_time"):
         chart = page.locator(f"[data-testid=chart-{fid}]")
         expect(chart).to_be_visible()
-        assert chart.bounding_box()["width"] > 200
+        assert chart.bounding_box()["width"] > 200, fid
     expect(page.get_by_role("img", name="足りていないもの")).to_be_visible()  # the SVG's <title> names it
     assert page.locator("[data-testid=figure-unmet] table").is_visible()  # the table beside the chart
     errors = []

@@ -71,6 +71,9 @@ def test_unmet_needs_and_after_hours_use_the_office_calendar(report):
     assert cells[(1, 11)] is None and cells[(1, 22)] is None  # 6 and 3: the 3 is primary, the 6 secondary
     assert cells[(0, 10)] == 0  # Monday 10:00, open
     assert heat.total == 9
+    assert (0, 10) in heat.open_cells and (1, 22) not in heat.open_cells
+    bands = report.get("after_hours_bands")
+    assert values(bands) == {"weekday": 0, "night": None, "closed_day": None} and bands.total == 9
 
 
 def test_time_to_first_reply_median_and_p90(report):
@@ -91,3 +94,11 @@ def test_no_free_text_reaches_any_figure(report):
 def test_a_period_that_ends_before_it_begins_is_refused(known_history):
     with known_history.db.session() as session, pytest.raises(PeriodError):
         build(session, known_history.bundle.office, LAST, FIRST, None)
+
+
+def test_no_figure_shows_a_small_cell_or_leaves_one_hidden_cell_beside_its_total(report):
+    for fig in report.figures:
+        assert all(c.value is None or c.value == 0 or c.value >= 5 for c in fig.cells), fig.id
+        hidden = [c for c in fig.cells if c.value is None]
+        assert not (len(hidden) == 1 and fig.total is not None), fig.id
+        assert fig.total is None or fig.total == 0 or fig.total >= 5, fig.id

@@ -14,7 +14,7 @@ from tests.reports_fixtures import SECRET_WORDS
 
 PERIOD = "from=2026-10-01&to=2026-11-30"
 FIGURES = ("unmet", "months", "topics", "areas", "languages", "channels", "crisis", "outcomes", "closing",
-           "after_hours", "reply_time")
+           "after_hours", "after_hours_bands", "reply_time")
 
 
 def signed_in(app, make_staff, role):

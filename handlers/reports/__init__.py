@@ -34,6 +34,7 @@ class Figure:
     stats: list[tuple[str, str]] = field(default_factory=list)
     note: str = ""
     overlapping: bool = True  # one resident may be counted in several cells
+    open_cells: frozenset = frozenset()  # heatmap cells when the office is open (drawn apart, always 0)
 
     @property
     def has_data(self) -> bool:
@@ -81,7 +82,7 @@ class Context:
     period: object  # storage.repo_reports.Period
     first_day: date
     last_day: date
-    tz: str
+    office: object  # handlers.office.Office
     labels: Labels
 
 
@@ -106,5 +107,5 @@ def figure(figure_id: str, order: int) -> Callable:
 
 def load_figures() -> None:
     """Import every figure module (add yours here)."""
-    from handlers.reports import (after_hours, areas, channels, closing, crisis, languages, months,  # noqa: F401
-                                  outcomes, reply_time, topics, unmet)
+    from handlers.reports import (after_hours, after_hours_bands, areas, channels, closing, crisis,  # noqa: F401
+                                  languages, months, outcomes, reply_time, topics, unmet)

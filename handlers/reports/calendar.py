@@ -6,6 +6,7 @@ from handlers.office import DAYS, Office
 from storage.repo_reports import Period, Piece
 
 MAX_DAYS = 3 * 366
+NIGHT_FROM, NIGHT_UNTIL = 22, 6  # late night and early morning, whatever the day
 
 
 def period_of(first_day: date, last_day: date, tz: str) -> Period:
@@ -46,9 +47,29 @@ def pieces(office: Office, period: Period) -> list[Piece]:
     out = []
     for start, end in zip(points, points[1:]):
         local = start.astimezone(zone)
-        in_hours = any(s <= local.time() < e for s, e in office.hours[DAYS[local.weekday()]])
-        if in_hours and local.date() not in day_open:
-            day_open[local.date()] = office.is_open(start)
-        is_open = in_hours and day_open[local.date()]
-        out.append(Piece(start, end, local.strftime("%Y-%m"), local.weekday(), local.hour, is_open))
+        ranges = office.hours[DAYS[local.weekday()]]
+        if ranges and local.date() not in day_open:  # a working weekday: is this date a holiday or closed day?
+            day_open[local.date()] = office.is_open(datetime.combine(local.date(), ranges[0][0], zone))
+        working_day = bool(ranges) and day_open[local.date()]
+        is_open = working_day and any(s <= local.time() < e for s, e in ranges)
+        out.append(Piece(start, end, local.strftime("%Y-%m"), local.weekday(), local.hour, is_open,
+                         band_of(is_open, working_day, local.hour)))
     return out
+
+
+def band_of(is_open: bool, working_day: bool, hour: int) -> str:
+    """Which part of the closed week a local hour falls in."""
+    if is_open:
+        return "open"
+    if hour >= NIGHT_FROM or hour < NIGHT_UNTIL:
+        return "night"
+    return "weekday" if working_day else "closed_day"
+
+
+def open_hours(office: Office) -> set[tuple[int, int]]:
+    """(weekday, hour) pairs in which the office is open for the whole hour in an ordinary week."""
+    def minutes(t: time) -> int:
+        return t.hour * 60 + t.minute
+
+    return {(day, hour) for day, name in enumerate(DAYS) for hour in range(24)
+            if any(minutes(s) <= hour * 60 and hour * 60 + 60 <= minutes(e) for s, e in office.hours[name])}

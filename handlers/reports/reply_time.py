@@ -28,7 +28,7 @@ def minutes_text(minutes: int) -> str:
     return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
 
 
-@figure("reply_time", order=100)
+@figure("reply_time", order=89)
 def reply_time(ctx: Context) -> Figure:
     """Residents per waiting-time band, with the median and 90th percentile over handoffs."""
     bands = repo_reports.reply_bands(ctx.session, ctx.period, [(key, bound) for key, bound, _label in BANDS])

@@ -43,7 +43,7 @@ def build(session, office: Office, first_day: date, last_day: date, labels: Labe
     load_figures()
     period = period_of(first_day, last_day, office.tz)
     repo_reports.fill_calendar(session, pieces(office, period))
-    ctx = Context(session, period, first_day, last_day, office.tz, labels)
+    ctx = Context(session, period, first_day, last_day, office, labels)
     chosen = sorted((order, fid, func) for fid, (order, func) in FIGURES.items() if only in (None, fid))
     figures = [func(ctx) for _order, _fid, func in chosen]
     residents = repo_reports.residents_total(session, period)
