@@ -10,7 +10,7 @@ import io
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import (Blueprint, Response, abort, current_app, g, render_template, request, url_for)
+from flask import Blueprint, Response, abort, current_app, g, render_template, request
 
 from bot import reports_svg, security
 from bot.console import CRISIS, TOPICS

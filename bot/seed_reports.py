@@ -5,14 +5,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot import staff as staff_accounts
 from bot.admin_reports import default_period
 from bot.seed import step
-from bot.seed_console import DEMO_PASSWORD
-from storage import repo_console
 from storage.models import Conversation, Message, Resident
 from storage.models_booking import Booking, Slot
-from storage.models_console import Claim, Staff
+from storage.models_console import Claim
 
 PREFIX = "demo-report-"
 RESIDENTS = 240
@@ -47,12 +44,9 @@ def _slot(session, now: datetime) -> Slot:
 
 @step("reports")
 def seed_reports(session, settings, now) -> str:
-    """An admin account and made-up consultations over the last three months (once)."""
-    if repo_console.staff_by_name(session, "kanri") is None:
-        session.add(Staff(name="kanri", role="admin", languages=["ja"], display_name="センター長", active=True,
-                          password_hash=staff_accounts.hash_password(DEMO_PASSWORD), created_at=now))
+    """Made-up consultations over the last three months (once); admins and the demo editor can read them."""
     if session.scalar(select(Resident.id).where(Resident.external_id.like(f"{PREFIX}%")).limit(1)):
-        return "demo history already there; reports: /admin/reports (login kanri)"
+        return "demo history already there; reports at /admin/reports/ (login: editor)"
     rng, zone = random.Random(20261122), ZoneInfo(settings.tz)
     today = now.astimezone(zone).date()
     first, _last = default_period(today)  # the page's default period shows all of them
@@ -96,4 +90,4 @@ def seed_reports(session, settings, now) -> str:
                 session.add(Booking(slot_id=slot.id, resident_id=resident.id, conversation_id=conv.id, lang=lang,
                                     status="cancelled", cancelled_by="staff", cancel_reason="demo history",
                                     created_at=claimed, cancelled_at=claimed))
-    return f"{RESIDENTS} made-up consultations for /admin/reports (login kanri / {DEMO_PASSWORD})"
+    return f"{RESIDENTS} made-up consultations; reports at /admin/reports/ (login: editor)"

@@ -32,8 +32,6 @@ class Figure:
     total_label: str = "合計（実人数）"
     unit: str = "人"
     stats: list[tuple[str, str]] = field(default_factory=list)
-    note: str = ""
-    overlapping: bool = True  # one resident may be counted in several cells
     open_cells: frozenset = frozenset()  # heatmap cells when the office is open (drawn apart, always 0)
 
     @property

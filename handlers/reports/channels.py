@@ -10,5 +10,4 @@ def channels(ctx: Context) -> Figure:
     counts = repo_reports.by_channel(ctx.session, ctx.period, list(ctx.labels.channels))
     cells, total = cells_of(counts, ctx.labels.channels, repo_reports.residents_total(ctx.session, ctx.period),
                             keep_zero=False)
-    return Figure("channels", "窓口の種類", "LINE、窓口のキオスク端末など、相談が届いた経路。", "bars", cells, total,
-                  overlapping=False)
+    return Figure("channels", "窓口の種類", "LINE、窓口のキオスク端末など、相談が届いた経路。", "bars", cells, total)

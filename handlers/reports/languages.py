@@ -10,4 +10,4 @@ def languages(ctx: Context) -> Figure:
     counts = repo_reports.by_language(ctx.session, ctx.period, list(ctx.labels.languages))
     cells, total = cells_of(counts, ctx.labels.languages, repo_reports.residents_total(ctx.session, ctx.period),
                             keep_zero=False)
-    return Figure("languages", "言語別", "相談者がボットと話した言語。", "bars", cells, total, overlapping=False)
+    return Figure("languages", "言語別", "相談者がボットと話した言語。", "bars", cells, total)

@@ -1,8 +1,7 @@
 """What the area lacks: needs the centre could not meet."""
 from handlers import unmet as unmet_codes
-from handlers.reports import Context, Figure, figure
+from handlers.reports import Cell, Context, Figure, figure
 from handlers.reports.suppress import protect
-from handlers.reports import Cell
 from storage import repo_reports
 
 NEEDS = {
