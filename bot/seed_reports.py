@@ -10,6 +10,7 @@ from bot.seed import step
 from storage.models import Conversation, Message, Resident
 from storage.models_booking import Booking, Slot
 from storage.models_console import Claim
+from storage.models_places import Referral, Resource, UnmetNeed
 
 PREFIX = "demo-report-"
 RESIDENTS = 240
@@ -18,6 +19,8 @@ TOPICS = [("money", 30), ("housing", 24), ("work", 22), ("health", 12), ("family
 AREAS = [("north", 14), ("central", 30), ("south", 26), ("east", 12), ("west", 8), ("outside", 3), (None, 7)]
 LANGS = [("ja", 70), ("vi", 10), ("pt-BR", 6), ("en", 5), ("zh-Hans", 5), ("tl", 3), ("ne", 1)]
 CRISIS = [("no_food", 4), ("no_shelter", 3), ("suicide", 2), ("violence", 2), ("lifeline", 2)]
+ANSWERS = [("helped", 10), ("not_helped", 3), ("not_gone", 4), (None, 3)]
+GAPS = [("none_nearby", 5), ("none_fitting", 4), ("none_open", 3), ("outside_area", 1)]
 CLOSINGS = [("resolved", 8), ("referred", 6), ("visit", 4), ("info_only", 6), ("no_response", 3)]
 
 
@@ -51,6 +54,7 @@ def seed_reports(session, settings, now) -> str:
     today = now.astimezone(zone).date()
     first, _last = default_period(today)  # the page's default period shows all of them
     slot = _slot(session, now)
+    resource = session.scalar(select(Resource).order_by(Resource.position, Resource.id).limit(1))
     for n in range(RESIDENTS):
         day = first + timedelta(days=rng.randrange((today - first).days + 1))
         start = min(_moment(rng, day, zone), now - timedelta(hours=1))
@@ -62,7 +66,8 @@ def seed_reports(session, settings, now) -> str:
         topics = sorted({_pick(rng, TOPICS) for _ in range(rng.choice((1, 1, 2, 2, 3)))})
         crisis = [_pick(rng, CRISIS)] if rng.random() < 0.09 else []
         data = {"summary": {"area": _pick(rng, AREAS), "lang": lang}}
-        if rng.random() < 0.25:
+        searched = rng.random() < 0.3
+        if searched:
             data["places_requested"] = True
         if lang not in ("ja", "ja-easy") and rng.random() < 0.5:
             data["unmet"] = ["visit_language"]
@@ -76,6 +81,20 @@ def seed_reports(session, settings, now) -> str:
         session.add(conv)
         session.flush()
         session.add(Message(conversation_id=conv.id, sender="resident", text="（デモ）", created_at=start))
+        if searched and rng.random() < 0.45:  # no fitting place: more often in the outer areas
+            area = rng.choice(["north", "east", "west", "north", data["summary"]["area"]])
+            session.add(UnmetNeed(resident_id=resident.id, conversation_id=conv.id, need="place", reason=_pick(rng, GAPS),
+                                  area=area, lang=lang, created_at=start))
+        if resource is not None and rng.random() < 0.3:
+            asked = start + timedelta(days=14) < now
+            session.add(Referral(resident_id=resident.id, conversation_id=conv.id, resource_id=resource.id,
+                                 consent="self", consent_version="demo", lang=lang, topics=topics, created_at=start,
+                                 followup_due_at=start + timedelta(days=14),
+                                 followup_sent_at=start + timedelta(days=14) if asked else None,
+                                 outcome=_pick(rng, ANSWERS) if asked else None))
+        elif rng.random() < 0.04:
+            session.add(UnmetNeed(resident_id=resident.id, conversation_id=conv.id, need="resource",
+                                  reason="none_fitting", topics=topics, lang=lang, created_at=start))
         if rng.random() < 0.3:
             session.add(Message(conversation_id=conv.id, sender="resident", text="（デモ）",
                                 created_at=start + timedelta(hours=rng.choice((3, 9, 13, 30)))))

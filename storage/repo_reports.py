@@ -17,6 +17,7 @@ from sqlalchemy.schema import CreateTable
 from storage.models import Conversation, Message, Resident
 from storage.models_booking import Booking
 from storage.models_console import Claim
+from storage.models_places import Referral, UnmetNeed
 from storage.types import UTCDateTime
 
 OTHER = "other"
@@ -206,6 +207,7 @@ def outcome_flags(session: Session, period: Period) -> dict[str, int]:
         "handoff": handed_over(),
         "visit": exists().where(Booking.conversation_id == Conversation.id),
         "places": Conversation.data["places_requested"].as_boolean().is_(True),
+        "referral": exists().where(Referral.conversation_id == Conversation.id),
     }
     out = {}
     for name, condition in flags.items():
@@ -225,6 +227,35 @@ def by_unmet(session: Session, period: Period, codes: list[str]) -> dict[str, in
     stmt = (select(key.label("key"), _residents()).select_from(Conversation)
             .join(items, true()).where(consultation_filter(period)).group_by(key))
     return {str(k): int(n) for k, n in session.execute(stmt)}
+
+
+def unmet_directory(session: Session, period: Period, reasons: list[str]) -> dict[str, int]:
+    """Residents per place or resource the directory could not offer: 'place:<reason>' or 'resource'."""
+    key = case((UnmetNeed.need == "resource", literal("resource")),
+               else_=literal("place:") + _known(UnmetNeed.reason, reasons))
+    stmt = (select(key, _residents()).select_from(UnmetNeed)
+            .join(Conversation, Conversation.id == UnmetNeed.conversation_id)
+            .where(consultation_filter(period)).group_by(key))
+    return {str(k): int(n) for k, n in session.execute(stmt)}
+
+
+def unmet_places_by_area(session: Session, period: Period, areas: list[str]) -> tuple[dict[str, int], int]:
+    """Residents with no fitting place nearby, per area they searched in; and how many they are in all."""
+    key = _known(UnmetNeed.area, areas)
+    base = (select(_residents()).select_from(UnmetNeed).join(Conversation, Conversation.id == UnmetNeed.conversation_id)
+            .where(consultation_filter(period), UnmetNeed.need == "place"))
+    rows = session.execute(base.add_columns(key).group_by(key))
+    return {str(k): int(n) for n, k in rows}, int(session.scalar(base) or 0)
+
+
+def referral_answers(session: Session, period: Period, answers: list[str]) -> tuple[dict[str, int], int]:
+    """Residents referred to an agency, per follow-up answer (or not asked yet / no answer); and in all."""
+    key = case((Referral.outcome.is_not(None), _known(Referral.outcome, answers)),
+               (Referral.followup_sent_at.is_not(None), literal("no_answer")), else_=literal("not_asked"))
+    base = (select(_residents()).select_from(Referral).join(Conversation, Conversation.id == Referral.conversation_id)
+            .where(consultation_filter(period)))
+    rows = session.execute(base.add_columns(key).group_by(key))
+    return {str(k): int(n) for n, k in rows}, int(session.scalar(base) or 0)
 
 
 def _resident_words(session: Session, period: Period, open_: bool | None):

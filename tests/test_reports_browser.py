@@ -17,8 +17,10 @@ pytestmark = pytest.mark.browser
 def test_an_admin_sees_what_the_area_needs_at_a_glance(live_server, page, runtime, settings):
     from playwright.sync_api import expect
 
-    from bot import seed_reports  # imported here: seed steps register in import order (see bot/seed.py)
+    from bot import seed_places, seed_reports  # imported here: seed steps register in import order (bot/seed.py)
     SHOTS.mkdir(parents=True, exist_ok=True)
+    with runtime.db.session() as session:
+        seed_places.seed_resources(session, settings, clock.now())
     with runtime.db.session() as session:
         seed_reports.seed_reports(session, settings, clock.now())
     accounts.add(runtime.db, "tanaka", "admin", PASSWORD, ["ja"], display_name="田中")
@@ -32,7 +34,7 @@ def test_an_admin_sees_what_the_area_needs_at_a_glance(live_server, page, runtim
     page.goto(f"{live_server}/admin/reports/")
     expect(page.get_by_role("heading", name="地域の相談から見えること")).to_be_visible()
     expect(page.locator("[data-testid=tiles] .tile").first).to_contain_text("240")
-    for fid in ("unmet", "months", "topics", "areas", "languages", "after_hours", "reply_time"):
+    for fid in ("unmet", "places_gap", "referrals", "months", "topics", "areas", "languages", "after_hours", "reply_time"):
         chart = page.locator(f"[data-testid=chart-{fid}]")
         expect(chart).to_be_visible()
         assert chart.bounding_box()["width"] > 200, fid

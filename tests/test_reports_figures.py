@@ -57,7 +57,7 @@ def test_crisis_signals_below_five_residents_hide_the_whole_table(report):
 
 
 def test_outcomes_and_closings(report):
-    assert values(report.get("outcomes")) == {"handoff": 6, "visit": 5, "places": 6}
+    assert values(report.get("outcomes")) == {"handoff": 6, "visit": 5, "places": 6, "referral": 16}
     closing = report.get("closing")
     assert values(closing)["resolved"] is None and values(closing)["referred"] is None
     assert closing.total == 7
@@ -65,7 +65,10 @@ def test_outcomes_and_closings(report):
 
 def test_unmet_needs_and_after_hours_use_the_office_calendar(report):
     # 3 Nov 2026 is Culture Day (a holiday): the six Vietnamese residents wrote while the office was closed
-    assert values(report.get("unmet")) == {"visit_language": 6, "visit_none": 0, "after_hours": 9}
+    # outside_area (3) and resource (1) are small; the smallest cell of 5 or more (none_nearby, 6) goes with them
+    assert values(report.get("unmet")) == {
+        "place:none_nearby": None, "place:none_fitting": 0, "place:none_open": 0, "place:outside_area": None,
+        "resource": None, "visit_language": 6, "visit_none": 0, "after_hours": 9}
     heat = report.get("after_hours")
     cells = values(heat)
     assert cells[(1, 11)] is None and cells[(1, 22)] is None  # 6 and 3: the 3 is primary, the 6 secondary
@@ -102,3 +105,16 @@ def test_no_figure_shows_a_small_cell_or_leaves_one_hidden_cell_beside_its_total
         hidden = [c for c in fig.cells if c.value is None]
         assert not (len(hidden) == 1 and fig.total is not None), fig.id
         assert fig.total is None or fig.total == 0 or fig.total >= 5, fig.id
+
+
+def test_referrals_and_their_follow_up_answers(report):
+    fig = report.get("referrals")
+    # helped 8, not helped 2 (small), not asked yet 6 (the smallest cell of 5 or more: hidden with it)
+    assert values(fig) == {"helped": 8, "not_helped": None, "not_gone": 0, "no_answer": 0, "not_asked": None}
+    assert fig.total == 16
+
+
+def test_places_lacking_by_area(report):
+    fig = report.get("places_gap")
+    assert values(fig)["south"] is None and values(fig)["none"] is None and values(fig)["north"] == 0
+    assert fig.total == 9

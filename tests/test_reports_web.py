@@ -14,7 +14,7 @@ from tests.reports_fixtures import SECRET_WORDS
 
 PERIOD = "from=2026-10-01&to=2026-11-30"
 FIGURES = ("unmet", "months", "topics", "areas", "languages", "channels", "crisis", "outcomes", "closing",
-           "after_hours", "after_hours_bands", "reply_time")
+           "after_hours", "after_hours_bands", "reply_time", "referrals", "places_gap")
 
 
 def signed_in(app, make_staff, role):
@@ -97,3 +97,19 @@ def test_opening_the_reports_is_written_to_the_audit_log(app, make_staff, known_
     with runtime.db.session() as session:
         entry = session.query(AuditEntry).filter_by(action="report").one()
         assert entry.staff_name == "admin1" and entry.detail == "topics 2026-10-01..2026-11-30"
+
+
+def test_the_headline_tiles_show_the_right_figures(app, make_staff, known_history):
+    client = signed_in(app, make_staff, "editor")
+    html = client.get(f"/admin/reports/?{PERIOD}").get_data(as_text=True)
+    tiles = re.search(r'data-testid="tiles">(.*?)</div>\s*<section', html, re.S).group(1)
+    numbers = [unescape(re.sub(r"<[^>]+>", "", t)).strip()
+               for t in re.findall(r'<span class="big">(.*?)</span>\s*<span class="sub">', tiles, re.S)]
+    assert numbers == ["22人", "秘匿", "6人", "9人"]  # residents, crisis (3: hidden), handed over, wrote after hours
+
+
+def test_an_empty_period_says_there_is_nothing_to_count(app, make_staff, known_history):
+    client = signed_in(app, make_staff, "admin")
+    html = client.get("/admin/reports/?from=2025-01-01&to=2025-01-31").get_data(as_text=True)
+    assert 'data-testid="empty-topics"' in html and "この期間には、数えるものがありません。" in html
+    assert page_tables(html)["topics"][-1] == ["合計（実人数）", "0"]

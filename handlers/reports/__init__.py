@@ -34,15 +34,14 @@ class Figure:
     stats: list[tuple[str, str]] = field(default_factory=list)
     open_cells: frozenset = frozenset()  # heatmap cells when the office is open (drawn apart, always 0)
 
+    def value_of(self, key) -> int | None:
+        """The shown value of the cell *key* (None when suppressed)."""
+        return next(c.value for c in self.cells if c.key == key)
+
     @property
     def has_data(self) -> bool:
         """False when the period has nobody in this figure."""
         return bool(self.total) or any(c.value for c in self.cells)
-
-    @property
-    def suppressed(self) -> bool:
-        """True when at least one cell or the total is hidden."""
-        return self.total is None or any(c.value is None for c in self.cells)
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """The header and rows exactly as the page's table and the CSV show them."""
@@ -106,4 +105,4 @@ def figure(figure_id: str, order: int) -> Callable:
 def load_figures() -> None:
     """Import every figure module (add yours here)."""
     from handlers.reports import (after_hours, after_hours_bands, areas, channels, closing, crisis,  # noqa: F401
-                                  languages, months, outcomes, reply_time, topics, unmet)
+                                  languages, months, outcomes, places_gap, referrals, reply_time, topics, unmet)

@@ -3,7 +3,8 @@ from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
 from storage import repo_reports
 
-OUTCOMES = {"handoff": "相談員につないだ", "visit": "同行支援の予約をした", "places": "近くの場所を案内した"}
+OUTCOMES = {"handoff": "相談員につないだ", "visit": "同行支援の予約をした", "places": "近くの場所を探した",
+            "referral": "専門の機関を紹介した"}
 
 
 @figure("outcomes", order=70)
