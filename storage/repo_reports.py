@@ -9,10 +9,10 @@ from the office hours (see `fill_calendar`), so the same SQL runs on SQLite and 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import (Boolean, Column, Integer, MetaData, String, Table, and_, case, cast, distinct, exists, func,
+from sqlalchemy import (Boolean, Column, Index, Integer, MetaData, String, Table, and_, case, cast, distinct, exists, func,
                         literal, literal_column, or_, select, true)
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.schema import CreateTable
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from storage.models import Conversation, Message, Resident
 from storage.models_booking import Booking
@@ -36,6 +36,7 @@ CALENDAR = Table(
     Column("band", String(16)),  # when closed: weekday (6–22 h), night (22–6 h) or closed_day (6–22 h)
     prefixes=["TEMPORARY"],
 )
+CALENDAR_INDEX = Index("ix_report_calendar_hour", CALENDAR.c.hour_key)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def fill_calendar(session: Session, pieces: list[Piece]) -> None:
     """(Re)fill this connection's temporary calendar table with *pieces* (no personal data in it)."""
     conn = session.connection()
     conn.execute(CreateTable(CALENDAR, if_not_exists=True))
+    conn.execute(CreateIndex(CALENDAR_INDEX, if_not_exists=True))
     conn.execute(CALENDAR.delete())
     rows = [{"hour_key": p.starts_at.strftime("%Y-%m-%d %H"), "starts_at": p.starts_at, "ends_at": p.ends_at,
              "month": p.month, "dow": p.dow, "hour": p.hour, "open": p.open, "band": p.band} for p in pieces]
