@@ -31,7 +31,8 @@ def test_an_admin_sees_what_the_area_needs_at_a_glance(live_server, page, runtim
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server}/console/")
-    page.goto(f"{live_server}/admin/reports/")
+    page.click("[data-testid=nav-reports]")  # the header links every admin and editor page to the reports
+    page.wait_for_url(f"{live_server}/admin/reports/")
     expect(page.get_by_role("heading", name="地域の相談から見えること")).to_be_visible()
     expect(page.locator("[data-testid=tiles] .tile").first).to_contain_text("240")
     for fid in ("unmet", "places_gap", "referrals", "months", "topics", "areas", "languages", "after_hours", "reply_time"):

@@ -8,7 +8,7 @@ import pytest
 
 from storage.models_console import AuditEntry
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
-from tests.console_fixtures import sign_in
+from tests.console_fixtures import PASSWORD, sign_in
 from tests.reports_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.reports_fixtures import SECRET_WORDS
 
@@ -113,3 +113,17 @@ def test_an_empty_period_says_there_is_nothing_to_count(app, make_staff, known_h
     html = client.get("/admin/reports/?from=2025-01-01&to=2025-01-31").get_data(as_text=True)
     assert 'data-testid="empty-topics"' in html and "この期間には、数えるものがありません。" in html
     assert page_tables(html)["topics"][-1] == ["合計（実人数）", "0"]
+
+
+def test_an_editor_signing_in_from_the_reports_link_lands_on_the_reports(app, make_staff, known_history):
+    make_staff("hensyu", "editor")
+    client = app.test_client()
+    login = client.get("/admin/reports/")
+    assert login.status_code == 302 and "next=" in login.headers["Location"]
+    page = client.get(login.headers["Location"]).get_data(as_text=True)
+    token = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+    resp = client.post("/console/login", data={"name": "hensyu", "password": PASSWORD, "csrf_token": token,
+                                               "next": "/admin/reports/"})
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/admin/reports/")
+    html = client.get("/admin/reports/").get_data(as_text=True)
+    assert 'data-testid="nav-reports"' in html and 'data-testid="nav-queue"' not in html
