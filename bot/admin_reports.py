@@ -16,7 +16,7 @@ from bot import reports_svg, security
 from bot.console import CRISIS, TOPICS
 from bot.counsel import OUTCOMES
 from handlers import languages
-from handlers.reports import Labels
+from handlers.reports import FIGURES, Labels, load_figures
 from handlers.reports.report import PeriodError, build, check_period
 from storage import clock, repo_console
 
@@ -139,7 +139,6 @@ def figure_csv(figure_id: str):
     first, last, problem = _period()
     if problem:
         abort(400, description=problem)
-    from handlers.reports import FIGURES, load_figures
     load_figures()
     if figure_id not in FIGURES:
         abort(404, description=f"{figure_id} という集計はありません。")
