@@ -43,6 +43,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api_booking.bp)
     app.register_blueprint(kiosk.bp)
     app.register_blueprint(api_places.bp)
+    from bot import admin_reports
+    app.register_blueprint(admin_reports.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)

@@ -18,7 +18,7 @@ def step(name: str) -> Callable:
 
 def load_steps() -> None:
     """Import every module that registers seed steps (add yours here)."""
-    from bot import seed_booking, seed_console, seed_places  # noqa: F401
+    from bot import seed_booking, seed_console, seed_places, seed_reports  # noqa: F401
 
 
 def run_all(settings, db=None, only: list[str] | None = None) -> list[str]:

@@ -2,7 +2,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers import bookings, formatting, languages, postback, registry
+from handlers import bookings, formatting, languages, postback, registry, unmet
 from handlers.registry import action, condition, job, provider
 from handlers.replies import Option
 from handlers.turn import Turn
@@ -137,7 +137,10 @@ def visit_slots(turn: Turn):
     exclude = tuple(v.get("exclude", [])) + ((moving.slot_id,) if moving else ())
     found = bookings.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=exclude)
     if not found.slots:
+        unmet.note(turn, unmet.VISIT_NO_SLOT)
         return "booking.no_slots", {}, []
+    if not found.in_language:
+        unmet.note(turn, unmet.VISIT_NO_LANGUAGE)
     note = "" if found.in_language else "\n\n" + turn.t("booking.no_language_match")
     params = {"slots": "\n".join(slot_line(turn, s) for s in found.slots), "note": note}
     if around is not None:
