@@ -20,6 +20,7 @@ REPLY_TOKEN_FRESH = timedelta(seconds=50)
 # Short enough that a delivery interrupted by a crash is retried while its reply token still works.
 CLAIM_LEASE = timedelta(seconds=20)
 LAST_SEEN_GRAIN = timedelta(minutes=5)
+_NONE = object()  # "the resident has no open conversation" (already looked up)
 
 
 def new_outbox(resident_id, recipient: str, channel: str, payload: list[dict], reply_token, now) -> OutboxMessage:
@@ -71,6 +72,35 @@ class Pipeline:
         """Commit every new event (redeliveries are no-ops); residents we already know are handled in the
         same transaction. Return the residents left for the background (new ones, or after a failure)."""
         rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
+        if len(rows) == 1 and rows[0]["resident_key"]:
+            try:
+                return self._accept_one(rows[0])
+            except Exception:  # noqa: BLE001 - nothing was kept: store and handle it the careful way
+                log.warning("an event failed on the quick path; handling it again step by step", exc_info=True)
+        return self._accept_all(rows)
+
+    def _accept_one(self, row: dict) -> list[str]:
+        """The common case, one event of one resident, in the fewest statements: resident locked first,
+        the event stored already handled (the transaction makes both one), no savepoint. Any failure
+        rolls everything back and the caller starts again with _accept_all, which keeps the event."""
+        key, work, now = row["resident_key"], Work(), clock.now()
+        with self.rt.db.session() as session:
+            resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
+            if resident is None:  # a newcomer: their LINE profile is looked up in the background first
+                return [key] if repo.store_event(session, row) else []
+            conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
+            if not repo.store_event(session, row, done_at=None if backlog else now):
+                return []  # a redelivery
+            if backlog:  # earlier events wait: handle them all in order, each in its savepoint
+                handled = self._drain(session, resident, work, now)
+            else:
+                handled = True
+                self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
+        work.dispatch(self.rt.sender)
+        return [] if handled else [key]
+
+    def _accept_all(self, rows: list[dict]) -> list[str]:
+        """Any number of events: store them all, then handle each known resident's in order."""
         later: list[str] = []
         work = Work()
         now = clock.now()
@@ -126,36 +156,41 @@ class Pipeline:
         for event in repo.pending_events(session, resident.external_id):
             try:
                 with session.begin_nested():
-                    translated = line_events.translate(event.body)
-                    lang_before = resident.lang
-                    replies, effects = self._run(session, resident, translated, now)
-                    if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
-                        # profile, detection or choice set the language: show the rich menu drawn in it
-                        effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
+                    self._apply(session, resident, event.body, event.received_at, work, now)
                     event.status, event.processed_at = "done", now
-                    # A reply token lives about a minute from when LINE sent the event; past that, push.
-                    token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
-                    if replies:
-                        work.deliveries.append(repo.queue_outbox(session, new_outbox(
-                            resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies],
-                            token, now)))
-                    work.effects += effects
             except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
                 log.exception("processing failed for an event of resident %s…", resident.external_id[:6])
                 if not repo.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
                     return False
         return True
 
-    def _run(self, session, resident, translated, now):
-        """Apply one translated event to the resident's conversation; return replies and effects."""
+    def _apply(self, session, resident, body: dict, received_at, work: Work, now, conv=None) -> None:
+        """Run one stored event for the (locked) resident; its replies go to the outbox, effects to *work*."""
+        translated = line_events.translate(body)
+        lang_before = resident.lang
+        replies, effects = self._run(session, resident, translated, now, conv)
+        if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
+            # profile, detection or choice set the language: show the rich menu drawn in it
+            effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
+        # A reply token lives about a minute from when LINE sent the event; past that, push.
+        token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
+        if replies:
+            work.deliveries.append(repo.queue_outbox(session, new_outbox(
+                resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies], token, now)))
+        work.effects += effects
+
+    def _run(self, session, resident, translated, now, conv=None):
+        """Apply one translated event to the resident's conversation; return replies and effects.
+
+        *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
         if now - resident.last_seen_at > LAST_SEEN_GRAIN:
             resident.last_seen_at = now
         if translated.standby:
             return [], []
         if translated.unfollow:
             resident.following = False
-            conv = repo.open_conversation(session, resident.id)
-            if conv:
+            conv = repo.open_conversation(session, resident.id) if conv is None else conv
+            if conv is not _NONE:
                 conv.status, conv.outcome, conv.closed_at = "closed", conv.outcome or "unfollowed", now
             return [], []
         inbound = translated.inbound
@@ -163,7 +198,11 @@ class Pipeline:
             return [], []
         if inbound.kind == "follow":
             resident.following = True
-        conv = open_conversation(session, resident, self.rt.engine.script, now)
+        if conv is None:
+            conv = open_conversation(session, resident, self.rt.engine.script, now)
+        elif conv is _NONE:
+            script = self.rt.engine.script
+            conv = repo.new_conversation(session, resident.id, script.name, script.initial, now)
         if inbound.kind == "unsend":
             repo.forget_unsent(session, conv.id, inbound.message_id or "")
             return [], []
