@@ -59,3 +59,24 @@ def test_a_reply_and_a_push_body_match_the_sdk_requests():
 def test_more_than_five_replies_are_folded_into_one_call():
     messages = line_render.render([Text(str(i)) for i in range(7)] + [Choices("q", [Option("a", "t=a")])])
     assert len(messages) == 5 and messages[-1]["quickReply"]["items"][0]["action"]["data"] == "t=a"
+
+
+def test_the_outbox_form_of_a_reply_is_its_dataclass_fields_and_reads_back_the_same():
+    from dataclasses import asdict
+
+    from handlers.replies import from_dict, to_dict
+    for reply in REPLIES:
+        assert to_dict(reply) == asdict(reply)
+        assert from_dict(to_dict(reply)) == reply
+
+
+def test_a_text_message_read_without_the_sdk_is_read_as_the_sdk_reads_it():
+    from bot.channels import line_events
+    from tests.test_webhook import text_event
+    for text in ("こんにちは", "", "家賃\nが払えない 🙏"):
+        raw = text_event(text=text)
+        quick = line_events._user_text(raw)
+        assert quick is not None and quick == line_events.translate_with_sdk(raw)
+    # anything unusual goes through the SDK
+    assert line_events._user_text(text_event(mode="standby")) is None
+    assert line_events._user_text({**text_event(), "timestamp": "soon"}) is None
