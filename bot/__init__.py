@@ -28,12 +28,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import api_booking, api_conversations, console, health, webhook
+    from bot import api_booking, api_conversations, api_places, console, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
+    app.register_blueprint(api_places.bp)
     if settings.demo or settings.testing:
         from bot import simulator
         app.register_blueprint(simulator.bp)

@@ -121,7 +121,7 @@ class Pipeline:
         """Group and room events: a polite note on join, otherwise nothing."""
         translated = line_events.translate(row["body"])
         repo.mark_event_done(session, row["event_id"], now)
-        source = row["body"].get("source") or {}
+        source = line_events._source(row["body"])
         target = source.get("groupId") or source.get("roomId")
         if translated.note and target:
             text = self.rt.catalog.text(languages.SOURCE, translated.note)

@@ -30,7 +30,8 @@ class Runtime:
         self.engine = Engine(self.bundle.script, timedelta(hours=settings.resume_after_hours))
         self.services = Services(
             translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
-            hotlines=self.bundle.hotlines, questions=self.bundle.questions, notify=self.notify_office,
+            hotlines=self.bundle.hotlines, questions=self.bundle.questions, places=self.bundle.places,
+            notify=self.notify_office,
             settings={"add_friend_url": settings.add_friend_url,
                       "claim_timeout_minutes": settings.claim_timeout_minutes},
             destinations=self.bundle.destinations)

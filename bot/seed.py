@@ -18,11 +18,11 @@ def step(name: str) -> Callable:
 
 def load_steps() -> None:
     """Import every module that registers seed steps (add yours here)."""
-    from bot import seed_booking, seed_console  # noqa: F401
+    from bot import seed_booking, seed_console, seed_places  # noqa: F401
 
 
-def run_all(settings, db=None) -> list[str]:
-    """Run every step in one transaction per step; return one line per step saying what it did."""
+def run_all(settings, db=None, only: list[str] | None = None) -> list[str]:
+    """Run every step (or only the named ones) in one transaction per step; return one line per step."""
     from storage import clock
     from storage.db import Database
     load_steps()
@@ -31,6 +31,8 @@ def run_all(settings, db=None) -> list[str]:
     lines = []
     try:
         for name, func in STEPS.items():
+            if only and name not in only:
+                continue
             with db.session() as session:
                 lines.append(f"{name}: {func(session, settings, clock.now())}")
     finally:

@@ -8,6 +8,7 @@ from dialogs.triage import Classifier, LexiconError
 from handlers import canned, registry
 from handlers.datafile import DataError
 from handlers.destinations import DestinationBook
+from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
 from handlers.questions import QuestionBook
@@ -25,6 +26,7 @@ class Bundle:
     classifier: Classifier
     destinations: DestinationBook | None = None
     canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
+    places: PlacesConfig | None = None
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -42,6 +44,8 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "classifier": lambda: Classifier.from_directory(data_dir / "keywords"),
         "destinations": lambda: DestinationBook.load(data_dir / "data" / "visit_destinations.yaml", known),
         "canned": lambda: canned.load(data_dir / "data" / "canned.yaml", known),
+        "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
+            value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
     }
     for name, step in steps.items():
         try:
@@ -55,7 +59,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"])
+                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"], places=loaded["places"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

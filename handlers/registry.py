@@ -38,4 +38,4 @@ def job(kind: str) -> Callable:
 
 def load_all() -> None:
     """Import every handler module so its registrations take effect."""
-    from handlers import crisis, handoff, intake, language, places, visit, waiting  # noqa: F401
+    from handlers import crisis, handoff, intake, language, places, referral, visit, waiting  # noqa: F401

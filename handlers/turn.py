@@ -19,6 +19,7 @@ class Services:
     office: Any  # handlers.office.Office
     hotlines: Any  # handlers.hotlines.HotlineBook
     questions: Any = None  # handlers.questions.QuestionBook
+    places: Any = None  # handlers.directory.PlacesConfig
     notify: Callable[[dict], None] = lambda payload: None
     destinations: Any = None  # handlers.destinations.DestinationBook
     settings: dict = field(default_factory=dict)

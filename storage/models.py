@@ -137,3 +137,4 @@ class ScheduledJob(Base):
 import storage.models_booking  # noqa: E402,F401  (accompanied visits)
 from storage import models_console  # noqa: E402,F401  (console tables)
 from storage import models_i18n  # noqa: E402,F401  (rich menus per language)
+from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)

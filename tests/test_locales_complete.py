@@ -11,6 +11,7 @@ from babel.messages.pofile import read_po
 from dialogs.catalog import PLACEHOLDER
 from dialogs.triage.labels import CRISIS, TOPICS
 from handlers import languages
+from handlers.directory import AUDIENCES, KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
@@ -162,9 +163,9 @@ def test_the_easy_japanese_checker_would_catch_honorifics_and_long_sentences():
 # --- no text outside the catalog -----------------------------------------------------------------
 CALL = re.compile(r"""\b(?:say|ask|t|text|raw)\(\s*(?:[a-z_.]+,\s*)?["']([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)["']""")
 ID_LITERAL = re.compile(r"""["']((?:opt|common|intake|topic|crisis|handoff|hotline|language|places|visit|welcome|"""
-                        r"""richmenu|group|q|a|area)\.[a-z0-9_.]+?)(?<!\.yaml)(?<!\.py)(?<!\.po)["']""")
+                        r"""richmenu|group|q|a|area)\.[a-z0-9_.]+?)(?<!\.yaml)(?<!\.py)(?<!\.po)(?<!\.csv)["']""")
 FSTRING_FAMILY = re.compile(r"""f["']([a-z]+)\.\{""")
-FAMILIES = {"crisis": CRISIS, "topic": TOPICS + ("none",)}
+FAMILIES = {"crisis": CRISIS, "topic": TOPICS + ("none",), "audience": AUDIENCES, "kind": KINDS}
 
 
 def _python_ids() -> dict[str, str]:

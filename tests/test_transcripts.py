@@ -1,5 +1,5 @@
 """Transcript tests staff can read: tests/transcripts/*.yaml — what the resident does, what the bot answers."""
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,8 @@ def move_clock_to(moment: str) -> None:
 
 
 def play(resident, step: dict) -> list[dict]:
+    if "wait_hours" in step:
+        clock.shift(timedelta(hours=float(step["wait_hours"])))
     if "follow" in step:
         return resident.follow()
     if "say" in step:

@@ -1,5 +1,7 @@
 """LINE webhook events → what we store and what the resident did (channel-neutral Inbound)."""
 import logging
+import math
+import re
 from dataclasses import dataclass
 
 from linebot.v3.webhooks import (AudioMessageContent, Event, FileMessageContent, FollowEvent, ImageMessageContent,
@@ -17,24 +19,56 @@ _MEDIA = {ImageMessageContent: "image", VideoMessageContent: "video", AudioMessa
 
 
 def parse(raw: dict):
-    """The SDK's model of one raw event (UnknownEvent for types it does not know)."""
+    """The SDK's model of one raw event (UnknownEvent for types it does not know, None when malformed)."""
     try:
         return Event.from_dict(raw)
     except Exception:  # noqa: BLE001 - the SDK raises several kinds for unknown or partial events
-        return UnknownEvent.new_from_json_dict(raw)
+        try:
+            return UnknownEvent.new_from_json_dict(raw)
+        except Exception:  # noqa: BLE001 - not even the common fields: nothing we can act on
+            return None
+
+
+def _source(raw: dict) -> dict:
+    source = raw.get("source")
+    return source if isinstance(source, dict) else {}
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _clean(value):
+    """A JSON value every database can store: no NUL, no lone surrogates, no Infinity (PostgreSQL refuses them)."""
+    if isinstance(value, str):
+        if _UNSTORABLE.search(value):
+            return value.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON has no Infinity; Python's parser accepts it, PostgreSQL does not
+    return value
+
+
+def _millis(value) -> int:
+    """LINE's event time in milliseconds, or 0 when it is missing or not a plausible number."""
+    text = str(value or "")
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 15 else 0
 
 
 def storage_row(raw: dict, fallback_id: str) -> dict:
     """The inbound_events row for a raw event: id, who (a LINE user in a 1:1 chat), type, time."""
-    source = raw.get("source") or {}
-    one_to_one = source.get("type") == "user" and source.get("userId")
+    source = _source(raw)
+    one_to_one = source.get("type") == "user" and isinstance(source.get("userId"), str) and source["userId"]
     return {
-        "event_id": str(raw.get("webhookEventId") or fallback_id)[:64],
+        "event_id": _clean(str(raw.get("webhookEventId") or fallback_id))[:64],
         "channel": CHANNEL,
-        "resident_key": str(source["userId"])[:64] if one_to_one else None,
-        "event_type": str(raw.get("type") or "unknown")[:32],
-        "occurred_ms": int(raw.get("timestamp") or 0) if str(raw.get("timestamp") or "0").isdigit() else 0,
-        "body": raw,
+        "resident_key": _clean(str(source["userId"]))[:64] if one_to_one else None,
+        "event_type": _clean(str(raw.get("type") or "unknown"))[:32],
+        "occurred_ms": _millis(raw.get("timestamp")),
+        "body": _clean(raw),
     }
 
 
@@ -76,10 +110,13 @@ def translate(raw: dict) -> Translated:
 def translate_with_sdk(raw: dict) -> Translated:
     """translate() for any event, through the SDK's models."""
     event = parse(raw)
+    if event is None:
+        log.warning("event of type %s is malformed: stored, nothing to answer", str(raw.get("type"))[:32])
+        return Translated(None, None)
     token = getattr(event, "reply_token", None)
     if raw.get("mode") == "standby":
         return Translated(None, None, standby=True)
-    source = raw.get("source") or {}
+    source = _source(raw)
     if source.get("type") in ("group", "room"):
         if isinstance(event, JoinEvent):
             return Translated(None, token, note="group.one_to_one")

@@ -1,0 +1,90 @@
+"""The directory's vocabulary (kinds, audiences, costs) and its settings (dialogs/data/places.yaml)."""
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_file
+from handlers.questions import TOPICS
+
+KINDS = ("cafe", "salon", "free_space", "kodomo_shokudo", "food_bank", "library", "community_center",
+         "study_support", "workshop")
+AUDIENCES = ("anyone", "youth", "elderly", "women", "children", "foreign_residents", "disabled")
+ACCESSIBILITY = ("wheelchair", "step_free", "accessible_toilet", "quiet_room", "braille", "sign_language")
+RESOURCE_TOPICS = TOPICS + ("any",)
+EARTH_RADIUS_M = 6_371_000.0
+
+
+def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+def bounding_box(lat: float, lon: float, radius_m: float) -> tuple[float, float, float, float]:
+    """(min lat, max lat, min lon, max lon) of a box holding every point within *radius_m*."""
+    dlat = math.degrees(radius_m / EARTH_RADIUS_M)
+    dlon = math.degrees(radius_m / (EARTH_RADIUS_M * max(math.cos(math.radians(lat)), 0.01)))
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def cost_valid(cost: str) -> bool:
+    """True for 'free', 'donation' or a whole number of yen."""
+    return cost in ("free", "donation") or (cost.isdigit() and len(cost) <= 6)
+
+
+@dataclass
+class PlacesConfig:
+    """How places and referrals behave: radius, 'soon', cards, follow-up delay, area centre points."""
+
+    followup_days: float = 7
+    soon_hours: float = 24
+    max_distance_m: float = 3000
+    max_cards: int = 5
+    max_resources: int = 3
+    consent_version: str = "1"
+    areas: dict[str, tuple[float, float] | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict, name: str, area_values: tuple[str, ...] = ()) -> "PlacesConfig":
+        """Build from parsed YAML, listing every problem with its line."""
+        problems = []
+        where = f"{name}:{line_of(data)}"
+        numbers = {}
+        for key, low, high in (("followup_days", 0.001, 90), ("soon_hours", 0, 168), ("max_distance_m", 100, 50000),
+                               ("max_cards", 1, 10), ("max_resources", 1, 3)):
+            value = data.get(key, getattr(cls, key))
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
+                problems.append(f"{where}: {key} must be a number from {low} to {high} (got {value!r})")
+            else:
+                numbers[key] = value
+        areas = {}
+        raw = data.get("areas") or {}
+        for area, point in raw.items():
+            if area in BOOKKEEPING:
+                continue
+            if point is None:
+                areas[area] = None
+                continue
+            try:
+                lat, lon = float(point["lat"]), float(point["lon"])
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise ValueError
+                areas[area] = (lat, lon)
+            except (KeyError, TypeError, ValueError):
+                problems.append(f"{name}:{key_line(raw, area, line_of(raw))}: area '{area}' needs a centre "
+                                f"{{lat: …, lon: …}} (or null for 'no centre')")
+        for area in area_values:
+            if area not in areas:
+                problems.append(f"{name}:{line_of(raw, line_of(data))}: area '{area}' (a button of the 'area' "
+                                f"question in followups.yaml) has no centre point here")
+        if problems:
+            raise DataError(problems)
+        return cls(consent_version=str(data.get("consent_version", "1")), areas=areas,
+                   **{k: (int(v) if k in ("max_cards", "max_resources") else float(v)) for k, v in numbers.items()})
+
+    @classmethod
+    def load(cls, path: Path, area_values: tuple[str, ...] = ()) -> "PlacesConfig":
+        """Read and validate places.yaml."""
+        return cls.from_data(load_file(path), path.name, area_values)

@@ -1,0 +1,277 @@
+"""CSV import and export of the directory: every bad row listed by line and reason, all or nothing."""
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from handlers import hours, languages
+from handlers.datafile import DataError
+from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS, cost_valid
+from storage import repo_places
+from storage.models_places import Place, Resource
+
+KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")
+LIST_SPLIT = re.compile(r"[;,、\s]+")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column: its name, whether it is required, and what it holds."""
+
+    name: str
+    required: bool
+    help: str
+
+
+PLACE_COLUMNS = (
+    Column("key", True, "stable id, lower-case letters, digits, - and _ (e.g. cafe-hidamari)"),
+    Column("name", True, "name in Japanese"),
+    Column("kind", True, " | ".join(KINDS)),
+    Column("area", False, "area of the city (north, central, south, east, west)"),
+    Column("address", False, "street address as residents would look for it"),
+    Column("lat", True, "latitude, decimal degrees (e.g. 35.6581)"),
+    Column("lon", True, "longitude, decimal degrees (e.g. 139.7017)"),
+    Column("hours", True, "opening hours, e.g. 'mon-fri 10:00-16:00; sat 10:00-12:00; holidays closed'"),
+    Column("audience", True, "who it is for, one or more of: " + " ".join(AUDIENCES)),
+    Column("cost", True, "free | donation | a whole number of yen (e.g. 300)"),
+    Column("languages", True, "language codes spoken there, e.g. 'ja;en;vi'"),
+    Column("accessibility", False, "zero or more of: " + " ".join(ACCESSIBILITY)),
+    Column("phone", False, "phone number (digits, -, +, spaces)"),
+    Column("contact", False, "contact person or e-mail"),
+    Column("url", False, "web page (http:// or https://)"),
+    Column("description_ja", True, "one or two sentences in Japanese"),
+    Column("description_en", False, "the same in English (other languages: description_<code>)"),
+)
+RESOURCE_COLUMNS = (
+    Column("key", True, "stable id, lower-case letters, digits, - and _ (e.g. hellowork)"),
+    Column("agency", True, "the agency's name in Japanese"),
+    Column("section", False, "the section or desk (課・係・窓口)"),
+    Column("phone", True, "phone number (digits, -, +, spaces)"),
+    Column("contact_person", False, "the person to ask for"),
+    Column("hours", True, "when they can be reached, same format as place hours"),
+    Column("topics", True, "what they help with, one or more of: " + " ".join(RESOURCE_TOPICS)),
+    Column("address", False, "street address"),
+    Column("url", False, "web page (http:// or https://)"),
+    Column("description_ja", True, "what they do, in Japanese"),
+    Column("description_en", False, "the same in English (other languages: description_<code>)"),
+)
+TRANSLATED = {"name": "names", "agency": "names", "description": "descriptions"}
+
+
+def decode(raw: bytes) -> str:
+    """CSV bytes as text: UTF-8 (with or without BOM), else Shift_JIS as Excel in Japan writes it."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp932")
+
+
+def _list(text: str) -> list[str]:
+    return [item for item in LIST_SPLIT.split(text.strip()) if item]
+
+
+def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]):
+    """Yield (line, {column: value}) for each data row; header problems are added to *problems*."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        problems.append(f"{name}:1: the file is empty (the first line must name the columns)")
+        return
+    known = {c.name for c in columns}
+    codes = set(languages.codes())
+    for col in header:
+        base, _, code = col.partition("_")
+        if col in known or (f"{base}" in TRANSLATED and code in codes and col != "description"):
+            continue
+        problems.append(f"{name}:1: unknown column '{col}' (columns: {', '.join(c.name for c in columns)}, "
+                        f"and name_<lang> / description_<lang>)")
+    for col in columns:
+        if col.required and col.name not in header:
+            problems.append(f"{name}:1: the column '{col.name}' is missing ({col.help})")
+    if len(set(header)) != len(header):
+        problems.append(f"{name}:1: a column name appears twice")
+    if problems:
+        return
+    line = reader.line_num + 1
+    for cells in reader:
+        start, line = line, reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(f"{name}:{start}: has {len(cells)} cells but the header has {len(header)} columns")
+            continue
+        yield start, {h: c.strip() for h, c in zip(header, cells)}
+
+
+def _translations(row: dict, base: str) -> dict:
+    out = {}
+    for col, value in row.items():
+        head, _, code = col.partition("_")
+        if head == base and code and value:
+            out[code] = value
+    return out
+
+
+def _common(row: dict, bad) -> None:
+    if not KEY.match(row["key"]):
+        bad(f"key '{row['key']}' must be lower-case letters, digits, - or _ (at most 64)")
+    problem = hours.validate(row["hours"]) if row["hours"] else "hours are empty (write e.g. 'daily closed')"
+    if problem:
+        bad(f"hours: {problem}")
+    if row.get("phone") and not PHONE.match(row["phone"]):
+        bad(f"phone '{row['phone']}' is not a phone number")
+    if row.get("url") and not re.match(r"^https?://\S+$", row["url"]):
+        bad(f"url '{row['url']}' must start with http:// or https://")
+    if not row.get("description_ja"):
+        bad("description_ja is empty (Japanese is what every other language falls back to)")
+
+
+def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = None) -> list[dict]:
+    """Validated place rows ready to store; raise DataError listing every bad row by line and reason."""
+    problems: list[str] = []
+    out, seen = [], {}
+    for line, row in _rows(text, name, PLACE_COLUMNS, problems):
+        before = len(problems)
+        bad = lambda reason, line=line: problems.append(f"{name}:{line}: {reason}")  # noqa: E731
+        _common(row, bad)
+        if row["key"] in seen:
+            bad(f"key '{row['key']}' is used again (first on line {seen[row['key']]})")
+        seen.setdefault(row["key"], line)
+        if not row["name"]:
+            bad("name is empty")
+        if row["kind"] not in KINDS:
+            bad(f"kind '{row['kind']}' is not one of: {' '.join(KINDS)}")
+        if row.get("area") and areas is not None and row["area"] not in areas:
+            bad(f"area '{row['area']}' is not one of: {' '.join(sorted(areas))}")
+        coords = []
+        for col, limit in (("lat", 90), ("lon", 180)):
+            try:
+                value = float(row[col])
+                if not -limit <= value <= limit:
+                    raise ValueError
+                coords.append(value)
+            except ValueError:
+                bad(f"{col} '{row[col]}' is not a number between -{limit} and {limit}")
+        audience = _list(row["audience"])
+        if not audience or set(audience) - set(AUDIENCES):
+            bad(f"audience '{row['audience']}' must be one or more of: {' '.join(AUDIENCES)}")
+        if not cost_valid(row["cost"]):
+            bad(f"cost '{row['cost']}' must be free, donation or a whole number of yen")
+        langs = _list(row["languages"])
+        unknown = set(langs) - set(languages.codes())
+        if not langs or unknown:
+            bad(f"languages '{row['languages']}' must be language codes from locales/languages.yaml "
+                f"({' '.join(languages.codes())})")
+        access = _list(row.get("accessibility", ""))
+        if set(access) - set(ACCESSIBILITY):
+            bad(f"accessibility '{row['accessibility']}' may only list: {' '.join(ACCESSIBILITY)}")
+        if len(problems) > before:
+            continue
+        out.append({"key": row["key"], "name": row["name"], "names": _translations(row, "name"),
+                    "kind": row["kind"], "area": row.get("area") or None, "address": row.get("address", ""),
+                    "lat": coords[0], "lon": coords[1], "hours": row["hours"], "audience": audience,
+                    "cost": row["cost"], "languages": langs, "accessibility": access,
+                    "phone": row.get("phone", ""), "contact": row.get("contact", ""), "url": row.get("url", ""),
+                    "descriptions": _translations(row, "description")})
+    if problems:
+        raise DataError(problems)
+    return out
+
+
+def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
+    """Validated resource rows ready to store; raise DataError listing every bad row by line and reason."""
+    problems: list[str] = []
+    out, seen = [], {}
+    for line, row in _rows(text, name, RESOURCE_COLUMNS, problems):
+        before = len(problems)
+        bad = lambda reason, line=line: problems.append(f"{name}:{line}: {reason}")  # noqa: E731
+        _common(row, bad)
+        if row["key"] in seen:
+            bad(f"key '{row['key']}' is used again (first on line {seen[row['key']]})")
+        seen.setdefault(row["key"], line)
+        if not row["agency"]:
+            bad("agency is empty")
+        if not row["phone"]:
+            bad("phone is empty (residents need a number to call)")
+        topics = _list(row["topics"])
+        if not topics or set(topics) - set(RESOURCE_TOPICS):
+            bad(f"topics '{row['topics']}' must be one or more of: {' '.join(RESOURCE_TOPICS)}")
+        if len(problems) > before:
+            continue
+        out.append({"key": row["key"], "agency": row["agency"], "names": _translations(row, "agency"),
+                    "section": row.get("section", ""), "phone": row["phone"],
+                    "contact_person": row.get("contact_person", ""), "hours": row["hours"], "topics": topics,
+                    "address": row.get("address", ""), "url": row.get("url", ""),
+                    "descriptions": _translations(row, "description"), "position": len(out) + 1})
+    if problems:
+        raise DataError(problems)
+    return out
+
+
+def import_places(session: Session, text: str, now, name: str = "places.csv", replace: bool = False,
+                  areas: set[str] | None = None) -> dict:
+    """Validate the whole file, then store it in one go (nothing is stored when any row is wrong)."""
+    return repo_places.upsert_by_key(session, Place, parse_places(text, name, areas), now, replace)
+
+
+def import_resources(session: Session, text: str, now, name: str = "resources.csv", replace: bool = False) -> dict:
+    """Validate the whole file, then store it in one go (nothing is stored when any row is wrong)."""
+    return repo_places.upsert_by_key(session, Resource, parse_resources(text, name), now, replace)
+
+
+def _translated_columns(rows, attr: str, base: str, always: tuple[str, ...]) -> list[str]:
+    codes = set(always)
+    for row in rows:
+        codes |= set(getattr(row, attr) or {})
+    ordered = [c for c in languages.codes() if c in codes]
+    return [f"{base}_{c}" for c in ordered]
+
+
+def _write(header: list[str], records: list[dict]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    for record in records:
+        writer.writerow([record.get(col, "") for col in header])
+    return buf.getvalue()
+
+
+def export_places(session: Session) -> str:
+    """Every active place as CSV, in the columns import_places reads."""
+    places = repo_places.all_places(session)
+    names = _translated_columns(places, "names", "name", ())
+    descriptions = _translated_columns(places, "descriptions", "description", ("ja", "en"))
+    header = [c.name for c in PLACE_COLUMNS if not c.name.startswith("description_")]
+    header = header[:2] + names + header[2:] + descriptions
+    records = []
+    for p in places:
+        record = {"key": p.key, "name": p.name, "kind": p.kind, "area": p.area or "", "address": p.address,
+                  "lat": f"{p.lat:.6f}", "lon": f"{p.lon:.6f}", "hours": p.hours, "audience": ";".join(p.audience),
+                  "cost": p.cost, "languages": ";".join(p.languages), "accessibility": ";".join(p.accessibility),
+                  "phone": p.phone, "contact": p.contact, "url": p.url}
+        record.update({f"name_{k}": v for k, v in (p.names or {}).items()})
+        record.update({f"description_{k}": v for k, v in (p.descriptions or {}).items()})
+        records.append(record)
+    return _write(header, records)
+
+
+def export_resources(session: Session) -> str:
+    """Every active resource as CSV, in the columns import_resources reads."""
+    resources = repo_places.all_resources(session)
+    names = _translated_columns(resources, "names", "agency", ())
+    descriptions = _translated_columns(resources, "descriptions", "description", ("ja", "en"))
+    header = [c.name for c in RESOURCE_COLUMNS if not c.name.startswith("description_")]
+    header = header[:2] + names + header[2:] + descriptions
+    records = []
+    for r in resources:
+        record = {"key": r.key, "agency": r.agency, "section": r.section, "phone": r.phone,
+                  "contact_person": r.contact_person, "hours": r.hours, "topics": ";".join(r.topics),
+                  "address": r.address, "url": r.url}
+        record.update({f"agency_{k}": v for k, v in (r.names or {}).items()})
+        record.update({f"description_{k}": v for k, v in (r.descriptions or {}).items()})
+        records.append(record)
+    return _write(header, records)
