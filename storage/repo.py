@@ -207,8 +207,11 @@ def mark_sent(session: Session, outbox_ids: list[int], now: datetime) -> None:
     """Record several deliveries as done in one statement."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-    session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids))
-                    .values(status="sent", sent_at=now, lease_until=None))
+    session.connection().execute(_MARK_SENT, {"ids": list(outbox_ids), "sent_at": now})
+
+
+_MARK_SENT = (update(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id.in_(bindparam("ids", expanding=True)))
+              .values(status="sent", sent_at=bindparam("sent_at"), lease_until=None))
 
 
 def mark_outbox(session: Session, outbox_id: int, status: str, now: datetime, error: str | None = None,
