@@ -1,13 +1,15 @@
 """/api/v1 slots and bookings for accompanied visits (同行支援): JSON for staff tools, scripts and the console.
 
-Every view is a thin wrapper over handlers/bookings.py. Staff authentication is added by putting the
-role decorator (e.g. @require_role("counselor")) on each view, or once in `bp.before_request`.
+Every view is a thin wrapper over handlers/bookings.py and needs a bearer token (`madoguchi staff token NAME`):
+counselors and admins book, list and cancel visits and see a slot with its bookings; editors and admins publish
+and cancel slots and end weekly patterns; all three list slots and patterns (no resident data there). No token: 401; the wrong role: 403.
 """
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from bot.api_auth import json_errors, token_required
 from handlers import bookings, ics
 from storage import clock, repo_booking
 from storage.models import Conversation
@@ -15,6 +17,10 @@ from storage.models_booking import Booking, Slot, SlotPattern
 
 bp = Blueprint("api_booking", __name__, url_prefix="/api/v1")
 MAX_RANGE = timedelta(days=366)
+json_errors(bp)
+BOOKERS = ("counselor", "admin")  # book, list and cancel visits; read slots
+PUBLISHERS = ("editor", "admin")  # publish and cancel slots, end patterns
+READERS = ("counselor", "editor", "admin")  # the slot list and patterns (no resident data)
 
 
 def _rt():
@@ -59,7 +65,7 @@ def _range() -> tuple[datetime, datetime]:
     return start, end
 
 
-def _destination(booking: Booking) -> str:
+def destination_label(booking: Booking) -> str:
     """Where the visit goes, in Japanese for staff."""
     rt = _rt()
     dest = rt.bundle.destinations.by_id.get(booking.destination or "") if rt.bundle.destinations else None
@@ -79,6 +85,7 @@ def _booking_error(exc: bookings.BookingError):
 
 # --- slots --------------------------------------------------------------------------------------
 @bp.get("/slots")
+@token_required(*READERS)
 def list_slots():
     """Slots from ?from= to ?to= (default: the next four weeks); ?open=1 only those with a free place."""
     start, end = _range()
@@ -96,6 +103,7 @@ def list_slots():
 
 
 @bp.post("/slots")
+@token_required(*PUBLISHERS)
 def create_slots():
     """A one-off slot {start, end, meeting_point, counselor, languages, interpreter, capacity}, or a
     weekly pattern with {"weekly": {"weekday", "start", "end", "from"?, "until"?}} plus the same fields."""
@@ -113,6 +121,7 @@ def create_slots():
 
 
 @bp.get("/slots/<int:slot_id>")
+@token_required(*BOOKERS)
 def get_slot(slot_id: int):
     """One slot with its active bookings."""
     with _rt().db.session() as session:
@@ -126,6 +135,7 @@ def get_slot(slot_id: int):
 
 
 @bp.post("/slots/<int:slot_id>/cancel")
+@token_required(*PUBLISHERS)
 def cancel_slot(slot_id: int):
     """Cancel one slot {"reason"?}; its residents are told kindly and offered the next slots."""
     data = request.get_json(silent=True) or {}
@@ -138,6 +148,7 @@ def cancel_slot(slot_id: int):
 
 
 @bp.get("/slot-patterns")
+@token_required(*READERS)
 def list_patterns():
     """The weekly patterns."""
     with _rt().db.session() as session:
@@ -146,6 +157,7 @@ def list_patterns():
 
 
 @bp.post("/slot-patterns/<int:pattern_id>/end")
+@token_required(*PUBLISHERS)
 def end_pattern(pattern_id: int):
     """Stop a weekly pattern after {"last_day"?: "2026-12-31"} (default today); later slots are cancelled."""
     data = request.get_json(silent=True) or {}
@@ -165,6 +177,7 @@ def end_pattern(pattern_id: int):
 
 # --- bookings -----------------------------------------------------------------------------------
 @bp.post("/bookings")
+@token_required(*BOOKERS)
 def create_booking():
     """{"slot_id", "conversation_id", "destination"?, "destination_text"?, "consent_to_share"?} → 201;
     409 with the next open slots when the slot is full (never double-booked)."""
@@ -189,6 +202,7 @@ def create_booking():
 
 
 @bp.get("/bookings")
+@token_required(*BOOKERS)
 def list_bookings():
     """Bookings whose slot starts between ?from= and ?to=; ?status=booked,cancelled,moved (default booked)."""
     start, end = _range()
@@ -202,16 +216,18 @@ def list_bookings():
 
 
 @bp.get("/bookings.ics")
+@token_required(*BOOKERS)
 def bookings_calendar():
     """The visits between ?from= and ?to= as an iCalendar file (cancelled and moved ones as CANCELLED)."""
     start, end = _range()
     with _rt().db.session() as session:
         found = repo_booking.bookings_between(session, start, end, ("booked", "cancelled", "moved"))
-        body = ics.calendar([ics.booking_event(b, clock.now(), _destination(b)) for b in found])
-    return _calendar_response(body, "madoguchi-visits.ics")
+        body = ics.calendar([ics.booking_event(b, clock.now(), destination_label(b)) for b in found])
+    return calendar_response(body, "madoguchi-visits.ics")
 
 
 @bp.get("/bookings/<int:booking_id>")
+@token_required(*BOOKERS)
 def get_booking(booking_id: int):
     """One booking."""
     with _rt().db.session() as session:
@@ -222,17 +238,19 @@ def get_booking(booking_id: int):
 
 
 @bp.get("/bookings/<int:booking_id>.ics")
+@token_required(*BOOKERS)
 def booking_calendar(booking_id: int):
     """One booking as an iCalendar file."""
     with _rt().db.session() as session:
         booking = session.get(Booking, booking_id)
         if booking is None:
             return _error(f"no booking {booking_id}", 404)
-        body = ics.calendar([ics.booking_event(booking, clock.now(), _destination(booking))])
-    return _calendar_response(body, f"madoguchi-visit-{booking_id}.ics")
+        body = ics.calendar([ics.booking_event(booking, clock.now(), destination_label(booking))])
+    return calendar_response(body, f"madoguchi-visit-{booking_id}.ics")
 
 
 @bp.post("/bookings/<int:booking_id>/cancel")
+@token_required(*BOOKERS)
 def cancel_booking(booking_id: int):
     """A counselor cancels {"reason"?}; the resident is told kindly, with the next slots."""
     data = request.get_json(silent=True) or {}
@@ -243,7 +261,8 @@ def cancel_booking(booking_id: int):
     return jsonify(out)
 
 
-def _calendar_response(body: str, filename: str) -> Response:
+def calendar_response(body: str, filename: str) -> Response:
+    """An iCalendar download."""
     return Response(body.encode("utf-8"), mimetype="text/calendar",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"',
                              "Content-Type": "text/calendar; charset=utf-8"})

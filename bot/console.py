@@ -60,7 +60,8 @@ def _waited(value):
 
 
 @bp.context_processor
-def _context():
+def page_context():
+    """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
     rt = _rt()
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
             "ephemeral_sessions": rt.settings.secret_key_generated and not (rt.settings.demo or rt.settings.testing),
@@ -71,13 +72,17 @@ def _context():
 @bp.errorhandler(400)
 @bp.errorhandler(403)
 @bp.errorhandler(404)
-def _error(exc):
+def error_page(exc):
+    """A staff page for a refused or unknown request."""
     return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
 
 
-def _safe_next(target: str | None) -> str:
-    if target and not urlparse(target).netloc and target.startswith("/console"):
+def _safe_next(target: str | None, who=None) -> str:
+    """Where to go after sign-in: a local staff page asked for, else the start page of the role."""
+    if target and not urlparse(target).netloc and target.startswith(("/console", "/admin")):
         return target
+    if who is not None and not who.can_work_conversations:
+        return url_for("admin.index")
     return url_for("console.queue")
 
 
@@ -98,9 +103,10 @@ def login():
     session["staff"] = who.name
     session.permanent = True
     security.csrf_token()
-    if not who.can_work_conversations:
+    target = _safe_next(request.form.get("next"), who)
+    if not who.can_work_conversations and not target.startswith("/admin"):
         return redirect(url_for("console.denied"))
-    return redirect(_safe_next(request.form.get("next")))
+    return redirect(target)
 
 
 @bp.post("/logout")
@@ -228,3 +234,6 @@ def release(cid: int):
 def _last_ok() -> bool:
     flashes = session.get("_flashes") or []
     return bool(flashes) and flashes[-1][0] == "ok"
+
+
+from bot import console_bookings  # noqa: E402,F401 - /console/bookings: routes of this blueprint, own module

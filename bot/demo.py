@@ -35,6 +35,7 @@ def run_demo(host: str, port: int, line_port: int) -> None:
 Madoguchi demo is running (data: {settings.database_url})
   simulator  {base}/simulator      chat as one or several residents
   console    {base}/console        counselors (open two browsers to work side by side)
+  admin      {base}/admin          editors: publish and cancel accompanied-visit slots
   {logins}
   webhook    {base}/callback       (signed events; the simulator uses it)
   fake LINE  {fake.url}

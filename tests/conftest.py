@@ -86,6 +86,22 @@ def client(app):
 
 
 @pytest.fixture
+def api_client(app):
+    """A factory of API clients carrying a real bearer token: api_client("counselor") (staff account made once)."""
+    from bot import staff as accounts
+
+    def make(role: str = "admin", name: str | None = None):
+        name = name or f"api-{role}"
+        if accounts.current(app.extensions["madoguchi"].db, name) is None:
+            accounts.add(app.extensions["madoguchi"].db, name, role, "api-client-password", ["ja"])
+        token = accounts.issue_token(app.extensions["madoguchi"].db, name)
+        authed = app.test_client()
+        authed.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+        return authed
+    return make
+
+
+@pytest.fixture
 def runtime(app):
     """The app's Runtime (database, pipeline, sender)."""
     return app.extensions["madoguchi"]

@@ -24,7 +24,8 @@ def _book_in_chat(resident, destination="ハローワーク"):
     assert "予約できました" in resident.texts()
 
 
-def test_staff_publish_a_one_off_slot_in_office_time_and_it_is_stored_in_utc(client, runtime):
+def test_staff_publish_a_one_off_slot_in_office_time_and_it_is_stored_in_utc(api_client, runtime):
+    client = api_client("editor")
     day = local_day(4).date().isoformat()
     resp = client.post("/api/v1/slots", json={
         "start": f"{day}T10:00", "end": f"{day}T12:00", "meeting_point": "センター入口", "counselor": "佐藤",
@@ -33,12 +34,14 @@ def test_staff_publish_a_one_off_slot_in_office_time_and_it_is_stored_in_utc(cli
     body = resp.get_json()
     assert body["start"] == f"{day}T01:00:00Z" and body["start_local"] == f"{day}T10:00:00+09:00"
     assert body["remaining"] == 2 and body["status"] == "open"
-    listed = client.get("/api/v1/slots").get_json()["slots"]
+    counselor = api_client("counselor")
+    listed = counselor.get("/api/v1/slots").get_json()["slots"]
     assert [s["id"] for s in listed] == [body["id"]]
-    assert client.get("/api/v1/slots?lang=vi").get_json()["slots"] == []
+    assert counselor.get("/api/v1/slots?lang=vi").get_json()["slots"] == []
 
 
-def test_bad_slot_input_gets_every_problem_at_once_and_stores_nothing(client, runtime):
+def test_bad_slot_input_gets_every_problem_at_once_and_stores_nothing(api_client, runtime):
+    client = api_client("editor")
     resp = client.post("/api/v1/slots", json={"start": "tomorrow", "end": "2026-01-01T10:00", "capacity": 0,
                                               "languages": ["xx"]})
     assert resp.status_code == 400
@@ -50,7 +53,8 @@ def test_bad_slot_input_gets_every_problem_at_once_and_stores_nothing(client, ru
         assert session.scalars(select(Slot)).all() == []
 
 
-def test_a_weekly_pattern_makes_slots_three_weeks_ahead_once_even_when_asked_twice(client, runtime):
+def test_a_weekly_pattern_makes_slots_three_weeks_ahead_once_even_when_asked_twice(api_client, runtime):
+    client = api_client("editor")
     resp = client.post("/api/v1/slots", json={
         "weekly": {"weekday": "wed", "start": "09:30", "end": "11:30"}, "meeting_point": "駅 北口",
         "counselor": "田中", "languages": ["ja"], "interpreter": True, "capacity": 1})
@@ -91,8 +95,9 @@ def test_seed_demo_is_idempotent(settings, runtime):
         assert len(session.scalars(select(Slot)).all()) >= 14
 
 
-def test_counselors_list_bookings_with_the_summary_only_when_the_resident_agreed(client, runtime, resident,
+def test_counselors_list_bookings_with_the_summary_only_when_the_resident_agreed(api_client, runtime, resident,
                                                                                  new_resident):
+    client = api_client("counselor")
     add_slot(runtime, 3, capacity=3)
     _book_in_chat(resident)
     other = new_resident()
@@ -112,7 +117,8 @@ def test_counselors_list_bookings_with_the_summary_only_when_the_resident_agreed
     assert client.get("/api/v1/bookings?status=nope").status_code == 400
 
 
-def test_booking_by_api_tells_the_resident_and_refuses_a_second_place_on_the_same_slot(client, runtime, resident):
+def test_booking_by_api_tells_the_resident_and_refuses_a_second_place_on_the_same_slot(api_client, runtime, resident):
+    client = api_client("counselor")
     slot_id = add_slot(runtime, 3, capacity=3)
     resident.follow()
     with runtime.db.session() as session:
@@ -129,7 +135,8 @@ def test_booking_by_api_tells_the_resident_and_refuses_a_second_place_on_the_sam
     assert slot(runtime, slot_id).booked == 1
 
 
-def test_staff_cancel_tells_the_resident_kindly_with_the_next_slots_as_buttons(client, runtime, resident):
+def test_staff_cancel_tells_the_resident_kindly_with_the_next_slots_as_buttons(api_client, runtime, resident):
+    client = api_client("counselor")
     add_slot(runtime, 3)
     add_slot(runtime, 6, place="別の日の場所")
     _book_in_chat(resident)
@@ -153,7 +160,8 @@ def test_staff_cancel_tells_the_resident_kindly_with_the_next_slots_as_buttons(c
     assert "予約できました" in resident.texts() and "別の日の場所" in resident.texts()
 
 
-def test_cancelling_a_slot_cancels_its_bookings_and_tells_each_resident(client, runtime, resident):
+def test_cancelling_a_slot_cancels_its_bookings_and_tells_each_resident(api_client, runtime, resident):
+    client = api_client("editor")
     slot_id = add_slot(runtime, 3)
     _book_in_chat(resident)
     body = client.post(f"/api/v1/slots/{slot_id}/cancel", json={"reason": "台風"}).get_json()
@@ -163,7 +171,8 @@ def test_cancelling_a_slot_cancels_its_bookings_and_tells_each_resident(client, 
     assert client.post("/api/v1/slots/4242/cancel", json={}).status_code == 404
 
 
-def test_the_ics_download_is_valid_icalendar_with_crlf_escaping_and_utc_times(client, runtime, resident):
+def test_the_ics_download_is_valid_icalendar_with_crlf_escaping_and_utc_times(api_client, runtime, resident):
+    client = api_client("counselor")
     slot_id = add_slot(runtime, 3, place="市役所 1階; 東口, 案内所の前\\横")
     _book_in_chat(resident, destination="法テラス")
     resp = client.get("/api/v1/bookings.ics")

@@ -62,7 +62,8 @@ def test_twenty_parallel_service_calls_on_the_last_place_give_one_booking(runtim
     assert slot(runtime, last).booked == 2 and len(active_bookings(runtime, last)) == 2
 
 
-def test_twenty_parallel_api_requests_on_the_last_place_give_one_201_and_nineteen_409s(app, runtime):
+def test_twenty_parallel_api_requests_on_the_last_place_give_one_201_and_nineteen_409s(app, runtime, api_client):
+    token = api_client("counselor").environ_base["HTTP_AUTHORIZATION"]
     last = add_slot(runtime, 3, capacity=1)
     following = add_slot(runtime, 5, capacity=3)
     convs = _conversations(runtime, ATTEMPTS)
@@ -70,7 +71,8 @@ def test_twenty_parallel_api_requests_on_the_last_place_give_one_201_and_ninetee
 
     def attempt(conv_id):
         def job():
-            resp = app.test_client().post("/api/v1/bookings", json={"slot_id": last, "conversation_id": conv_id})
+            resp = app.test_client().post("/api/v1/bookings", json={"slot_id": last, "conversation_id": conv_id},
+                                          headers={"Authorization": token})
             answers.append((resp.status_code, resp.get_json()))
         return job
 
