@@ -20,6 +20,9 @@ REPLY_TOKEN_FRESH = timedelta(seconds=50)
 # Short enough that a delivery interrupted by a crash is retried while its reply token still works.
 CLAIM_LEASE = timedelta(seconds=20)
 LAST_SEEN_GRAIN = timedelta(minutes=5)
+# A newcomer's first message is answered in the webhook request when LINE gives their profile this fast
+# (the request must end well within LINE's 2 s); otherwise in the background.
+INLINE_PROFILE_TIMEOUT = 0.5
 _NONE = object()  # "the resident has no open conversation" (already looked up)
 
 
@@ -74,30 +77,45 @@ class Pipeline:
         rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
         if len(rows) == 1 and rows[0]["resident_key"]:
             try:
-                return self._accept_one(rows[0])
+                later, newcomer = self._accept_one(rows[0])
             except Exception:  # noqa: BLE001 - nothing was kept: store and handle it the careful way
                 log.warning("an event failed on the quick path; handling it again step by step", exc_info=True)
+            else:
+                return self._welcome(later[0]) if newcomer else later
         return self._accept_all(rows)
 
-    def _accept_one(self, row: dict) -> list[str]:
+    def _welcome(self, key: str) -> list[str]:
+        """A newcomer's first event is stored: answer it now if LINE tells us their language quickly;
+        otherwise (or if anything goes wrong) leave them to the background, which asks again patiently."""
+        answered, lang = self.rt.line.profile_lookup(key, timeout=INLINE_PROFILE_TIMEOUT)
+        if not answered:
+            return [key]
+        try:
+            self.process_resident(key, profile=(lang,))
+        except Exception:  # noqa: BLE001 - e.g. the database went away: the event is stored, retry later
+            log.warning("a newcomer's first event is left to the background", exc_info=True)
+            return [key]
+        return []
+
+    def _accept_one(self, row: dict) -> tuple[list[str], bool]:
         """The common case, one event of one resident, in the fewest statements: resident locked first,
         the event stored already handled (the transaction makes both one), no savepoint. Any failure
         rolls everything back and the caller starts again with _accept_all, which keeps the event."""
         key, work, now = row["resident_key"], Work(), clock.now()
         with self.rt.db.session() as session:
             resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
-            if resident is None:  # a newcomer: their LINE profile is looked up in the background first
-                return [key] if repo.store_event(session, row) else []
+            if resident is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
+                return ([key], True) if repo.store_event(session, row) else ([], False)
             conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
             if not repo.store_event(session, row, done_at=None if backlog else now):
-                return []  # a redelivery
+                return [], False  # a redelivery
             if backlog:  # earlier events wait: handle them all in order, each in its savepoint
                 handled = self._drain(session, resident, work, now)
             else:
                 handled = True
                 self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
         work.dispatch(self.rt.sender)
-        return [] if handled else [key]
+        return ([] if handled else [key]), False
 
     def _accept_all(self, rows: list[dict]) -> list[str]:
         """Any number of events: store them all, then handle each known resident's in order."""
@@ -129,13 +147,17 @@ class Pipeline:
                 None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
     # --- in the background (new residents, retries) -------------------------------------------
-    def process_resident(self, key: str) -> None:
-        """Handle the resident's pending events in order; a new resident's LINE language is looked up first."""
-        profile_lang = None
-        with self.rt.db.session() as session:
-            known = repo.find_resident(session, line_events.CHANNEL, key) is not None
-        if not known:
-            profile_lang = self.rt.line.profile_language(key)
+    def process_resident(self, key: str, profile: tuple[str | None] | None = None) -> None:
+        """Handle the resident's pending events in order; a new resident's LINE language is looked up first
+        (*profile*: the newcomer's language tag, already asked for)."""
+        if profile is not None:
+            profile_lang = profile[0]
+        else:
+            profile_lang = None
+            with self.rt.db.session() as session:
+                known = repo.find_resident(session, line_events.CHANNEL, key) is not None
+            if not known:
+                profile_lang = self.rt.line.profile_language(key)
         work = Work()
         now = clock.now()
         with self.rt.db.session() as session:

@@ -68,17 +68,24 @@ class LineApi:
 
     def profile_language(self, user_id: str) -> str | None:
         """The user's LINE language tag, or None when not shared or not reachable."""
+        return self.profile_lookup(user_id)[1]
+
+    def profile_lookup(self, user_id: str, timeout: float | None = None) -> tuple[bool, str | None]:
+        """(answered, language tag): answered is False when LINE could not be asked (network, 5xx, timeout)."""
         try:
             response = self._http.request("GET", f"{self._endpoint}/v2/bot/profile/{quote(user_id, safe='')}",
-                                          headers=self._headers)
-            if response.status != 200:
-                log.info("profile look-up failed: status %s", response.status)
-                return None
-            language = json.loads(response.data).get("language")
-            return language if isinstance(language, str) else None
+                                          headers=self._headers, timeout=timeout or urllib3.Timeout(*TIMEOUT))
         except Exception as exc:  # noqa: BLE001 - no profile is an ordinary answer
             log.info("profile look-up failed: %s", type(exc).__name__)
-            return None
+            return False, None
+        if response.status != 200:
+            log.info("profile look-up failed: status %s", response.status)
+            return response.status < 500 and response.status != 429, None
+        try:
+            language = json.loads(response.data).get("language")
+        except (ValueError, AttributeError):
+            return True, None
+        return True, language if isinstance(language, str) else None
 
     def _clients(self):
         if self._sdk is None:
