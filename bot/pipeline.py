@@ -150,6 +150,7 @@ class Pipeline:
     def process_resident(self, key: str, profile: tuple[str | None] | None = None) -> None:
         """Handle the resident's pending events in order; a new resident's LINE language is looked up first
         (*profile*: the newcomer's language tag, already asked for)."""
+        self.rt.refresh_dialogs()
         if profile is not None:
             profile_lang = profile[0]
         else:
@@ -220,18 +221,18 @@ class Pipeline:
             return [], []
         if inbound.kind == "follow":
             resident.following = True
+        live = self.rt.live  # one version for the whole turn, even if a new one is swapped in meanwhile
         if conv is None:
-            conv = open_conversation(session, resident, self.rt.engine.script, now)
+            conv = open_conversation(session, resident, live.engine.script, now)
         elif conv is _NONE:
-            script = self.rt.engine.script
-            conv = repo.new_conversation(session, resident.id, script.name, script.initial, now)
+            conv = repo.new_conversation(session, resident.id, live.engine.script.name, live.engine.script.initial, now)
         if inbound.kind == "unsend":
             repo.forget_unsent(session, conv.id, inbound.message_id or "")
             return [], []
-        turn = Turn(session, resident, conv, inbound, self.rt.services, now)
+        turn = Turn(session, resident, conv, inbound, live.services, now)
         conv.data = dict(conv.data or {})
-        said = self.rt.engine.describe(turn)
-        self.rt.engine.handle(turn)
+        said = live.engine.describe(turn)
+        live.engine.handle(turn)
         self._record(session, conv, turn, said, now)
         conv.last_activity_at = now
         flag_modified(conv, "data")  # handlers mutate nested values in place
