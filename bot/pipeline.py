@@ -20,6 +20,10 @@ REPLY_TOKEN_FRESH = timedelta(seconds=50)
 # Short enough that a delivery interrupted by a crash is retried while its reply token still works.
 CLAIM_LEASE = timedelta(seconds=20)
 LAST_SEEN_GRAIN = timedelta(minutes=5)
+# A newcomer's first message is answered in the webhook request when LINE gives their profile this fast
+# (the request must end well within LINE's 2 s); otherwise in the background.
+INLINE_PROFILE_TIMEOUT = 0.5
+_NONE = object()  # "the resident has no open conversation" (already looked up)
 
 
 def new_outbox(resident_id, recipient: str, channel: str, payload: list[dict], reply_token, now) -> OutboxMessage:
@@ -43,14 +47,18 @@ def record_replies(session, conv, replies, now) -> None:
                                          for r in replies], now)
 
 
-def handle_inbound(rt, session, resident, inbound, now):
+def handle_inbound(rt, session, resident, inbound, now, conv=None):
     """Run one channel-neutral action of a (locked) resident through the engine; return replies and effects.
 
-    Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog."""
+    Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog.
+    *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
     if inbound.kind == "follow":
         resident.following = True
     live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
-    conv = open_conversation(session, resident, live.engine.script, now)
+    if conv is None:
+        conv = open_conversation(session, resident, live.engine.script, now)
+    elif conv is _NONE:
+        conv = repo.new_conversation(session, resident.id, live.engine.script.name, live.engine.script.initial, now)
     if inbound.kind == "unsend":
         repo.forget_unsent(session, conv.id, inbound.message_id or "")
         return [], []
@@ -108,6 +116,50 @@ class Pipeline:
         """Commit every new event (redeliveries are no-ops); residents we already know are handled in the
         same transaction. Return the residents left for the background (new ones, or after a failure)."""
         rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
+        if len(rows) == 1 and rows[0]["resident_key"]:
+            try:
+                later, newcomer = self._accept_one(rows[0])
+            except Exception:  # noqa: BLE001 - nothing was kept: store and handle it the careful way
+                log.warning("an event failed on the quick path; handling it again step by step", exc_info=True)
+            else:
+                return self._welcome(later[0]) if newcomer else later
+        return self._accept_all(rows)
+
+    def _welcome(self, key: str) -> list[str]:
+        """A newcomer's first event is stored: answer it now if LINE tells us their language quickly;
+        otherwise (or if anything goes wrong) leave them to the background, which asks again patiently."""
+        answered, lang = self.rt.line.profile_lookup(key, timeout=INLINE_PROFILE_TIMEOUT)
+        if not answered:
+            return [key]
+        try:
+            self.process_resident(key, profile=(lang,))
+        except Exception:  # noqa: BLE001 - e.g. the database went away: the event is stored, retry later
+            log.warning("a newcomer's first event is left to the background", exc_info=True)
+            return [key]
+        return []
+
+    def _accept_one(self, row: dict) -> tuple[list[str], bool]:
+        """The common case, one event of one resident, in the fewest statements: resident locked first,
+        the event stored already handled (the transaction makes both one), no savepoint. Any failure
+        rolls everything back and the caller starts again with _accept_all, which keeps the event."""
+        key, work, now = row["resident_key"], Work(), clock.now()
+        with self.rt.db.session() as session:
+            resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
+            if resident is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
+                return ([key], True) if repo.store_event(session, row) else ([], False)
+            conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
+            if not repo.store_event(session, row, done_at=None if backlog else now):
+                return [], False  # a redelivery
+            if backlog:  # earlier events wait: handle them all in order, each in its savepoint
+                handled = self._drain(session, resident, work, now)
+            else:
+                handled = True
+                self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
+        work.dispatch(self.rt.sender)
+        return ([] if handled else [key]), False
+
+    def _accept_all(self, rows: list[dict]) -> list[str]:
+        """Any number of events: store them all, then handle each known resident's in order."""
         later: list[str] = []
         work = Work()
         now = clock.now()
@@ -136,14 +188,18 @@ class Pipeline:
                 None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
     # --- in the background (new residents, retries) -------------------------------------------
-    def process_resident(self, key: str) -> None:
-        """Handle the resident's pending events in order; a new resident's LINE language is looked up first."""
-        profile_lang = None
+    def process_resident(self, key: str, profile: tuple[str | None] | None = None) -> None:
+        """Handle the resident's pending events in order; a new resident's LINE language is looked up first
+        (*profile*: the newcomer's language tag, already asked for)."""
         self.rt.refresh_dialogs()
-        with self.rt.db.session() as session:
-            known = repo.find_resident(session, line_events.CHANNEL, key) is not None
-        if not known:
-            profile_lang = self.rt.line.profile_language(key)
+        if profile is not None:
+            profile_lang = profile[0]
+        else:
+            profile_lang = None
+            with self.rt.db.session() as session:
+                known = repo.find_resident(session, line_events.CHANNEL, key) is not None
+            if not known:
+                profile_lang = self.rt.line.profile_language(key)
         work = Work()
         now = clock.now()
         with self.rt.db.session() as session:
@@ -164,42 +220,47 @@ class Pipeline:
         for event in repo.pending_events(session, resident.external_id):
             try:
                 with session.begin_nested():
-                    translated = line_events.translate(event.body)
-                    lang_before = resident.lang
-                    replies, effects = self._run(session, resident, translated, now)
-                    if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
-                        # profile, detection or choice set the language: show the rich menu drawn in it
-                        effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
+                    self._apply(session, resident, event.body, event.received_at, work, now)
                     event.status, event.processed_at = "done", now
-                    # A reply token lives about a minute from when LINE sent the event; past that, push.
-                    token = translated.reply_token if now - event.received_at < REPLY_TOKEN_FRESH else None
-                    if replies:
-                        work.deliveries.append(repo.queue_outbox(session, new_outbox(
-                            resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies],
-                            token, now)))
-                    work.effects += effects
             except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
                 log.exception("processing failed for an event of resident %s…", resident.external_id[:6])
                 if not repo.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
                     return False
         return True
 
-    def _run(self, session, resident, translated, now):
-        """Apply one translated event to the resident's conversation; return replies and effects."""
+    def _apply(self, session, resident, body: dict, received_at, work: Work, now, conv=None) -> None:
+        """Run one stored event for the (locked) resident; its replies go to the outbox, effects to *work*."""
+        translated = line_events.translate(body)
+        lang_before = resident.lang
+        replies, effects = self._run(session, resident, translated, now, conv)
+        if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
+            # profile, detection or choice set the language: show the rich menu drawn in it
+            effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
+        # A reply token lives about a minute from when LINE sent the event; past that, push.
+        token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
+        if replies:
+            work.deliveries.append(repo.queue_outbox(session, new_outbox(
+                resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies], token, now)))
+        work.effects += effects
+
+    def _run(self, session, resident, translated, now, conv=None):
+        """Apply one translated event to the resident's conversation; return replies and effects.
+
+        *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
         if now - resident.last_seen_at > LAST_SEEN_GRAIN:
             resident.last_seen_at = now
         if translated.standby:
             return [], []
         if translated.unfollow:
             resident.following = False
-            conv = repo.open_conversation(session, resident.id)
-            if conv:
+            conv = repo.open_conversation(session, resident.id) if conv is None else conv
+            if conv is not None and conv is not _NONE:
                 conv.status, conv.outcome, conv.closed_at = "closed", conv.outcome or "unfollowed", now
             return [], []
         inbound = translated.inbound
         if inbound is None:
             return [], []
-        return handle_inbound(self.rt, session, resident, inbound, now)
+        return handle_inbound(self.rt, session, resident, inbound, now, conv)
 
     # --- 3. the safety net -------------------------------------------------------------------
     def sweep(self, stale_after: timedelta = timedelta(seconds=30)) -> int:

@@ -5,10 +5,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from linebot.v3.messaging import PostbackAction, RichMenuArea, RichMenuBounds, RichMenuBulkLinkRequest, \
-    RichMenuRequest, RichMenuSize
-
-from bot.richmenu_draw import AREAS, HEIGHT, WIDTH, draw_menu
 from handlers import languages, postback
 from storage import clock, repo_i18n
 
@@ -32,8 +28,13 @@ def labels(catalog, lang: str) -> dict[str, str]:
     return {key: catalog.text(lang, f"richmenu.{key}") for key in TRIGGERS}
 
 
-def menu_request(catalog, lang: str) -> RichMenuRequest:
+def menu_request(catalog, lang: str):
     """The rich-menu definition for *lang*: five postback areas the dialog understands from any step."""
+    # The SDK's messaging models and Pillow are loaded only here: deploying menus is rare, and every
+    # web worker would otherwise carry them (~25 MB) for nothing.
+    from linebot.v3.messaging import PostbackAction, RichMenuArea, RichMenuBounds, RichMenuRequest, RichMenuSize
+
+    from bot.richmenu_draw import AREAS, HEIGHT, WIDTH
     names = labels(catalog, lang)
     areas = [RichMenuArea(bounds=RichMenuBounds(x=a.x, y=a.y, width=a.width, height=a.height),
                           action=PostbackAction(data=postback.encode(TRIGGERS[a.key]),
@@ -46,6 +47,9 @@ def menu_request(catalog, lang: str) -> RichMenuRequest:
 
 def deploy(runtime, langs: list[str] | None = None, image_dir: Path | None = None) -> list[Deployed]:
     """Create, illustrate and record one menu per language; make Japanese the default; relink residents."""
+    from linebot.v3.messaging import RichMenuBulkLinkRequest
+
+    from bot.richmenu_draw import draw_menu
     catalog, line = runtime.catalog, runtime.line
     done: list[Deployed] = []
     fallback = labels(catalog, "en")

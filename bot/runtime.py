@@ -54,7 +54,10 @@ class Runtime:
         self._swap = threading.Lock()
         self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
         self.background = Background(settings.worker_threads if background else None)
-        self.sender = Sender(self.db, self.line, self.background, batch=background)
+        # Deliveries get threads of their own: queued behind newcomers' processing (a profile look-up and
+        # a few transactions each) a reply that is ready would wait for seconds when many people write.
+        self.deliveries = Background(max(4, settings.worker_threads) if background else None)
+        self.sender = Sender(self.db, self.line, self.deliveries, batch=background)
         self.pipeline = Pipeline(self)
         self.scheduler = Scheduler(self)
         self._stop = threading.Event()
@@ -169,7 +172,8 @@ class Runtime:
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until queued background work has finished (tests and the demo's clock travel)."""
-        idle = self.background.wait_idle(timeout)
+        idle = self.background.wait_idle(timeout)  # processing first: it queues deliveries
+        idle = self.deliveries.wait_idle(timeout) and idle
         self.sender.flush()
         return idle
 
@@ -177,5 +181,6 @@ class Runtime:
         """Stop background threads and close connections."""
         self._stop.set()
         self.background.shutdown()
+        self.deliveries.shutdown()
         self.sender.close()
         self.db.dispose()

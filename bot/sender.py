@@ -46,7 +46,7 @@ class Sender:
     its short lease; the reply token (refused as already used) or the push retry key (409) then tells
     us it was delivered, so nothing is sent twice."""
 
-    FLUSH_EVERY = 0.05
+    FLUSH_EVERY = 0.2
 
     def __init__(self, db, line, background, batch: bool = True):
         self.db, self.line, self.background = db, line, background

@@ -37,17 +37,24 @@ class Script:
     transitions: list[dict]
     global_options: list[dict]
     source_text: str = ""
+    # answers of triggers_from / dest_of, asked several times per turn (a script never changes once loaded)
+    _lookups: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def triggers_from(self, state: str) -> set[str]:
+    def triggers_from(self, state: str) -> frozenset[str]:
         """Every trigger that can fire in *state*."""
-        return {t["trigger"] for t in self.transitions if t["source"] in (state, "*")}
+        found = self._lookups.get(state)
+        if found is None:
+            found = self._lookups[state] = frozenset(t["trigger"] for t in self.transitions
+                                                     if t["source"] in (state, "*"))
+        return found
 
     def dest_of(self, trigger: str, state: str) -> str | None:
         """Where *trigger* leads from *state* when its conditions pass (first match)."""
-        for t in self.transitions:
-            if t["trigger"] == trigger and t["source"] in (state, "*"):
-                return t["dest"]
-        return None
+        key = (trigger, state)
+        if key not in self._lookups:
+            self._lookups[key] = next((t["dest"] for t in self.transitions
+                                       if t["trigger"] == trigger and t["source"] in (state, "*")), None)
+        return self._lookups[key]
 
 
 def _as_list(value) -> list:

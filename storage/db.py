@@ -1,4 +1,6 @@
 """The database handle: engine and session factory for SQLite (embedded) or PostgreSQL."""
+import fcntl
+import os
 import threading
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -43,6 +45,43 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     return create_engine(url, pool_size=pool_size, max_overflow=10, pool_pre_ping=True, pool_recycle=1800)
 
 
+class _SqliteWriter:
+    """SQLite's one-writer-at-a-time, taken as a queue instead of by polling.
+
+    Threads of this process queue on an RLock; processes (gunicorn workers, the worker, the CLI) queue
+    on an flock of a file beside the database, which the kernel hands to the next waiter the moment it
+    is released. SQLite's own busy handler would instead sleep 1, 2, 5 … 100 ms between tries, which
+    made a second worker's transactions wait far longer than they take. Re-entrant within a thread."""
+
+    def __init__(self, database: str | None):
+        self._lock = threading.RLock()
+        self._path = f"{database}.writer-lock" if database and database != ":memory:" else None
+        self._depth = 0
+        self._fd: int | None = None
+        self._pid = 0
+
+    def __enter__(self):
+        self._lock.acquire()
+        self._depth += 1
+        if self._depth == 1 and self._path:
+            try:
+                if self._fd is None or self._pid != os.getpid():  # a forked child needs its own open file
+                    self._fd, self._pid = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), os.getpid()
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+            except OSError:  # e.g. a read-only folder: SQLite's busy handler still keeps writers apart
+                self._path = None
+        return self
+
+    def __exit__(self, *exc):
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._path and self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._lock.release()
+        return False
+
+
 class Database:
     """Engine plus session factory; one per process, passed explicitly (no import-time globals)."""
 
@@ -52,7 +91,7 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time; threads of this process queue here instead of sleeping in
         # SQLite's busy handler, which hands the lock over far more slowly.
-        self._writer = threading.RLock() if url.startswith("sqlite") else nullcontext()
+        self._writer = _SqliteWriter(self.engine.url.database) if url.startswith("sqlite") else nullcontext()
 
     @property
     def is_postgres(self) -> bool:

@@ -1,7 +1,7 @@
 """Repository functions: the only place that speaks SQL."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, or_, select, text, update
+from sqlalchemy import bindparam, exists, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,30 @@ def store_events(session: Session, rows: list[dict]) -> list[str]:
         if session.execute(stmt).rowcount:
             new.append(row["event_id"])
     return new
+
+
+def store_event(session: Session, row: dict, done_at: datetime | None = None) -> bool:
+    """Insert one event unless its id is already stored (then False); *done_at* stores it as handled."""
+    values = dict(row, status="done", processed_at=done_at) if done_at else row
+    return session.connection().execute(_STORE_EVENT[_dialect(session)], values).first() is not None
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+# Statements on the path of every event are built once: building one costs more than running it.
+_STORE_EVENT = {name: (dialect.insert(InboundEvent).on_conflict_do_nothing(index_elements=["event_id"])
+                       .returning(InboundEvent.id)) for name, dialect in (("postgresql", postgresql),
+                                                                          ("sqlite", sqlite))}
+_RESIDENT = select(Resident).where(Resident.channel == bindparam("channel"),
+                                   Resident.external_id == bindparam("external_id"))
+_RESIDENT_LOCKED = _RESIDENT.with_for_update()
+_BACKLOG = exists().where(InboundEvent.status == "pending", InboundEvent.resident_key == bindparam("key"))
+_OPEN_CONVERSATION_AND_BACKLOG = (
+    select(Conversation, _BACKLOG.label("backlog"))
+    .where(Conversation.resident_id == bindparam("resident_id"), Conversation.status != "closed")
+    .order_by(Conversation.id.desc()).limit(1))
 
 
 def pending_events(session: Session, resident_key: str, limit: int = 100) -> list[InboundEvent]:
@@ -68,24 +92,19 @@ def ensure_resident(session: Session, channel: str, external_id: str, now: datet
 
 def lock_resident(session: Session, channel: str, external_id: str) -> Resident:
     """The resident row, locked for this transaction so their events are handled one at a time."""
-    stmt = select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    return session.scalars(stmt).one()
+    stmt = _RESIDENT_LOCKED if _dialect(session) == "postgresql" else _RESIDENT
+    return session.scalars(stmt, {"channel": channel, "external_id": external_id}).one()
 
 
 def lock_known_resident(session: Session, channel: str, external_id: str) -> Resident | None:
     """The resident row locked for this transaction, or None when we have never met them."""
-    stmt = select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    return session.scalars(stmt).first()
+    stmt = _RESIDENT_LOCKED if _dialect(session) == "postgresql" else _RESIDENT
+    return session.scalars(stmt, {"channel": channel, "external_id": external_id}).first()
 
 
 def find_resident(session: Session, channel: str, external_id: str) -> Resident | None:
     """The resident, if known."""
-    stmt = select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
-    return session.scalars(stmt).first()
+    return session.scalars(_RESIDENT, {"channel": channel, "external_id": external_id}).first()
 
 
 def open_conversation(session: Session, resident_id: int) -> Conversation | None:
@@ -93,6 +112,15 @@ def open_conversation(session: Session, resident_id: int) -> Conversation | None
     stmt = (select(Conversation).where(Conversation.resident_id == resident_id, Conversation.status != "closed")
             .order_by(Conversation.id.desc()).limit(1))
     return session.scalars(stmt).first()
+
+
+def open_conversation_and_backlog(session: Session, resident_id: int,
+                                  resident_key: str) -> tuple[Conversation | None, bool]:
+    """The resident's open conversation, and whether any of their events are still pending, in one query."""
+    found = session.execute(_OPEN_CONVERSATION_AND_BACKLOG, {"resident_id": resident_id, "key": resident_key}).first()
+    if found is None:
+        return None, bool(session.scalar(select(_BACKLOG), {"key": resident_key}))
+    return found[0], bool(found[1])
 
 
 def new_conversation(session: Session, resident_id: int, script: str, state: str, now: datetime) -> Conversation:
@@ -117,8 +145,11 @@ def add_message(session: Session, conversation_id: int, sender: str, text: str, 
 def add_messages(session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
     """Append several lines ({sender, text, kind, payload}) to the history in one statement."""
     if lines:
-        session.execute(insert(Message), [{"conversation_id": conversation_id, "created_at": now, "author": None,
+        session.connection().execute(_MESSAGE_INSERT, [{"conversation_id": conversation_id, "created_at": now, "author": None,
                                            **line} for line in lines])
+
+
+_MESSAGE_INSERT = insert(Message.__table__)
 
 
 def history(session: Session, conversation_id: int) -> list[Message]:
@@ -140,11 +171,15 @@ def forget_unsent(session: Session, conversation_id: int, line_message_id: str) 
 # --- outbox ------------------------------------------------------------------------------
 def queue_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
     """Queue replies for delivery after commit; *row* gets its id (it is not added to the session)."""
-    values = {c.key: getattr(row, c.key) for c in OutboxMessage.__table__.columns if c.key != "id"}
+    values = {key: getattr(row, key) for key in _OUTBOX_COLUMNS}
     values["status"] = values["status"] or "pending"
     values["attempts"] = values["attempts"] or 0
-    row.id = session.execute(insert(OutboxMessage).values(**values).returning(OutboxMessage.id)).scalar_one()
+    row.id = session.connection().execute(_OUTBOX_INSERT, values).scalar_one()
     return row
+
+
+_OUTBOX_COLUMNS = [c.key for c in OutboxMessage.__table__.columns if c.key != "id"]
+_OUTBOX_INSERT = insert(OutboxMessage.__table__).returning(OutboxMessage.__table__.c.id)
 
 
 def claim_outbox(session: Session, outbox_id: int, now: datetime, lease: timedelta) -> OutboxMessage | None:
@@ -173,8 +208,11 @@ def mark_sent(session: Session, outbox_ids: list[int], now: datetime) -> None:
     """Record several deliveries as done in one statement."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-    session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids))
-                    .values(status="sent", sent_at=now, lease_until=None))
+    session.connection().execute(_MARK_SENT, {"ids": list(outbox_ids), "sent_at": now})
+
+
+_MARK_SENT = (update(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id.in_(bindparam("ids", expanding=True)))
+              .values(status="sent", sent_at=bindparam("sent_at"), lease_until=None))
 
 
 def mark_outbox(session: Session, outbox_id: int, status: str, now: datetime, error: str | None = None,

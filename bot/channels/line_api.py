@@ -1,26 +1,19 @@
-"""Talking to the LINE Messaging API (or the fake one at LINE_API_ENDPOINT) through line-bot-sdk v3."""
-import logging
+"""Talking to the LINE Messaging API (or the fake one at LINE_API_ENDPOINT).
 
-from linebot.v3.messaging import ApiClient, ApiException, Configuration, MessagingApi, MessagingApiBlob, \
-    PushMessageRequest, ReplyMessageRequest
+Reply, push and profile — the calls made for every resident — are plain JSON over one pooled urllib3
+connection manager; everything else (rich menus, uploads) goes through line-bot-sdk v3, loaded on first
+use. The SDK's messaging package costs ~20 MB per worker and its pydantic validation more CPU than
+the rest of a delivery, which matters on the per-message path and nowhere else."""
+import json
+import logging
+from urllib.parse import quote
+
+import urllib3
 
 log = logging.getLogger(__name__)
 TIMEOUT = (2, 5)  # connect, read (seconds)
 LINE_DATA_HOST = "https://api-data.line.me"  # where the SDK sends uploads (rich-menu images, content)
-
-
-class _DataHostClient(ApiClient):
-    """An ApiClient that sends calls meant for api-data.line.me to a configurable host (the fake in tests)."""
-
-    def __init__(self, config: Configuration, data_endpoint: str):
-        super().__init__(config)
-        self._data_endpoint = data_endpoint.rstrip("/")
-
-    def request(self, method, url, *args, **kwargs):
-        """Rewrite the SDK's fixed data host, then send as usual."""
-        if url.startswith(LINE_DATA_HOST):
-            url = self._data_endpoint + url[len(LINE_DATA_HOST):]
-        return super().request(method, url, *args, **kwargs)
+USER_AGENT = "madoguchi (line-bot-sdk-python v3 compatible)"
 
 
 class Delivery:
@@ -30,59 +23,80 @@ class Delivery:
         self.ok, self.retryable, self.status, self.error = ok, retryable, status, error
 
 
+def _failed(status: int | None, kind: str) -> Delivery:
+    retryable = status is None or status == 429 or status >= 500
+    return Delivery(False, retryable, status, f"{kind} {status or ''}".strip())
+
+
 class LineApi:
-    """Reply, push (with X-Line-Retry-Key) and profile look-ups."""
+    """Reply, push (with X-Line-Retry-Key) and profile look-ups; any other Messaging API call via `call`."""
 
     def __init__(self, endpoint: str, access_token: str | None, data_endpoint: str = LINE_DATA_HOST):
-        config = Configuration(host=endpoint, access_token=access_token or "unset")
-        self._client = ApiClient(config)
-        self._api = MessagingApi(self._client)
-        self._blob = MessagingApiBlob(_DataHostClient(
-            Configuration(host=data_endpoint, access_token=access_token or "unset"), data_endpoint))
+        self._endpoint = endpoint.rstrip("/")
+        self._data_endpoint = data_endpoint
+        self._token = access_token or "unset"
+        self._headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json",
+                         "User-Agent": USER_AGENT}
+        self._http = urllib3.PoolManager(num_pools=4, maxsize=16, retries=False,
+                                         timeout=urllib3.Timeout(connect=TIMEOUT[0], read=TIMEOUT[1]))
+        self._sdk = None
 
-    @staticmethod
-    def _failed(exc: Exception) -> Delivery:
-        status = getattr(exc, "status", None)
-        retryable = status is None or status == 429 or status >= 500
-        return Delivery(False, retryable, status, f"{type(exc).__name__} {status or ''}".strip())
-
-    def reply(self, reply_token: str, messages) -> Delivery:
-        """Answer with a reply token (free, single use, short-lived)."""
+    def _post(self, path: str, body: dict, headers: dict | None = None) -> Delivery:
         try:
-            self._api.reply_message(ReplyMessageRequest(replyToken=reply_token, messages=messages),
-                                    _request_timeout=TIMEOUT)
-            return Delivery(True)
-        except ApiException as exc:
-            return self._failed(exc)
+            response = self._http.request("POST", self._endpoint + path,
+                                          body=json.dumps(body, ensure_ascii=False).encode(),
+                                          headers={**self._headers, **headers} if headers else self._headers)
         except Exception as exc:  # noqa: BLE001 - network errors of every kind are retryable
-            return self._failed(exc)
+            return _failed(None, type(exc).__name__)
+        if 200 <= response.status < 300:
+            return Delivery(True, status=response.status)
+        return _failed(response.status, "ApiException")
 
-    def push(self, user_id: str, messages, retry_key: str) -> Delivery:
+    def reply(self, reply_token: str, messages: list[dict]) -> Delivery:
+        """Answer with a reply token (free, single use, short-lived)."""
+        return self._post("/v2/bot/message/reply",
+                          {"replyToken": reply_token, "messages": messages, "notificationDisabled": False})
+
+    def push(self, user_id: str, messages: list[dict], retry_key: str) -> Delivery:
         """Push; the same retry key on every attempt so LINE delivers it once."""
-        try:
-            self._api.push_message(PushMessageRequest(to=user_id, messages=messages),
-                                   x_line_retry_key=retry_key, _request_timeout=TIMEOUT)
-            return Delivery(True)
-        except ApiException as exc:
-            if exc.status == 409:  # LINE already accepted this retry key: delivered before
-                return Delivery(True, status=409)
-            return self._failed(exc)
-        except Exception as exc:  # noqa: BLE001
-            return self._failed(exc)
+        result = self._post("/v2/bot/message/push", {"to": user_id, "messages": messages,
+                                                     "notificationDisabled": False},
+                            {"X-Line-Retry-Key": retry_key})
+        if result.status == 409:  # LINE already accepted this retry key: delivered before
+            return Delivery(True, status=409)
+        return result
 
     def profile_language(self, user_id: str) -> str | None:
         """The user's LINE language tag, or None when not shared or not reachable."""
+        return self.profile_lookup(user_id)[1]
+
+    def profile_lookup(self, user_id: str, timeout: float | None = None) -> tuple[bool, str | None]:
+        """(answered, language tag): answered is False when LINE could not be asked (network, 5xx, timeout)."""
         try:
-            profile = self._api.get_profile(user_id, _request_timeout=TIMEOUT)
-            return getattr(profile, "language", None)
+            response = self._http.request("GET", f"{self._endpoint}/v2/bot/profile/{quote(user_id, safe='')}",
+                                          headers=self._headers, timeout=timeout or urllib3.Timeout(*TIMEOUT))
         except Exception as exc:  # noqa: BLE001 - no profile is an ordinary answer
             log.info("profile look-up failed: %s", type(exc).__name__)
-            return None
+            return False, None
+        if response.status != 200:
+            log.info("profile look-up failed: status %s", response.status)
+            return response.status < 500 and response.status != 429, None
+        try:
+            language = json.loads(response.data).get("language")
+        except (ValueError, AttributeError):
+            return True, None
+        return True, language if isinstance(language, str) else None
+
+    def _clients(self):
+        if self._sdk is None:
+            from bot.channels.line_sdk import clients  # the SDK's messaging package, only when needed
+            self._sdk = clients(self._endpoint, self._token, self._data_endpoint, LINE_DATA_HOST)
+        return self._sdk
 
     def call(self, method: str, *args, **kwargs):
         """Call any other MessagingApi method (rich menus and the like)."""
-        return getattr(self._api, method)(*args, **kwargs)
+        return getattr(self._clients()[0], method)(*args, **kwargs)
 
     def call_blob(self, method: str, *args, **kwargs):
         """Call a MessagingApiBlob method (uploads such as a rich-menu image go to the data host)."""
-        return getattr(self._blob, method)(*args, **kwargs)
+        return getattr(self._clients()[1], method)(*args, **kwargs)

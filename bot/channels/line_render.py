@@ -1,24 +1,27 @@
-"""Neutral replies → LINE Messaging API message objects (quick replies, Flex carousels, ≤ 5 per call)."""
-from linebot.v3.messaging import (DatetimePickerAction, FlexContainer, FlexMessage, LocationAction, Message,
-                                  PostbackAction, QuickReply, QuickReplyItem, TextMessage, URIAction)
+"""Neutral replies → LINE Messaging API message objects (quick replies, Flex carousels, ≤ 5 per call).
 
+The objects are the JSON the Messaging API takes, built as plain dicts: the SDK's pydantic models
+would validate and re-serialise the same few shapes on every reply, which cost more CPU than the rest of
+the delivery (tests/test_line_render.py checks these dicts against the SDK's own models)."""
 from handlers.replies import Cards, Choices, Option, Reply, Text
 
 MAX_MESSAGES = 5
 MAX_TEXT = 5000
 MAX_LABEL = 20
 MAX_BUBBLES = 12
+MAX_QUICK_REPLIES = 13
 
 
-def _action(option: Option):
+def _action(option: Option) -> dict:
     label = option.label[:MAX_LABEL]
     if option.kind == "location":
-        return LocationAction(label=label)
+        return {"type": "location", "label": label}
     if option.kind == "datetime":
-        return DatetimePickerAction(label=label, data=option.data, mode="datetime")
+        return {"type": "datetimepicker", "label": label, "data": option.data, "mode": "datetime"}
     if option.kind == "uri":
-        return URIAction(label=label, uri=option.uri)
-    return PostbackAction(label=label, data=option.data, displayText=(option.display or option.label)[:300])
+        return {"type": "uri", "label": label, "uri": option.uri}
+    return {"type": "postback", "label": label, "data": option.data,
+            "displayText": (option.display or option.label)[:300]}
 
 
 def _bubble(card) -> dict:
@@ -27,10 +30,8 @@ def _bubble(card) -> dict:
     bubble = {"type": "bubble", "size": "kilo", "body": {"type": "box", "layout": "vertical", "spacing": "sm",
                                                         "contents": body}}
     if card.actions:
-        buttons = []
-        for option in card.actions[:3]:
-            act = _action(option).to_dict()
-            buttons.append({"type": "button", "style": "link", "height": "sm", "action": act})
+        buttons = [{"type": "button", "style": "link", "height": "sm", "action": _action(option)}
+                   for option in card.actions[:3]]
         bubble["footer"] = {"type": "box", "layout": "vertical", "contents": buttons}
     return bubble
 
@@ -50,16 +51,16 @@ def _merge(replies: list[Reply]) -> list[Reply]:
     return replies
 
 
-def render(replies: list[Reply]) -> list[Message]:
-    """LINE messages for one reply or push call."""
-    out: list[Message] = []
+def render(replies: list[Reply]) -> list[dict]:
+    """LINE message objects for one reply or push call."""
+    out: list[dict] = []
     for reply in _merge(replies):
         if isinstance(reply, Cards):
             carousel = {"type": "carousel", "contents": [_bubble(c) for c in reply.cards[:MAX_BUBBLES]]}
-            out.append(FlexMessage(altText=reply.alt_text[:400], contents=FlexContainer.from_dict(carousel)))
+            out.append({"type": "flex", "altText": reply.alt_text[:400], "contents": carousel})
         elif isinstance(reply, Choices) and reply.options:
-            items = [QuickReplyItem(action=_action(o)) for o in reply.options[:13]]
-            out.append(TextMessage(text=reply.text[:MAX_TEXT], quickReply=QuickReply(items=items)))
+            items = [{"type": "action", "action": _action(o)} for o in reply.options[:MAX_QUICK_REPLIES]]
+            out.append({"type": "text", "text": reply.text[:MAX_TEXT], "quickReply": {"items": items}})
         else:
-            out.append(TextMessage(text=reply.text[:MAX_TEXT]))
+            out.append({"type": "text", "text": reply.text[:MAX_TEXT]})
     return out

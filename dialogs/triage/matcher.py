@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .lexicon import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
 from .normalise import ACCENTS_EXACT, WORDS, clean, fold, has_accents
-from .readings import hiragana_reading
+from .readings import hiragana_reading, prepare as prepare_readings
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
@@ -170,6 +170,15 @@ class _Index:
         return found
 
 
+def _reading_candidates(spec: LexiconSpec) -> set[str]:
+    """Every keyword piece whose kana reading the indexes will ask for."""
+    phrases = [*spec.markers]
+    for rules in spec.rules:
+        phrases += [*rules.keywords, *rules.exclude]
+    texts = {clean(part) for phrase in phrases for part in phrase.text.split(WILDCARD) if part.strip()}
+    return texts | {clean(phrase.text) for rules in spec.rules for phrase in rules.whole_message}
+
+
 class Matcher:
     """The compiled keyword data of one language."""
 
@@ -179,6 +188,8 @@ class Matcher:
         self.mode = spec.matching
         self.marker_letters = frozenset(spec.marker_letters)
         self._implies = _closure(spec.implies)
+        if spec.kana_readings:
+            prepare_readings(_reading_candidates(spec))
         self._loose = _Index(spec, keep_accents=False)
         self._exact = _Index(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers: dict = {}
