@@ -28,11 +28,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
 
-    from bot import admin, api_booking, api_conversations, api_places, console, health, webhook
+    from bot import admin, admin_directory, api_booking, api_conversations, api_places, console, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(admin_directory.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
     app.register_blueprint(api_places.bp)
