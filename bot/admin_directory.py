@@ -80,13 +80,13 @@ def _row_of(kind: str, form) -> dict:
     return directory_forms.place_row(form) if kind == "places" else directory_forms.resource_row(form)
 
 
-def _list_page(kind: str, status: int = 200, upload_problems: list[str] | None = None):
+def _list_page(kind: str, status: int = 200, upload_problems: list[str] | None = None, summary: str = ""):
     words, filter_by = request.args.get("q", "").strip(), request.args.get("kind", "")
     state = request.args.get("status", "all")
     with _rt().db.session() as session:
         rows = repo_places.find_entries(session, MODELS[kind], words, filter_by, state)
         page = render_template(f"admin/{kind}.html", kind=kind, rows=rows, q=words, filter_by=filter_by,
-                               state=state, upload_problems=upload_problems or [])
+                               state=state, upload_problems=upload_problems or [], upload_summary=summary)
     return page, status
 
 
@@ -195,7 +195,7 @@ def import_csv(kind: str):
             _audit(session, f"{kind}_imported", f"{upload.filename}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     except DataError as exc:
         problems = directory_forms.file_problems(exc)
-        return _list_page(kind, 400, problems + [f"{len(problems)}件の問題があったため、何も取り込んでいません。"])
+        return _list_page(kind, 400, problems, f"{len(problems)}件の問題があったため、何も取り込んでいません。")
     flash(f"取り込みました：追加 {counts['added']}、更新 {counts['updated']}、変更なし {counts['unchanged']}"
           + (f"、休止 {counts['deactivated']}" if replace else "") + "。", "ok")
     return redirect(f"/admin/{kind}")

@@ -177,7 +177,7 @@ def test_a_csv_with_two_bad_rows_lists_both_and_imports_nothing(town, runtime, e
     page = resp.get_data(as_text=True)
     assert "行 3: 種類「castle」は使えません" in page
     assert "行 4: 「mon-fry 10:00-12:00」の「fry」は曜日ではありません" in page
-    assert "2件の問題があったため、何も取り込んでいません" in page
+    assert "2件の問題があったため、何も取り込んでいません" in page and page.count("data-testid=\"upload-problem\"") == 2
     assert _place(runtime, "cafe-one") is None and len(_nearest_keys(runtime, limit=100)) == before
     # corrected, it is imported (all rows) and audited
     fixed = csv_text.replace("castle", "salon").replace("mon-fry", "mon-fri")
