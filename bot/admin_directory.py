@@ -192,7 +192,8 @@ def import_csv(kind: str):
                 counts = directory_csv.import_places(session, text, clock.now(), upload.filename, replace, areas())
             else:
                 counts = directory_csv.import_resources(session, text, clock.now(), upload.filename, replace)
-            _audit(session, f"{kind}_imported", f"{upload.filename}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+            _audit(session, f"{kind}_imported", f"{upload.filename}: {summary}")
     except DataError as exc:
         problems = directory_forms.file_problems(exc)
         return _list_page(kind, 400, problems, f"{len(problems)}件の問題があったため、何も取り込んでいません。")
