@@ -27,13 +27,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["madoguchi"] = runtime
     if settings.inprocess_worker and not settings.testing:
         runtime.start_sweeper()
+    # Every request first makes sure this worker serves the newest published dialog version
+    # (one cheap SELECT at most every few seconds), so a publish reaches all workers without a restart.
+    @app.before_request
+    def _serve_newest_dialogs():
+        runtime.refresh_dialogs()
 
-    from bot import admin, admin_directory, api_booking, api_conversations, api_places, console, health, webhook
+    from bot import admin, admin_directory, api_booking, api_conversations, api_places, console, editor, health, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(admin_directory.bp)
+    app.register_blueprint(editor.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
     app.register_blueprint(api_places.bp)

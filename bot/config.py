@@ -32,6 +32,7 @@ class Settings:
     add_friend_url: str = "https://line.me/R/ti/p/@madoguchi-demo"
     claim_timeout_minutes: float = 15.0  # office-hours minutes before an unclaimed resident is told
     proxy_fix: int = 0  # number of reverse proxies whose X-Forwarded-* headers to trust
+    dialog_check_seconds: float = 3.0  # how often each process looks for a newly published dialog version
 
     @classmethod
     def from_env(cls, env: dict | None = None, **overrides) -> "Settings":
@@ -51,6 +52,7 @@ class Settings:
             worker_threads=int(env.get("MADOGUCHI_THREADS") or 4),
             claim_timeout_minutes=float(env.get("MADOGUCHI_CLAIM_TIMEOUT_MINUTES") or 15),
             proxy_fix=int(env.get("MADOGUCHI_PROXY_FIX") or 0),
+            dialog_check_seconds=float(env.get("MADOGUCHI_DIALOG_CHECK_SECONDS") or 3),
         )
         if env.get("MADOGUCHI_INSTANCE"):
             s.instance_dir = Path(env["MADOGUCHI_INSTANCE"])

@@ -102,6 +102,7 @@ class Pipeline:
     def process_resident(self, key: str) -> None:
         """Handle the resident's pending events in order; a new resident's LINE language is looked up first."""
         profile_lang = None
+        self.rt.refresh_dialogs()
         with self.rt.db.session() as session:
             known = repo.find_resident(session, line_events.CHANNEL, key) is not None
         if not known:
@@ -163,14 +164,15 @@ class Pipeline:
             return [], []
         if inbound.kind == "follow":
             resident.following = True
-        conv = open_conversation(session, resident, self.rt.engine.script, now)
+        live = self.rt.live  # one version for the whole turn, even if a new one is swapped in meanwhile
+        conv = open_conversation(session, resident, live.engine.script, now)
         if inbound.kind == "unsend":
             repo.forget_unsent(session, conv.id, inbound.message_id or "")
             return [], []
-        turn = Turn(session, resident, conv, inbound, self.rt.services, now)
+        turn = Turn(session, resident, conv, inbound, live.services, now)
         conv.data = dict(conv.data or {})
-        said = self.rt.engine.describe(turn)
-        self.rt.engine.handle(turn)
+        said = live.engine.describe(turn)
+        live.engine.handle(turn)
         self._record(session, conv, turn, said, now)
         conv.last_activity_at = now
         flag_modified(conv, "data")  # handlers mutate nested values in place

@@ -1,9 +1,12 @@
 """Everything one process needs, built once from Settings: database, texts, dialog, LINE, workers."""
 import logging
 import threading
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 import requests
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.background import Background
 from bot.channels.line_api import LineApi
@@ -11,12 +14,30 @@ from bot.config import Settings
 from bot.pipeline import Pipeline
 from bot.scheduler import Scheduler
 from bot.sender import Sender
-from dialogs import loader
+from dialogs import loader, overlay
+from dialogs.catalog import Catalog
 from dialogs.engine import Engine
+from handlers.datafile import DataError
 from handlers.turn import Services
+from storage import repo_editor
 from storage.db import Database
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Live:
+    """The dialog data one process serves: swapped as a whole when a new version is published."""
+
+    version: int
+    bundle: loader.Bundle
+    engine: Engine
+    services: Services
+
+    @property
+    def catalog(self) -> Catalog:
+        """The texts of this version."""
+        return self.bundle.catalog
 
 
 class Runtime:
@@ -25,16 +46,12 @@ class Runtime:
     def __init__(self, settings: Settings, *, background: bool = True, bundle: loader.Bundle | None = None):
         self.settings = settings
         self.db = Database(settings.database_url)
-        self.bundle = bundle or loader.load_bundle(settings.data_dir, settings.tz)
-        self.catalog = self.bundle.catalog
-        self.engine = Engine(self.bundle.script, timedelta(hours=settings.resume_after_hours))
-        self.services = Services(
-            translate=self.catalog.text, classify=self.bundle.classifier.classify, office=self.bundle.office,
-            hotlines=self.bundle.hotlines, questions=self.bundle.questions, places=self.bundle.places,
-            notify=self.notify_office,
-            settings={"add_friend_url": settings.add_friend_url,
-                      "claim_timeout_minutes": settings.claim_timeout_minutes},
-            destinations=self.bundle.destinations)
+        shipped = bundle or loader.load_bundle(settings.data_dir, settings.tz)
+        self.shipped_catalog = shipped.catalog  # the catalog every version's message changes apply to
+        self.live = self.make_live(0, shipped)
+        self._checked_at = 0.0
+        self._failed_version: int | None = None
+        self._swap = threading.Lock()
         self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
         self.background = Background(settings.worker_threads if background else None)
         self.sender = Sender(self.db, self.line, self.background, batch=background)
@@ -42,6 +59,78 @@ class Runtime:
         self.scheduler = Scheduler(self)
         self._stop = threading.Event()
         self._sweeper: threading.Thread | None = None
+
+    # --- the dialog data being served ---------------------------------------------------------
+    def make_live(self, version: int, bundle: loader.Bundle, notify=None) -> Live:
+        """Engine and services built from one bundle (the preview passes its own *notify*)."""
+        settings = self.settings
+        services = Services(
+            translate=bundle.catalog.text, classify=bundle.classifier.classify, office=bundle.office,
+            hotlines=bundle.hotlines, questions=bundle.questions, places=bundle.places,
+            notify=notify or self.notify_office,
+            settings={"add_friend_url": settings.add_friend_url,
+                      "claim_timeout_minutes": settings.claim_timeout_minutes},
+            destinations=bundle.destinations)
+        return Live(version, bundle, Engine(bundle.script, timedelta(hours=settings.resume_after_hours)), services)
+
+    @property
+    def bundle(self) -> loader.Bundle:
+        """The dialog data being served."""
+        return self.live.bundle
+
+    @property
+    def catalog(self) -> Catalog:
+        """The texts being served."""
+        return self.live.catalog
+
+    @property
+    def engine(self) -> Engine:
+        """The dialog engine being served."""
+        return self.live.engine
+
+    @property
+    def services(self) -> Services:
+        """What handlers use (texts, office, hotlines…) for the version being served."""
+        return self.live.services
+
+    def build_content(self, content: overlay.Content) -> loader.Bundle:
+        """Load a content (shipped files + overlay) with the start-up validator; raises DataError."""
+        return overlay.build(self.settings.data_dir, self.settings.tz, self.shipped_catalog, content)
+
+    def refresh_dialogs(self, force: bool = False) -> bool:
+        """Serve the newest published version if it changed (checked at most every few seconds).
+
+        One cheap SELECT per check; the new bundle is built aside and swapped in one assignment, so a
+        turn never sees half of one version and half of another. True when the version changed."""
+        now = time.monotonic()
+        if not force and now - self._checked_at < self.settings.dialog_check_seconds:
+            return False
+        if not self._swap.acquire(blocking=force):
+            return False  # another thread is already loading it; keep serving the current version
+        try:
+            self._checked_at = now
+            try:
+                with self.db.session() as session:
+                    wanted = repo_editor.live_version_id(session)
+                    if wanted in (self.live.version, self._failed_version):
+                        return False
+                    row = repo_editor.version(session, wanted) if wanted else None
+                    content = overlay.Content(dict(row.files or {}), dict(row.messages or {})) if row else None
+            except SQLAlchemyError as exc:
+                log.warning("cannot check the published dialog version: %s", type(exc).__name__)
+                return False
+            try:
+                bundle = self.build_content(content or overlay.Content())
+            except (DataError, ValueError) as exc:
+                # e.g. the code changed under an old version; keep serving what works and say why
+                log.error("dialog version %s cannot be loaded, keeping %s: %s", wanted, self.live.version, exc)
+                self._failed_version = wanted
+                return False
+            self.live = self.make_live(wanted, bundle)
+            log.info("now serving dialog version %s", wanted)
+            return True
+        finally:
+            self._swap.release()
 
     def submit_residents(self, keys: list[str]) -> None:
         """Process these residents' pending events soon (in the background when possible)."""

@@ -24,6 +24,7 @@ class Scheduler:
 
     def run_due(self) -> int:
         """Run every job that is due now; return how many ran."""
+        self.rt.refresh_dialogs()
         with self.rt.db.session() as session:
             due = repo.due_jobs(session, clock.now())
         return sum(1 for job_id in due if self.run_job(job_id))
@@ -58,11 +59,12 @@ class Scheduler:
             if not resident.following:
                 job.status = "cancelled"  # the resident blocked the account: send nothing
                 return []
+            live = self.rt.live
             conv = repo.open_conversation(session, resident.id) or repo.new_conversation(
-                session, resident.id, self.rt.engine.script.name, self.rt.engine.script.initial, now)
+                session, resident.id, live.engine.script.name, live.engine.script.initial, now)
             conv.data = dict(conv.data or {})
-            turn = Turn(session, resident, conv, Inbound("scheduled", data=job.kind), self.rt.services, now)
-            turn.enter = lambda state: self.rt.engine.enter(turn, state)
+            turn = Turn(session, resident, conv, Inbound("scheduled", data=job.kind), live.services, now)
+            turn.enter = lambda state: live.engine.enter(turn, state)
             handler(turn, dict(job.payload or {}))
             flag_modified(conv, "data")
             record_replies(session, conv, turn.replies, now)

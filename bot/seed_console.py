@@ -20,4 +20,4 @@ def seed_staff(session, settings, now) -> str:
             session.add(Staff(name=name, role=role, languages=langs, display_name=display, active=True,
                               password_hash=staff_accounts.hash_password(DEMO_PASSWORD), created_at=now))
     names = " / ".join(n for n, r, *_ in DEMO_STAFF if r == "counselor")
-    return f"console login: {names}  (editor: editor)  password: {DEMO_PASSWORD}"
+    return f"console login: {names}  (editor: editor → /admin/dialogs)  password: {DEMO_PASSWORD}"
