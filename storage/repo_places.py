@@ -77,6 +77,62 @@ def upsert_by_key(session: Session, model, rows: list[dict], now: datetime, repl
     return counts
 
 
+def find_entries(session: Session, model, words: str = "", kind: str = "", status: str = "all") -> list:
+    """Places or resources for the /admin list: *words* in name/key/address, a kind (places) or topic
+    (resources), and status all | active | inactive; in the order staff know them."""
+    stmt = select(model)
+    if status in ("active", "inactive"):
+        stmt = stmt.where(model.active.is_(status == "active"))
+    label = model.name if model is Place else model.agency
+    for word in words.split():
+        pattern = f"%{word}%"
+        stmt = stmt.where(label.ilike(pattern) | model.key.ilike(pattern) | model.address.ilike(pattern))
+    if kind and model is Place:
+        stmt = stmt.where(model.kind == kind)
+    order = (Place.key,) if model is Place else (Resource.position, Resource.id)
+    rows = list(session.scalars(stmt.order_by(*order)))
+    if kind and model is Resource:  # topics is a JSON list: filtered here, the table is small
+        rows = [r for r in rows if kind in (r.topics or [])]
+    return rows
+
+
+def entry_by_key(session: Session, model, key: str):
+    """A place or resource by its key, active or not."""
+    return session.scalars(select(model).where(model.key == key)).first()
+
+
+def add_entry(session: Session, model, values: dict, now: datetime):
+    """Store a new place or resource (active); resources go to the end of the proposal order."""
+    values = dict(values)
+    if model is Resource:
+        values["position"] = (session.scalar(select(func.max(Resource.position))) or 0) + 1
+    row = model(**values, active=True, updated_at=now)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_entry(row, values: dict, now: datetime) -> list[str]:
+    """Change a place or resource in place (its key, order and active state stay); return what changed."""
+    changed = []
+    for name, value in values.items():
+        if name in ("key", "position") or getattr(row, name) == value:
+            continue
+        setattr(row, name, value)
+        changed.append(name)
+    if changed:
+        row.updated_at = now
+    return changed
+
+
+def set_active(row, active: bool, now: datetime) -> bool:
+    """Deactivate or reactivate (never delete: referrals point at them); True when it changed."""
+    if row.active == active:
+        return False
+    row.active, row.updated_at = active, now
+    return True
+
+
 # --- resources and referrals ---------------------------------------------------------------------
 def resource(session: Session, resource_id: int) -> Resource | None:
     """One resource by id."""
