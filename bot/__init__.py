@@ -33,7 +33,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     def _serve_newest_dialogs():
         runtime.refresh_dialogs()
 
-    from bot import admin, api_booking, api_conversations, api_places, console, editor, health, webhook
+    from bot import admin, api_booking, api_conversations, api_places, console, editor, health, kiosk, webhook
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
@@ -41,6 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(editor.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)
+    app.register_blueprint(kiosk.bp)
     app.register_blueprint(api_places.bp)
     from bot import admin_reports
     app.register_blueprint(admin_reports.bp)

@@ -33,6 +33,8 @@ class Settings:
     claim_timeout_minutes: float = 15.0  # office-hours minutes before an unclaimed resident is told
     proxy_fix: int = 0  # number of reverse proxies whose X-Forwarded-* headers to trust
     dialog_check_seconds: float = 3.0  # how often each process looks for a newly published dialog version
+    kiosk_idle_seconds: float = 120.0  # a kiosk visit left untouched this long gets the "still there?" warning
+    kiosk_warning_seconds: float = 20.0  # … and is wiped this long after the warning
 
     @classmethod
     def from_env(cls, env: dict | None = None, **overrides) -> "Settings":
@@ -53,6 +55,8 @@ class Settings:
             claim_timeout_minutes=float(env.get("MADOGUCHI_CLAIM_TIMEOUT_MINUTES") or 15),
             proxy_fix=int(env.get("MADOGUCHI_PROXY_FIX") or 0),
             dialog_check_seconds=float(env.get("MADOGUCHI_DIALOG_CHECK_SECONDS") or 3),
+            kiosk_idle_seconds=float(env.get("MADOGUCHI_KIOSK_IDLE_SECONDS") or 120),
+            kiosk_warning_seconds=float(env.get("MADOGUCHI_KIOSK_WARNING_SECONDS") or 20),
         )
         if env.get("MADOGUCHI_INSTANCE"):
             s.instance_dir = Path(env["MADOGUCHI_INSTANCE"])

@@ -181,7 +181,9 @@ def _japanese(exc: CounselError) -> str:
     if exc.holder:
         return f"{exc.holder} さんが対応中です。"
     return {"claim the conversation first": "先に「担当する」を押してください。",
-            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。"}.get(exc.message, exc.message)
+            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
+            "this visitor used the reception kiosk; talk with them at the counter":
+                "受付キオスクの来訪者です。窓口で直接お話しください。"}.get(exc.message, exc.message)
 
 
 @bp.post("/c/<int:cid>/claim")
@@ -237,3 +239,4 @@ def _last_ok() -> bool:
 
 
 from bot import console_bookings  # noqa: E402,F401 - /console/bookings: routes of this blueprint, own module
+from bot import console_kiosk  # noqa: E402,F401  (kiosk devices: routes on this blueprint)

@@ -46,13 +46,24 @@ def summary_of(conv: Conversation) -> dict:
 def conversation_row(conv: Conversation, resident: Resident | None = None) -> dict:
     """A conversation as the API and the queue show it."""
     alert = (conv.data or {}).get("crisis_alert") or {}
+    kiosk = (conv.data or {}).get("kiosk") or {}
     return {"id": conv.id, "status": conv.status, "urgency": conv.urgency or 0, "crisis": sorted(conv.crisis or []),
             "topics": sorted(conv.topics or (conv.data or {}).get("topics") or []),
             "lang": (resident.lang if resident else None) or "ja",
             "waiting_since": _iso(conv.waiting_since), "assigned_to": conv.assigned_to,
             "summary": summary_of(conv), "outcome": conv.outcome,
             "last_activity_at": _iso(conv.last_activity_at),
-            "crisis_alert": alert if alert and not alert.get("acknowledged") else None}
+            "crisis_alert": alert if alert and not alert.get("acknowledged") else None,
+            "channel": resident.channel if resident else "line", "kiosk_number": kiosk.get("number"),
+            "label": channel_label(conv, kiosk)}
+
+
+def channel_label(conv: Conversation, kiosk: dict) -> str | None:
+    """How the queue names a visitor who used the reception kiosk ("受付番号 12 — 窓口でお待ちです")."""
+    if not kiosk.get("number"):
+        return None
+    where = "窓口で緊急" if conv.crisis else "窓口でお待ちです"
+    return f"受付番号 {kiosk['number']} — {where}"
 
 
 def message_row(msg) -> dict:
@@ -144,6 +155,8 @@ class Counsel:
         now = clock.now()
         with self.rt.db.session() as session:
             conv, resident = self._held(session, who, conversation_id)
+            if resident.channel == "kiosk":
+                raise CounselError(409, "this visitor used the reception kiosk; talk with them at the counter")
             if not resident.following:
                 raise CounselError(409, "the resident has blocked the account; nothing can be delivered")
             msg = repo.add_message(session, conv.id, "counselor", text, now, author=who.name)

@@ -36,6 +36,8 @@ Madoguchi demo is running (data: {settings.database_url})
   simulator  {base}/simulator      chat as one or several residents
   console    {base}/console        counselors (open two browsers to work side by side)
   admin      {base}/admin          editors: publish and cancel accompanied-visit slots
+  kiosk      {base}/kiosk          reception tablet (use a separate browser profile; enroll it with a
+                                   code from {base}/console/kiosks)
   {logins}
   webhook    {base}/callback       (signed events; the simulator uses it)
   fake LINE  {fake.url}

@@ -43,6 +43,43 @@ def record_replies(session, conv, replies, now) -> None:
                                          for r in replies], now)
 
 
+def handle_inbound(rt, session, resident, inbound, now):
+    """Run one channel-neutral action of a (locked) resident through the engine; return replies and effects.
+
+    Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog."""
+    if inbound.kind == "follow":
+        resident.following = True
+    live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
+    conv = open_conversation(session, resident, live.engine.script, now)
+    if inbound.kind == "unsend":
+        repo.forget_unsent(session, conv.id, inbound.message_id or "")
+        return [], []
+    turn = begin_turn(live, session, resident, conv, inbound, now)
+    said = live.engine.describe(turn)
+    live.engine.handle(turn)
+    end_turn(session, turn, said, now)
+    return turn.replies, turn.effects
+
+
+def begin_turn(live, session, resident, conv, inbound, now) -> Turn:
+    """A Turn on the conversation with a private copy of its working data (*live*: the dialog version)."""
+    conv.data = dict(conv.data or {})
+    return Turn(session, resident, conv, inbound, live.services, now)
+
+
+def end_turn(session, turn, said, now) -> None:
+    """Write what the resident did and what the bot said to the history; mark the conversation active."""
+    conv, inbound = turn.conversation, turn.inbound
+    lines = []
+    if said is not None:
+        lines.append({"sender": "resident", "text": said, "kind": inbound.kind,
+                      "payload": {"message_id": inbound.message_id} if inbound.message_id else None})
+    lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
+    repo.add_messages(session, conv.id, lines, now)
+    conv.last_activity_at = now
+    flag_modified(conv, "data")  # handlers mutate nested values in place
+
+
 class Work:
     """What a committed transaction leaves to do: deliveries to send and effects to run."""
 
@@ -162,30 +199,7 @@ class Pipeline:
         inbound = translated.inbound
         if inbound is None:
             return [], []
-        if inbound.kind == "follow":
-            resident.following = True
-        live = self.rt.live  # one version for the whole turn, even if a new one is swapped in meanwhile
-        conv = open_conversation(session, resident, live.engine.script, now)
-        if inbound.kind == "unsend":
-            repo.forget_unsent(session, conv.id, inbound.message_id or "")
-            return [], []
-        turn = Turn(session, resident, conv, inbound, live.services, now)
-        conv.data = dict(conv.data or {})
-        said = live.engine.describe(turn)
-        live.engine.handle(turn)
-        self._record(session, conv, turn, said, now)
-        conv.last_activity_at = now
-        flag_modified(conv, "data")  # handlers mutate nested values in place
-        return turn.replies, turn.effects
-
-    def _record(self, session, conv, turn, said, now) -> None:
-        inbound = turn.inbound
-        lines = []
-        if said is not None:
-            lines.append({"sender": "resident", "text": said, "kind": inbound.kind,
-                          "payload": {"message_id": inbound.message_id} if inbound.message_id else None})
-        lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
-        repo.add_messages(session, conv.id, lines, now)
+        return handle_inbound(self.rt, session, resident, inbound, now)
 
     # --- 3. the safety net -------------------------------------------------------------------
     def sweep(self, stale_after: timedelta = timedelta(seconds=30)) -> int:

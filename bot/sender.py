@@ -11,6 +11,7 @@ from storage import clock, repo
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 10
+LINE = "line"
 
 
 def backoff(attempt: int) -> timedelta:
@@ -98,6 +99,8 @@ class Sender:
     def send_claimed(self, rows) -> None:
         """Send rows this process created (and so holds) right after their commit, off the caller's thread."""
         for row in rows:
+            if row.channel != LINE:
+                continue  # kiosk replies are fetched by the kiosk page, never sent to LINE
             self.background.run(self.attempt, Parcel.of(row))
 
     def deliver(self, outbox_id: int) -> bool:

@@ -137,5 +137,6 @@ class ScheduledJob(Base):
 import storage.models_booking  # noqa: E402,F401  (accompanied visits)
 from storage import models_console  # noqa: E402,F401  (console tables)
 from storage import models_i18n  # noqa: E402,F401  (rich menus per language)
+from storage import models_kiosk  # noqa: E402,F401  (reception kiosk)
 from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)
 from storage import models_editor  # noqa: E402,F401  (dialog editor versions and drafts)

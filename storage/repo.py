@@ -150,7 +150,7 @@ def queue_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
 def claim_outbox(session: Session, outbox_id: int, now: datetime, lease: timedelta) -> OutboxMessage | None:
     """Take a pending outbox row for sending, unless another process holds it."""
     stmt = (update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, OutboxMessage.status == "pending",
+            .where(OutboxMessage.id == outbox_id, OutboxMessage.status == "pending", OutboxMessage.channel == "line",
                    OutboxMessage.next_attempt_at <= now,
                    or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until < now))
             .values(lease_until=now + lease, attempts=OutboxMessage.attempts + 1))
@@ -160,9 +160,10 @@ def claim_outbox(session: Session, outbox_id: int, now: datetime, lease: timedel
 
 
 def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[int]:
-    """Outbox rows that should be (re)tried now."""
+    """LINE outbox rows that should be (re)tried now (kiosk rows wait for the kiosk page to fetch them)."""
     stmt = (select(OutboxMessage.id)
-            .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
+            .where(OutboxMessage.status == "pending", OutboxMessage.channel == "line",
+                   OutboxMessage.next_attempt_at <= now,
                    or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until < now))
             .order_by(OutboxMessage.id).limit(limit))
     return list(session.scalars(stmt))

@@ -59,6 +59,10 @@
     td = el("td", "wait", waited(r.waiting_since)); td.dataset.since = r.waiting_since || ""; tr.appendChild(td);
     tr.appendChild(el("td", "", L.langs[r.lang] || r.lang));
     td = el("td", "topics");
+    if (r.label) {
+      var k = el("div", "kiosk-label" + (r.crisis.length ? " danger" : ""), r.label);
+      k.setAttribute("data-testid", "kiosk-label"); td.appendChild(k);
+    }
     r.crisis.forEach(function (s) { td.appendChild(el("span", "tag danger", L.crisis[s] || s)); });
     r.topics.forEach(function (t) { td.appendChild(el("span", "tag", L.topics[t] || t)); });
     tr.appendChild(td);
