@@ -36,20 +36,7 @@ def _rt():
     return current_app.extensions["madoguchi"]
 
 
-@bp.before_request
-def _before():
-    security.load_user()
-    security.check_csrf()
-
-
-@bp.after_request
-def _after(response):
-    return security.add_headers(response)
-
-
-bp.context_processor(console.page_context)
-for _code in (400, 403, 404):
-    bp.register_error_handler(_code, console.error_page)
+console.staff_pages(bp)
 
 
 @bp.context_processor

@@ -240,3 +240,17 @@ def _last_ok() -> bool:
 
 from bot import console_bookings  # noqa: E402,F401 - /console/bookings: routes of this blueprint, own module
 from bot import console_kiosk  # noqa: E402,F401  (kiosk devices: routes on this blueprint)
+
+
+def staff_pages(blueprint) -> None:
+    """Give another staff blueprint the console's sign-in, CSRF check, headers, page context and error pages."""
+    blueprint.before_request(_staff_before)
+    blueprint.after_request(security.add_headers)
+    blueprint.context_processor(page_context)
+    for code in (400, 403, 404):
+        blueprint.register_error_handler(code, error_page)
+
+
+def _staff_before():
+    security.load_user()
+    security.check_csrf()

@@ -3,7 +3,8 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_skeleton, format_time, get_datetime_format
+from babel.dates import (format_date, format_datetime, format_skeleton, format_time, get_datetime_format,
+                         get_day_names)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
@@ -45,6 +46,25 @@ def clock(dt: datetime, lang: str, tz: str) -> str:
 def clock_of(t: time, lang: str) -> str:
     """A time of day without a date (opening hours)."""
     return format_time(t, "short", locale=_locale(lang))
+
+
+def weekly_hours(week: list[tuple], lang: str, clock=clock_of) -> str:
+    """Seven days of (start, end) ranges, Monday first, as words; equal neighbouring days grouped: 'Mon–Wed 8:30–17:15'."""
+    names = get_day_names("abbreviated", locale=_locale(lang))
+    groups: list[tuple[list[int], tuple]] = []
+    for index, ranges in enumerate(week):
+        ranges = tuple(ranges)
+        if not ranges:
+            continue
+        if groups and groups[-1][1] == ranges and groups[-1][0][-1] == index - 1:
+            groups[-1][0].append(index)
+        else:
+            groups.append(([index], ranges))
+    parts = []
+    for days, ranges in groups:
+        span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}–{names[days[-1]]}"
+        parts.append(f"{span} " + " / ".join(f"{clock(s, lang)}–{clock(e, lang)}" for s, e in ranges))
+    return listing(parts, lang)
 
 
 def distance(metres: float, lang: str) -> str:

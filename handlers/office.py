@@ -5,9 +5,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import holidays
-from babel.dates import get_day_names
 
-from handlers import formatting, languages
+from handlers import formatting
 
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file
 
@@ -90,19 +89,4 @@ class Office:
 
     def describe(self, lang: str) -> str:
         """The weekly hours in the resident's language, days with equal hours grouped: 'Mon–Wed 8:30–17:15'."""
-        names = get_day_names("abbreviated", locale=languages.get(lang).babel)
-        groups: list[tuple[list[int], tuple]] = []
-        for index, day in enumerate(DAYS):
-            ranges = tuple(self.hours[day])
-            if not ranges:
-                continue
-            if groups and groups[-1][1] == ranges and groups[-1][0][-1] == index - 1:
-                groups[-1][0].append(index)
-            else:
-                groups.append(([index], ranges))
-        parts = []
-        for days, ranges in groups:
-            span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}–{names[days[-1]]}"
-            times = " / ".join(f"{formatting.clock_of(s, lang)}–{formatting.clock_of(e, lang)}" for s, e in ranges)
-            parts.append(f"{span} {times}")
-        return formatting.listing(parts, lang)
+        return formatting.weekly_hours([self.hours[day] for day in DAYS], lang)

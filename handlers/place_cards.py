@@ -2,9 +2,8 @@
 from datetime import time
 from urllib.parse import quote
 
-from babel.dates import get_day_names
 
-from handlers import formatting, hours, languages, postback
+from handlers import formatting, hours, postback
 from handlers.nearby import Found
 from handlers.replies import Card, Option
 from handlers.turn import Turn
@@ -60,23 +59,8 @@ def describe_hours(turn: Turn, text: str) -> str:
         schedule = hours.parse(text)
     except hours.HoursError:
         return text
-    lang = turn.lang
-    names = get_day_names("abbreviated", locale=languages.get(lang).babel)
-    groups: list[tuple[list[int], tuple]] = []
-    for index, day in enumerate(hours.DAYS):
-        ranges = schedule.weekly.get(day, ())
-        if not ranges:
-            continue
-        if groups and groups[-1][1] == ranges and groups[-1][0][-1] == index - 1:
-            groups[-1][0].append(index)
-        else:
-            groups.append(([index], ranges))
-    parts = []
-    for days, ranges in groups:
-        span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}–{names[days[-1]]}"
-        times = " / ".join(f"{_clock(s, lang)}–{_clock(e, lang)}" for s, e in ranges)
-        parts.append(f"{span} {times}")
-    text_out = formatting.listing(parts, lang)
+    week = [schedule.weekly.get(day, ()) for day in hours.DAYS]
+    text_out = formatting.weekly_hours(week, turn.lang, clock=_clock)
     if schedule.holidays == ():
         text_out = f"{text_out} ({turn.t('places.card.holidays_closed')})"
     return text_out
