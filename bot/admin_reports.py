@@ -48,8 +48,7 @@ def _after(response):
 @bp.context_processor
 def _context():
     rt = _rt()
-    return {"csrf_token": security.csrf_token, "me": g.get("staff"),
-            "ephemeral_sessions": rt.settings.secret_key_generated and not (rt.settings.demo or rt.settings.testing)}
+    return {"csrf_token": security.csrf_token, "me": g.get("staff")}
 
 
 @bp.errorhandler(400)

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from bot.api_auth import json_errors, token_required
+from bot.api_auth import json_errors, optional_object, token_required
+from bot.http_safety import MAX_ID
 from handlers import bookings, ics
 from storage import clock, repo_booking
 from storage.models import Conversation
@@ -40,6 +41,11 @@ def _body() -> dict:
     if not isinstance(data, dict):
         raise bookings.BookingError("send a JSON object (Content-Type: application/json)")
     return data
+
+
+def _is_id(value) -> bool:
+    """A whole number a database id can be (JSON's true is not one, nor 10**30)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
 def _range() -> tuple[datetime, datetime]:
@@ -138,7 +144,7 @@ def get_slot(slot_id: int):
 @token_required(*PUBLISHERS)
 def cancel_slot(slot_id: int):
     """Cancel one slot {"reason"?}; its residents are told kindly and offered the next slots."""
-    data = request.get_json(silent=True) or {}
+    data = optional_object()
     with _rt().db.session() as session:
         told = bookings.cancel_slot(session, slot_id, clock.now(), str(data.get("reason") or ""))
         out = bookings.slot_json(session.get(Slot, slot_id), _tz())
@@ -160,7 +166,7 @@ def list_patterns():
 @token_required(*PUBLISHERS)
 def end_pattern(pattern_id: int):
     """Stop a weekly pattern after {"last_day"?: "2026-12-31"} (default today); later slots are cancelled."""
-    data = request.get_json(silent=True) or {}
+    data = optional_object()
     last_day = None
     if data.get("last_day"):
         try:
@@ -183,10 +189,16 @@ def create_booking():
     409 with the next open slots when the slot is full (never double-booked)."""
     data = _body()
     slot_id, conversation_id = data.get("slot_id"), data.get("conversation_id")
-    if not isinstance(slot_id, int) or not isinstance(conversation_id, int):
+    if not _is_id(slot_id) or not _is_id(conversation_id):
         return _error("slot_id and conversation_id are required (numbers)", 400)
     details = {"destination": data.get("destination"), "destination_text": data.get("destination_text"),
                "consent": bool(data.get("consent_to_share", False))}
+    known = _rt().bundle.destinations.by_id if _rt().bundle.destinations else {}
+    if details["destination"] is not None and (not isinstance(details["destination"], str)
+                                               or details["destination"] not in known):
+        return _error(f"destination: use one of {', '.join(sorted(known))}, or destination_text", 400)
+    if details["destination_text"] is not None and not isinstance(details["destination_text"], str):
+        return _error("destination_text: must be text", 400)
     try:
         with _rt().db.session() as session:
             booking = bookings.book_for_conversation(session, slot_id, conversation_id, clock.now(), **details)
@@ -253,7 +265,7 @@ def booking_calendar(booking_id: int):
 @token_required(*BOOKERS)
 def cancel_booking(booking_id: int):
     """A counselor cancels {"reason"?}; the resident is told kindly, with the next slots."""
-    data = request.get_json(silent=True) or {}
+    data = optional_object()
     with _rt().db.session() as session:
         booking = bookings.cancel_by_staff(session, booking_id, clock.now(), str(data.get("reason") or ""))
         out = bookings.booking_json(session, booking, _tz())

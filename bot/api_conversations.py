@@ -1,7 +1,7 @@
 """/api/v1/conversations — the counselors' work as JSON, through the same service as the console."""
 from flask import Blueprint, current_app, g, jsonify, request
 
-from bot.api_auth import error, json_errors, token_required
+from bot.api_auth import error, json_errors, optional_object, token_required
 from bot.counsel import Counsel, CounselError
 from bot.staff import CONVERSATION_ROLES
 
@@ -96,7 +96,7 @@ def release(cid: int):
 @token_required(*CONVERSATION_ROLES)
 def transfer(cid: int):
     """{"to": NAME}: hand the conversation to another counselor; 200."""
-    body = request.get_json(silent=True) or {}
+    body = optional_object()
     try:
         return jsonify(_counsel().transfer(g.staff, cid, str(body.get("to", "")), via="api"))
     except CounselError as exc:

@@ -69,7 +69,7 @@ def channel_label(conv: Conversation, kiosk: dict) -> str | None:
 def message_row(msg) -> dict:
     """One history line."""
     return {"id": msg.id, "sender": msg.sender, "text": msg.text, "at": _iso(msg.created_at),
-            "author": msg.author, "kind": msg.kind}
+            "author": msg.author, "kind": msg.kind, "redacted": msg.redacted_at is not None}
 
 
 @dataclass
@@ -212,7 +212,7 @@ class Counsel:
         """Hand the conversation back to the bot, or close it with an outcome code; the resident is told."""
         if to not in ("bot", "closed"):
             raise CounselError(400, "'to' must be 'bot' or 'closed'")
-        if to == "closed" and outcome is not None and outcome not in OUTCOMES:
+        if to == "closed" and outcome is not None and (not isinstance(outcome, str) or outcome not in OUTCOMES):
             raise CounselError(400, f"unknown outcome {outcome!r}; use one of {', '.join(OUTCOMES)}")
         now = clock.now()
         with self.rt.db.session() as session:

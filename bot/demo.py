@@ -1,5 +1,6 @@
 """`madoguchi demo`: the product on a laptop — SQLite in ./instance, a fake LINE API, the simulator."""
 import os
+import secrets
 
 import click
 from werkzeug.serving import make_server
@@ -8,14 +9,12 @@ from bot.config import Settings
 from bot.fakeline import FakeLine
 from storage import migrate
 
-DEMO_SECRET = "demo-channel-secret"
-
-
 def demo_settings(line_url: str, **overrides) -> Settings:
-    """Settings for the demo: the local fake LINE API and a fixed demo channel secret."""
+    """Settings for the demo: the local fake LINE API, and a channel secret and token made up for this run
+    (the simulator signs with whatever the settings hold; no secret is written in the code)."""
     env = dict(os.environ)
-    env.setdefault("LINE_CHANNEL_SECRET", DEMO_SECRET)
-    env.setdefault("LINE_CHANNEL_ACCESS_TOKEN", "demo-access-token")
+    env.setdefault("LINE_CHANNEL_SECRET", secrets.token_hex(16))
+    env.setdefault("LINE_CHANNEL_ACCESS_TOKEN", secrets.token_urlsafe(32))
     env["LINE_API_ENDPOINT"] = line_url
     return Settings.from_env(env, demo=True, **overrides)
 

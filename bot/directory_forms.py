@@ -122,16 +122,19 @@ def check(kind: str, row: dict[str, str], areas: set[str] | None = None) -> tupl
     """(values ready to store, {}) or (None, {field: [Japanese problems]}) through the CSV import's own checks."""
     try:
         if kind == "places":
-            [values] = directory_csv.parse_places(_one_row_csv(row), "form", areas)
+            parsed = directory_csv.parse_places(_one_row_csv(row), "form", areas)
         else:
-            [values] = directory_csv.parse_resources(_one_row_csv(row), "form")
+            parsed = directory_csv.parse_resources(_one_row_csv(row), "form")
     except DataError as exc:
         errors: dict[str, list[str]] = {}
         for problem in exc.problems:
             _line, reason = split_problem(problem)
             errors.setdefault(field_of(reason), []).append(japanese(reason))
         return None, errors
-    return values, {}
+    if not parsed:  # every field blank: the import skips such a row, so there is nothing to check
+        first = "name" if kind == "places" else "agency"
+        return None, {first: [japanese(f"{first} is empty")]}
+    return parsed[0], {}
 
 
 def form_values(entry, kind: str) -> dict:

@@ -167,7 +167,10 @@ def preview_page():
 @security.login_required(*EDITORS)
 def preview_chat():
     """Replay the preview chat's actions against the draft (stateless: any worker can answer)."""
-    data = request.get_json(silent=True) or {}
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict) or not isinstance(data.get("actions") or [], list) \
+            or not isinstance(data.get("lang") or "", str):
+        return jsonify(error='send {"actions": [...], "lang": "ja"}'), 400
     actions = [a for a in data.get("actions") or [] if isinstance(a, dict)]
     ed = _editor()
     draft = ed.draft(g.staff.name)

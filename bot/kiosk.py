@@ -137,13 +137,23 @@ def _visit_call(fn):
         return jsonify(error=str(exc)), 400
 
 
+def _json_object() -> dict | None:
+    """The JSON object sent ({} for no JSON body); None for JSON that is not an object (a list, true…)."""
+    data = request.get_json(silent=True)
+    if data is None:
+        return {}
+    return data if isinstance(data, dict) else None
+
+
 @bp.post("/api/visits")
 def start_visit():
     """A visitor chose a language: a new visit (its token is returned once and lives in the page's memory)."""
     refused = _guard()
     if refused:
         return refused
-    data = request.get_json(silent=True) or {}
+    data = _json_object()
+    if data is None:
+        return jsonify(error="send a JSON object"), 400
     try:
         return jsonify(_kiosk().start(g.kiosk_device.id, str(data.get("lang", ""))).as_json()), 201
     except ValueError as exc:
@@ -153,7 +163,12 @@ def start_visit():
 @bp.post("/api/visit/act")
 def act():
     """A tap on a button (postback) or typed words."""
-    data = request.get_json(silent=True) or {}
+    refused = _guard()
+    if refused:
+        return refused
+    data = _json_object()
+    if data is None:
+        return jsonify(error="send a JSON object"), 400
     return _visit_call(lambda device, token: _kiosk().act(device, token, str(data.get("kind", "")),
                                                          str(data.get("data", "")), str(data.get("text", ""))))
 

@@ -1,14 +1,20 @@
 """Staff-page security: CSRF tokens, security headers, session cookies that are Secure behind HTTPS, roles."""
 import functools
 import hmac
+import logging
 import secrets
 
-from flask import abort, current_app, g, redirect, request, session, url_for
+from flask import Response, abort, current_app, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot import staff as staff_accounts
 
+log = logging.getLogger(__name__)
+STAFF_PREFIXES = ("/console", "/admin")
+NO_SECRET_KEY = ("SECRET_KEY が設定されていないため、職員用のページは使えません。環境変数 SECRET_KEY に長いランダムな値"
+                 "（例: python -c 'import secrets; print(secrets.token_hex(32))'）を設定して、再起動してください。")
+WEBHOOK_PATH = "/callback"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 HEADERS = {
@@ -26,6 +32,13 @@ HEADERS = {
 class StaffSessionInterface(SecureCookieSessionInterface):
     """Signed cookie sessions whose Secure flag follows the request: set whenever it came over HTTPS."""
 
+    def open_session(self, app, request):
+        """No session for LINE's webhook, which never carries one: reading the cookie machinery for each
+        event cost more than the rest of the request's bookkeeping. Every other request as usual."""
+        if request.path == WEBHOOK_PATH:
+            return self.make_null_session(app)
+        return super().open_session(app, request)
+
     def get_cookie_secure(self, app) -> bool:
         """Secure when configured, or when this request arrived over HTTPS (X-Forwarded-Proto via ProxyFix)."""
         return bool(app.config.get("SESSION_COOKIE_SECURE")) or request.is_secure
@@ -36,9 +49,31 @@ def install(app, settings) -> None:
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
                       SESSION_COOKIE_NAME="madoguchi_staff", PERMANENT_SESSION_LIFETIME=12 * 3600)
     app.session_interface = StaffSessionInterface()
+    app.after_request(_headers_under_staff_paths)
+    if needs_secret_key(settings):
+        log.warning("SECRET_KEY is not set: /console and /admin answer 503 until it is")
+        app.before_request(_refuse_staff_pages)
     if settings.proxy_fix:
         n = settings.proxy_fix
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
+
+
+def needs_secret_key(settings) -> bool:
+    """True in production without SECRET_KEY: a key made up per process would sign staff sessions that no
+    other worker accepts and that a restart ends, so staff pages refuse to work instead (the demo and tests
+    may use one made up at start)."""
+    return settings.secret_key_generated and not (settings.demo or settings.testing)
+
+
+def _headers_under_staff_paths(response):
+    # Also on what no staff blueprint answers: an unknown page or a wrong method under /console or /admin.
+    return add_headers(response) if request.path.startswith(STAFF_PREFIXES) else response
+
+
+def _refuse_staff_pages():
+    if request.path.startswith(STAFF_PREFIXES):
+        return add_headers(Response(NO_SECRET_KEY, 503, mimetype="text/plain"))
+    return None
 
 
 def csrf_token() -> str:
@@ -85,5 +120,6 @@ def login_required(*roles):
             if roles and g.staff.role not in roles:
                 abort(403, description=f"{g.staff.role} の権限では、このページは使えません。")
             return view(*args, **kwargs)
+        wrapped.roles = roles  # read by the tests that check every staff page is guarded
         return wrapped
     return decorator

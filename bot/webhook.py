@@ -7,11 +7,13 @@ from flask import Blueprint, current_app, jsonify, request
 from linebot.v3.webhook import SignatureValidator
 from sqlalchemy.exc import OperationalError, InterfaceError
 
+from bot.security import WEBHOOK_PATH
+
 bp = Blueprint("webhook", __name__)
 log = logging.getLogger(__name__)
 
 
-@bp.post("/callback")
+@bp.post(WEBHOOK_PATH)
 def callback():
     """Receive LINE events; 400 for a bad signature or body, 503 when we cannot store them."""
     runtime = current_app.extensions["madoguchi"]

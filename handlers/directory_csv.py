@@ -73,13 +73,29 @@ def _list(text: str) -> list[str]:
     return [item for item in LIST_SPLIT.split(text.strip()) if item]
 
 
+def _lines_or_problem(reader, name: str, problems: list[str]):
+    """The reader's rows; a line the csv module cannot read (a cell over its size limit…) ends the file with
+    a problem instead of an exception."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append(f"{name}:{reader.line_num}: cannot be read as CSV ({exc})")
+            return
+
+
 def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]):
     """Yield (line, {column: value}) for each data row; header problems are added to *problems*."""
-    reader = csv.reader(io.StringIO(text))
+    # newline="": the csv module sees the line endings itself, so old Mac files (CR only) read too
+    raw = csv.reader(io.StringIO(text, newline=""))
+    reader = _lines_or_problem(raw, name, problems)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        problems.append(f"{name}:1: the file is empty (the first line must name the columns)")
+        if not problems:
+            problems.append(f"{name}:1: the file is empty (the first line must name the columns)")
         return
     known = {c.name for c in columns}
     codes = set(languages.codes())
@@ -96,13 +112,16 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]
         problems.append(f"{name}:1: a column name appears twice")
     if problems:
         return
-    line = reader.line_num + 1
+    line = raw.line_num + 1
     for cells in reader:
-        start, line = line, reader.line_num + 1
+        start, line = line, raw.line_num + 1
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
             problems.append(f"{name}:{start}: has {len(cells)} cells but the header has {len(header)} columns")
+            continue
+        if any("\x00" in c for c in cells):  # not text; PostgreSQL could not store it
+            problems.append(f"{name}:{start}: contains a NUL character")
             continue
         yield start, {h: c.strip() for h, c in zip(header, cells)}
 

@@ -105,13 +105,17 @@ def test_behind_an_https_proxy_the_session_cookie_is_secure(settings, bundle, ma
         app.extensions["madoguchi"].close()
 
 
-def test_without_a_configured_secret_key_the_console_says_sessions_will_not_last(settings, bundle):
+def test_without_a_configured_secret_key_staff_pages_refuse_to_work_and_say_why(settings, bundle):
     settings.testing, settings.secret_key_generated = False, True
     settings.inprocess_worker = False
     app = create_app({"settings": settings, "bundle": bundle})
     try:
-        html = app.test_client().get("/console/login").get_data(as_text=True)
-        assert "SECRET_KEY が設定されていません" in html and "再起動" in html
+        for path in ("/console/login", "/console/", "/admin/slots"):
+            page = app.test_client().get(path)
+            assert page.status_code == 503, path
+            assert "SECRET_KEY" in page.get_data(as_text=True) and "再起動" in page.get_data(as_text=True)
+            assert page.headers["Cache-Control"] == "no-store"
+        assert app.test_client().get("/healthz").status_code == 200  # the bot itself keeps working
     finally:
         app.extensions["madoguchi"].close()
 

@@ -14,8 +14,16 @@ from handlers.inbound import Inbound
 
 log = logging.getLogger(__name__)
 CHANNEL = "line"
+_TYPE_WORD = re.compile(r"[A-Za-z]{1,32}")
 _MEDIA = {ImageMessageContent: "image", VideoMessageContent: "video", AudioMessageContent: "audio",
           FileMessageContent: "file"}
+
+
+def type_for_log(raw: dict) -> str:
+    """The event's type as a log line may show it: LINE's types are short ASCII words; anything else (which
+    could be anything a sender put there) is not repeated."""
+    kind = raw.get("type")
+    return kind if isinstance(kind, str) and _TYPE_WORD.fullmatch(kind) else "(not a LINE event type)"
 
 
 def parse(raw: dict):
@@ -111,7 +119,7 @@ def translate_with_sdk(raw: dict) -> Translated:
     """translate() for any event, through the SDK's models."""
     event = parse(raw)
     if event is None:
-        log.warning("event of type %s is malformed: stored, nothing to answer", str(raw.get("type"))[:32])
+        log.warning("event of type %s is malformed: stored, nothing to answer", type_for_log(raw))
         return Translated(None, None)
     token = getattr(event, "reply_token", None)
     if raw.get("mode") == "standby":
@@ -143,5 +151,5 @@ def translate_with_sdk(raw: dict) -> Translated:
         return Translated(None, None, unfollow=True)
     if isinstance(event, UnsendEvent):
         return Translated(Inbound("unsend", message_id=event.unsend.message_id), None)
-    log.info("event of type %s: stored, nothing to answer", raw.get("type"))
+    log.info("event of type %s: stored, nothing to answer", type_for_log(raw))
     return Translated(None, None)
