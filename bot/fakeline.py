@@ -1,10 +1,11 @@
 """A local stand-in for the LINE Messaging API: for the demo, the simulator and the tests.
 
-It answers reply, push, profile and rich-menu calls the way LINE does, records every call, refuses a
-reply token used twice, honours X-Line-Retry-Key (409 on a repeat), and can be told to fail or be slow.
+It answers reply, push, profile and rich-menu calls the way LINE does, records every call with the
+status it answered, refuses a reply token used twice, honours X-Line-Retry-Key (409 on a repeat), and can be told to fail or be slow.
 """
 import json
 import re
+import sys
 import threading
 import time
 import uuid
@@ -28,13 +29,14 @@ class FakeLineState:
         self.default_menu: str | None = None
         self.menu_images: dict[str, bytes] = {}  # rich-menu id → uploaded image (api-data host)
 
-    def record(self, method: str, path: str, body, headers) -> int:
+    def record(self, method: str, path: str, body, headers) -> dict:
+        """Remember a call; its "status" is filled in when it is answered."""
         with self.lock:
-            seq = len(self.calls) + 1
-            self.calls.append({"seq": seq, "t": time.time(), "method": method, "path": path, "body": body,
-                               "retry_key": headers.get("X-Line-Retry-Key"),
-                               "auth": headers.get("Authorization", "")})
-            return seq
+            call = {"seq": len(self.calls) + 1, "t": time.time(), "method": method, "path": path, "body": body,
+                    "retry_key": headers.get("X-Line-Retry-Key"), "auth": headers.get("Authorization", ""),
+                    "status": None}
+            self.calls.append(call)
+            return call
 
     def failure_for(self, path: str) -> int | None:
         with self.lock:
@@ -53,6 +55,8 @@ def _handler(state: FakeLineState):
             pass
 
         def _json(self, status: int, payload) -> None:
+            if getattr(self, "_call", None) is not None:
+                self._call["status"] = status  # what LINE answered: 200, or 400/409 for a refused repeat
             data = json.dumps(payload, ensure_ascii=False).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -72,11 +76,15 @@ def _handler(state: FakeLineState):
                 return {"_raw": raw.decode("utf-8", "replace")}
 
         def do_GET(self):  # noqa: N802
+            self._call = None  # one handler serves every request of a keep-alive connection
             path = self.path.split("?")[0]
             if path == "/_calls":
                 since = int(re.search(r"since=(\d+)", self.path).group(1)) if "since=" in self.path else 0
                 with state.lock:
                     return self._json(200, [c for c in state.calls if c["seq"] > since])
+            failure = state.failure_for(path)
+            if failure:
+                return self._json(failure, {"message": "injected failure"})
             m = re.fullmatch(r"/v2/bot/profile/([^/]+)", path)
             if m:
                 uid = m.group(1)
@@ -95,13 +103,14 @@ def _handler(state: FakeLineState):
 
         def do_DELETE(self):  # noqa: N802
             path = self.path.split("?")[0]
-            state.record("DELETE", path, None, self.headers)
+            self._call = state.record("DELETE", path, None, self.headers)
             m = re.fullmatch(r"/v2/bot/richmenu/([^/]+)", path)
             if m:
                 state.rich_menus.pop(m.group(1), None)
             return self._json(200, {})
 
         def do_POST(self):  # noqa: N802
+            self._call = None
             path = self.path.split("?")[0]
             body = self._body()
             if path == "/_reset":
@@ -124,7 +133,7 @@ def _handler(state: FakeLineState):
             if state.delay:
                 time.sleep(state.delay)
             status = state.failure_for(path)
-            state.record("POST", path, body, self.headers)
+            self._call = state.record("POST", path, body, self.headers)
             if status:
                 return self._json(status, {"message": "injected failure"})
             if path == "/v2/bot/message/reply":
@@ -177,12 +186,20 @@ def _handler(state: FakeLineState):
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that died mid-request (tests kill some)
+            super().handle_error(request, client_address)
+
+
 class FakeLine:
     """The fake LINE API running in a background thread on 127.0.0.1."""
 
     def __init__(self, port: int = 0, default_language: str | None = "ja"):
         self.state = FakeLineState(default_language)
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self.state))
+        self.server = _Server(("127.0.0.1", port), _handler(self.state))
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, name="fake-line", daemon=True)
 

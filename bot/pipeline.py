@@ -3,10 +3,9 @@ import logging
 import uuid
 from datetime import timedelta
 
-from sqlalchemy.orm.attributes import flag_modified
-
 from bot import richmenu
 from bot.channels import line_events
+from bot.logsafety import resident_ref
 from dialogs.engine import open_conversation
 from handlers import languages
 from handlers.replies import plain_text, to_dict
@@ -53,7 +52,7 @@ def handle_inbound(rt, session, resident, inbound, now, conv=None):
     Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog.
     *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
     if inbound.kind == "follow":
-        resident.following = True
+        resident.following, resident.unfollowed_at = True, None
     live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
     if conv is None:
         conv = open_conversation(session, resident, live.engine.script, now)
@@ -85,7 +84,7 @@ def end_turn(session, turn, said, now) -> None:
     lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
     repo.add_messages(session, conv.id, lines, now)
     conv.last_activity_at = now
-    flag_modified(conv, "data")  # handlers mutate nested values in place
+    repo.save_conversation(session, conv)
 
 
 class Work:
@@ -132,7 +131,7 @@ class Pipeline:
         if not answered:
             return [key]
         try:
-            self.process_resident(key, profile=(lang,))
+            self.process_resident(key, profile=(lang,), careful=False)
         except Exception:  # noqa: BLE001 - e.g. the database went away: the event is stored, retry later
             log.warning("a newcomer's first event is left to the background", exc_info=True)
             return [key]
@@ -146,10 +145,14 @@ class Pipeline:
         with self.rt.db.session() as session:
             resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
             if resident is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
-                return ([key], True) if repo.store_event(session, row) else ([], False)
+                # Also when this redelivers their first event: with no resident row, nobody has answered it
+                # (the process that stored it died, or is still at it: the resident's lock settles which).
+                repo.store_event(session, row)
+                return [key], True
             conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
             if not repo.store_event(session, row, done_at=None if backlog else now):
-                return [], False  # a redelivery
+                # A redelivery: if events still wait, the process that took them may have died; handle them now.
+                return ([key] if backlog else []), False
             if backlog:  # earlier events wait: handle them all in order, each in its savepoint
                 handled = self._drain(session, resident, work, now)
             else:
@@ -166,6 +169,9 @@ class Pipeline:
         with self.rt.db.session() as session:
             new = set(repo.store_events(session, rows))
             fresh = [row for row in rows if row["event_id"] in new]
+            # A redelivered event may be one a dead process left pending: its resident is looked at again.
+            later += sorted({row["resident_key"] for row in rows if row["resident_key"] and row["event_id"] not in new}
+                            - {row["resident_key"] for row in fresh})
             for row in fresh:
                 if not row["resident_key"]:
                     self._handle_without_resident(session, row, work, now)
@@ -188,9 +194,11 @@ class Pipeline:
                 None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
     # --- in the background (new residents, retries) -------------------------------------------
-    def process_resident(self, key: str, profile: tuple[str | None] | None = None) -> None:
+    def process_resident(self, key: str, profile: tuple[str | None] | None = None, careful: bool = True) -> None:
         """Handle the resident's pending events in order; a new resident's LINE language is looked up first
-        (*profile*: the newcomer's language tag, already asked for)."""
+        (*profile*: the newcomer's language tag, already asked for). *careful*: each event in a savepoint of
+        its own, so one that fails is counted and kept while the others go on; without it (a newcomer's
+        first message, in the webhook request) any failure undoes everything and raises."""
         self.rt.refresh_dialogs()
         if profile is not None:
             profile_lang = profile[0]
@@ -200,30 +208,39 @@ class Pipeline:
                 known = repo.find_resident(session, line_events.CHANNEL, key) is not None
             if not known:
                 profile_lang = self.rt.line.profile_language(key)
+        code = languages.from_line_tag(profile_lang) if profile_lang else None
         work = Work()
         now = clock.now()
         with self.rt.db.session() as session:
-            repo.ensure_resident(session, line_events.CHANNEL, key, now)
-            resident = repo.lock_resident(session, line_events.CHANNEL, key)
-            if profile_lang and resident.lang is None:
-                code = languages.from_line_tag(profile_lang)
-                if code:
+            resident = repo.create_resident(session, line_events.CHANNEL, key, now, code, code and "profile")
+            conv = _NONE if resident is not None else None  # someone just met has no conversation yet
+            if resident is None:
+                resident = repo.lock_resident(session, line_events.CHANNEL, key)
+                if code and resident.lang is None:
                     resident.lang, resident.lang_source = code, "profile"
-                    work.effects.append(richmenu.link_effect(self.rt, key, code))
-            self._drain(session, resident, work, now)
+                else:
+                    code = None
+            if code:
+                work.effects += richmenu.link_effects(self.rt, session, key, code)
+            self._drain(session, resident, work, now, conv, careful)
         work.dispatch(self.rt.sender)
 
-    def _drain(self, session, resident, work: Work, now) -> bool:
-        """Handle the (locked) resident's pending events in order, each in a savepoint.
-
-        Returns False when an event failed and was kept for a retry (later events wait behind it)."""
+    def _drain(self, session, resident, work: Work, now, conv=None, careful: bool = True) -> bool:
+        """Handle the (locked) resident's pending events in order (*conv*: the first one's conversation,
+        when already known). Careful: each in a savepoint; returns False when an event failed and was kept
+        for a retry (later events wait behind it). Otherwise a failure raises (the caller rolls back)."""
         for event in repo.pending_events(session, resident.external_id):
+            first_conv, conv = conv, None  # later events look their conversation up again
+            if not careful:
+                self._apply(session, resident, event.body, event.received_at, work, now, first_conv)
+                repo.mark_events_done(session, [event.id], now)
+                continue
             try:
                 with session.begin_nested():
-                    self._apply(session, resident, event.body, event.received_at, work, now)
-                    event.status, event.processed_at = "done", now
+                    self._apply(session, resident, event.body, event.received_at, work, now, first_conv)
+                    repo.mark_events_done(session, [event.id], now)
             except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
-                log.exception("processing failed for an event of resident %s…", resident.external_id[:6])
+                log.exception("processing failed for an event of %s", resident_ref(resident.id))
                 if not repo.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
                     return False
         return True
@@ -235,7 +252,7 @@ class Pipeline:
         replies, effects = self._run(session, resident, translated, now, conv)
         if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
             # profile, detection or choice set the language: show the rich menu drawn in it
-            effects = list(effects) + [richmenu.link_effect(self.rt, resident.external_id, resident.lang)]
+            effects = list(effects) + richmenu.link_effects(self.rt, session, resident.external_id, resident.lang)
         # A reply token lives about a minute from when LINE sent the event; past that, push.
         token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
         if replies:
@@ -252,7 +269,7 @@ class Pipeline:
         if translated.standby:
             return [], []
         if translated.unfollow:
-            resident.following = False
+            resident.following, resident.unfollowed_at = False, now  # retention counts from here
             conv = repo.open_conversation(session, resident.id) if conv is None else conv
             if conv is not None and conv is not _NONE:
                 conv.status, conv.outcome, conv.closed_at = "closed", conv.outcome or "unfollowed", now

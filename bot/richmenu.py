@@ -86,13 +86,16 @@ def _delete_quietly(line, menu_id: str) -> None:
         log.warning("could not delete old rich menu %s: %s", menu_id, type(exc).__name__)
 
 
-def link_effect(runtime, user_id: str, lang: str):
-    """An after-commit effect: show *user_id* the rich menu of *lang* (nothing if none is deployed)."""
+def link_effects(runtime, session, user_id: str, lang: str) -> list:
+    """After-commit effects that show *user_id* the rich menu of *lang*: none when no menu is deployed
+    (the menu is looked up in the caller's transaction *session*)."""
+    menu_id = repo_i18n.rich_menu_for(session, lang)
+    if not menu_id:
+        return []
 
     def link() -> None:
-        with runtime.db.session() as session:
-            menu_id = repo_i18n.rich_menu_for(session, lang)
-        if menu_id:
-            runtime.line.call("link_rich_menu_id_to_user", user_id, menu_id)
+        result = runtime.line.link_rich_menu(user_id, menu_id)
+        if not result.ok:
+            log.warning("could not link rich menu %s (%s)", menu_id, result.error)
 
-    return link
+    return [link]

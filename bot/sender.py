@@ -1,7 +1,7 @@
 """Delivering the outbox: reply while the token is fresh, else push with X-Line-Retry-Key; retry with backoff."""
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.channels import line_render
@@ -12,6 +12,10 @@ from storage import clock, repo
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 10
 LINE = "line"
+# The longest one attempt can take (a reply, then a push, each within line_api.TIMEOUT), with a margin.
+# A claimed row with less lease left than this is renewed before sending: once the lease has run out,
+# another process's sweep may claim the row and send it too.
+LONGEST_ATTEMPT = timedelta(seconds=15)
 
 
 def backoff(attempt: int) -> timedelta:
@@ -30,12 +34,13 @@ class Parcel:
     payload: list
     created_at: datetime
     attempts: int
+    lease_until: datetime | None = None
 
     @classmethod
     def of(cls, row) -> "Parcel":
         """Copy an outbox row."""
         return cls(row.id, row.recipient, row.reply_token, row.retry_key, list(row.payload), row.created_at,
-                   row.attempts)
+                   row.attempts, row.lease_until)
 
 
 class Sender:
@@ -112,8 +117,25 @@ class Sender:
             parcel = Parcel.of(row)
         return self.attempt(parcel)
 
+    def _still_ours(self, parcel: Parcel) -> Parcel | None:
+        """The parcel with a lease long enough for one attempt, or None when another process has taken it.
+
+        A row sent right after its commit has most of its lease left and costs nothing here; one that
+        waited in the queue (a busy process) is renewed in the database first."""
+        now = clock.now()
+        if parcel.lease_until is not None and now + LONGEST_ATTEMPT < parcel.lease_until:
+            return parcel
+        with self.db.session() as session:
+            if not repo.renew_outbox_claim(session, parcel.id, parcel.attempts, now, CLAIM_LEASE):
+                log.info("outbox %s was claimed by another process while it waited here; not sending", parcel.id)
+                return None
+        return replace(parcel, lease_until=now + CLAIM_LEASE)
+
     def attempt(self, parcel: Parcel) -> bool:
         """One delivery attempt of a claimed row, and its result recorded."""
+        parcel = self._still_ours(parcel)
+        if parcel is None:
+            return False
         messages = line_render.render([from_dict(r) for r in parcel.payload])
         fresh = parcel.reply_token and clock.now() - parcel.created_at < REPLY_TOKEN_FRESH
         result = self.line.reply(parcel.reply_token, messages) if fresh else None

@@ -12,7 +12,11 @@ class DataError(ValueError):
         super().__init__("\n".join(problems))
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (as its wheels are): ten times faster, same nodes and lines.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(SAFE_LOADER):
     """A safe loader that remembers the line of every mapping under the key '__line__'."""
 
 

@@ -1,9 +1,9 @@
 """Repository functions: the only place that speaks SQL."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, exists, insert, or_, select, text, update
+from sqlalchemy import bindparam, exists, insert, inspect, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient, make_transient_to_detached
 
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
 
@@ -42,18 +42,27 @@ _RESIDENT = select(Resident).where(Resident.channel == bindparam("channel"),
                                    Resident.external_id == bindparam("external_id"))
 _RESIDENT_LOCKED = _RESIDENT.with_for_update()
 _BACKLOG = exists().where(InboundEvent.status == "pending", InboundEvent.resident_key == bindparam("key"))
+_EVENTS = InboundEvent.__table__
+_PENDING_EVENTS = (select(_EVENTS.c.id, _EVENTS.c.event_id, _EVENTS.c.body, _EVENTS.c.received_at)
+                   .where(_EVENTS.c.resident_key == bindparam("key"), _EVENTS.c.status == "pending")
+                   .order_by(_EVENTS.c.occurred_ms, _EVENTS.c.id).limit(bindparam("limit")))
+_EVENTS_DONE = (update(_EVENTS).where(_EVENTS.c.id.in_(bindparam("ids", expanding=True)))
+                .values(status="done", processed_at=bindparam("now")))
 _OPEN_CONVERSATION_AND_BACKLOG = (
     select(Conversation, _BACKLOG.label("backlog"))
     .where(Conversation.resident_id == bindparam("resident_id"), Conversation.status != "closed")
     .order_by(Conversation.id.desc()).limit(1))
 
 
-def pending_events(session: Session, resident_key: str, limit: int = 100) -> list[InboundEvent]:
-    """A resident's unprocessed events in the order they happened."""
-    stmt = (select(InboundEvent)
-            .where(InboundEvent.resident_key == resident_key, InboundEvent.status == "pending")
-            .order_by(InboundEvent.occurred_ms, InboundEvent.id).limit(limit))
-    return list(session.scalars(stmt))
+def pending_events(session: Session, resident_key: str, limit: int = 100) -> list:
+    """A resident's unprocessed events in the order they happened (rows: id, event_id, body, received_at)."""
+    return list(session.connection().execute(_PENDING_EVENTS, {"key": resident_key, "limit": limit}))
+
+
+def mark_events_done(session: Session, ids: list[int], now: datetime) -> None:
+    """Record that these events (by row id) are handled."""
+    if ids:
+        session.connection().execute(_EVENTS_DONE, {"ids": ids, "now": now})
 
 
 def mark_event_done(session: Session, event_id: str, now: datetime) -> None:
@@ -90,6 +99,23 @@ def ensure_resident(session: Session, channel: str, external_id: str, now: datet
     session.execute(stmt.on_conflict_do_nothing(index_elements=["channel", "external_id"]))
 
 
+def create_resident(session: Session, channel: str, external_id: str, now: datetime,
+                    lang: str | None = None, lang_source: str | None = None) -> Resident | None:
+    """Insert a resident we have never met (locked by this transaction until it ends); None when the row
+    already exists (another request created it first: lock it with lock_resident)."""
+    values = {"channel": channel, "external_id": external_id, "lang": lang, "lang_source": lang_source,
+              "following": True, "created_at": now, "last_seen_at": now}
+    new_id = session.connection().execute(_CREATE_RESIDENT[_dialect(session)], values).scalar()
+    if new_id is None:
+        return None
+    return _as_loaded(session, Resident(id=new_id, **values))
+
+
+_CREATE_RESIDENT = {name: (dialect.insert(Resident).on_conflict_do_nothing(index_elements=["channel", "external_id"])
+                           .returning(Resident.id)) for name, dialect in (("postgresql", postgresql),
+                                                                        ("sqlite", sqlite))}
+
+
 def lock_resident(session: Session, channel: str, external_id: str) -> Resident:
     """The resident row, locked for this transaction so their events are handled one at a time."""
     stmt = _RESIDENT_LOCKED if _dialect(session) == "postgresql" else _RESIDENT
@@ -124,12 +150,39 @@ def open_conversation_and_backlog(session: Session, resident_id: int,
 
 
 def new_conversation(session: Session, resident_id: int, script: str, state: str, now: datetime) -> Conversation:
-    """Start a conversation at *state*."""
-    conv = Conversation(resident_id=resident_id, script=script, state=state, data={}, topics=[], crisis=[],
-                        created_at=now, last_activity_at=now)
-    session.add(conv)
-    session.flush()
-    return conv
+    """Start a conversation at *state* (inserted at once: it has its id)."""
+    values = {"resident_id": resident_id, "status": "bot", "script": script, "state": state, "data": {},
+              "topics": [], "crisis": [], "urgency": 0, "assigned_to": None, "waiting_since": None,
+              "outcome": None, "created_at": now, "last_activity_at": now, "closed_at": None}
+    new_id = session.connection().execute(_CONVERSATION_INSERT, values).scalar_one()
+    return _as_loaded(session, Conversation(id=new_id, **values))
+
+
+def save_conversation(session: Session, conv: Conversation) -> None:
+    """Write what a turn changed in the conversation (its working data always: handlers change it in place)
+    with one UPDATE. The ORM's flush of the same change costs several times the statement on every event."""
+    state = inspect(conv)
+    if state.session is not session or state.key is None:  # not persistent here (yet): the flush writes it
+        return
+    changes = {key: getattr(conv, key) for key in _CONVERSATION_COLUMNS.difference(state.unmodified)}
+    changes["data"] = conv.data
+    session.connection().execute(_CONVERSATION_UPDATE, {**changes, "conversation_id": conv.id})
+    _as_loaded(session, conv)
+
+
+def _as_loaded(session: Session, obj):
+    """Put *obj* in the session as though just loaded: we wrote its row ourselves, so it has nothing to flush."""
+    if inspect(obj).key is not None:
+        make_transient(obj)
+    make_transient_to_detached(obj)
+    session.add(obj)
+    return obj
+
+
+_CONVERSATIONS = Conversation.__table__
+_CONVERSATION_COLUMNS = frozenset(c.key for c in _CONVERSATIONS.columns if c.key != "id")
+_CONVERSATION_INSERT = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
+_CONVERSATION_UPDATE = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
 
 
 def add_message(session: Session, conversation_id: int, sender: str, text: str, now: datetime,
@@ -192,6 +245,18 @@ def claim_outbox(session: Session, outbox_id: int, now: datetime, lease: timedel
     if session.execute(stmt).rowcount != 1:
         return None
     return session.get(OutboxMessage, outbox_id)
+
+
+def renew_outbox_claim(session: Session, outbox_id: int, attempts: int, now: datetime, lease: timedelta) -> bool:
+    """Extend our claim on an outbox row; False when another process has claimed it since (or it is done).
+
+    Every claim counts an attempt, so an unchanged count means the claim is still ours, even if its lease
+    ran out meanwhile (nobody took it then)."""
+    stmt = (update(OutboxMessage)
+            .where(OutboxMessage.id == outbox_id, OutboxMessage.status == "pending",
+                   OutboxMessage.attempts == attempts, OutboxMessage.lease_until.is_not(None))
+            .values(lease_until=now + lease))
+    return session.execute(stmt).rowcount == 1
 
 
 def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[int]:

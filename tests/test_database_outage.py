@@ -1,6 +1,8 @@
 """When the database is away the webhook says 503 (LINE redelivers) and everything recovers by itself."""
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import create_engine, func, select, text
 
+from storage import db
 from storage.db import make_engine
 from storage.models import InboundEvent
 from tests.support import post_events
@@ -24,3 +26,32 @@ def test_with_the_database_down_the_webhook_answers_503_and_then_recovers(client
     with runtime.db.session() as s:
         assert s.scalar(select(func.count()).select_from(InboundEvent)) == 1
     assert len(fake_line.calls("/v2/bot/message/")) == 1
+
+
+def _drop_every_connection(url: str) -> None:
+    """What a database restart does to the connections our pool keeps."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    engine.dispose()
+
+
+def test_when_the_database_dropped_our_connections_the_next_events_are_still_stored_and_answered(
+        runtime, client, fake_line, monkeypatch):
+    if not runtime.db.is_postgres:
+        pytest.skip("only a database server drops connections (run with TEST_DATABASE_URL)")
+    url = runtime.db.engine.url.render_as_string(hide_password=False)
+    for n, idle_before_ping in enumerate((60.0, 0.0)):
+        # 60 s: the connections were just used, so nothing pings them and the first use fails;
+        # 0 s: each has sat idle long enough to be pinged before use.
+        monkeypatch.setattr(db, "IDLE_BEFORE_PING", idle_before_ping)
+        assert post_events(client, [text_event(user="Urestart", event_id=f"BEFORE{n}")]).status_code == 200
+        runtime.drain()
+        _drop_every_connection(url)
+        assert post_events(client, [text_event(user="Urestart", event_id=f"AFTER{n}")]).status_code == 200
+        runtime.drain()
+    with runtime.db.session() as s:
+        statuses = s.scalars(select(InboundEvent.status)).all()
+    assert statuses == ["done"] * 4
+    assert len(fake_line.calls("/v2/bot/message/")) == 4

@@ -36,7 +36,7 @@ def test_an_event_whose_processing_failed_is_retried_and_answered_once(runtime, 
 
     def flaky(turn):
         calls["n"] += 1
-        if calls["n"] == 1:
+        if calls["n"] <= 2:  # the quick first try in the request, then the careful one that counts it
             raise RuntimeError("database hiccup")
         return original(turn)
 

@@ -41,10 +41,10 @@ class LineApi:
                                          timeout=urllib3.Timeout(connect=TIMEOUT[0], read=TIMEOUT[1]))
         self._sdk = None
 
-    def _post(self, path: str, body: dict, headers: dict | None = None) -> Delivery:
+    def _post(self, path: str, body: dict | None, headers: dict | None = None) -> Delivery:
         try:
             response = self._http.request("POST", self._endpoint + path,
-                                          body=json.dumps(body, ensure_ascii=False).encode(),
+                                          body=b"" if body is None else json.dumps(body, ensure_ascii=False).encode(),
                                           headers={**self._headers, **headers} if headers else self._headers)
         except Exception as exc:  # noqa: BLE001 - network errors of every kind are retryable
             return _failed(None, type(exc).__name__)
@@ -65,6 +65,10 @@ class LineApi:
         if result.status == 409:  # LINE already accepted this retry key: delivered before
             return Delivery(True, status=409)
         return result
+
+    def link_rich_menu(self, user_id: str, menu_id: str) -> Delivery:
+        """Show *user_id* the rich menu *menu_id* (the SDK's link_rich_menu_id_to_user, without its models)."""
+        return self._post(f"/v2/bot/user/{quote(user_id, safe='')}/richmenu/{quote(menu_id, safe='')}", None)
 
     def profile_language(self, user_id: str) -> str | None:
         """The user's LINE language tag, or None when not shared or not reachable."""

@@ -32,6 +32,7 @@ TOP_LEVEL_KEYS = (
 )
 REQUIRED_KEYS = ("language", "matching", "scripts")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ten times faster
 _NULL_TAG = "tag:yaml.org,2002:null"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
 
@@ -346,7 +347,7 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
     """Read one data file, appending any problems found; None if it cannot be used at all."""
     reader = _FileReader(path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
