@@ -10,7 +10,7 @@ from bot import security
 from bot import staff as staff_accounts
 from bot.counsel import OUTCOMES, Counsel, CounselError
 from handlers import languages
-from storage import clock
+from storage import clock, repo_privacy
 
 bp = Blueprint("console", __name__, url_prefix="/console")
 WORKERS = staff_accounts.CONVERSATION_ROLES
@@ -64,7 +64,6 @@ def page_context():
     """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
     rt = _rt()
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
-            "ephemeral_sessions": rt.settings.secret_key_generated and not (rt.settings.demo or rt.settings.testing),
             "TOPICS": TOPICS, "CRISIS": CRISIS, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
@@ -128,7 +127,9 @@ def denied():
 @security.login_required(*WORKERS)
 def queue():
     """The queue: urgent first, then the longest waiting; refreshes itself."""
-    return render_template("console/queue.html", rows=_counsel().queue())
+    with _rt().db.session() as session:
+        open_requests = repo_privacy.count_open_requests(session)
+    return render_template("console/queue.html", rows=_counsel().queue(), open_requests=open_requests)
 
 
 @bp.get("/queue.json")
@@ -240,6 +241,7 @@ def _last_ok() -> bool:
 
 from bot import console_bookings  # noqa: E402,F401 - /console/bookings: routes of this blueprint, own module
 from bot import console_kiosk  # noqa: E402,F401  (kiosk devices: routes on this blueprint)
+from bot import console_privacy  # noqa: E402,F401  (residents' data requests: routes on this blueprint)
 
 
 def staff_pages(blueprint) -> None:

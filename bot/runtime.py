@@ -4,6 +4,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import requests
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,9 +18,10 @@ from bot.sender import Sender
 from dialogs import loader, overlay
 from dialogs.catalog import Catalog
 from dialogs.engine import Engine
+from handlers import retention
 from handlers.datafile import DataError
 from handlers.turn import Services
-from storage import repo_editor
+from storage import clock, repo_editor
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ class Runtime:
         self.scheduler = Scheduler(self)
         self._stop = threading.Event()
         self._sweeper: threading.Thread | None = None
+        self._purge_day = None
 
     # --- the dialog data being served ---------------------------------------------------------
     def make_live(self, version: int, bundle: loader.Bundle, notify=None) -> Live:
@@ -73,7 +76,8 @@ class Runtime:
             notify=notify or self.notify_office,
             settings={"add_friend_url": settings.add_friend_url,
                       "claim_timeout_minutes": settings.claim_timeout_minutes},
-            destinations=bundle.destinations)
+            destinations=bundle.destinations, wording=bundle.catalog.raw, retention=bundle.retention,
+            dialog_version=version)
         return Live(version, bundle, Engine(bundle.script, timedelta(hours=settings.resume_after_hours)), services)
 
     @property
@@ -150,8 +154,17 @@ class Runtime:
         except requests.RequestException as exc:
             log.error("office notification failed: %s", type(exc).__name__)
 
+    def schedule_purge(self) -> None:
+        """Put today's retention purge on the schedule once its hour has come (checked once a day per process)."""
+        policy, now = self.bundle.retention, clock.now()
+        if policy is None or self._purge_day == now.astimezone(ZoneInfo(self.settings.tz)).date().isoformat():
+            return
+        with self.db.session() as session:
+            self._purge_day = retention.schedule_today(session, policy, self.settings.tz, now) or self._purge_day
+
     def sweep_once(self) -> dict:
-        """One pass of the safety net: stale events and due deliveries."""
+        """One pass of the safety net: stale events, due jobs (today's purge among them) and due deliveries."""
+        self.schedule_purge()
         return {"residents": self.pipeline.sweep(), "jobs": self.scheduler.run_due(),
                 "deliveries": self.sender.sweep()}
 

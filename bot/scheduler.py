@@ -49,6 +49,10 @@ class Scheduler:
             if job is None:
                 return None
             job.status, job.done_at = "done", now
+            system = registry.SYSTEM_JOBS.get(job.kind)
+            if system is not None:
+                job.payload = system(session, self.rt.bundle, now, dict(job.payload or {}))
+                return []
             handler = registry.JOBS.get(job.kind)
             if handler is None or job.resident_id is None:
                 log.error("no handler for scheduled job kind %s", job.kind)

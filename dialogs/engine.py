@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 MAX_QUICK_REPLIES = 13
 RESUME = "_resume"
 INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language",
-                   "booking": "visit", "reschedule": "move", "cancel": "cancel_visit"}
+                   "booking": "visit", "reschedule": "move", "cancel": "cancel_visit",
+                   "data_request": "privacy"}
 
 
 def _fold(text: str) -> str:

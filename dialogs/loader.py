@@ -12,6 +12,7 @@ from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
 from handlers.questions import QuestionBook
+from handlers.retention_policy import RetentionPolicy
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Bundle:
     destinations: DestinationBook | None = None
     canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
     places: PlacesConfig | None = None
+    retention: RetentionPolicy | None = None
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -46,6 +48,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "canned": lambda: canned.load(data_dir / "data" / "canned.yaml", known),
         "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
+        "retention": lambda: RetentionPolicy.load(data_dir / "data" / "retention.yaml"),
     }
     for name, step in steps.items():
         try:
@@ -59,7 +62,8 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
-                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"], places=loaded["places"])
+                  loaded["classifier"], loaded["destinations"], canned=loaded["canned"], places=loaded["places"],
+                  retention=loaded["retention"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

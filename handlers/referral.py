@@ -1,7 +1,7 @@
 """Referral with consent: fitting agencies for the topics found, the resident's choice and consent, a follow-up."""
 from datetime import timedelta
 
-from handlers import formatting, postback
+from handlers import formatting, postback, privacy
 from handlers.intake import topic_names
 from handlers.place_cards import describe_hours, resource_card, resource_name
 from handlers.places import config
@@ -127,6 +127,8 @@ def record_referral(turn: Turn) -> None:
         turn.session, resident_id=turn.resident.id, conversation_id=turn.conversation.id, resource_id=resource.id,
         topics=_topics(turn), consent=consent, consent_version=cfg.consent_version,
         consent_text=turn.t("referral.consent", **params), lang=turn.lang, created_at=turn.now, followup_due_at=due)
+    privacy.record_consent(turn, "referral_share", consent == "share", "referral.consent",
+                           subject=f"referral:{referral.id}", **params)
     repo.schedule_job(turn.session, FOLLOWUP_JOB, f"{FOLLOWUP_JOB}:{referral.id}", due, turn.resident.id,
                       {"referral_id": referral.id}, turn.now)
     turn.data.setdefault("referrals", []).append(

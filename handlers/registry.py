@@ -5,6 +5,7 @@ ACTIONS: dict[str, Callable] = {}
 CONDITIONS: dict[str, Callable] = {}
 PROVIDERS: dict[str, Callable] = {}
 JOBS: dict[str, Callable] = {}
+SYSTEM_JOBS: dict[str, Callable] = {}
 
 
 def _register(table: dict, name: str) -> Callable:
@@ -36,6 +37,12 @@ def job(kind: str) -> Callable:
     return _register(JOBS, kind)
 
 
+def system_job(kind: str) -> Callable:
+    """Register func(session, bundle, now, payload) -> dict as the handler of resident-less jobs (the purge)."""
+    return _register(SYSTEM_JOBS, kind)
+
+
 def load_all() -> None:
     """Import every handler module so its registrations take effect."""
-    from handlers import crisis, handoff, intake, language, places, referral, visit, waiting  # noqa: F401
+    from handlers import crisis, handoff, intake, language, places, privacy, referral, retention, visit  # noqa: F401
+    from handlers import waiting  # noqa: F401

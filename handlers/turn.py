@@ -23,6 +23,9 @@ class Services:
     notify: Callable[[dict], None] = lambda payload: None
     destinations: Any = None  # handlers.destinations.DestinationBook
     settings: dict = field(default_factory=dict)
+    wording: Callable[[str, str], str] = lambda lang, msg_id: msg_id  # the unformatted template (consent versions)
+    retention: Any = None  # handlers.retention_policy.RetentionPolicy
+    dialog_version: int = 0  # the published dialog version these services were built from
 
 
 @dataclass

@@ -2,7 +2,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers import bookings, formatting, languages, postback, registry, unmet
+from handlers import bookings, formatting, languages, postback, privacy, registry, unmet
 from handlers.registry import action, condition, job, provider
 from handlers.replies import Option
 from handlers.turn import Turn
@@ -247,6 +247,7 @@ def confirm_booking(turn: Turn) -> None:
         turn.data["visit"]["consent"] = consent
         turn.goto = "visit"
         return
+    privacy.record_consent(turn, "visit_share", consent, "booking.ask_consent", subject=f"booking:{booking.id}")
     turn.data["consent_to_share"] = consent
     if isinstance(turn.data.get("summary"), dict):
         turn.data["summary"]["consent_to_share"] = consent

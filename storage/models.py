@@ -26,6 +26,8 @@ class Resident(Base):
     following: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    unfollowed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # blocked us; retention counts from here
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # external id replaced: no longer linkable
 
     conversations: Mapped[list["Conversation"]] = relationship(back_populates="resident")
 
@@ -51,6 +53,7 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     last_activity_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    redacted: Mapped[str | None] = mapped_column(String(16))  # None | texts | summary: what retention removed
 
     resident: Mapped[Resident] = relationship(back_populates="conversations")
     messages: Mapped[list["Message"]] = relationship(back_populates="conversation", order_by="Message.id")
@@ -69,6 +72,7 @@ class Message(Base):
     payload: Mapped[dict | None] = mapped_column(JSONType)
     author: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
+    redacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # text removed by the retention policy
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
 
@@ -140,3 +144,4 @@ from storage import models_i18n  # noqa: E402,F401  (rich menus per language)
 from storage import models_kiosk  # noqa: E402,F401  (reception kiosk)
 from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)
 from storage import models_editor  # noqa: E402,F401  (dialog editor versions and drafts)
+from storage import models_privacy  # noqa: E402,F401  (consents and data requests)

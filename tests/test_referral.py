@@ -9,6 +9,7 @@ from bot.scheduler import Scheduler
 from storage import clock
 from storage.models import ScheduledJob
 from storage.models_places import Referral
+from storage.models_privacy import Consent
 from tests.places_support import a_week, card_actions, cards_of, seed_directory, set_clock
 
 
@@ -62,6 +63,10 @@ def test_a_referral_with_consent_is_recorded_with_the_wording_version(town, resi
     assert ref.consent == "share" and ref.consent_version == runtime.bundle.places.consent_version
     assert ref.consent_text in consent_text and sorted(ref.topics) == ["money", "work"]
     assert (ref.followup_due_at - ref.created_at).days == 7
+    with runtime.db.session() as session:
+        [consent] = session.scalars(select(Consent))
+    assert (consent.purpose, consent.answer, consent.subject) == ("referral_share", "agreed", f"referral:{ref.id}")
+    assert consent.wording_text == ref.consent_text and consent.wording_version.startswith("referral.consent@")
 
 
 def test_choosing_to_call_oneself_shares_nothing_but_is_still_followed_up(town, resident, runtime):
