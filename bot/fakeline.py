@@ -50,6 +50,9 @@ class FakeLineState:
 def _handler(state: FakeLineState):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes; with Nagle's algorithm the body then waits for the
+        # client's delayed ACK (40 ms on Linux) on every keep-alive request.
+        disable_nagle_algorithm = True
 
         def log_message(self, *args):  # quiet
             pass
