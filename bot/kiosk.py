@@ -145,15 +145,23 @@ def _json_object() -> dict | None:
     return data if isinstance(data, dict) else None
 
 
+def _guarded_json():
+    """(the JSON object sent, None) from an enrolled kiosk; (None, the refusal to answer) otherwise."""
+    refused = _guard()
+    if refused:
+        return None, refused
+    data = _json_object()
+    if data is None:
+        return None, (jsonify(error="send a JSON object"), 400)
+    return data, None
+
+
 @bp.post("/api/visits")
 def start_visit():
     """A visitor chose a language: a new visit (its token is returned once and lives in the page's memory)."""
-    refused = _guard()
+    data, refused = _guarded_json()
     if refused:
         return refused
-    data = _json_object()
-    if data is None:
-        return jsonify(error="send a JSON object"), 400
     try:
         return jsonify(_kiosk().start(g.kiosk_device.id, str(data.get("lang", ""))).as_json()), 201
     except ValueError as exc:
@@ -163,12 +171,9 @@ def start_visit():
 @bp.post("/api/visit/act")
 def act():
     """A tap on a button (postback) or typed words."""
-    refused = _guard()
+    data, refused = _guarded_json()
     if refused:
         return refused
-    data = _json_object()
-    if data is None:
-        return jsonify(error="send a JSON object"), 400
     return _visit_call(lambda device, token: _kiosk().act(device, token, str(data.get("kind", "")),
                                                          str(data.get("data", "")), str(data.get("text", ""))))
 
