@@ -43,12 +43,24 @@ def test_staff_token_prints_a_working_token_as_the_last_word(settings, runtime, 
     assert run(settings, "staff", "token", "nobody").exit_code != 0
 
 
-def test_seed_demo_creates_demo_counselors_once(settings, runtime):
+def test_seed_demo_creates_demo_counselors_once_with_a_random_password_shown_once(settings, runtime):
     first = run(settings, "seed-demo")
-    assert first.exit_code == 0 and "sato" in first.output and "madoguchi-demo" in first.output
-    run(settings, "seed-demo")
+    assert first.exit_code == 0 and "sato" in first.output and "madoguchi-demo" not in first.output
+    password = first.output.split("password: ")[1].split()[0]
+    assert accounts.sign_in(runtime.db, "sato", password, "127.0.0.1")[0].name == "sato"
+    assert accounts.sign_in(runtime.db, "suzuki", "madoguchi-demo", "127.0.0.1")[0] is None
+    second = run(settings, "seed-demo")
+    assert password not in second.output and "unchanged" in second.output
     with runtime.db.session() as session:
         assert sorted(session.scalars(select(Staff.name))) == ["editor", "sato", "suzuki"]
+
+
+def test_the_demo_itself_keeps_the_documented_password(settings, runtime):
+    from dataclasses import replace
+    from bot import seed
+    lines = seed.run_all(replace(settings, demo=True), runtime.db, only=["staff"])
+    assert any("password: madoguchi-demo" in line for line in lines)
+    assert accounts.sign_in(runtime.db, "editor", "madoguchi-demo", "127.0.0.1")[0].name == "editor"
 
 
 def test_the_console_migration_matches_the_models(tmp_path):
