@@ -163,10 +163,12 @@ class Runtime:
             self._purge_day = retention.schedule_today(session, policy, self.settings.tz, now) or self._purge_day
 
     def sweep_once(self) -> dict:
-        """One pass of the safety net: stale events, due jobs (today's purge among them) and due deliveries."""
+        """One pass of the safety net: stale events, due jobs (today's purge among them), due deliveries and
+        kiosk visits whose page is gone."""
+        from bot.channels.kiosk import Kiosk  # the kiosk channel builds on the pipeline this module wires up
         self.schedule_purge()
         return {"residents": self.pipeline.sweep(), "jobs": self.scheduler.run_due(),
-                "deliveries": self.sender.sweep()}
+                "deliveries": self.sender.sweep(), "kiosk_visits": Kiosk(self).sweep_abandoned(clock.now())}
 
     def start_sweeper(self, every: float = 5.0) -> None:
         """Run the safety net in a daemon thread of this process."""

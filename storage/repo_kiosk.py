@@ -51,6 +51,15 @@ def open_visits(session: Session, device_id: int) -> list[KioskVisit]:
     return list(session.scalars(stmt))
 
 
+def abandoned_visits(session: Session, untouched_since) -> list[KioskVisit]:
+    """Live visits (any device) nobody has touched since *untouched_since*: the page that should have wiped
+    them is gone (tablet switched off, browser closed). Rows another process holds are left to it."""
+    stmt = (select(KioskVisit).where(KioskVisit.status == "active", KioskVisit.token_hash.is_not(None),
+                                     KioskVisit.last_activity_at < untouched_since)
+            .order_by(KioskVisit.id).with_for_update(skip_locked=True))
+    return list(session.scalars(stmt))
+
+
 def next_reception_number(session: Session, day: str) -> int:
     """The next reception number of *day*: 1, 2, 3 … (one row per day, incremented under its row lock)."""
     session.execute(_insert(session, KioskCounter).values(day=day, last=0)

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 
 from bot import kiosk_devices
+from bot.channels.kiosk import Kiosk
 from bot.counsel import Counsel
 from bot.kiosk import COOKIE
 from handlers import languages
@@ -225,6 +226,28 @@ def test_an_untouched_visit_is_wiped_on_the_server(app, runtime):
         conv = session.query(Conversation).one()
         assert conv.status == "closed" and conv.outcome == "no_response"
     assert Counsel(runtime).queue() == []
+
+
+def test_a_visit_whose_tablet_was_switched_off_is_wiped_by_the_sweep_while_a_busy_tablet_goes_on(app, runtime):
+    switched_off, busy = enrolled(app, runtime), enrolled(app, runtime)
+    gone = start(switched_off, "ja")["token"]
+    act(switched_off, gone, kind="text", text="家賃が払えない")  # then nobody touches that tablet again
+    going_on = start(busy, "en")["token"]
+    lifetime = Kiosk(runtime).lifetime
+    clock.shift(lifetime - timedelta(seconds=5))
+    assert runtime.sweep_once()["kiosk_visits"] == 0  # its page may still be counting down
+    assert act(busy, going_on, kind="text", text="I lost my job").status_code == 200
+    clock.shift(timedelta(seconds=10))
+    assert runtime.sweep_once()["kiosk_visits"] == 1
+    with runtime.db.session() as session:
+        visits = {v.token_hash is None: v for v in session.query(KioskVisit)}
+        assert visits[True].status == "wiped" and visits[True].end_reason == "abandoned"
+        assert visits[False].status == "active"
+        closed = session.query(Conversation).filter(Conversation.resident_id == visits[True].resident_id).one()
+        assert closed.status == "closed" and closed.outcome == "no_response"
+    assert act(switched_off, gone, kind="text", text="hello").status_code == 410
+    assert act(busy, going_on, kind="text", text="rent").status_code == 200
+    assert runtime.sweep_once()["kiosk_visits"] == 0
 
 
 def test_the_page_ending_a_visit_kills_its_token_and_a_new_visitor_cannot_reach_the_old_answers(app, runtime):

@@ -196,6 +196,16 @@ class Kiosk:
             self._wipe(session, visit, reason, now)
             return True
 
+    def sweep_abandoned(self, now) -> int:
+        """Wipe every visit left untouched longer than a visit lives (its page is gone); return how many."""
+        with self.rt.db.session() as session:
+            visits = repo_kiosk.abandoned_visits(session, now - self.lifetime)
+            for visit in visits:
+                self._wipe(session, visit, "abandoned", now)
+        if visits:
+            log.info("wiped %d kiosk visit(s) whose page was gone", len(visits))
+        return len(visits)
+
     # --- inside ---------------------------------------------------------------------------------
     def _live(self, session, device_id: int, token: str, now, touch: bool = True):
         """The live visit and its (locked) resident (call _expire first, outside the transaction)."""
