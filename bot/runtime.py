@@ -10,6 +10,7 @@ import requests
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.background import Background
+from bot.channels.kiosk import Kiosk
 from bot.channels.line_api import LineApi
 from bot.config import Settings
 from bot.pipeline import Pipeline
@@ -165,7 +166,6 @@ class Runtime:
     def sweep_once(self) -> dict:
         """One pass of the safety net: stale events, due jobs (today's purge among them), due deliveries and
         kiosk visits whose page is gone."""
-        from bot.channels.kiosk import Kiosk  # the kiosk channel builds on the pipeline this module wires up
         self.schedule_purge()
         return {"residents": self.pipeline.sweep(), "jobs": self.scheduler.run_due(),
                 "deliveries": self.sender.sweep(), "kiosk_visits": Kiosk(self).sweep_abandoned(clock.now())}

@@ -40,3 +40,13 @@ def active_bookings(runtime, slot_id: int | None = None) -> list[Booking]:
         if slot_id is not None:
             q = q.filter(Booking.slot_id == slot_id)
         return q.order_by(Booking.id).all()
+
+
+def book_in_chat(resident, destination: str = "ハローワーク", share: str = "伝えてよい") -> None:
+    """From a new chat: the menu, an accompanied visit, the earliest slot, *destination*, the sharing answer."""
+    resident.follow()
+    resident.tap("できることを見る")
+    resident.tap("一緒に行ってほしい")
+    resident.tap(resident.buttons()[0])
+    resident.tap(destination)
+    resident.tap(share)

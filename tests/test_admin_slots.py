@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from storage.models import ScheduledJob
 from storage.models_booking import Slot, SlotPattern
-from tests.booking_helpers import active_bookings, add_slot, local_day
+from tests.booking_helpers import active_bookings, add_slot, book_in_chat, local_day
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import csrf_of, sign_in
 
@@ -92,12 +92,7 @@ def test_a_weekly_pattern_is_published_listed_and_ended(app, runtime, make_staff
 def test_cancelling_a_slot_tells_the_booked_resident_at_once(app, runtime, make_staff, resident):
     slot_id = add_slot(runtime, 3, capacity=2)
     add_slot(runtime, 6, place="別の日の場所")
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
-    resident.tap("伝えてよい")
+    book_in_chat(resident)
     assert "予約できました" in resident.texts()
     client, csrf = _editor(app, make_staff)
     assert "1 / 2人" in client.get("/admin/slots").get_data(as_text=True)

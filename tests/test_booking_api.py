@@ -11,16 +11,11 @@ from bot.runtime import Runtime
 from storage import clock
 from storage.models import ScheduledJob
 from storage.models_booking import Slot, SlotPattern
-from tests.booking_helpers import active_bookings, add_slot, local_day, slot
+from tests.booking_helpers import active_bookings, add_slot, book_in_chat, local_day, slot
 
 
 def _book_in_chat(resident, destination="ハローワーク"):
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap(destination)
-    resident.tap("伝えてよい")
+    book_in_chat(resident, destination)
     assert "予約できました" in resident.texts()
 
 

@@ -3,7 +3,7 @@ with the exact wording and its version."""
 from sqlalchemy import select
 
 from storage.models_privacy import Consent, DataRequest
-from tests.booking_helpers import add_slot
+from tests.booking_helpers import add_slot, book_in_chat
 
 
 def _requests(runtime):
@@ -81,12 +81,7 @@ def test_an_english_speaker_gets_the_privacy_menu_in_english(runtime, new_reside
 
 def test_a_booking_keeps_the_consent_wording_and_version_the_resident_answered(runtime, resident):
     add_slot(runtime, 3, hour=10)
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
-    resident.tap("伝えない")
+    book_in_chat(resident, share="伝えない")
     [consent] = _consents(runtime)
     assert (consent.purpose, consent.answer) == ("visit_share", "declined")
     assert consent.subject.startswith("booking:") and "伝えてもよいですか" in consent.wording_text

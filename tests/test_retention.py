@@ -16,7 +16,7 @@ from storage import clock, repo
 from storage.models import Base, Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
 from storage.models_console import AuditEntry, Note
 from storage.models_privacy import Consent
-from tests.booking_helpers import add_slot
+from tests.booking_helpers import add_slot, book_in_chat
 from tests.reports_fixtures import SECRET_WORDS, build_known_history
 
 JST = ZoneInfo("Asia/Tokyo")
@@ -125,12 +125,7 @@ def test_webhook_bodies_and_sent_replies_go_after_two_weeks(runtime, resident):
 
 def test_audit_lines_and_consent_records_go_after_their_own_periods(runtime, resident):
     add_slot(runtime, 3, hour=10)
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
-    resident.tap("伝えてよい")
+    book_in_chat(resident)
     with runtime.db.session() as session:
         session.add(AuditEntry(staff_name="sato", action="read", at=clock.now()))
     _purge(runtime, 1096)
