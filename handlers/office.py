@@ -29,13 +29,22 @@ class Office:
     tz: str = "Asia/Tokyo"
 
     @classmethod
-    def from_data(cls, data: dict, name: str, tz: str) -> "Office":
+    def from_data(cls, data, name: str, tz: str) -> "Office":
         """Build from parsed YAML, listing every problem with its line."""
+        if not isinstance(data, dict):
+            raise DataError([f"{name}:1: expected 'hours:' and 'phone:'"])
         problems, hours = [], {}
         raw = data.get("hours") or {}
+        if not isinstance(raw, dict):
+            problems.append(f"{name}:{line_of(data)}: 'hours' must list time ranges for each day ({', '.join(DAYS)})")
+            raw = {}
         for day in DAYS:
             ranges = []
-            for text in raw.get(day, []) or []:
+            listed = raw.get(day) or []
+            if not isinstance(listed, list):
+                problems.append(f"{name}:{line_of(raw)}: {day}: list time ranges like - 09:00-17:00")
+                listed = []
+            for text in listed:
                 try:
                     start, end = _parse_range(str(text))
                     if end <= start:
@@ -49,6 +58,8 @@ class Office:
             problems.append(f"{name}:{line_of(raw)}: unknown day(s) {sorted(unknown)}; use {', '.join(DAYS)}")
         if not data.get("phone"):
             problems.append(f"{name}:{line_of(data)}: 'phone' is missing")
+        if not isinstance(data.get("closed_days", []), list):
+            problems.append(f"{name}:{line_of(data)}: 'closed_days' must be a list of dates like - 2026-12-29")
         if problems:
             raise DataError(problems)
         return cls(hours, bool(data.get("closed_on_public_holidays", True)),

@@ -29,8 +29,10 @@ class QuestionBook:
         self.by_id = {q.id: q for q in self.questions}
 
     @classmethod
-    def from_data(cls, data: dict, name: str, known_message=lambda m: True) -> "QuestionBook":
+    def from_data(cls, data, name: str, known_message=lambda m: True) -> "QuestionBook":
         """Build from parsed YAML, listing every problem with its line."""
+        if not isinstance(data, dict) or not isinstance(data.get("questions") or [], list):
+            raise DataError([f"{name}:1: expected 'questions:' with a list of questions"])
         problems, questions = [], []
         for q in data.get("questions") or []:
             where = f"{name}:{line_of(q)}"

@@ -102,3 +102,20 @@ def test_dialogs_validate_lists_every_problem_and_fails(tmp_path):
     assert result.exit_code == 1
     assert "intake.yaml:" in result.output and "unknown destination state 'nowhere'" in result.output
     assert "office.yaml:" in result.output and "'phone' is missing" in result.output
+
+
+@pytest.mark.parametrize("name, text, says", [
+    ("office.yaml", "- mon\n", "expected 'hours:' and 'phone:'"),
+    ("office.yaml", "hours: 9-17\nphone: 000\n", "'hours' must list time ranges"),
+    ("office.yaml", "hours:\n  mon: 09:00-17:00\nphone: 000\n", "mon: list time ranges"),
+    ("office.yaml", "hours:\n  mon: ['09:00-17:00']\nphone: 000\nclosed_days: 2026-12-29\n", "'closed_days' must be a list"),
+    ("followups.yaml", "- id: q1\n", "expected 'questions:' with a list"),
+    ("followups.yaml", "questions: ask about rent\n", "expected 'questions:' with a list"),
+])
+def test_a_data_file_of_the_wrong_shape_is_refused_with_a_reason_not_a_crash(tmp_path, name, text, says):
+    copy = tmp_path / "dialogs"
+    shutil.copytree(DIALOGS, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py", "triage"))
+    (copy / "data" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["dialogs", "validate", "--dir", str(copy)])
+    assert result.exit_code == 1 and not isinstance(result.exception, AttributeError | TypeError)
+    assert f"{name}:" in result.output and says in result.output, result.output
