@@ -3,6 +3,7 @@ import logging
 import sys
 
 from flask import Flask
+from flask.testing import FlaskClient
 
 from bot import logsafety
 from bot.config import Settings
@@ -10,6 +11,16 @@ from bot.runtime import Runtime
 
 DEFAULT_SWITCH_INTERVAL = 0.005  # Python's default
 SQLITE_SWITCH_INTERVAL = 0.0005
+
+
+class ClosingTestClient(FlaskClient):
+    """Flask's test client, closing each response before returning it as a WSGI server does once the
+    response is sent (the webhook sends its replies then)."""
+
+    def open(self, *args, **kwargs):
+        """Make the request; the response is read and closed."""
+        kwargs.setdefault("buffered", True)
+        return super().open(*args, **kwargs)
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -26,6 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     sys.setswitchinterval(SQLITE_SWITCH_INTERVAL if settings.database_url.startswith("sqlite")
                           else DEFAULT_SWITCH_INTERVAL)
     app = Flask(__name__, instance_path=str(settings.instance_dir.resolve()))
+    app.test_client_class = ClosingTestClient
     app.config.update(SECRET_KEY=settings.secret_key, TESTING=settings.testing, MAX_CONTENT_LENGTH=2 * 1024 * 1024,
                       SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax")
     from bot import http_safety, security

@@ -97,11 +97,7 @@ class Work:
     def dispatch(self, sender) -> None:
         """After commit: send the replies, run the effects (a failed effect never undoes the turn)."""
         sender.send_claimed(self.deliveries)
-        for effect in self.effects:
-            try:
-                effect()
-            except Exception:  # noqa: BLE001
-                log.exception("after-commit effect failed")
+        sender.run_effects(self.effects)
 
 
 class Pipeline:

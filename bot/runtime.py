@@ -187,7 +187,8 @@ class Runtime:
 
     def drain(self, timeout: float = 10.0) -> bool:
         """Wait until queued background work has finished (tests and the demo's clock travel)."""
-        idle = self.background.wait_idle(timeout)  # processing first: it queues deliveries
+        idle = self.sender.wait_released(timeout)  # webhook requests still sending their own replies
+        idle = self.background.wait_idle(timeout) and idle  # then processing: it queues deliveries
         idle = self.deliveries.wait_idle(timeout) and idle
         self.sender.flush()
         return idle

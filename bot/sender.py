@@ -1,7 +1,8 @@
 """Delivering the outbox: reply while the token is fresh, else push with X-Line-Retry-Key; retry with backoff."""
 import logging
 import threading
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.channels import line_render
@@ -43,6 +44,14 @@ class Parcel:
                    row.attempts, row.lease_until)
 
 
+@dataclass
+class Held:
+    """What one webhook request's transactions left to do after its 200: deliveries and effects."""
+
+    parcels: list = field(default_factory=list)
+    effects: list = field(default_factory=list)
+
+
 class Sender:
     """Sends committed outbox rows; safe to run in any number of threads and processes.
 
@@ -52,9 +61,22 @@ class Sender:
     us it was delivered, so nothing is sent twice."""
 
     FLUSH_EVERY = 0.2
+    # A webhook request sends its own replies once its 200 is out: no hand-over to another thread, which
+    # on a busy process costs more CPU (GIL hand-offs, context switches) than the reply itself. A slow or
+    # failing LINE must not hold request threads, though: at most INLINE_MAX of them send at once, and
+    # after a send slower than SLOW_SEND seconds (or a failed one) replies go to the background threads
+    # for COOL_DOWN seconds.
+    INLINE_MAX = 4
+    SLOW_SEND = 1.0
+    COOL_DOWN = 30.0
 
     def __init__(self, db, line, background, batch: bool = True):
         self.db, self.line, self.background = db, line, background
+        self._held = threading.local()
+        self._unreleased = 0
+        self._released = threading.Condition()
+        self._inline_now = 0
+        self._inline_off_until = 0.0
         self._sent: list[int] = []
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -102,11 +124,91 @@ class Sender:
             self.flush()
 
     def send_claimed(self, rows) -> None:
-        """Send rows this process created (and so holds) right after their commit, off the caller's thread."""
-        for row in rows:
-            if row.channel != LINE:
-                continue  # kiosk replies are fetched by the kiosk page, never sent to LINE
-            self.background.run(self.attempt, Parcel.of(row))
+        """Send rows this process created (and so holds) right after their commit: after the response when
+        the calling thread holds its work (a webhook request), otherwise on a background thread."""
+        parcels = [Parcel.of(row) for row in rows if row.channel == LINE]  # kiosk pages fetch their own
+        held = getattr(self._held, "work", None)
+        if held is not None:
+            held.parcels += parcels
+            return
+        for parcel in parcels:
+            self.background.run(self.attempt, parcel)
+
+    def run_effects(self, effects) -> None:
+        """Run after-commit effects (rich menu links, office alerts) off the caller's path."""
+        held = getattr(self._held, "work", None)
+        if held is not None:
+            held.effects += effects
+            return
+        for effect in effects:
+            self.background.run(effect)
+
+    def hold(self) -> Held:
+        """From now until release(), what this thread commits is kept to be done after its response."""
+        self._held.work = Held()
+        return self._held.work
+
+    def stop_holding(self) -> None:
+        """This thread's later commits are sent as usual again (the held work waits for release())."""
+        self._held.work = None
+
+    def release_after(self, response, held: Held):
+        """Have *held* released once *response* has been sent (a WSGI server closes it then); return it."""
+        if held.parcels or held.effects:
+            with self._released:
+                self._unreleased += 1
+            response.call_on_close(lambda: self.release(held))
+        return response
+
+    def release(self, held: Held) -> None:
+        """After the response went out: send the held replies here (or in the background when LINE is slow
+        or enough request threads are sending already), and hand the effects to the background."""
+        try:
+            for parcel in held.parcels:
+                if self._take_inline_slot():
+                    self._attempt_inline(parcel)
+                else:
+                    self.background.run(self.attempt, parcel)
+            for effect in held.effects:
+                self.background.run(effect)
+        finally:
+            with self._released:
+                self._unreleased -= 1
+                self._released.notify_all()
+
+    def wait_released(self, timeout: float = 10.0) -> bool:
+        """Block until every held request's work has been released; False on timeout."""
+        with self._released:
+            return self._released.wait_for(lambda: self._unreleased <= 0, timeout)
+
+    def inline_allowed(self) -> bool:
+        """Whether a request thread may send a reply itself now (LINE has been quick, few threads sending)."""
+        with self._lock:
+            return self._inline_open()
+
+    def _inline_open(self) -> bool:
+        return self._inline_now < self.INLINE_MAX and time.monotonic() >= self._inline_off_until
+
+    def _take_inline_slot(self) -> bool:
+        with self._lock:
+            if not self._inline_open():
+                return False
+            self._inline_now += 1
+            return True
+
+    def _attempt_inline(self, parcel: Parcel) -> None:
+        started = time.monotonic()
+        sent = False
+        try:
+            sent = self.attempt(parcel)
+        except Exception:  # noqa: BLE001 - the row stays claimed; the sweep retries it after its lease
+            log.exception("delivery of outbox %s failed", parcel.id)
+        finally:
+            ended = time.monotonic()
+            with self._lock:
+                self._inline_now -= 1
+                if not sent or ended - started > self.SLOW_SEND:
+                    self._inline_off_until = ended + self.COOL_DOWN
 
     def deliver(self, outbox_id: int) -> bool:
         """Claim a row left pending (a retry, or a crash) and try it once; True when it is now sent."""

@@ -36,10 +36,17 @@ def callback():
         log.warning("signed webhook body has no list of events")
         return jsonify(error="malformed body"), 400
     body_id = hashlib.sha256(body.encode()).hexdigest()[:16]
+    # The replies this request commits are sent by this thread once LINE has its 200 (see Sender.hold).
+    held = runtime.sender.hold()
     try:
         keys = runtime.pipeline.accept(events, body_id)
     except (OperationalError, InterfaceError):
         log.error("database unavailable: events not stored; LINE will redeliver")
-        return jsonify(error="temporarily unavailable"), 503
-    runtime.submit_residents(keys)
-    return jsonify(status="ok")
+        response = jsonify(error="temporarily unavailable")
+        response.status_code = 503
+    else:
+        runtime.submit_residents(keys)
+        response = jsonify(status="ok")
+    finally:
+        runtime.sender.stop_holding()
+    return runtime.sender.release_after(response, held)

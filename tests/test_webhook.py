@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+import requests
 from sqlalchemy import func, select
 
 from bot import create_app
@@ -140,14 +141,55 @@ def test_the_sdk_sample_as_is_counts_as_one_event_and_its_redeliveries(client, r
     assert count(runtime, InboundEvent) == 1  # all 28 share "testwebhookeventid"
 
 
-def test_the_webhook_answers_within_two_seconds_while_line_takes_three(client, runtime, fake_line):
-    fake_line.state.delay = 3.0
+def post_over_http(base_url: str, events: list[dict]) -> tuple[int, float]:
+    """POST signed events to a served app as LINE does; the status and how long the answer took."""
+    body = json.dumps({"destination": "Utest", "events": events}).encode()
     started = time.monotonic()
-    resp = post_events(client, [text_event(user="Uslow", event_id="SLOW1")])
-    elapsed = time.monotonic() - started
-    assert resp.status_code == 200 and elapsed < 2.0
+    resp = requests.post(f"{base_url}/callback", data=body, timeout=10,
+                         headers={"Content-Type": "application/json", "X-Line-Signature": sign(body)})
+    return resp.status_code, time.monotonic() - started
+
+
+def test_the_webhook_answers_within_two_seconds_while_line_takes_three(live_server, runtime, fake_line):
+    fake_line.state.delay = 3.0
+    status, elapsed = post_over_http(live_server, [text_event(user="Uslow", event_id="SLOW1")])
+    assert status == 200 and elapsed < 2.0
+    status, elapsed = post_over_http(live_server, [text_event(user="Uslow2", event_id="SLOW2")])
+    assert status == 200 and elapsed < 2.0
     runtime.drain(20)
+    deadline = time.monotonic() + 10
+    while len(fake_line.calls("/v2/bot/message/reply")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(fake_line.calls("/v2/bot/message/reply")) == 2
+
+
+def test_the_request_that_stored_an_event_sends_its_reply_after_answering_line(live_server, runtime, fake_line):
+    fake_line.state.delay = 0.5  # a reply on a background thread would keep it busy this long
+    status, _ = post_over_http(live_server, [text_event(user="Uquick", event_id="QUICK1")])
+    # The reply left with the request itself: no background work is queued for it.
+    assert status == 200 and runtime.deliveries.wait_idle(0)
+    deadline = time.monotonic() + 5
+    while not fake_line.calls("/v2/bot/message/reply") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert [c["body"]["replyToken"] for c in fake_line.calls("/v2/bot/message/reply")] == ["test.Uquick.QUICK1"]
+
+
+def test_after_a_slow_answer_from_line_replies_leave_the_request_threads_for_a_while(client, runtime, fake_line):
+    assert runtime.sender.inline_allowed()
+    fake_line.state.delay = runtime.sender.SLOW_SEND + 0.2
+    assert post_events(client, [text_event(user="Uslow", event_id="SLOW1")]).status_code == 200
     assert fake_line.calls("/v2/bot/message/reply")
+    assert not runtime.sender.inline_allowed()
+    fake_line.state.delay = 0
+    post_events(client, [text_event(user="Uslow2", event_id="SLOW2")])
+    runtime.drain()  # sent by a background thread, not by the request
+    assert len(fake_line.calls("/v2/bot/message/reply")) == 2
+
+
+def test_when_line_fails_replies_leave_the_request_threads_for_a_while(client, runtime, fake_line):
+    fake_line.state.failures.append({"path": "/v2/bot/message/", "status": 500, "times": 2})
+    assert post_events(client, [text_event(user="Ufail", event_id="FAIL1")]).status_code == 200
+    assert not runtime.sender.inline_allowed()
 
 
 def test_when_line_is_down_the_answer_is_pushed_later_with_a_retry_key(client, runtime, fake_line):
@@ -165,3 +207,24 @@ def test_when_line_is_down_the_answer_is_pushed_later_with_a_retry_key(client, r
     assert len(keys) == 1 and None not in keys  # every push attempt carried the same retry key
     ok = [c for c in sent if c["body"].get("to") == "Udown"]
     assert ok
+
+
+def test_a_crisis_alert_to_a_slow_office_webhook_does_not_hold_up_the_answer_to_line(settings, bundle, fake_line):
+    from werkzeug.serving import make_server
+    import threading
+    settings.office_webhook_url = f"{fake_line.url}/office-alerts"
+    app = create_app({"settings": settings, "bundle": bundle})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}"
+        assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR0", text="こんにちは")])[0] == 200
+        app.extensions["madoguchi"].drain()
+        fake_line.state.delay = 3.0  # the office's endpoint (and LINE) now take 3 s
+        status, elapsed = post_over_http(base, [text_event(user="Ucrisis", event_id="CR1", text="もう死にたい")])
+        assert status == 200 and elapsed < 2.0
+        app.extensions["madoguchi"].drain(20)
+        assert fake_line.calls("/office-alerts"), [c["path"] for c in fake_line.calls()]  # the alert still went out, after the answer
+    finally:
+        server.shutdown()
+        app.extensions["madoguchi"].close()
