@@ -113,49 +113,75 @@ class Pipeline:
         rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
         if len(rows) == 1 and rows[0]["resident_key"]:
             try:
-                later, newcomer = self._accept_one(rows[0])
+                later = self._accept_one(rows[0])
             except Exception:  # noqa: BLE001 - nothing was kept: store and handle it the careful way
                 log.warning("an event failed on the quick path; handling it again step by step", exc_info=True)
             else:
-                return self._welcome(later[0]) if newcomer else later
+                return later if later is not None else self._welcome(rows[0])
         return self._accept_all(rows)
 
-    def _welcome(self, key: str) -> list[str]:
-        """A newcomer's first event is stored: answer it now if LINE tells us their language quickly;
-        otherwise (or if anything goes wrong) leave them to the background, which asks again patiently."""
+    def _welcome(self, row: dict) -> list[str]:
+        """Someone we have never met: answer them now, in one transaction, if LINE tells us their language
+        quickly; otherwise (or if anything goes wrong) store the event for the background, which asks
+        again patiently. Until the transaction commits nothing is stored and LINE has no 200 yet, so a
+        crash meanwhile only means LINE delivers the event again."""
+        key = row["resident_key"]
         answered, lang = self.rt.line.profile_lookup(key, timeout=INLINE_PROFILE_TIMEOUT)
-        if not answered:
-            return [key]
-        try:
-            self.process_resident(key, profile=(lang,), careful=False)
-        except Exception:  # noqa: BLE001 - e.g. the database went away: the event is stored, retry later
-            log.warning("a newcomer's first event is left to the background", exc_info=True)
-            return [key]
+        if answered:
+            try:
+                later = self._first_contact(row, lang)
+            except Exception:  # noqa: BLE001 - e.g. the database went away: keep the event, retry later
+                log.warning("a newcomer's first event is left to the background", exc_info=True)
+            else:
+                if later is not None:
+                    return later
+        return self._accept_all([row])
+
+    def _first_contact(self, row: dict, profile_lang: str | None) -> list[str] | None:
+        """Meet a resident and handle their event in one transaction: their row (with their LINE language),
+        the event stored already handled, the answer queued. None when their row appeared meanwhile
+        (another event of theirs was quicker); the caller then takes the usual path."""
+        key, work, now = row["resident_key"], Work(), clock.now()
+        code = languages.from_line_tag(profile_lang) if profile_lang else None
+        self.rt.refresh_dialogs()
+        with self.rt.db.session() as session:
+            resident = repo.create_resident(session, line_events.CHANNEL, key, now, code, code and "profile")
+            if resident is None:
+                return None
+            if code:
+                work.effects += richmenu.link_effects(self.rt, session, key, code)
+            # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
+            backlog = repo.has_backlog(session, key)
+            if repo.store_event(session, row, done_at=None if backlog else now) and not backlog:
+                self._apply(session, resident, row["body"], now, work, now, _NONE)
+            else:  # the event was stored before (a redelivery), or waits behind an earlier one
+                self._drain(session, resident, work, now, _NONE, careful=False)
+        work.dispatch(self.rt.sender)
         return []
 
-    def _accept_one(self, row: dict) -> tuple[list[str], bool]:
+    def _accept_one(self, row: dict) -> list[str] | None:
         """The common case, one event of one resident, in the fewest statements: resident locked first,
         the event stored already handled (the transaction makes both one), no savepoint. Any failure
-        rolls everything back and the caller starts again with _accept_all, which keeps the event."""
+        rolls everything back and the caller starts again with _accept_all, which keeps the event.
+        None: we have never met this resident (nothing was stored)."""
         key, work, now = row["resident_key"], Work(), clock.now()
         with self.rt.db.session() as session:
             resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
             if resident is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
                 # Also when this redelivers their first event: with no resident row, nobody has answered it
-                # (the process that stored it died, or is still at it: the resident's lock settles which).
-                repo.store_event(session, row)
-                return [key], True
+                # (the process that stored it died, or is still at it: creating the row settles which).
+                return None
             conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
             if not repo.store_event(session, row, done_at=None if backlog else now):
                 # A redelivery: if events still wait, the process that took them may have died; handle them now.
-                return ([key] if backlog else []), False
+                return [key] if backlog else []
             if backlog:  # earlier events wait: handle them all in order, each in its savepoint
                 handled = self._drain(session, resident, work, now)
             else:
                 handled = True
                 self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
         work.dispatch(self.rt.sender)
-        return ([] if handled else [key]), False
+        return [] if handled else [key]
 
     def _accept_all(self, rows: list[dict]) -> list[str]:
         """Any number of events: store them all, then handle each known resident's in order."""
@@ -190,20 +216,15 @@ class Pipeline:
                 None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
     # --- in the background (new residents, retries) -------------------------------------------
-    def process_resident(self, key: str, profile: tuple[str | None] | None = None, careful: bool = True) -> None:
-        """Handle the resident's pending events in order; a new resident's LINE language is looked up first
-        (*profile*: the newcomer's language tag, already asked for). *careful*: each event in a savepoint of
-        its own, so one that fails is counted and kept while the others go on; without it (a newcomer's
-        first message, in the webhook request) any failure undoes everything and raises."""
+    def process_resident(self, key: str) -> None:
+        """Handle the resident's pending events in order, each in a savepoint of its own (one that fails is
+        counted and kept while the others go on); a new resident's LINE language is looked up first."""
         self.rt.refresh_dialogs()
-        if profile is not None:
-            profile_lang = profile[0]
-        else:
-            profile_lang = None
-            with self.rt.db.session() as session:
-                known = repo.find_resident(session, line_events.CHANNEL, key) is not None
-            if not known:
-                profile_lang = self.rt.line.profile_language(key)
+        profile_lang = None
+        with self.rt.db.session() as session:
+            known = repo.find_resident(session, line_events.CHANNEL, key) is not None
+        if not known:
+            profile_lang = self.rt.line.profile_language(key)
         code = languages.from_line_tag(profile_lang) if profile_lang else None
         work = Work()
         now = clock.now()
@@ -218,7 +239,7 @@ class Pipeline:
                     code = None
             if code:
                 work.effects += richmenu.link_effects(self.rt, session, key, code)
-            self._drain(session, resident, work, now, conv, careful)
+            self._drain(session, resident, work, now, conv)
         work.dispatch(self.rt.sender)
 
     def _drain(self, session, resident, work: Work, now, conv=None, careful: bool = True) -> bool:

@@ -140,12 +140,20 @@ def open_conversation(session: Session, resident_id: int) -> Conversation | None
     return session.scalars(stmt).first()
 
 
+def has_backlog(session: Session, resident_key: str) -> bool:
+    """Whether any event of this resident is still pending."""
+    return bool(session.scalar(_HAS_BACKLOG, {"key": resident_key}))
+
+
+_HAS_BACKLOG = select(_BACKLOG)
+
+
 def open_conversation_and_backlog(session: Session, resident_id: int,
                                   resident_key: str) -> tuple[Conversation | None, bool]:
     """The resident's open conversation, and whether any of their events are still pending, in one query."""
     found = session.execute(_OPEN_CONVERSATION_AND_BACKLOG, {"resident_id": resident_id, "key": resident_key}).first()
     if found is None:
-        return None, bool(session.scalar(select(_BACKLOG), {"key": resident_key}))
+        return None, has_backlog(session, resident_key)
     return found[0], bool(found[1])
 
 

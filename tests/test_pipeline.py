@@ -30,6 +30,35 @@ def test_an_event_whose_process_died_after_the_200_is_answered_later_by_push(run
     assert call["path"].endswith("/push") and call["body"]["to"] == "Ucrash" and call["retry_key"]
 
 
+def test_a_newcomer_is_met_stored_and_answered_in_one_transaction_with_their_line_language(
+        runtime, client, fake_line):
+    fake_line.state.languages["Ufirst"] = "vi"
+    assert post_events(client, [text_event(user="Ufirst", event_id="FIRST1")]).status_code == 200
+    # answered before the request returned: nothing was left to the background
+    assert runtime.background.wait_idle(0)
+    [call] = fake_line.calls("/v2/bot/message/reply")
+    assert call["body"]["replyToken"] == "test.Ufirst.FIRST1"
+    with runtime.db.session() as s:
+        assert s.scalars(select(InboundEvent.status)).all() == ["done"]
+        assert repo.find_resident(s, "line", "Ufirst").lang == "vi"
+
+
+def test_a_newcomers_earlier_event_left_waiting_is_answered_before_their_next_one(runtime, client, fake_line):
+    # Their first event was stored while LINE was slow to give their profile; the background has not got
+    # to it yet when their second one comes in.
+    base = int(time.time() * 1000)
+    with runtime.db.session() as s:
+        repo.store_events(s, [line_events.storage_row(
+            text_event(user="Uwait", event_id="WAIT1", text="家賃が払えない", timestamp=base), "x")])
+    post_events(client, [text_event(user="Uwait", event_id="WAIT2", text="もう少し話したい", timestamp=base + 1)])
+    runtime.drain()
+    assert resident_lines(runtime, "Uwait") == ["家賃が払えない", "もう少し話したい"]
+    with runtime.db.session() as s:
+        assert s.scalars(select(InboundEvent.status)).all() == ["done", "done"]
+    assert sorted(c["body"]["replyToken"] for c in fake_line.calls("/v2/bot/message/reply")) == \
+        ["test.Uwait.WAIT1", "test.Uwait.WAIT2"]
+
+
 def test_an_event_whose_processing_failed_is_retried_and_answered_once(runtime, client, fake_line, monkeypatch):
     original = runtime.engine.handle
     calls = {"n": 0}
