@@ -1,7 +1,7 @@
 """SQLAlchemy 2 models: residents, conversations, messages, inbound events and the outbox."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, BigInteger
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, BigInteger, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.clock import now
@@ -81,7 +81,9 @@ class InboundEvent(Base):
     """A webhook event exactly as received; the unique event id makes redeliveries no-ops."""
 
     __tablename__ = "inbound_events"
-    __table_args__ = (Index("ix_inbound_pending", "status", "resident_key"),)
+    # Only waiting events are indexed: almost every event is stored already handled (migration 0010).
+    __table_args__ = (Index("ix_inbound_pending", "resident_key", postgresql_where=text("status = 'pending'"),
+                            sqlite_where=text("status = 'pending'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[str] = mapped_column(String(64), unique=True)
@@ -101,7 +103,9 @@ class OutboxMessage(Base):
     """Channel-neutral replies waiting to be delivered; sent only after the dialog state is committed."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "status", "next_attempt_at"),)
+    # Only waiting deliveries are indexed: almost every reply is sent within milliseconds (migration 0010).
+    __table_args__ = (Index("ix_outbox_pending", "next_attempt_at", postgresql_where=text("status = 'pending'"),
+                            sqlite_where=text("status = 'pending'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
