@@ -59,6 +59,19 @@ def test_being_hit_by_a_household_member_is_violence_within_the_family(classify)
     assert labels(classify("ＤＶを受けています")) == ({"family"}, {"violence"})
 
 
+@pytest.mark.parametrize("text", ["支援を受けられますか", "生活保護って私でも受けられますか", "しえんをうけられますか",
+                                  "仕事を続けられない", "子どもを保育園に預けられない", "なかなか仕事が見つけられない",
+                                  "声をかけられた"])
+def test_everyday_verbs_that_contain_the_reading_of_kicked_are_not_violence(classify, text):
+    # 蹴られ is also matched by its reading けられ, which sits inside 受けられ, 続けられ, 預けられ…
+    assert classify(text).crisis == ()
+
+
+@pytest.mark.parametrize("text", ["夫に蹴られた", "おっとにけられた", "毎日けられる", "足を蹴られて痛い"])
+def test_being_kicked_is_still_violence_in_kanji_or_hiragana(classify, text):
+    assert classify(text).crisis == ("violence",)
+
+
 def test_a_dvd_hobby_is_not_domestic_violence(classify):
     assert classify("DVDを見るのが趣味").crisis == ()
 
