@@ -127,7 +127,7 @@ class Sender:
         """Send rows this process created (and so holds) right after their commit: after the response when
         the calling thread holds its work (a webhook request), otherwise on a background thread."""
         parcels = [Parcel.of(row) for row in rows if row.channel == LINE]  # kiosk pages fetch their own
-        held = getattr(self._held, "work", None)
+        held = self._holding()
         if held is not None:
             held.parcels += parcels
             return
@@ -136,12 +136,15 @@ class Sender:
 
     def run_effects(self, effects) -> None:
         """Run after-commit effects (rich menu links, office alerts) off the caller's path."""
-        held = getattr(self._held, "work", None)
+        held = self._holding()
         if held is not None:
             held.effects += effects
             return
         for effect in effects:
             self.background.run(effect)
+
+    def _holding(self) -> Held | None:
+        return getattr(self._held, "work", None)
 
     def hold(self) -> Held:
         """From now until release(), what this thread commits is kept to be done after its response."""

@@ -11,7 +11,7 @@ from bot.fakeline import FakeLine
 from dialogs import loader
 from storage import clock, migrate
 from storage.models import Base
-from tests.support import SECRET, Resident
+from tests.support import SECRET, Resident, serving
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -127,15 +127,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
 @pytest.fixture
 def live_server(app):
     """The app served over real HTTP on a free port (the simulator posts to its own /callback)."""
-    import threading
-
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

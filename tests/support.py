@@ -1,10 +1,14 @@
-"""Test helpers: signed LINE webhooks and a resident who chats through /callback like on LINE."""
+"""Test helpers: signed LINE webhooks, the app served over HTTP, and a resident who chats through /callback."""
 import base64
 import hashlib
 import hmac
 import json
+import threading
 import time
 import uuid
+from contextlib import contextmanager
+
+from werkzeug.serving import make_server
 
 from bot.simulator import build_event
 
@@ -14,6 +18,17 @@ SECRET = "test-channel-secret"
 def sign(body: bytes, secret: str = SECRET) -> str:
     """X-Line-Signature for *body*."""
     return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+@contextmanager
+def serving(app):
+    """Serve *app* over real HTTP on a free port while the block runs; yields its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
 
 
 def post_events(client, events: list[dict], secret: str = SECRET, signature: str | None = None):

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot import create_app
 from storage.models import Conversation, InboundEvent, Message, Resident
-from tests.support import SECRET, post_events, sign
+from tests.support import SECRET, post_events, serving, sign
 
 SDK_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "line-samples" / "sdk-webhook.json"
 
@@ -210,21 +210,16 @@ def test_when_line_is_down_the_answer_is_pushed_later_with_a_retry_key(client, r
 
 
 def test_a_crisis_alert_to_a_slow_office_webhook_does_not_hold_up_the_answer_to_line(settings, bundle, fake_line):
-    from werkzeug.serving import make_server
-    import threading
     settings.office_webhook_url = f"{fake_line.url}/office-alerts"
     app = create_app({"settings": settings, "bundle": bundle})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        base = f"http://127.0.0.1:{server.server_port}"
-        assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR0", text="こんにちは")])[0] == 200
-        app.extensions["madoguchi"].drain()
-        fake_line.state.delay = 3.0  # the office's endpoint (and LINE) now take 3 s
-        status, elapsed = post_over_http(base, [text_event(user="Ucrisis", event_id="CR1", text="もう死にたい")])
-        assert status == 200 and elapsed < 2.0
-        app.extensions["madoguchi"].drain(20)
-        assert fake_line.calls("/office-alerts"), [c["path"] for c in fake_line.calls()]  # the alert still went out, after the answer
+        with serving(app) as base:
+            assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR0", text="こんにちは")])[0] == 200
+            app.extensions["madoguchi"].drain()
+            fake_line.state.delay = 3.0  # the office's endpoint (and LINE) now take 3 s
+            status, elapsed = post_over_http(base, [text_event(user="Ucrisis", event_id="CR1", text="もう死にたい")])
+            assert status == 200 and elapsed < 2.0
+            app.extensions["madoguchi"].drain(20)
+            assert fake_line.calls("/office-alerts")  # the alert still went out, after the answer
     finally:
-        server.shutdown()
         app.extensions["madoguchi"].close()
