@@ -10,7 +10,7 @@ from dialogs.engine import open_conversation
 from handlers import languages
 from handlers.replies import plain_text, to_dict
 from handlers.turn import Turn
-from storage import clock, repo
+from storage import clock, repo, turns, turns_pg
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -46,11 +46,12 @@ def record_replies(session, conv, replies, now) -> None:
                                          for r in replies], now)
 
 
-def handle_inbound(rt, session, resident, inbound, now, conv=None):
+def handle_inbound(rt, session, resident, inbound, now, conv=None, writes: turns.TurnWrites = turns.IMMEDIATE):
     """Run one channel-neutral action of a (locked) resident through the engine; return replies and effects.
 
     Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog.
-    *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
+    *conv* is the open conversation when the caller already loaded it (_NONE: it has none); *writes* takes
+    the history lines and the conversation."""
     if inbound.kind == "follow":
         resident.following, resident.unfollowed_at = True, None
     live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
@@ -64,7 +65,7 @@ def handle_inbound(rt, session, resident, inbound, now, conv=None):
     turn = begin_turn(live, session, resident, conv, inbound, now)
     said = live.engine.describe(turn)
     live.engine.handle(turn)
-    end_turn(session, turn, said, now)
+    end_turn(session, turn, said, now, writes)
     return turn.replies, turn.effects
 
 
@@ -74,7 +75,7 @@ def begin_turn(live, session, resident, conv, inbound, now) -> Turn:
     return Turn(session, resident, conv, inbound, live.services, now)
 
 
-def end_turn(session, turn, said, now) -> None:
+def end_turn(session, turn, said, now, writes: turns.TurnWrites = turns.IMMEDIATE) -> None:
     """Write what the resident did and what the bot said to the history; mark the conversation active."""
     conv, inbound = turn.conversation, turn.inbound
     lines = []
@@ -82,9 +83,9 @@ def end_turn(session, turn, said, now) -> None:
         lines.append({"sender": "resident", "text": said, "kind": inbound.kind,
                       "payload": {"message_id": inbound.message_id} if inbound.message_id else None})
     lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
-    repo.add_messages(session, conv.id, lines, now)
+    writes.add_messages(session, conv.id, lines, now)
     conv.last_activity_at = now
-    repo.save_conversation(session, conv)
+    writes.save_conversation(session, conv)
 
 
 class Work:
@@ -93,6 +94,7 @@ class Work:
     def __init__(self):
         self.deliveries: list[OutboxMessage] = []
         self.effects: list = []
+        self.writes: turns.TurnWrites = turns.IMMEDIATE  # how the turns' own rows are written
 
     def dispatch(self, sender) -> None:
         """After commit: send the replies, run the effects (a failed effect never undoes the turn)."""
@@ -105,6 +107,8 @@ class Pipeline:
 
     def __init__(self, runtime):
         self.rt = runtime
+        # Opening and writing a known resident's turn: in two round trips on PostgreSQL.
+        self.turns = turns_pg if runtime.db.is_postgres else turns
 
     # --- in the webhook request: store, and handle known residents in the same transaction -----
     def accept(self, raw_events: list[dict], body_id: str) -> list[str]:
@@ -153,7 +157,9 @@ class Pipeline:
             # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
             backlog = repo.has_backlog(session, key)
             if repo.store_event(session, row, done_at=None if backlog else now) and not backlog:
+                work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
                 self._apply(session, resident, row["body"], now, work, now, _NONE)
+                work.writes.finish(session)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
                 self._drain(session, resident, work, now, _NONE, careful=False)
         work.dispatch(self.rt.sender)
@@ -166,20 +172,21 @@ class Pipeline:
         None: we have never met this resident (nothing was stored)."""
         key, work, now = row["resident_key"], Work(), clock.now()
         with self.rt.db.session() as session:
-            resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
-            if resident is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
+            opening = self.turns.open_known_turn(session, line_events.CHANNEL, key, row, now)
+            if opening is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
                 # Also when this redelivers their first event: with no resident row, nobody has answered it
                 # (the process that stored it died, or is still at it: creating the row settles which).
                 return None
-            conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
-            if not repo.store_event(session, row, done_at=None if backlog else now):
+            if not opening.stored:
                 # A redelivery: if events still wait, the process that took them may have died; handle them now.
-                return [key] if backlog else []
-            if backlog:  # earlier events wait: handle them all in order, each in its savepoint
-                handled = self._drain(session, resident, work, now)
+                return [key] if opening.backlog else []
+            if opening.backlog:  # earlier events wait: handle them all in order, each in its savepoint
+                handled = self._drain(session, opening.resident, work, now)
             else:
                 handled = True
-                self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
+                work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
+                self._apply(session, opening.resident, row["body"], now, work, now, opening.conversation or _NONE)
+                work.writes.finish(session)
         work.dispatch(self.rt.sender)
         return [] if handled else [key]
 
@@ -266,18 +273,18 @@ class Pipeline:
         """Run one stored event for the (locked) resident; its replies go to the outbox, effects to *work*."""
         translated = line_events.translate(body)
         lang_before = resident.lang
-        replies, effects = self._run(session, resident, translated, now, conv)
+        replies, effects = self._run(session, resident, translated, now, conv, work.writes)
         if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
             # profile, detection or choice set the language: show the rich menu drawn in it
             effects = list(effects) + richmenu.link_effects(self.rt, session, resident.external_id, resident.lang)
         # A reply token lives about a minute from when LINE sent the event; past that, push.
         token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
         if replies:
-            work.deliveries.append(repo.queue_outbox(session, new_outbox(
+            work.deliveries.append(work.writes.queue_outbox(session, new_outbox(
                 resident.id, resident.external_id, resident.channel, [to_dict(r) for r in replies], token, now)))
         work.effects += effects
 
-    def _run(self, session, resident, translated, now, conv=None):
+    def _run(self, session, resident, translated, now, conv=None, writes: turns.TurnWrites = turns.IMMEDIATE):
         """Apply one translated event to the resident's conversation; return replies and effects.
 
         *conv* is the open conversation when the caller already loaded it (_NONE: it has none)."""
@@ -294,7 +301,7 @@ class Pipeline:
         inbound = translated.inbound
         if inbound is None:
             return [], []
-        return handle_inbound(self.rt, session, resident, inbound, now, conv)
+        return handle_inbound(self.rt, session, resident, inbound, now, conv, writes)
 
     # --- 3. the safety net -------------------------------------------------------------------
     def sweep(self, stale_after: timedelta = timedelta(seconds=30)) -> int:

@@ -108,7 +108,7 @@ def create_resident(session: Session, channel: str, external_id: str, now: datet
     new_id = session.connection().execute(_CREATE_RESIDENT[_dialect(session)], values).scalar()
     if new_id is None:
         return None
-    return _as_loaded(session, Resident(id=new_id, **values))
+    return as_loaded(session, Resident(id=new_id, **values))
 
 
 _CREATE_RESIDENT = {name: (dialect.insert(Resident).on_conflict_do_nothing(index_elements=["channel", "external_id"])
@@ -163,7 +163,7 @@ def new_conversation(session: Session, resident_id: int, script: str, state: str
               "topics": [], "crisis": [], "urgency": 0, "assigned_to": None, "waiting_since": None,
               "outcome": None, "created_at": now, "last_activity_at": now, "closed_at": None}
     new_id = session.connection().execute(_CONVERSATION_INSERT, values).scalar_one()
-    return _as_loaded(session, Conversation(id=new_id, **values))
+    return as_loaded(session, Conversation(id=new_id, **values))
 
 
 def save_conversation(session: Session, conv: Conversation) -> None:
@@ -172,13 +172,13 @@ def save_conversation(session: Session, conv: Conversation) -> None:
     state = inspect(conv)
     if state.session is not session or state.key is None:  # not persistent here (yet): the flush writes it
         return
-    changes = {key: getattr(conv, key) for key in _CONVERSATION_COLUMNS.difference(state.unmodified)}
+    changes = {key: getattr(conv, key) for key in CONVERSATION_COLUMNS.difference(state.unmodified)}
     changes["data"] = conv.data
     session.connection().execute(_CONVERSATION_UPDATE, {**changes, "conversation_id": conv.id})
-    _as_loaded(session, conv)
+    as_loaded(session, conv)
 
 
-def _as_loaded(session: Session, obj):
+def as_loaded(session: Session, obj):
     """Put *obj* in the session as though just loaded: we wrote its row ourselves, so it has nothing to flush."""
     if inspect(obj).key is not None:
         make_transient(obj)
@@ -188,7 +188,7 @@ def _as_loaded(session: Session, obj):
 
 
 _CONVERSATIONS = Conversation.__table__
-_CONVERSATION_COLUMNS = frozenset(c.key for c in _CONVERSATIONS.columns if c.key != "id")
+CONVERSATION_COLUMNS = frozenset(c.key for c in _CONVERSATIONS.columns if c.key != "id")
 _CONVERSATION_INSERT = insert(_CONVERSATIONS).returning(_CONVERSATIONS.c.id)
 _CONVERSATION_UPDATE = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
 

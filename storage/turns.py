@@ -1,0 +1,60 @@
+"""A known resident's turn at the database: opened (lock, read, store the event) and written (history,
+conversation, outbox), statement by statement. storage/turns_pg.py offers the same two calls for PostgreSQL,
+where each half is one round trip; the webhook picks the module for its database."""
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from storage import repo
+from storage.models import Conversation, OutboxMessage, Resident
+
+
+@dataclass
+class Opening:
+    """What a turn starts from: the locked resident, their open conversation, whether earlier events of theirs
+    still wait, and whether this event was new (False: a redelivery, nothing stored)."""
+
+    resident: Resident
+    conversation: Conversation | None
+    backlog: bool
+    stored: bool
+
+
+def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:
+    """Lock a resident we know, read their open conversation and backlog, and store the event (already handled
+    unless earlier ones wait). None when we have never met them: then nothing is stored."""
+    resident = repo.lock_known_resident(session, channel, key)
+    if resident is None:
+        return None
+    conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
+    stored = repo.store_event(session, row, done_at=None if backlog else now)
+    return Opening(resident, conv, backlog, stored)
+
+
+class TurnWrites:
+    """The writes a turn ends with, made at once (every path that may roll back to a savepoint uses these)."""
+
+    def add_messages(self, session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
+        """Append lines to the history."""
+        repo.add_messages(session, conversation_id, lines, now)
+
+    def save_conversation(self, session: Session, conv: Conversation) -> None:
+        """Write what the turn changed in the conversation."""
+        repo.save_conversation(session, conv)
+
+    def queue_outbox(self, session: Session, row: OutboxMessage) -> OutboxMessage:
+        """Queue a delivery; the row has its id once the writes are done."""
+        return repo.queue_outbox(session, row)
+
+    def finish(self, session: Session) -> None:
+        """Make sure every write is sent (here: they already are); the caller's transaction commits."""
+
+
+IMMEDIATE = TurnWrites()
+
+
+def writes() -> TurnWrites:
+    """The writes of a turn that ends its transaction."""
+    return IMMEDIATE
+

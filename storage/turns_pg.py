@@ -1,0 +1,172 @@
+"""A known resident's turn on PostgreSQL in two round trips: psycopg pipelines on the session's own connection.
+
+Statement by statement a turn is eight round trips (BEGIN, lock the resident, read the conversation and the
+backlog, store the event, the history lines, the conversation, the outbox row, COMMIT), each also a trip
+through SQLAlchemy; on a busy host the waits and the per-statement work cost more than the statements. Here
+the first pipeline locks, reads and stores, the second writes and commits. The server still runs a
+pipeline's statements one after another, each with a fresh snapshot (READ COMMITTED), so the reads that
+follow the lock see everything the resident's previous turn committed."""
+from datetime import datetime, timezone
+
+from psycopg.types.json import Jsonb
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from storage import repo
+from storage.models import Conversation, OutboxMessage, Resident
+from storage.turns import Opening, TurnWrites
+from storage.types import UTCDateTime
+
+_RESIDENT_COLUMNS = [c.name for c in Resident.__table__.columns]
+_CONVERSATION_COLUMNS = [c.name for c in Conversation.__table__.columns]
+_JSON = {"data", "topics", "crisis", "payload", "body"}
+_TIMES = {c.name for table in (Resident, Conversation) for c in table.__table__.columns
+          if isinstance(c.type, UTCDateTime)}
+
+_LOCK = (f"SELECT {', '.join(_RESIDENT_COLUMNS)} FROM residents "
+         "WHERE channel = %(channel)s AND external_id = %(key)s FOR UPDATE")
+_BACKLOG = "EXISTS (SELECT 1 FROM inbound_events WHERE status = 'pending' AND resident_key = %(key)s::varchar)"
+_OPEN_CONVERSATION = (
+    f"SELECT {_BACKLOG}, {', '.join('c.' + name for name in _CONVERSATION_COLUMNS)} "
+    "FROM (SELECT 1) AS one LEFT JOIN LATERAL ("
+    f"SELECT {', '.join(_CONVERSATION_COLUMNS)} FROM conversations "
+    "WHERE resident_id = (SELECT id FROM residents WHERE channel = %(channel)s AND external_id = %(key)s) "
+    "AND status <> 'closed' ORDER BY id DESC LIMIT 1) AS c ON true")
+# Stored already handled unless earlier events wait; not stored at all for someone we have never met.
+_STORE_EVENT = (
+    "INSERT INTO inbound_events (event_id, channel, resident_key, event_type, occurred_ms, body, status, attempts, "
+    "received_at, processed_at) "
+    "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
+    "%(occurred_ms)s::bigint, %(body)s, "
+    "CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, CASE WHEN waiting THEN NULL ELSE %(now)s END "
+    f"FROM (SELECT {_BACKLOG} AS waiting) AS backlog "
+    "WHERE EXISTS (SELECT 1 FROM residents WHERE channel = %(channel)s::varchar AND external_id = %(key)s::varchar) "
+    "ON CONFLICT (event_id) DO NOTHING RETURNING id")
+
+_MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
+_OUTBOX_COLUMNS = [c.name for c in OutboxMessage.__table__.columns if c.name != "id"]
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(_OUTBOX_COLUMNS)}) "
+                  f"VALUES ({', '.join('%(' + name + ')s' for name in _OUTBOX_COLUMNS)}) RETURNING id")
+
+
+class ResidentAppeared(Exception):
+    """The resident's row was created between the lock and the store (their first event raced this one)."""
+
+
+def _driver(session: Session):
+    """The psycopg connection under the session's transaction."""
+    return session.connection().connection.driver_connection
+
+
+def _value(name: str, value):
+    """A column value as SQLAlchemy would have loaded it (timestamps aware, in UTC)."""
+    if name in _TIMES and value is not None:
+        return value.astimezone(timezone.utc)
+    return value
+
+
+def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:
+    """Lock the resident, read their open conversation and backlog, store the event: one round trip (the BEGIN
+    goes along). None when we have never met them; nothing is stored then."""
+    conn = _driver(session)
+    params = {"channel": channel, "key": key, "event_id": row["event_id"], "event_type": row["event_type"],
+              "occurred_ms": row["occurred_ms"], "body": Jsonb(row["body"]), "now": now}
+    with conn.pipeline():
+        locked = conn.execute(_LOCK, params)
+        opened = conn.execute(_OPEN_CONVERSATION, params)
+        stored = conn.execute(_STORE_EVENT, params)
+    resident_row, open_row, stored_row = locked.fetchone(), opened.fetchone(), stored.fetchone()
+    if resident_row is None:
+        if stored_row is not None:  # rolled back by the caller, who then takes the careful path
+            raise ResidentAppeared()
+        return None
+    resident = repo.as_loaded(session, Resident(**{name: _value(name, value)
+                                                      for name, value in zip(_RESIDENT_COLUMNS, resident_row)}))
+    backlog, conv = bool(open_row[0]), None
+    if open_row[1] is not None:
+        conv = repo.as_loaded(session, Conversation(**{name: _value(name, value)
+                                                        for name, value in zip(_CONVERSATION_COLUMNS, open_row[1:])}))
+    return Opening(resident, conv, backlog, stored_row is not None)
+
+
+class PipelinedTurnWrites(TurnWrites):
+    """The history lines, the conversation and the outbox row of one turn, gathered and sent with the COMMIT
+    in one round trip. Only for a turn that ends its transaction (no savepoint may roll back past them)."""
+
+    def __init__(self):
+        self._lines: list[dict] = []
+        self._conversations: list[Conversation] = []
+        self._outbox: list[OutboxMessage] = []
+
+    def add_messages(self, session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
+        """Append lines to the history (sent at finish)."""
+        self._lines += [{"conversation_id": conversation_id, "created_at": now, "author": None, **line}
+                        for line in lines]
+
+    def save_conversation(self, session: Session, conv: Conversation) -> None:
+        """Write what the turn changed in the conversation (at finish)."""
+        if not any(conv is known for known in self._conversations):
+            self._conversations.append(conv)
+
+    def queue_outbox(self, session: Session, row: OutboxMessage) -> OutboxMessage:
+        """Queue a delivery; the row has its id after finish."""
+        self._outbox.append(row)
+        return row
+
+    def finish(self, session: Session) -> None:
+        """Send the gathered writes and COMMIT in one pipeline (anything else the ORM holds is flushed first).
+        The caller's session then commits nothing more."""
+        updates = []
+        for conv in self._conversations:
+            update = self._conversation_update(session, conv)
+            if update:
+                updates.append(update)
+                repo.as_loaded(session, conv)  # written below: nothing left for the ORM's (far costlier) flush
+        session.flush()
+        if not (self._lines or updates or self._outbox):
+            return
+        conn = _driver(session)
+        with conn.pipeline():
+            if self._lines:
+                conn.execute(*self._messages_insert())
+            for statement, params in updates:
+                conn.execute(statement, params)
+            inserted = [conn.execute(_OUTBOX_INSERT, self._outbox_values(row)) for row in self._outbox]
+            conn.commit()
+        for row, cursor in zip(self._outbox, inserted):
+            row.id = cursor.fetchone()[0]
+
+    def _messages_insert(self) -> tuple[str, dict]:
+        params, groups = {}, []
+        for i, line in enumerate(self._lines):
+            groups.append("(" + ", ".join(f"%({name}{i})s" for name in _MESSAGE_COLUMNS) + ")")
+            for name in _MESSAGE_COLUMNS:
+                value = line.get(name)
+                params[f"{name}{i}"] = Jsonb(value) if name == "payload" and value is not None else value
+        return f"INSERT INTO messages ({', '.join(_MESSAGE_COLUMNS)}) VALUES {', '.join(groups)}", params
+
+    @staticmethod
+    def _conversation_update(session: Session, conv: Conversation) -> tuple[str, dict] | None:
+        """UPDATE of what changed (its working data always: handlers change it in place); None when the
+        conversation is not a stored one of this session (the ORM's flush writes it)."""
+        state = inspect(conv)
+        if state.session is not session or state.key is None:
+            return None
+        changed = sorted(repo.CONVERSATION_COLUMNS.difference(state.unmodified) | {"data"})
+        params = {name: (Jsonb(getattr(conv, name)) if name in _JSON else getattr(conv, name)) for name in changed}
+        params["conversation_id"] = conv.id
+        return (f"UPDATE conversations SET {', '.join(f'{name} = %({name})s' for name in changed)} "
+                "WHERE id = %(conversation_id)s", params)
+
+    @staticmethod
+    def _outbox_values(row: OutboxMessage) -> dict:
+        values = {name: getattr(row, name) for name in _OUTBOX_COLUMNS}
+        values["status"] = values["status"] or "pending"
+        values["attempts"] = values["attempts"] or 0
+        values["payload"] = Jsonb(values["payload"])
+        return values
+
+
+def writes() -> PipelinedTurnWrites:
+    """The writes of a turn that ends its transaction: gathered, then sent with the COMMIT."""
+    return PipelinedTurnWrites()
