@@ -1,4 +1,5 @@
 """Dates, times, weekdays, distances and numbers read naturally in each resident's locale (Babel)."""
+import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -20,8 +21,9 @@ def test_a_booking_reads_naturally_in_japanese():
 
 
 def test_a_booking_reads_naturally_in_vietnamese():
-    assert formatting.when(VISIT, "vi", TZ) == "14:00 Th 3, 24 tháng 11"
-    assert formatting.day(VISIT, "vi", TZ) == "Th 3, 24 tháng 11"
+    # Newer CLDR data (Babel 2.19) writes the weekday out ("Thứ 3"); older data abbreviated it ("Th 3").
+    assert re.fullmatch(r"14:00 Th(ứ)? 3, 24 tháng 11", formatting.when(VISIT, "vi", TZ))
+    assert re.fullmatch(r"Th(ứ)? 3, 24 tháng 11", formatting.day(VISIT, "vi", TZ))
 
 
 def test_a_booking_reads_naturally_in_portuguese():
@@ -29,7 +31,8 @@ def test_a_booking_reads_naturally_in_portuguese():
 
 
 def test_english_uses_a_twelve_hour_clock():
-    assert _plain(formatting.when(VISIT, "en", TZ)) == "Tue, Nov 24, 2:00 PM"
+    # Newer CLDR data (Babel 2.19) spells the month out in this pattern.
+    assert re.fullmatch(r"Tue, Nov(ember)? 24, 2:00 PM", _plain(formatting.when(VISIT, "en", TZ)))
     assert _plain(formatting.clock_of(time(8, 30), "en")) == "8:30 AM"
 
 

@@ -16,7 +16,7 @@ CASES = {
                text="Tôi bị mất việc, không có tiền trả tiền nhà",
                topics=("Việc làm", "Tiền bạc", "Nhà ở"), done="Đúng rồi", skip="Bỏ qua",
                outcome="Tiếp theo bạn muốn làm gì", counselor="Gặp nhân viên tư vấn",
-               handoff=("Đã báo cho nhân viên tư vấn", "Th 2, 30 tháng 11", "08:30"),
+               handoff=("Đã báo cho nhân viên tư vấn", "2, 30 tháng 11", "08:30"),  # "Th 2", or "Thứ 2" with Babel 2.19
                crisis="Tôi muốn chết", crisis_words=("Bạn rất quan trọng", "Các số điện thoại", "Yorisoi")),
     "ja-easy": dict(profile="ja", choose="やさしい にほんご", first="友だち追加ありがとうございます",
                     text="しごとを クビに なりました。おかねが ない",
@@ -34,7 +34,7 @@ CASES = {
                text="I lost my job and I can't pay my rent",
                topics=("Work", "Housing"), done="That's right", skip="Skip",
                outcome="What would you like to do next", counselor="Talk to a counselor",
-               handoff=("We have told a counselor", "Mon, Nov 30, 8:30 AM"),
+               handoff=("We have told a counselor", "Mon, Nov", " 30, 8:30 AM"),  # "Nov", or "November" with Babel 2.19
                crisis="I want to kill myself", crisis_words=("You matter to us", "Phone lines you can call now")),
 }
 
