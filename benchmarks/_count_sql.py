@@ -1,5 +1,6 @@
 """gunicorn config hook for benchmarks/cpu_per_event.py: each worker counts the SQL statements and commits
-it sends and writes the totals to $BENCH_SQL_COUNTS/<pid>.json every half second."""
+it sends (through SQLAlchemy, and straight on a psycopg connection) and writes the totals to
+$BENCH_SQL_COUNTS/<pid>.json every half second."""
 import json
 import os
 import threading
@@ -23,6 +24,18 @@ def post_fork(server, worker):
 
     event.listen(Engine, "before_cursor_execute", statement)
     event.listen(Engine, "commit", commit)
+    try:  # statements sent on the driver's connection itself (the project's pipelined turns on PostgreSQL)
+        import psycopg
+    except ImportError:
+        psycopg = None
+    if psycopg is not None:
+        direct = psycopg.Connection.execute
+
+        def execute(self, *args, **kwargs):
+            counts["statements"] += 1
+            return direct(self, *args, **kwargs)
+
+        psycopg.Connection.execute = execute
     path = os.path.join(folder, f"{os.getpid()}.json")
 
     def write():

@@ -149,19 +149,17 @@ class Pipeline:
         code = languages.from_line_tag(profile_lang) if profile_lang else None
         self.rt.refresh_dialogs()
         with self.rt.db.session() as session:
-            resident = repo.create_resident(session, line_events.CHANNEL, key, now, code, code and "profile")
-            if resident is None:
+            met = self.turns.meet_newcomer(session, line_events.CHANNEL, key, row, now, code, code and "profile")
+            if met is None:
                 return None
-            if code:
-                work.effects += richmenu.link_effects(self.rt, session, key, code)
+            work.effects += richmenu.link_effect(self.rt, key, met.rich_menu)
             # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
-            backlog = repo.has_backlog(session, key)
-            if repo.store_event(session, row, done_at=None if backlog else now) and not backlog:
+            if met.stored and not met.backlog:
                 work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
-                self._apply(session, resident, row["body"], now, work, now, _NONE)
+                self._apply(session, met.resident, row["body"], now, work, now, _NONE)
                 work.writes.finish(session)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
-                self._drain(session, resident, work, now, _NONE, careful=False)
+                self._drain(session, met.resident, work, now, _NONE, careful=False)
         work.dispatch(self.rt.sender)
         return []
 

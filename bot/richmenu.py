@@ -89,7 +89,11 @@ def _delete_quietly(line, menu_id: str) -> None:
 def link_effects(runtime, session, user_id: str, lang: str) -> list:
     """After-commit effects that show *user_id* the rich menu of *lang*: none when no menu is deployed
     (the menu is looked up in the caller's transaction *session*)."""
-    menu_id = repo_i18n.rich_menu_for(session, lang)
+    return link_effect(runtime, user_id, repo_i18n.rich_menu_for(session, lang))
+
+
+def link_effect(runtime, user_id: str, menu_id: str | None) -> list:
+    """The after-commit effect that links *menu_id* to *user_id*: none when there is no menu."""
     if not menu_id:
         return []
 

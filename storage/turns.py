@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from storage import repo
+from storage import repo, repo_i18n
 from storage.models import Conversation, OutboxMessage, Resident
 
 
@@ -30,6 +30,30 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
     conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
     stored = repo.store_event(session, row, done_at=None if backlog else now)
     return Opening(resident, conv, backlog, stored)
+
+
+@dataclass
+class Meeting:
+    """A resident met for the first time: their new row (locked until the transaction ends), whether earlier
+    events of theirs wait, whether this event was new, and the rich menu deployed in their language."""
+
+    resident: Resident
+    backlog: bool
+    stored: bool
+    rich_menu: str | None
+
+
+def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: datetime, lang: str | None,
+                  lang_source: str | None) -> Meeting | None:
+    """Create the resident's row and store the event (already handled unless earlier ones wait). None when
+    their row exists already (another event of theirs was quicker): then nothing is stored."""
+    resident = repo.create_resident(session, channel, key, now, lang, lang_source)
+    if resident is None:
+        return None
+    menu = repo_i18n.rich_menu_for(session, lang) if lang else None
+    backlog = repo.has_backlog(session, key)
+    stored = repo.store_event(session, row, done_at=None if backlog else now)
+    return Meeting(resident, backlog, stored, menu)
 
 
 class TurnWrites:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from storage import repo
 from storage.models import Conversation, OutboxMessage, Resident
-from storage.turns import Opening, TurnWrites
+from storage.turns import Meeting, Opening, TurnWrites
 from storage.types import UTCDateTime
 
 _RESIDENT_COLUMNS = [c.name for c in Resident.__table__.columns]
@@ -42,6 +42,23 @@ _STORE_EVENT = (
     f"FROM (SELECT {_BACKLOG} AS waiting) AS backlog "
     "WHERE EXISTS (SELECT 1 FROM residents WHERE channel = %(channel)s::varchar AND external_id = %(key)s::varchar) "
     "ON CONFLICT (event_id) DO NOTHING RETURNING id")
+
+# A newcomer: their row, the event (only if the row is new: stored with nothing to answer it otherwise) and the
+# rich menu of their language, in one statement. Data-modifying CTEs all run, on one snapshot.
+_MEET = (
+    "WITH new_resident AS ("
+    "INSERT INTO residents (channel, external_id, lang, lang_source, following, created_at, last_seen_at) "
+    "VALUES (%(channel)s, %(key)s, %(lang)s, %(lang_source)s, true, %(now)s, %(now)s) "
+    "ON CONFLICT (channel, external_id) DO NOTHING RETURNING id), "
+    f"backlog AS (SELECT {_BACKLOG} AS waiting), "
+    "stored AS (INSERT INTO inbound_events (event_id, channel, resident_key, event_type, occurred_ms, body, status, "
+    "attempts, received_at, processed_at) "
+    "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
+    "%(occurred_ms)s::bigint, %(body)s, CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, "
+    "CASE WHEN waiting THEN NULL ELSE %(now)s END FROM new_resident, backlog "
+    "ON CONFLICT (event_id) DO NOTHING RETURNING id) "
+    "SELECT new_resident.id, backlog.waiting, EXISTS (SELECT 1 FROM stored), "
+    "(SELECT menu_id FROM rich_menus WHERE lang = %(lang)s::varchar) FROM new_resident, backlog")
 
 _MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
 _OUTBOX_COLUMNS = [c.name for c in OutboxMessage.__table__.columns if c.name != "id"]
@@ -87,6 +104,26 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
         conv = repo.as_loaded(session, Conversation(**{name: _value(name, value)
                                                         for name, value in zip(_CONVERSATION_COLUMNS, open_row[1:])}))
     return Opening(resident, conv, backlog, stored_row is not None)
+
+
+def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: datetime, lang: str | None,
+                  lang_source: str | None) -> Meeting | None:
+    """Create the resident's row and store the event in one round trip (the BEGIN goes along). None when their
+    row exists already (another event of theirs was quicker): then nothing is stored."""
+    conn = _driver(session)
+    params = {"channel": channel, "key": key, "lang": lang, "lang_source": lang_source, "now": now,
+              "event_id": row["event_id"], "event_type": row["event_type"], "occurred_ms": row["occurred_ms"],
+              "body": Jsonb(row["body"])}
+    with conn.pipeline():
+        met = conn.execute(_MEET, params)
+    found = met.fetchone()
+    if found is None:
+        return None
+    resident_id, backlog, stored, menu = found
+    resident = repo.as_loaded(session, Resident(
+        id=resident_id, channel=channel, external_id=key, lang=lang, lang_source=lang_source, following=True,
+        created_at=now, last_seen_at=now, unfollowed_at=None, anonymised_at=None))
+    return Meeting(resident, bool(backlog), bool(stored), menu)
 
 
 class PipelinedTurnWrites(TurnWrites):

@@ -120,3 +120,24 @@ def test_timestamps_and_working_data_read_by_the_pipeline_match_the_orms(runtime
         orm = (resident.last_seen_at, resident.created_at, conv.data, conv.last_activity_at, conv.topics, False, True)
     assert raw == orm
     assert raw[0].utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize("module", [turns, turns_pg], ids=["stepwise", "one-statement"])
+def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, module):
+    key = f"Umeet-{module.__name__}"
+
+    def event(event_id):
+        return {"event_id": event_id, "channel": "line", "resident_key": key, "event_type": "message",
+                "occurred_ms": 1, "body": {"type": "message"}}
+
+    with Session(runtime.db.engine, expire_on_commit=False) as s:
+        met = module.meet_newcomer(s, "line", key, event(key + "-1"), clock.now(), "vi", "profile")
+        s.commit()
+    assert (met.backlog, met.stored, met.rich_menu, met.resident.lang) == (False, True, None, "vi")
+    with Session(runtime.db.engine) as s:
+        assert module.meet_newcomer(s, "line", key, event(key + "-2"), clock.now(), None, None) is None
+        s.commit()
+    with runtime.db.session() as s:
+        resident = s.scalars(select(Resident).where(Resident.external_id == key)).one()
+        assert (resident.id, resident.lang, resident.lang_source) == (met.resident.id, "vi", "profile")
+        assert s.scalars(select(InboundEvent.event_id).where(InboundEvent.resident_key == key)).all() == [key + "-1"]
