@@ -88,6 +88,12 @@ def end_turn(session, turn, said, now, writes: turns.TurnWrites = turns.IMMEDIAT
     writes.save_conversation(session, conv)
 
 
+def opens_dialog(row: dict) -> bool:
+    """Whether a stored event goes through the dialog (and so needs a conversation)."""
+    translated = line_events.translate(row["body"])
+    return translated.inbound is not None and not translated.standby and not translated.unfollow
+
+
 class Work:
     """What a committed transaction leaves to do: deliveries to send and effects to run."""
 
@@ -148,15 +154,17 @@ class Pipeline:
         key, work, now = row["resident_key"], Work(), clock.now()
         code = languages.from_line_tag(profile_lang) if profile_lang else None
         self.rt.refresh_dialogs()
+        script = self.rt.live.engine.script
         with self.rt.db.session() as session:
-            met = self.turns.meet_newcomer(session, line_events.CHANNEL, key, row, now, code, code and "profile")
+            met = self.turns.meet_newcomer(session, line_events.CHANNEL, key, row, now, code, code and "profile",
+                                           (script.name, script.initial) if opens_dialog(row) else None)
             if met is None:
                 return None
             work.effects += richmenu.link_effect(self.rt, key, met.rich_menu)
             # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
             if met.stored and not met.backlog:
                 work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
-                self._apply(session, met.resident, row["body"], now, work, now, _NONE)
+                self._apply(session, met.resident, row["body"], now, work, now, met.conversation or _NONE)
                 work.writes.finish(session)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
                 self._drain(session, met.resident, work, now, _NONE, careful=False)

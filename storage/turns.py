@@ -35,25 +35,31 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
 @dataclass
 class Meeting:
     """A resident met for the first time: their new row (locked until the transaction ends), whether earlier
-    events of theirs wait, whether this event was new, and the rich menu deployed in their language."""
+    events of theirs wait, whether this event was new, the rich menu deployed in their language, and their
+    conversation when it was started for this event."""
 
     resident: Resident
     backlog: bool
     stored: bool
     rich_menu: str | None
+    conversation: Conversation | None = None
 
 
 def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: datetime, lang: str | None,
-                  lang_source: str | None) -> Meeting | None:
-    """Create the resident's row and store the event (already handled unless earlier ones wait). None when
-    their row exists already (another event of theirs was quicker): then nothing is stored."""
+                  lang_source: str | None, conversation: tuple[str, str] | None = None) -> Meeting | None:
+    """Create the resident's row, store the event (already handled unless earlier ones wait) and, given
+    *conversation* (script and state), start their conversation when the event is theirs to answer now.
+    None when their row exists already (another event of theirs was quicker): then nothing is stored."""
     resident = repo.create_resident(session, channel, key, now, lang, lang_source)
     if resident is None:
         return None
     menu = repo_i18n.rich_menu_for(session, lang) if lang else None
     backlog = repo.has_backlog(session, key)
     stored = repo.store_event(session, row, done_at=None if backlog else now)
-    return Meeting(resident, backlog, stored, menu)
+    conv = None
+    if conversation and stored and not backlog:
+        conv = repo.new_conversation(session, resident.id, *conversation, now)
+    return Meeting(resident, backlog, stored, menu, conv)
 
 
 class TurnWrites:

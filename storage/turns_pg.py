@@ -56,9 +56,15 @@ _MEET = (
     "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
     "%(occurred_ms)s::bigint, %(body)s, CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, "
     "CASE WHEN waiting THEN NULL ELSE %(now)s END FROM new_resident, backlog "
-    "ON CONFLICT (event_id) DO NOTHING RETURNING id) "
+    "ON CONFLICT (event_id) DO NOTHING RETURNING id), "
+    "conversation AS (INSERT INTO conversations (resident_id, status, script, state, data, topics, crisis, urgency, "
+    "created_at, last_activity_at) "
+    "SELECT new_resident.id, 'bot', %(script)s::varchar, %(state)s::varchar, '{}'::jsonb, '[]'::jsonb, '[]'::jsonb, "
+    "0, %(now)s, %(now)s FROM new_resident, backlog "
+    "WHERE %(converse)s AND NOT waiting AND EXISTS (SELECT 1 FROM stored) RETURNING id) "
     "SELECT new_resident.id, backlog.waiting, EXISTS (SELECT 1 FROM stored), "
-    "(SELECT menu_id FROM rich_menus WHERE lang = %(lang)s::varchar) FROM new_resident, backlog")
+    "(SELECT menu_id FROM rich_menus WHERE lang = %(lang)s::varchar), (SELECT id FROM conversation) "
+    "FROM new_resident, backlog")
 
 _MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
 _OUTBOX_COLUMNS = [c.name for c in OutboxMessage.__table__.columns if c.name != "id"]
@@ -107,23 +113,31 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
 
 
 def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: datetime, lang: str | None,
-                  lang_source: str | None) -> Meeting | None:
-    """Create the resident's row and store the event in one round trip (the BEGIN goes along). None when their
-    row exists already (another event of theirs was quicker): then nothing is stored."""
+                  lang_source: str | None, conversation: tuple[str, str] | None = None) -> Meeting | None:
+    """Create the resident's row, store the event and (*conversation*: script and state) start their
+    conversation when the event is theirs to answer now, in one round trip (the BEGIN goes along). None when
+    their row exists already (another event of theirs was quicker): then nothing is stored."""
     conn = _driver(session)
+    script, state = conversation or (None, None)
     params = {"channel": channel, "key": key, "lang": lang, "lang_source": lang_source, "now": now,
               "event_id": row["event_id"], "event_type": row["event_type"], "occurred_ms": row["occurred_ms"],
-              "body": Jsonb(row["body"])}
+              "body": Jsonb(row["body"]), "converse": conversation is not None, "script": script, "state": state}
     with conn.pipeline():
         met = conn.execute(_MEET, params)
     found = met.fetchone()
     if found is None:
         return None
-    resident_id, backlog, stored, menu = found
+    resident_id, backlog, stored, menu, conversation_id = found
     resident = repo.as_loaded(session, Resident(
         id=resident_id, channel=channel, external_id=key, lang=lang, lang_source=lang_source, following=True,
         created_at=now, last_seen_at=now, unfollowed_at=None, anonymised_at=None))
-    return Meeting(resident, bool(backlog), bool(stored), menu)
+    conv = None
+    if conversation_id is not None:
+        conv = repo.as_loaded(session, Conversation(
+            id=conversation_id, resident_id=resident_id, status="bot", script=script, state=state, data={}, topics=[],
+            crisis=[], urgency=0, assigned_to=None, waiting_since=None, outcome=None, created_at=now,
+            last_activity_at=now, closed_at=None, redacted=None))
+    return Meeting(resident, bool(backlog), bool(stored), menu, conv)
 
 
 class PipelinedTurnWrites(TurnWrites):

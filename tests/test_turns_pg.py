@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage import clock, turns, turns_pg
+from storage import clock, repo, turns, turns_pg
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident
 from tests.support import post_events
 from tests.test_webhook import text_event
@@ -131,9 +131,11 @@ def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, mod
                 "occurred_ms": 1, "body": {"type": "message"}}
 
     with Session(runtime.db.engine, expire_on_commit=False) as s:
-        met = module.meet_newcomer(s, "line", key, event(key + "-1"), clock.now(), "vi", "profile")
+        met = module.meet_newcomer(s, "line", key, event(key + "-1"), clock.now(), "vi", "profile",
+                                   ("intake", "start"))
         s.commit()
     assert (met.backlog, met.stored, met.rich_menu, met.resident.lang) == (False, True, None, "vi")
+    assert (met.conversation.state, met.conversation.data, met.conversation.resident_id) == ("start", {}, met.resident.id)
     with Session(runtime.db.engine) as s:
         assert module.meet_newcomer(s, "line", key, event(key + "-2"), clock.now(), None, None) is None
         s.commit()
@@ -141,3 +143,24 @@ def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, mod
         resident = s.scalars(select(Resident).where(Resident.external_id == key)).one()
         assert (resident.id, resident.lang, resident.lang_source) == (met.resident.id, "vi", "profile")
         assert s.scalars(select(InboundEvent.event_id).where(InboundEvent.resident_key == key)).all() == [key + "-1"]
+        conv = s.get(Conversation, met.conversation.id)
+        assert (conv.script, conv.state, conv.status, conv.topics) == ("intake", "start", "bot", [])
+
+
+@pytest.mark.parametrize("module", [turns, turns_pg], ids=["stepwise", "one-statement"])
+def test_a_newcomer_whose_earlier_event_waits_gets_no_conversation_yet_and_their_event_waits_too(runtime, module):
+    key = f"Uwaits-{module.__name__}"
+
+    def event(event_id):
+        return {"event_id": event_id, "channel": "line", "resident_key": key, "event_type": "message",
+                "occurred_ms": 1, "body": {"type": "message"}}
+
+    with runtime.db.session() as s:
+        repo.store_events(s, [event(key + "-early")])
+    with Session(runtime.db.engine, expire_on_commit=False) as s:
+        met = module.meet_newcomer(s, "line", key, event(key + "-late"), clock.now(), None, None, ("intake", "start"))
+        s.commit()
+    assert (met.backlog, met.stored, met.conversation) == (True, True, None)
+    with runtime.db.session() as s:
+        assert s.scalars(select(InboundEvent.status).where(InboundEvent.resident_key == key)).all() == \
+            ["pending", "pending"]
