@@ -47,6 +47,18 @@ def what_is_stored(runtime, user: str) -> dict:
                 "outbox": [(r.replace(user, "U"), t is not None, p, st) for r, t, p, st in outbox]}
 
 
+def second_message_answered_once_the_careful_way(runtime, client, fake_line, caplog, user: str, text: str) -> None:
+    """The resident (who said こんにちは before) writes *text*: the quick path gives way, keeping nothing, and
+    the careful path stores and answers it once."""
+    chat(client, user, [text])
+    runtime.drain()
+    stored = what_is_stored(runtime, user)
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == ["こんにちは", text]
+    assert stored["events"] == [("done", True), ("done", True)]
+    assert len(fake_line.calls("/v2/bot/message/reply")) == 2
+    assert "handling it again step by step" in caplog.text
+
+
 def test_a_known_residents_turns_write_the_same_rows_in_two_round_trips_as_statement_by_statement(
         runtime, client, fake_line, monkeypatch):
     chat(client, "Upipelined", WORDS)
@@ -70,13 +82,7 @@ def test_a_turn_that_fails_while_writing_leaves_nothing_and_is_answered_once_the
         raise RuntimeError("the database went away mid-turn")
 
     monkeypatch.setattr(turns_pg.PipelinedTurnWrites, "_outbox_values", staticmethod(broken))
-    chat(client, "Ufails", ["家賃が払えません"])
-    runtime.drain()
-    stored = what_is_stored(runtime, "Ufails")
-    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == ["こんにちは", "家賃が払えません"]
-    assert stored["events"] == [("done", True), ("done", True)]
-    assert len(fake_line.calls("/v2/bot/message/reply")) == 2
-    assert "handling it again step by step" in caplog.text
+    second_message_answered_once_the_careful_way(runtime, client, fake_line, caplog, "Ufails", "家賃が払えません")
 
 
 def test_a_resident_whose_row_appears_between_the_lock_and_the_store_is_answered_once(
@@ -86,13 +92,7 @@ def test_a_resident_whose_row_appears_between_the_lock_and_the_store_is_answered
     # What the pipeline sees when the resident's first event commits their row between its statements:
     # no row to lock, yet the store finds them. The quick path must give way, keeping nothing.
     monkeypatch.setattr(turns_pg, "_LOCK", turns_pg._LOCK.replace("WHERE", "WHERE false AND"))
-    chat(client, "Urace", ["もう少し話したい"])
-    runtime.drain()
-    stored = what_is_stored(runtime, "Urace")
-    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == ["こんにちは", "もう少し話したい"]
-    assert stored["events"] == [("done", True), ("done", True)]
-    assert len(fake_line.calls("/v2/bot/message/reply")) == 2
-    assert "handling it again step by step" in caplog.text
+    second_message_answered_once_the_careful_way(runtime, client, fake_line, caplog, "Urace", "もう少し話したい")
 
 
 def test_a_redelivered_event_on_the_two_round_trip_path_is_answered_once(runtime, client, fake_line):
@@ -122,22 +122,25 @@ def test_timestamps_and_working_data_read_by_the_pipeline_match_the_orms(runtime
     assert raw[0].utcoffset().total_seconds() == 0
 
 
+def stored_event(key: str, suffix: str) -> dict:
+    """An inbound_events row of resident *key*, as the webhook makes them."""
+    return {"event_id": key + suffix, "channel": "line", "resident_key": key, "event_type": "message",
+            "occurred_ms": 1, "body": {"type": "message"}}
+
+
 @pytest.mark.parametrize("module", [turns, turns_pg], ids=["stepwise", "one-statement"])
 def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, module):
     key = f"Umeet-{module.__name__}"
 
-    def event(event_id):
-        return {"event_id": event_id, "channel": "line", "resident_key": key, "event_type": "message",
-                "occurred_ms": 1, "body": {"type": "message"}}
-
     with Session(runtime.db.engine, expire_on_commit=False) as s:
-        met = module.meet_newcomer(s, "line", key, event(key + "-1"), clock.now(), "vi", "profile",
+        met = module.meet_newcomer(s, "line", key, stored_event(key, "-1"), clock.now(), "vi", "profile",
                                    ("intake", "start"))
         s.commit()
     assert (met.backlog, met.stored, met.rich_menu, met.resident.lang) == (False, True, None, "vi")
-    assert (met.conversation.state, met.conversation.data, met.conversation.resident_id) == ("start", {}, met.resident.id)
+    assert (met.conversation.state, met.conversation.data) == ("start", {})
+    assert met.conversation.resident_id == met.resident.id
     with Session(runtime.db.engine) as s:
-        assert module.meet_newcomer(s, "line", key, event(key + "-2"), clock.now(), None, None) is None
+        assert module.meet_newcomer(s, "line", key, stored_event(key, "-2"), clock.now(), None, None) is None
         s.commit()
     with runtime.db.session() as s:
         resident = s.scalars(select(Resident).where(Resident.external_id == key)).one()
@@ -151,14 +154,11 @@ def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, mod
 def test_a_newcomer_whose_earlier_event_waits_gets_no_conversation_yet_and_their_event_waits_too(runtime, module):
     key = f"Uwaits-{module.__name__}"
 
-    def event(event_id):
-        return {"event_id": event_id, "channel": "line", "resident_key": key, "event_type": "message",
-                "occurred_ms": 1, "body": {"type": "message"}}
-
     with runtime.db.session() as s:
-        repo.store_events(s, [event(key + "-early")])
+        repo.store_events(s, [stored_event(key, "-early")])
     with Session(runtime.db.engine, expire_on_commit=False) as s:
-        met = module.meet_newcomer(s, "line", key, event(key + "-late"), clock.now(), None, None, ("intake", "start"))
+        met = module.meet_newcomer(s, "line", key, stored_event(key, "-late"), clock.now(), None, None,
+                                   ("intake", "start"))
         s.commit()
     assert (met.backlog, met.stored, met.conversation) == (True, True, None)
     with runtime.db.session() as s:
