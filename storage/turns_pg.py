@@ -9,7 +9,7 @@ follow the lock see everything the resident's previous turn committed."""
 from datetime import datetime, timezone
 
 from psycopg.types.json import Jsonb
-from sqlalchemy import inspect
+from sqlalchemy import JSON, inspect
 from sqlalchemy.orm import Session
 
 from storage import repo
@@ -19,7 +19,7 @@ from storage.types import UTCDateTime
 
 _RESIDENT_COLUMNS = [c.name for c in Resident.__table__.columns]
 _CONVERSATION_COLUMNS = [c.name for c in Conversation.__table__.columns]
-_JSON = {"data", "topics", "crisis", "payload", "body"}
+_CONVERSATION_JSON = {c.name for c in Conversation.__table__.columns if isinstance(c.type, JSON)}
 _TIMES = {c.name for table in (Resident, Conversation) for c in table.__table__.columns
           if isinstance(c.type, UTCDateTime)}
 
@@ -204,7 +204,8 @@ class PipelinedTurnWrites(TurnWrites):
         if state.session is not session or state.key is None:
             return None
         changed = sorted(repo.CONVERSATION_COLUMNS.difference(state.unmodified) | {"data"})
-        params = {name: (Jsonb(getattr(conv, name)) if name in _JSON else getattr(conv, name)) for name in changed}
+        params = {name: Jsonb(getattr(conv, name)) if name in _CONVERSATION_JSON else getattr(conv, name)
+                  for name in changed}
         params["conversation_id"] = conv.id
         return (f"UPDATE conversations SET {', '.join(f'{name} = %({name})s' for name in changed)} "
                 "WHERE id = %(conversation_id)s", params)
