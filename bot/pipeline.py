@@ -163,9 +163,7 @@ class Pipeline:
             work.effects += richmenu.link_effect(self.rt, key, met.rich_menu)
             # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
             if met.stored and not met.backlog:
-                work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
-                self._apply(session, met.resident, row["body"], now, work, now, met.conversation or _NONE)
-                work.writes.finish(session)
+                self._answer_now(session, met.resident, row, work, now, met.conversation)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
                 self._drain(session, met.resident, work, now, _NONE, careful=False)
         work.dispatch(self.rt.sender)
@@ -190,11 +188,16 @@ class Pipeline:
                 handled = self._drain(session, opening.resident, work, now)
             else:
                 handled = True
-                work.writes = self.turns.writes()  # this turn ends the transaction: no savepoint to undo
-                self._apply(session, opening.resident, row["body"], now, work, now, opening.conversation or _NONE)
-                work.writes.finish(session)
+                self._answer_now(session, opening.resident, row, work, now, opening.conversation)
         work.dispatch(self.rt.sender)
         return [] if handled else [key]
+
+    def _answer_now(self, session, resident, row: dict, work: Work, now, conv) -> None:
+        """Handle the event that ends this transaction (nothing waits before it): its rows are written with
+        the commit, in one round trip on PostgreSQL. *conv*: the open conversation, or None when there is none."""
+        work.writes = self.turns.writes()  # no savepoint follows that could undo gathered writes
+        self._apply(session, resident, row["body"], now, work, now, conv or _NONE)
+        work.writes.finish(session)
 
     def _accept_all(self, rows: list[dict]) -> list[str]:
         """Any number of events: store them all, then handle each known resident's in order."""

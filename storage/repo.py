@@ -169,13 +169,22 @@ def new_conversation(session: Session, resident_id: int, script: str, state: str
 def save_conversation(session: Session, conv: Conversation) -> None:
     """Write what a turn changed in the conversation (its working data always: handlers change it in place)
     with one UPDATE. The ORM's flush of the same change costs several times the statement on every event."""
-    state = inspect(conv)
-    if state.session is not session or state.key is None:  # not persistent here (yet): the flush writes it
+    changes = conversation_changes(session, conv)
+    if changes is None:
         return
-    changes = {key: getattr(conv, key) for key in CONVERSATION_COLUMNS.difference(state.unmodified)}
-    changes["data"] = conv.data
     session.connection().execute(_CONVERSATION_UPDATE, {**changes, "conversation_id": conv.id})
     as_loaded(session, conv)
+
+
+def conversation_changes(session: Session, conv: Conversation) -> dict | None:
+    """The columns a turn changed in the conversation, its working data always (handlers change it in place);
+    None when it is not a stored one of this session (then the ORM's flush writes it)."""
+    state = inspect(conv)
+    if state.session is not session or state.key is None:
+        return None
+    changes = {key: getattr(conv, key) for key in CONVERSATION_COLUMNS.difference(state.unmodified)}
+    changes["data"] = conv.data
+    return changes
 
 
 def as_loaded(session: Session, obj):
@@ -232,14 +241,19 @@ def forget_unsent(session: Session, conversation_id: int, line_message_id: str) 
 # --- outbox ------------------------------------------------------------------------------
 def queue_outbox(session: Session, row: OutboxMessage) -> OutboxMessage:
     """Queue replies for delivery after commit; *row* gets its id (it is not added to the session)."""
-    values = {key: getattr(row, key) for key in _OUTBOX_COLUMNS}
-    values["status"] = values["status"] or "pending"
-    values["attempts"] = values["attempts"] or 0
-    row.id = session.connection().execute(_OUTBOX_INSERT, values).scalar_one()
+    row.id = session.connection().execute(_OUTBOX_INSERT, outbox_values(row)).scalar_one()
     return row
 
 
-_OUTBOX_COLUMNS = [c.key for c in OutboxMessage.__table__.columns if c.key != "id"]
+def outbox_values(row: OutboxMessage) -> dict:
+    """The columns of a new outbox row (waiting and never tried unless it says otherwise)."""
+    values = {key: getattr(row, key) for key in OUTBOX_COLUMNS}
+    values["status"] = values["status"] or "pending"
+    values["attempts"] = values["attempts"] or 0
+    return values
+
+
+OUTBOX_COLUMNS = [c.key for c in OutboxMessage.__table__.columns if c.key != "id"]
 _OUTBOX_INSERT = insert(OutboxMessage.__table__).returning(OutboxMessage.__table__.c.id)
 
 

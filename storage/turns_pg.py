@@ -9,7 +9,7 @@ follow the lock see everything the resident's previous turn committed."""
 from datetime import datetime, timezone
 
 from psycopg.types.json import Jsonb
-from sqlalchemy import JSON, inspect
+from sqlalchemy import JSON
 from sqlalchemy.orm import Session
 
 from storage import repo
@@ -32,14 +32,16 @@ _OPEN_CONVERSATION = (
     f"SELECT {', '.join(_CONVERSATION_COLUMNS)} FROM conversations "
     "WHERE resident_id = (SELECT id FROM residents WHERE channel = %(channel)s AND external_id = %(key)s) "
     "AND status <> 'closed' ORDER BY id DESC LIMIT 1) AS c ON true")
-# Stored already handled unless earlier events wait; not stored at all for someone we have never met.
-_STORE_EVENT = (
+# The event, stored already handled unless earlier events wait (*waiting*, from the FROM clause that follows).
+_INSERT_EVENT = (
     "INSERT INTO inbound_events (event_id, channel, resident_key, event_type, occurred_ms, body, status, attempts, "
     "received_at, processed_at) "
     "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
     "%(occurred_ms)s::bigint, %(body)s, "
-    "CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, CASE WHEN waiting THEN NULL ELSE %(now)s END "
-    f"FROM (SELECT {_BACKLOG} AS waiting) AS backlog "
+    "CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, CASE WHEN waiting THEN NULL ELSE %(now)s END ")
+# Not stored at all for someone we have never met.
+_STORE_EVENT = (
+    _INSERT_EVENT + f"FROM (SELECT {_BACKLOG} AS waiting) AS backlog "
     "WHERE EXISTS (SELECT 1 FROM residents WHERE channel = %(channel)s::varchar AND external_id = %(key)s::varchar) "
     "ON CONFLICT (event_id) DO NOTHING RETURNING id")
 
@@ -51,12 +53,7 @@ _MEET = (
     "VALUES (%(channel)s, %(key)s, %(lang)s, %(lang_source)s, true, %(now)s, %(now)s) "
     "ON CONFLICT (channel, external_id) DO NOTHING RETURNING id), "
     f"backlog AS (SELECT {_BACKLOG} AS waiting), "
-    "stored AS (INSERT INTO inbound_events (event_id, channel, resident_key, event_type, occurred_ms, body, status, "
-    "attempts, received_at, processed_at) "
-    "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
-    "%(occurred_ms)s::bigint, %(body)s, CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, "
-    "CASE WHEN waiting THEN NULL ELSE %(now)s END FROM new_resident, backlog "
-    "ON CONFLICT (event_id) DO NOTHING RETURNING id), "
+    f"stored AS ({_INSERT_EVENT}FROM new_resident, backlog ON CONFLICT (event_id) DO NOTHING RETURNING id), "
     "conversation AS (INSERT INTO conversations (resident_id, status, script, state, data, topics, crisis, urgency, "
     "created_at, last_activity_at) "
     "SELECT new_resident.id, 'bot', %(script)s::varchar, %(state)s::varchar, '{}'::jsonb, '[]'::jsonb, '[]'::jsonb, "
@@ -67,9 +64,8 @@ _MEET = (
     "FROM new_resident, backlog")
 
 _MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
-_OUTBOX_COLUMNS = [c.name for c in OutboxMessage.__table__.columns if c.name != "id"]
-_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(_OUTBOX_COLUMNS)}) "
-                  f"VALUES ({', '.join('%(' + name + ')s' for name in _OUTBOX_COLUMNS)}) RETURNING id")
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(repo.OUTBOX_COLUMNS)}) "
+                  f"VALUES ({', '.join('%(' + name + ')s' for name in repo.OUTBOX_COLUMNS)}) RETURNING id")
 
 
 class ResidentAppeared(Exception):
@@ -200,21 +196,18 @@ class PipelinedTurnWrites(TurnWrites):
     def _conversation_update(session: Session, conv: Conversation) -> tuple[str, dict] | None:
         """UPDATE of what changed (its working data always: handlers change it in place); None when the
         conversation is not a stored one of this session (the ORM's flush writes it)."""
-        state = inspect(conv)
-        if state.session is not session or state.key is None:
+        changes = repo.conversation_changes(session, conv)
+        if changes is None:
             return None
-        changed = sorted(repo.CONVERSATION_COLUMNS.difference(state.unmodified) | {"data"})
-        params = {name: Jsonb(getattr(conv, name)) if name in _CONVERSATION_JSON else getattr(conv, name)
-                  for name in changed}
+        changed = sorted(changes)
+        params = {name: Jsonb(changes[name]) if name in _CONVERSATION_JSON else changes[name] for name in changed}
         params["conversation_id"] = conv.id
         return (f"UPDATE conversations SET {', '.join(f'{name} = %({name})s' for name in changed)} "
                 "WHERE id = %(conversation_id)s", params)
 
     @staticmethod
     def _outbox_values(row: OutboxMessage) -> dict:
-        values = {name: getattr(row, name) for name in _OUTBOX_COLUMNS}
-        values["status"] = values["status"] or "pending"
-        values["attempts"] = values["attempts"] or 0
+        values = repo.outbox_values(row)
         values["payload"] = Jsonb(values["payload"])
         return values
 
