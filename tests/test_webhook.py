@@ -7,13 +7,25 @@ from pathlib import Path
 
 import pytest
 import requests
+from linebot.v3.webhook import WebhookParser
 from sqlalchemy import func, select
 
 from bot import create_app
 from storage.models import Conversation, InboundEvent, Message, Resident
 from tests.support import SECRET, post_events, serving, sign
 
+# Every event shape of LINE's webhook schema (line/line-openapi webhook.yml), kept in the project.
+EVENT_SHAPES = Path(__file__).resolve().parent / "data" / "line_webhook_events.json"
+# The SDK's own sample body, when the shared folder happens to sit beside the project (optional).
 SDK_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "line-samples" / "sdk-webhook.json"
+needs_sdk_sample = pytest.mark.skipif(not SDK_SAMPLE.exists(), reason="../shared/line-samples is not beside the project")
+SCHEMA_EVENT_CLASSES = {
+    "MessageEvent", "UnsendEvent", "FollowEvent", "UnfollowEvent", "JoinEvent", "LeaveEvent", "MemberJoinedEvent",
+    "MemberLeftEvent", "PostbackEvent", "VideoPlayCompleteEvent", "BeaconEvent", "AccountLinkEvent",
+    "MembershipEvent", "ModuleEvent", "ActivatedEvent", "DeactivatedEvent", "BotSuspendedEvent",
+    "BotResumedEvent", "PnpDeliveryCompletionEvent"}
+MESSAGE_CLASSES = {"TextMessageContent", "ImageMessageContent", "VideoMessageContent", "AudioMessageContent",
+                   "FileMessageContent", "LocationMessageContent", "StickerMessageContent"}
 
 
 def count(runtime, model) -> int:
@@ -119,6 +131,38 @@ def test_unfollow_closes_the_conversation_and_sends_nothing(resident, runtime, f
         assert s.scalars(select(Resident)).one().following is False
 
 
+def test_the_project_fixture_holds_every_event_and_message_type_of_lines_schema():
+    body = EVENT_SHAPES.read_text(encoding="utf-8")
+    events = WebhookParser(SECRET).parse(body, sign(body.encode()))
+    classes = {type(event).__name__ for event in events}
+    messages = {type(event.message).__name__ for event in events if type(event).__name__ == "MessageEvent"}
+    assert SCHEMA_EVENT_CLASSES <= classes
+    assert messages == MESSAGE_CLASSES
+    assert [type(e).__name__ for e in events].count("UnknownEvent") == 1  # the one made-up future type
+    ids = [e["webhookEventId"] for e in json.loads(body)["events"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_documented_event_shape_is_settled_without_a_5xx(client, runtime, fake_line):
+    events = json.loads(EVENT_SHAPES.read_text(encoding="utf-8"))["events"]
+    for event in events:
+        resp = post_events(client, [event])
+        assert resp.status_code == 200, (event["type"], resp.get_data(as_text=True))
+    runtime.drain()
+    with runtime.db.session() as s:
+        statuses = s.execute(select(InboundEvent.event_type, InboundEvent.status)).all()
+    assert len(statuses) == len(events)
+    assert all(status == "done" for _, status in statuses), statuses
+
+
+def test_a_residents_first_text_of_the_documented_shapes_gets_an_answer(client, runtime, fake_line):
+    first_text = json.loads(EVENT_SHAPES.read_text(encoding="utf-8"))["events"][0]
+    assert post_events(client, [first_text]).status_code == 200
+    runtime.drain()
+    assert fake_line.calls("/v2/bot/message/")
+
+
+@needs_sdk_sample
 def test_every_sdk_sample_event_is_answered_without_a_5xx(client, runtime, fake_line):
     raw = json.loads(SDK_SAMPLE.read_text(encoding="utf-8"))
     events = raw["events"]
@@ -133,6 +177,7 @@ def test_every_sdk_sample_event_is_answered_without_a_5xx(client, runtime, fake_
     assert all(status == "done" for _, status in statuses), statuses
 
 
+@needs_sdk_sample
 def test_the_sdk_sample_as_is_counts_as_one_event_and_its_redeliveries(client, runtime):
     body = SDK_SAMPLE.read_bytes()
     resp = client.post("/callback", data=body, content_type="application/json", headers={"X-Line-Signature": sign(body)})
