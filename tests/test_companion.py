@@ -1,0 +1,145 @@
+"""Never left alone: the cases of issue 17, replayed as a resident wrote them, each answered kindly with a way forward."""
+import pytest
+from sqlalchemy import select
+
+from storage.models import Conversation
+from tests.test_transcripts import move_clock_to
+
+SATURDAY_NIGHT = "2026-12-05T23:00:00+09:00"
+TUESDAY_AFTERNOON = "2026-11-24T15:00:00+09:00"
+
+
+def conversation(runtime) -> Conversation:
+    with runtime.db.session() as s:
+        return s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
+
+
+class Chat:
+    """A resident's chat that checks every answer: something said, a way forward, never the same twice."""
+
+    def __init__(self, resident):
+        self.resident, self.previous = resident, None
+
+    def _check(self, messages, step) -> str:
+        said = self.resident.texts(messages)
+        assert messages, f"{step!r}: the bot said nothing"
+        assert said != self.previous, f"{step!r}: the same answer twice in a row:\n{said}"
+        assert self.resident.buttons(), f"{step!r}: no way forward (no buttons) after:\n{said}"
+        self.previous = said
+        return said
+
+    def say(self, text: str) -> str:
+        return self._check(self.resident.say(text), text)
+
+    def tap(self, label: str) -> str:
+        return self._check(self.resident.tap(label), f"[{label}]")
+
+    def sticker(self) -> str:
+        return self._check(self.resident.sticker(), "[sticker]")
+
+
+@pytest.fixture
+def chat(resident):
+    return Chat(resident)
+
+
+def test_after_a_crisis_sign_out_of_hours_every_later_message_is_answered_with_buttons(chat, runtime):
+    move_clock_to(SATURDAY_NIGHT)
+    first = chat.say("消えたい")
+    assert "安全" in first  # asked directly about safety now
+    assert "12月7日(月) 8:30" in first  # honest about when a person reads it
+    assert "119" not in first.split("\n")[0]
+    chat.tap("ここで話す")
+    chat.say("電話はしたくない。文字なら話せる")
+    chat.say("やっぱり消えたい。誰も返事くれないし")
+    chat.say("やっぱり消えたい。誰も返事くれないし")
+    chat.say("人と話したい")
+    chat.tap("メニューにもどる")
+    conv = conversation(runtime)
+    assert conv.status == "waiting" and conv.crisis == ["suicide"]
+
+
+def test_the_crisis_answer_offers_chat_lines_for_someone_who_cannot_phone(chat):
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("死にたい")
+    lines = chat.tap("相談窓口")
+    assert "チャット" in lines or "LINE" in lines
+
+
+def test_waiting_in_the_queue_every_message_gets_an_answer(chat, runtime):
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("人と話したい")
+    assert "12月7日(月) 8:30" in chat.say("まだですか")
+    chat.sticker()
+    assert "日" in chat.say("予約したい")
+    chat.say("人と話したい")
+    chat.say("近くの居場所を知りたい")
+    assert conversation(runtime).status == "waiting"  # still in the queue for a person
+
+
+@pytest.mark.parametrize("lang_word, no_label", [("今夜、寝るところがあるか心配", "ない")])
+def test_no_place_tonight_by_button_is_a_crisis_sign(chat, runtime, lang_word, no_label):
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("家賃が払えなくて追い出されそう")
+    chat.tap("これでOK")
+    answer = chat.tap(no_label)
+    assert "0120-279-338" in answer  # the 24-hour line, not the next question
+    assert "収入" not in answer
+    conv = conversation(runtime)
+    assert "no_shelter" in conv.crisis and conv.status == "waiting"
+
+
+def test_no_place_tonight_in_words_is_a_crisis_sign(chat, runtime):
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("家賃が払えない")
+    chat.tap("これでOK")
+    chat.say("ないです")
+    assert "no_shelter" in conversation(runtime).crisis
+
+
+def test_stop_is_heard_and_not_stored_as_an_answer(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくした")
+    chat.tap("これでOK")
+    answer = chat.say("もういいです")
+    assert "いつでも" in answer
+    assert "もういいです" not in str(conversation(runtime).data.get("answers"))
+    chat.say("終わりにしてください")
+
+
+@pytest.mark.parametrize("words", ["ありがとう", "Salamat po", "cảm ơn", "おおきに。明日行くわ"])
+def test_thanks_gets_a_warm_answer_not_the_menu(chat, words):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくした")
+    answer = chat.say(words)
+    assert "どんなことでお困りですか" not in answer and "こんにちは" not in answer
+
+
+def test_i_dont_know_moves_on_and_is_never_answered_the_same_twice(chat):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくしてお金がない")
+    chat.tap("これでOK")
+    for _ in range(4):
+        chat.say("わからない")
+    chat.say("べつに")
+
+
+def test_the_button_words_typed_do_what_the_button_does(chat):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくした")
+    answer = chat.say("近くの居場所を教えてください")
+    assert "位置情報" in answer
+
+
+def test_a_word_for_a_language_inside_a_sentence_is_not_a_menu_command(chat):
+    move_clock_to(TUESDAY_AFTERNOON)
+    answer = chat.say("I lost my job and I can't speak English well")
+    assert "Please choose your language" not in answer
+
+
+def test_a_vietnamese_message_is_answered_in_vietnamese_whatever_the_profile_says(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("Tôi bị mất việc và không có tiền trả tiền nhà")
+    with runtime.db.session() as s:
+        from storage.models import Resident as Row
+        assert s.scalars(select(Row)).one().lang == "vi"
