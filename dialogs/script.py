@@ -7,7 +7,7 @@ from handlers import registry
 from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_yaml, strip_lines
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "status", *BOOKKEEPING}
-PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", *BOOKKEEPING}
+PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", *BOOKKEEPING}
 # What entering a state does to the conversation's status: "waiting" puts it in the counselors' queue
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
@@ -43,6 +43,7 @@ class Pattern:
     intents: dict = field(default_factory=dict)  # for `when: intent`: triage intent -> trigger
     words: tuple[str, ...] = ()  # for `when: words`: what the resident may write (folded, contained)
     max_chars: int = 0  # match only messages at most this long (0: any length)
+    unless_intents: tuple[str, ...] = ()  # not when the classifier reads one of these (「いいえ、やめます」 is a no)
     line: int = 0
 
 
@@ -196,7 +197,7 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
             bad(p, f"pattern '{p['name']}': when: words needs a list of 'words'")
         patterns.append(Pattern(str(p["name"]), str(p["when"]), tuple(str(t) for t in _as_list(p.get("trigger"))),
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
-                                line_of(p)))
+                                tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p)))
     return patterns
 
 

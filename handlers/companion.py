@@ -128,7 +128,7 @@ def say_stale_button(turn: Turn) -> None:
 def flag_for_counselor(turn: Turn) -> None:
     """A possible crisis: the conversation goes where a counselor looks, whatever the answer."""
     conv = turn.conversation
-    turn.data["safety_asked"] = turn.data.get("safety_asked") or turn.now.isoformat()
+    turn.data["possible_asked"] = turn.now.isoformat()
     conv.urgency = max(conv.urgency or 0, POSSIBLE_URGENCY)
     start_waiting(turn)
 

@@ -32,7 +32,7 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
 def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     """A learned model suspects a crisis the keywords did not confirm: ask, once per conversation."""
     possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
-    if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("safety_asked"):
+    if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
     turn.data["possible"] = sorted(possible)
     return engine.pick(turn, pattern.triggers, moving=True)

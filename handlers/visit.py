@@ -68,6 +68,27 @@ def keep_words(turn: Turn) -> None:
     registry.ACTIONS["greet_first_contact"](turn)
     if turn.inbound.kind == "text":
         registry.ACTIONS["classify_text"](turn)
+        book = turn.services.destinations
+        named = book.named_in(turn.inbound.text) if book else None
+        if named:
+            turn.data["destination_named"] = named
+
+
+@condition("destination_named")
+def destination_named(turn: Turn) -> bool:
+    """True when the resident already said where to go together."""
+    book = turn.services.destinations
+    return bool(book and turn.data.get("destination_named") in book.by_id)
+
+
+@action("use_named_destination")
+def use_named_destination(turn: Turn) -> None:
+    """Where to go was said already: keep it (not asked again) and say what to bring."""
+    if turn.goto:  # the slot was just taken: choosing again, the destination is kept for then
+        return
+    v, book = _v(turn), turn.services.destinations
+    v["destination"], v["destination_text"] = turn.data.pop("destination_named"), None
+    turn.say("booking.bring", items=turn.t(book.bring_for(v["destination"])))
 
 
 @condition("has_booking")

@@ -143,3 +143,78 @@ def test_a_vietnamese_message_is_answered_in_vietnamese_whatever_the_profile_say
     with runtime.db.session() as s:
         from storage.models import Resident as Row
         assert s.scalars(select(Row)).one().lang == "vi"
+
+
+# --- a crisis a learned model suspects (issue 18, point 5) ---------------------------------------------
+@pytest.fixture
+def suspecting(runtime):
+    """The bot's classifier, with a learned model that suspects suicidal thoughts behind 「疲れた」."""
+    from dataclasses import replace
+    services = runtime.live.services
+    plain = services.classify
+
+    def classify(text, lang=None):
+        result = plain(text, lang)
+        return replace(result, possible=("suicide",)) if "疲れた" in text and not result.crisis else result
+    services.classify = classify
+    yield
+    services.classify = plain
+
+
+def test_a_suspected_crisis_is_asked_about_gently_and_yes_is_the_crisis_path(chat, runtime, suspecting):
+    move_clock_to(SATURDAY_NIGHT)
+    asked = chat.say("もう全部疲れた")
+    assert "死にたいほどつらい気持ちがありますか" in asked
+    assert conversation(runtime).status == "waiting"  # a counselor sees it, whatever the answer
+    answer = chat.tap("はい")
+    assert "0120-279-338" in answer and "安全" in answer
+    conv = conversation(runtime)
+    assert conv.crisis == ["suicide"] and conv.urgency == 100
+
+
+@pytest.mark.parametrize("button", ["いいえ", "話したくない"])
+def test_no_to_the_gentle_question_goes_back_and_stays_visible(chat, runtime, suspecting, button):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくした")
+    chat.say("もう全部疲れた")
+    answer = chat.tap(button)
+    assert "答えてくださってありがとうございます" in answer
+    conv = conversation(runtime)
+    assert conv.crisis == [] and conv.status == "waiting" and conv.state == "topics"
+    assert "死にたいほど" not in chat.say("やっぱり疲れた")  # asked once, not at every message
+
+
+# --- answers given before they are asked ------------------------------------------------------------
+def test_a_single_mother_is_not_asked_who_she_lives_with(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("家賃が払えない。子ども2人のシングルマザーです")
+    chat.tap("これでOK")
+    chat.tap("ある")
+    asked = [chat.tap("少しある"), chat.tap("中央"), chat.tap("決まっていない")]
+    assert not any("どなたと暮らしていますか" in a for a in asked)
+    assert "これからどうしたいですか" in asked[-1]
+    conv = conversation(runtime)
+    assert conv.data["summary"]["household"] == "with_children"
+
+
+def test_going_to_hello_work_together_is_not_asked_where_again(chat, runtime):
+    from tests.booking_helpers import add_slot
+    move_clock_to(TUESDAY_AFTERNOON)
+    add_slot(runtime, 2)
+    chat.say("ハローワークに一緒に行ってほしい")
+    answer = chat.tap(chat.resident.buttons()[0])
+    assert "どこに行きますか" not in answer and "伝えてもよいですか" in answer
+
+
+# --- lines that fit -------------------------------------------------------------------------------
+def test_out_of_hours_a_lost_job_is_not_given_the_dv_line(chat):
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("仕事をなくした")
+    answer = chat.say("人と話したい")
+    assert "よりそいホットライン" in answer and "DV" not in answer
+
+
+def test_for_suicidal_thoughts_the_mental_health_lines_come_before_119(chat):
+    move_clock_to(TUESDAY_AFTERNOON)
+    answer = chat.say("死にたい")
+    assert answer.index("いのちの電話") < answer.index("119")
