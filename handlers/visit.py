@@ -229,6 +229,7 @@ def record_destination(turn: Turn) -> None:
     v, book = _v(turn), turn.services.destinations
     if turn.inbound.kind == "text":
         keep_words(turn)
+        turn.data.pop("destination_named", None)  # answered in their own words, which are kept as written
         v["destination"], v["destination_text"] = None, turn.inbound.text.strip()[:500]
     else:
         v["destination"] = turn.value if book and turn.value in book.by_id else None
