@@ -21,6 +21,7 @@ MAX_BUBBLES = 5
 AGAIN_VARIANTS = 3
 LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language  # LINE sends at most five messages per reply
 CRISIS = "crisis"
+MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
 
 
@@ -136,7 +137,8 @@ class Engine:
             self.prompt(turn)
             return None
         if inbound.kind in MEDIA_KINDS:
-            turn.say("common.media_kept")
+            # 「相談員が確認します」 only when a counselor will see the conversation
+            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")])
             self.prompt(turn)
             return None
         if inbound.kind != "text":

@@ -190,7 +190,7 @@ def test_a_single_mother_is_not_asked_who_she_lives_with(chat, runtime):
     chat.say("家賃が払えない。子ども2人のシングルマザーです")
     chat.tap("これでOK")
     chat.tap("ある")
-    asked = [chat.tap("少しある"), chat.tap("中央"), chat.tap("決まっていない")]
+    asked = [chat.tap("少しある"), chat.tap("中央"), chat.tap("ある")]
     assert not any("どなたと暮らしていますか" in a for a in asked)
     assert "これからどうしたいですか" in asked[-1]
     conv = conversation(runtime)
@@ -218,3 +218,16 @@ def test_for_suicidal_thoughts_the_mental_health_lines_come_before_119(chat):
     move_clock_to(TUESDAY_AFTERNOON)
     answer = chat.say("死にたい")
     assert answer.index("いのちの電話") < answer.index("119")
+
+
+def test_no_food_today_by_button_is_a_crisis_sign(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.say("仕事をなくしてお金がない")
+    chat.tap("これでOK")
+    chat.tap("ない")  # income
+    chat.tap("ひとり")
+    chat.tap("中央")
+    assert "今日、食べるものはありますか" in chat.previous
+    answer = chat.tap("ない")
+    assert "食べるものがない" in answer and "0120-279-338" in answer
+    assert "no_food" in conversation(runtime).crisis
