@@ -8,7 +8,7 @@ from dialogs import machine
 from handlers import postback
 from dialogs.script import Script, StateSpec
 from handlers import languages, registry
-from handlers.inbound import MEDIA_KINDS, Inbound
+from handlers.inbound import MEDIA_KINDS
 from handlers.replies import Choices, Option, Text, plain_text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
