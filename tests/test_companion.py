@@ -231,3 +231,31 @@ def test_no_food_today_by_button_is_a_crisis_sign(chat, runtime):
     answer = chat.tap("ない")
     assert "食べるものがない" in answer and "0120-279-338" in answer
     assert "no_food" in conversation(runtime).crisis
+
+
+def test_a_portuguese_resident_who_taps_nao_tenho_gets_the_crisis_answer_in_portuguese(resident, fake_line, runtime):
+    fake_line.state.languages[resident.user] = "pt-BR"
+    chat = Chat(resident)
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("Não consigo pagar o aluguel e vou ter que sair de casa")
+    chat.tap("Está certo")
+    answer = chat.tap("Não tenho")
+    assert "0120-279-338" in answer and "Você está em um lugar seguro agora?" in answer
+    assert "no_shelter" in conversation(runtime).crisis
+
+
+def test_the_rich_menu_restart_after_a_crisis_listens_to_what_is_written_next(chat, runtime):
+    from handlers import postback
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("死にたい")
+    restarted = chat._check(chat.resident.postback(postback.encode("restart")), "[rich menu: 最初から]")
+    assert "あなたの言葉で書いてください" in restarted
+    assert "お仕事" in chat.say("仕事をなくした")
+    assert conversation(runtime).status == "waiting"  # the crisis sign still keeps it where counselors look
+
+
+def test_the_message_that_switches_the_language_is_still_understood(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    answer = chat.say("English please. I lost my job and cannot pay the rent")
+    assert "Work" in answer and "Housing" in answer
+    assert "Please choose your language" not in answer
