@@ -54,8 +54,9 @@ def intent(turn: Turn, pattern, engine) -> str | None:
 
 @matcher("words")
 def words(turn: Turn, pattern, engine) -> str | None:
-    """The message says one of the pattern's words (a short message: a thank-you, not a story)."""
-    if turn.inbound.kind != "text" or (turn.triage is not None and turn.triage.crisis):
+    """The message says one of the pattern's words (a short message: a thank-you, not a story; a message
+    about a topic — 「仕事やめます」 — is a story, not a wish to stop)."""
+    if turn.inbound.kind != "text" or (turn.triage is not None and (turn.triage.crisis or turn.triage.topics)):
         return None
     folded = _fold(turn.inbound.text)
     if any(_fold(word) in folded for word in pattern.words):

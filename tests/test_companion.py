@@ -259,3 +259,9 @@ def test_the_message_that_switches_the_language_is_still_understood(chat, runtim
     answer = chat.say("English please. I lost my job and cannot pay the rent")
     assert "Work" in answer and "Housing" in answer
     assert "Please choose your language" not in answer
+
+
+def test_quitting_a_job_is_a_story_not_a_wish_to_stop(chat):
+    move_clock_to(TUESDAY_AFTERNOON)
+    answer = chat.say("仕事やめます")
+    assert "終わりにしますね" not in answer and "お仕事" in answer
