@@ -48,7 +48,9 @@ def crisis_prompt(turn: Turn):
 def crisis_listen(turn: Turn) -> None:
     """Whatever is written after a crisis sign is heard, kept for the counselor, and answered honestly."""
     say_varied(turn, "companion.listen", 3)
-    if turn.conversation.status == "waiting":
+    told = int(turn.data.get("said:timing", 0))
+    turn.data["said:timing"] = told + 1
+    if turn.conversation.status == "waiting" and told % 2 == 0:  # honest about when, not in every bubble
         msg_id, params = when_read(turn)
         if msg_id == "crisis.counselor_later":
             turn.say("companion.read_from", **params)

@@ -12,7 +12,7 @@ WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never t
 def request_handoff(turn: Turn) -> None:
     """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
     start_waiting(turn)
-    turn.data.pop("waiting_ack_at", None)
+    turn.data.pop("told_opens", None)
 
 
 @action("cancel_handoff")
@@ -36,6 +36,10 @@ def handoff_status(turn: Turn):
                 return "counsel.waiting_estimate", {"minutes": estimate[0], "ahead": estimate[1]}, []
         return "handoff.waiting", {}, []
     opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
+    told = turn.data.get("told_opens") or {}
+    if told.get("opens") == opens and told.get("at") != turn.now.isoformat():
+        return "companion.read_from", {"opens": opens}, []  # said in full in an earlier turn: the short line
+    turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat()}
     conv = turn.conversation
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
         turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or ()))
