@@ -165,6 +165,7 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
         _check_option(opt, "global option", bad, known_message)
 
     patterns = _parse_patterns(doc, bad)
+    _check_patterns(patterns, transitions, bad)
     script = Script(str(doc.get("script") or Path(name).stem), initial, states, transitions,
                     [strip_lines(o) for o in global_options], text, patterns)
     if not problems:
@@ -201,6 +202,19 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
     return patterns
 
 
+def _check_patterns(patterns: list[Pattern], transitions: list[dict], bad) -> None:
+    """Each pattern fires triggers that exist, and one of them can fire from every state."""
+    triggers = {t["trigger"] for t in transitions}
+    for pattern in patterns:
+        for trigger in list(pattern.triggers) + list(pattern.intents.values()):
+            if trigger not in triggers:
+                bad(pattern.line, f"pattern '{pattern.name}' fires '{trigger}', but no transition has that trigger")
+        if pattern.triggers and not any(t["source"] == "*" and t["trigger"] in pattern.triggers
+                                        for t in transitions):
+            bad(pattern.line, f"pattern '{pattern.name}' must be answerable in every state: one of its triggers "
+                              f"{list(pattern.triggers)} needs a transition from \"*\"")
+
+
 def _check_option(opt, where, bad, known_message) -> None:
     if not isinstance(opt, dict) or not opt.get("label"):
         bad(opt, f"{where}: an option needs a 'label' (a message id)")
@@ -231,15 +245,6 @@ def _check_graph(script: Script, bad, doc) -> None:
                           f"but no transition for it leaves this state")
         if st.on_location and st.on_location not in script.triggers_from(st.name):
             bad(node, f"state '{st.name}': on_location '{st.on_location}' has no transition")
-    triggers = {t["trigger"] for t in script.transitions}
-    for pattern in script.patterns:
-        for trigger in list(pattern.triggers) + list(pattern.intents.values()):
-            if trigger not in triggers:
-                bad(pattern.line, f"pattern '{pattern.name}' fires '{trigger}', but no transition has that trigger")
-        if pattern.triggers and not any(t["source"] == "*" and t["trigger"] in pattern.triggers
-                                        for t in script.transitions):
-            bad(pattern.line, f"pattern '{pattern.name}' must be answerable in every state: one of its triggers "
-                              f"{list(pattern.triggers)} needs a transition from \"*\"")
     for opt in script.global_options:
         if opt.get("trigger") and not any(t["source"] == "*" and t["trigger"] == opt["trigger"]
                                           for t in script.transitions):

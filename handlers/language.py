@@ -1,8 +1,11 @@
 """Choosing the language: reachable from every step, remembered, and the way back to where one was."""
 from handlers import languages, postback
-from handlers.registry import action, provider
+from handlers.registry import action, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
+
+uses_state("language", "handlers.language (the next page of languages)")
+uses_state("start", "handlers.language (where to come back to when nothing was saved)")
 
 PAGE = 10
 

@@ -3,10 +3,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers import bookings, formatting, languages, postback, privacy, registry, unmet
-from handlers.registry import action, condition, job, provider
+from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
 from storage.models_booking import Booking, Slot
+
+uses_state("visit", "handlers.visit (a slot taken meanwhile: back to choosing)")
 
 SUGGEST_FOR = {"work", "money", "housing", "health", "family"}
 FLOW_STATES = ("visit", "visit_where", "visit_consent")
