@@ -11,7 +11,7 @@ from handlers.waiting import start_waiting
 from storage import repo_places
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
-RETURNING = ("language", "crisis", "safety_check", "resume", "stopped", "handoff")
+RETURNING = ("language", "language_check", "crisis", "safety_check", "resume", "stopped", "handoff")
 for _state in RETURNING:
     uses_state(_state, "handlers.companion (steps one comes back from)")
 POSSIBLE_URGENCY = 50

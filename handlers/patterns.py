@@ -2,7 +2,7 @@
 import unicodedata
 from datetime import timedelta
 
-from handlers import postback
+from handlers import languages, postback
 from handlers.registry import matcher
 from handlers.turn import Turn
 
@@ -85,3 +85,22 @@ def stale_button(turn: Turn, pattern, engine) -> str | None:
     if trigger in engine.script.triggers_from(state) or not offered_in or offered_in == state:
         return None
     return engine.pick(turn, pattern.triggers)
+
+
+UNSURE_BELOW = 12  # characters: a message this short in another language may be a greeting, not a choice
+
+
+@matcher("language_unsure")
+def language_unsure(turn: Turn, pattern, engine) -> str | None:
+    """A short message seemingly in another language than the resident's: ask once which one to use."""
+    resident, text = turn.resident, turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+    if not text or turn.triage is None or resident.lang_source == "chosen" or turn.data.get("language_asked"):
+        return None
+    code = languages.from_triage_tag(turn.triage.lang)
+    current = resident.lang or languages.SOURCE
+    if not code or code.split("-")[0] == current.split("-")[0] or len(text) >= UNSURE_BELOW:
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    turn.data["language_maybe"] = code
+    return engine.pick(turn, pattern.triggers, moving=True)

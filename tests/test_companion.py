@@ -265,3 +265,15 @@ def test_quitting_a_job_is_a_story_not_a_wish_to_stop(chat):
     move_clock_to(TUESDAY_AFTERNOON)
     answer = chat.say("仕事やめます")
     assert "終わりにしますね" not in answer and "お仕事" in answer
+
+
+def test_a_short_message_in_another_language_is_asked_about_once_with_buttons(chat, runtime):
+    move_clock_to(TUESDAY_AFTERNOON)
+    asked = chat.say("Xin chào")
+    assert "Mình nói chuyện bằng Tiếng Việt nhé?" in asked and "日本語で話しますか？" in asked
+    answer = chat.tap("Tiếng Việt")
+    assert "Từ bây giờ" in answer  # "from now on, in Vietnamese"
+    chat.say("Tôi bị mất việc")
+    with runtime.db.session() as s:
+        from storage.models import Resident as Row
+        assert (s.scalars(select(Row)).one().lang, s.scalars(select(Row)).one().lang_source) == ("vi", "chosen")
