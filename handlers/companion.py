@@ -86,9 +86,8 @@ def show_tonight(turn: Turn) -> None:
     where = turn.data.get("last_location")
     if where and ("no_food" in signals or "no_shelter" in signals):
         tz = turn.services.office.tz
-        found = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=2,
-                               fits=lambda place: place.kind in FOOD_KINDS)
-        cards += [place_card(turn, f, tz) for f in found]
+        found = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=20)
+        cards += [place_card(turn, f, tz) for f in found if f.place.kind in FOOD_KINDS][:2]
     resources = [r for r in repo_places.all_resources(turn.session)
                  if set(r.topics or ()) & topics and r.phone]
     cards += [_resource_card(turn, r) for r in resources[: max(0, 4 - len(cards))]]

@@ -277,3 +277,18 @@ def test_a_short_message_in_another_language_is_asked_about_once_with_buttons(ch
     with runtime.db.session() as s:
         from storage.models import Resident as Row
         assert (s.scalars(select(Row)).one().lang, s.scalars(select(Row)).one().lang_source) == ("vi", "chosen")
+
+
+def test_tonight_shows_food_places_nearest_first_and_agencies_to_call(chat, runtime):
+    from tests.places_support import card_texts, cards_of, seed_directory
+    seed_directory(runtime)
+    move_clock_to(TUESDAY_AFTERNOON)
+    chat.resident.location()  # where the resident is: kept for later
+    chat.say("昨日から何も食べてない")
+    messages = chat.resident.tap("今夜のこと")
+    titles = [card_texts(c)[0] for c in cards_of(messages)]
+    assert titles, "no cards for tonight"
+    texts = " ".join(" ".join(card_texts(c)) for c in cards_of(messages))
+    assert "フードバンク" in texts or "こども食堂" in texts or "パントリー" in texts
+    assert any(a.get("action", {}).get("uri", "").startswith("tel:") for c in cards_of(messages)
+               for a in c.get("footer", {}).get("contents", []) if isinstance(a, dict))

@@ -9,6 +9,7 @@ from handlers import postback
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, plain_text
 from storage import clock, repo
+from tests.places_support import seed_directory
 from tests.test_transcripts import move_clock_to
 
 SATURDAY_NIGHT = "2026-12-05T23:00:00+09:00"
@@ -46,7 +47,7 @@ TEXTS = {
 OTHER_KINDS = ("sticker", "image", "location", "follow")
 # Working data that lets each step show itself as it would in a real conversation.
 DATA = {"topics": ["housing", "money"], "queue": ["tonight", "household"], "answers": {}, "greeted": True,
-        "return_to": "outcome", "visit": {}, "lang_page": 0}
+        "return_to": "outcome", "visit": {}, "lang_page": 0, "last_location": {"lat": 35.6581, "lon": 139.7017}}
 
 
 def inbound_for(kind: str, value: str = "") -> Inbound:
@@ -104,6 +105,7 @@ def has_way_forward(replies) -> bool:
 
 
 def explore(runtime, at: str) -> tuple[int, int, int, list[str]]:
+    seed_directory(runtime)  # the fictional town's places and agencies, as in the demo
     move_clock_to(at)
     script = runtime.live.engine.script
     resting = [name for name, spec in script.states.items() if not spec.auto]
