@@ -5,9 +5,8 @@ import unicodedata
 from datetime import timedelta
 
 from dialogs import machine
-from handlers import postback
 from dialogs.script import Script, StateSpec
-from handlers import languages, registry
+from handlers import languages, postback, registry
 from handlers.inbound import MEDIA_KINDS
 from handlers.replies import Choices, Option, Text, plain_text
 from handlers.turn import Turn
@@ -17,9 +16,9 @@ from storage import repo
 log = logging.getLogger(__name__)
 
 MAX_QUICK_REPLIES = 13
-MAX_BUBBLES = 5
-AGAIN_VARIANTS = 3
-LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language  # LINE sends at most five messages per reply
+MAX_BUBBLES = 5  # LINE sends at most five messages per reply
+AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one
+LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language
 CRISIS = "crisis"
 MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
