@@ -1,11 +1,11 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know", a possible crisis asked about."""
 from urllib.parse import quote
 
-from handlers import nearby
+from handlers import languages, nearby
 from handlers.crisis import hotline_lines, when_read
 from handlers.place_cards import place_card, resource_name
 from handlers.registry import action, condition, provider, uses_state
-from handlers.replies import Card, Cards, Option
+from handlers.replies import Card, Cards, Option, Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
 from storage import repo_places
@@ -20,12 +20,21 @@ TONIGHT_TOPICS = {"no_shelter": ("housing",), "no_food": ("money",), "lifeline":
 FOOD_KINDS = ("food_bank", "kodomo_shokudo")
 
 
-def say_varied(turn: Turn, stem: str, count: int) -> None:
-    """Say one of *count* wordings of *stem*, never the one said last time."""
+def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> None:
+    """Say one of *count* wordings of *stem* (in *lang*, default the resident's), never the one said last time."""
     key = "said:" + stem
     n = int(turn.data.get(key, 0)) % count + 1
     turn.data[key] = n
-    turn.say(f"{stem}.{n}")
+    msg_id = f"{stem}.{n}"
+    turn.replies.append(Text(turn.services.translate(lang, msg_id) if lang else turn.t(msg_id)))
+
+
+def message_language(turn: Turn) -> str | None:
+    """The language a short message is written in, when it is another than the resident's (「Salamat po」)."""
+    code = languages.from_triage_tag(getattr(turn.triage, "lang", None)) if turn.triage is not None else None
+    if code and code.split("-")[0] != turn.lang.split("-")[0] and turn.resident.lang_source != "chosen":
+        return code
+    return None
 
 
 @action("remember_where")
@@ -109,8 +118,8 @@ def stop_kindly(turn: Turn) -> None:
 
 @action("say_thanks")
 def say_thanks(turn: Turn) -> None:
-    """A thank-you or a goodbye: a short warm answer."""
-    say_varied(turn, "companion.thanks", 2)
+    """A thank-you or a goodbye: a short warm answer, in the language it was said in."""
+    say_varied(turn, "companion.thanks", 2, message_language(turn))
 
 
 @action("gently_skip")

@@ -113,6 +113,9 @@ def test_thanks_gets_a_warm_answer_not_the_menu(chat, words):
     chat.say("仕事をなくした")
     answer = chat.say(words)
     assert "どんなことでお困りですか" not in answer and "こんにちは" not in answer
+    warm = {"ありがとう": "どういたしまして", "Salamat po": "Walang anuman", "cảm ơn": "Không có gì",
+            "おおきに。明日行くわ": "どういたしまして"}
+    assert warm[words] in answer
 
 
 def test_i_dont_know_moves_on_and_is_never_answered_the_same_twice(chat):
