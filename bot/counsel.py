@@ -1,6 +1,7 @@
 """The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
 from dataclasses import dataclass
 
+from bot import turn_runner
 from bot.pipeline import queue_replies
 from bot.staff import StaffUser
 from handlers import canned, languages
@@ -159,9 +160,9 @@ class Counsel:
                 raise CounselError(409, "this visitor used the reception kiosk; talk with them at the counter")
             if not resident.following:
                 raise CounselError(409, "the resident has blocked the account; nothing can be delivered")
-            msg = repo.add_message(session, conv.id, "counselor", text, now, author=who.name)
-            conv.last_activity_at = now
-            outbox = queue_replies(session, resident, [Text(text)], None, now)
+            ran = turn_runner.counselor_turn(session, conv, text, now, who.name)
+            msg = ran.message
+            outbox = queue_replies(session, resident, ran.replies, None, now)
             repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
             session.flush()
             row = message_row(msg)

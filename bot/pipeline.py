@@ -3,13 +3,11 @@ import logging
 import uuid
 from datetime import timedelta
 
-from bot import richmenu
+from bot import richmenu, turn_runner
 from bot.channels import line_events
 from bot.logsafety import resident_ref
-from dialogs.engine import open_conversation
 from handlers import languages
 from handlers.replies import plain_text, to_dict
-from handlers.turn import Turn
 from storage import clock, repo, turns, turns_pg
 from storage.models import OutboxMessage
 
@@ -22,7 +20,7 @@ LAST_SEEN_GRAIN = timedelta(minutes=5)
 # A newcomer's first message is answered in the webhook request when LINE gives their profile this fast
 # (the request must end well within LINE's 2 s); otherwise in the background.
 INLINE_PROFILE_TIMEOUT = 0.5
-_NONE = object()  # "the resident has no open conversation" (already looked up)
+_NONE = turn_runner.NO_CONVERSATION  # "the resident has no open conversation" (already looked up)
 
 
 def new_outbox(resident_id, recipient: str, channel: str, payload: list[dict], reply_token, now) -> OutboxMessage:
@@ -47,45 +45,16 @@ def record_replies(session, conv, replies, now) -> None:
 
 
 def handle_inbound(rt, session, resident, inbound, now, conv=None, writes: turns.TurnWrites = turns.IMMEDIATE):
-    """Run one channel-neutral action of a (locked) resident through the engine; return replies and effects.
+    """Run one channel-neutral action of a (locked) resident through the turn runner; return replies and effects.
 
-    Every channel (LINE, the reception kiosk) goes through here: crisis check, human mode, the dialog.
     *conv* is the open conversation when the caller already loaded it (_NONE: it has none); *writes* takes
     the history lines and the conversation."""
-    if inbound.kind == "follow":
-        resident.following, resident.unfollowed_at = True, None
-    live = rt.live  # one dialog version for the whole turn, even if a new one is swapped in meanwhile
-    if conv is None:
-        conv = open_conversation(session, resident, live.engine.script, now)
-    elif conv is _NONE:
-        conv = repo.new_conversation(session, resident.id, live.engine.script.name, live.engine.script.initial, now)
-    if inbound.kind == "unsend":
-        repo.forget_unsent(session, conv.id, inbound.message_id or "")
-        return [], []
-    turn = begin_turn(live, session, resident, conv, inbound, now)
-    said = live.engine.describe(turn)
-    live.engine.handle(turn)
-    end_turn(session, turn, said, now, writes)
-    return turn.replies, turn.effects
+    ran = turn_runner.resident_turn(rt.live, session, resident, inbound, now, conv, writes)
+    return ran.replies, ran.effects
 
 
-def begin_turn(live, session, resident, conv, inbound, now) -> Turn:
-    """A Turn on the conversation with a private copy of its working data (*live*: the dialog version)."""
-    conv.data = dict(conv.data or {})
-    return Turn(session, resident, conv, inbound, live.services, now)
-
-
-def end_turn(session, turn, said, now, writes: turns.TurnWrites = turns.IMMEDIATE) -> None:
-    """Write what the resident did and what the bot said to the history; mark the conversation active."""
-    conv, inbound = turn.conversation, turn.inbound
-    lines = []
-    if said is not None:
-        lines.append({"sender": "resident", "text": said, "kind": inbound.kind,
-                      "payload": {"message_id": inbound.message_id} if inbound.message_id else None})
-    lines += [{"sender": "bot", "text": plain_text(r), "kind": r.type, "payload": None} for r in turn.replies]
-    writes.add_messages(session, conv.id, lines, now)
-    conv.last_activity_at = now
-    writes.save_conversation(session, conv)
+begin_turn = turn_runner.begin  # the kiosk opens and ends its own greeting turn with these
+end_turn = turn_runner.finish
 
 
 def opens_dialog(row: dict) -> bool:

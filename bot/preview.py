@@ -8,14 +8,12 @@ from datetime import datetime, timedelta
 import yaml
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.pool import StaticPool
 
-from dialogs.engine import open_conversation
+from bot import turn_runner
 from handlers import languages
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, Option, Text
-from handlers.turn import Turn
 from storage import clock
 from storage.models import Base, Resident
 
@@ -60,13 +58,8 @@ class Sandbox:
         self.now += timedelta(seconds=2)
         with self.sessions() as session, session.begin():
             resident = self._resident(session)
-            conv = open_conversation(session, resident, self.live.engine.script, self.now)
-            conv.data = dict(conv.data or {})
-            turn = Turn(session, resident, conv, inbound, self.live.services, self.now)
-            self.live.engine.handle(turn)
-            conv.last_activity_at = self.now
-            flag_modified(conv, "data")
-            replies = [render(r) for r in turn.replies]
+            ran = turn_runner.resident_turn(self.live, session, resident, inbound, self.now)
+            replies = [render(r) for r in ran.replies]
         if replies:
             self.last = replies
         return replies

@@ -2,12 +2,9 @@
 import logging
 from datetime import timedelta
 
-from sqlalchemy.orm.attributes import flag_modified
-
-from bot.pipeline import queue_replies, record_replies
+from bot import turn_runner
+from bot.pipeline import queue_replies
 from handlers import registry
-from handlers.inbound import Inbound
-from handlers.turn import Turn
 from storage import clock, repo
 from storage.models import Resident, ScheduledJob
 
@@ -63,16 +60,8 @@ class Scheduler:
             if not resident.following:
                 job.status = "cancelled"  # the resident blocked the account: send nothing
                 return []
-            live = self.rt.live
-            conv = repo.open_conversation(session, resident.id) or repo.new_conversation(
-                session, resident.id, live.engine.script.name, live.engine.script.initial, now)
-            conv.data = dict(conv.data or {})
-            turn = Turn(session, resident, conv, Inbound("scheduled", data=job.kind), live.services, now)
-            turn.enter = lambda state: live.engine.enter(turn, state)
-            handler(turn, dict(job.payload or {}))
-            flag_modified(conv, "data")
-            record_replies(session, conv, turn.replies, now)
-            return queue_replies(session, resident, turn.replies, None, now)
+            ran = turn_runner.job_turn(self.rt.live, session, resident, job.kind, job.payload, now)
+            return queue_replies(session, resident, ran.replies, None, now)
 
     def _note_failure(self, job_id: int, exc: Exception) -> None:
         with self.rt.db.session() as session:

@@ -1,24 +1,27 @@
 """The one orchestrator: one resident action in, replies out. Knows no dialog by name."""
+import hashlib
 import logging
 import unicodedata
 from datetime import timedelta
 
 from dialogs import machine
-from handlers import postback
 from dialogs.script import Script, StateSpec
-from handlers import crisis, languages, registry
-from handlers.inbound import MEDIA_KINDS, Inbound
-from handlers.replies import Choices, Option, Text
+from handlers import languages, postback, registry
+from handlers.inbound import MEDIA_KINDS
+from handlers.replies import Choices, Option, Text, plain_text
 from handlers.turn import Turn
+from handlers.waiting import start_waiting
 from storage import repo
 
 log = logging.getLogger(__name__)
 
 MAX_QUICK_REPLIES = 13
-RESUME = "_resume"
-INTENT_TRIGGERS = {"human": "person", "restart": "restart", "language": "language",
-                   "booking": "visit", "reschedule": "move", "cancel": "cancel_visit",
-                   "data_request": "privacy"}
+MAX_BUBBLES = 5  # LINE sends at most five messages per reply
+AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one
+LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language
+CRISIS = "crisis"
+MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
+registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
 
 
 def _fold(text: str) -> str:
@@ -26,7 +29,7 @@ def _fold(text: str) -> str:
 
 
 class Engine:
-    """Runs a resident's action through crisis checks, human mode and the dialog machine."""
+    """Runs a resident's action through the script's patterns (crisis, stop, a person…) and its dialog machine."""
 
     def __init__(self, script: Script, resume_after: timedelta = timedelta(hours=24)):
         self.script = script
@@ -43,45 +46,69 @@ class Engine:
         if inbound.is_resident_text:
             turn.triage = turn.services.classify(inbound.text, turn.resident.lang)
             self._adopt_language(turn)
-            if turn.triage.crisis:
-                crisis.respond(turn, list(turn.triage.crisis))
-                return
-        if conv.status in ("waiting", "active") and not self._handoff_control(turn):
-            registry.ACTIONS["note_while_waiting"](turn)
-            return
-        idle = turn.now - conv.last_activity_at
-        if (idle > self.resume_after and conv.state != self.script.initial and inbound.kind != "postback"
-                and inbound.kind != "follow"):
-            self._offer_resume(turn)
-            return
-        trigger = self._trigger_for(turn)
+        trigger = self._matching_pattern(turn)
         if trigger is None:
-            return
-        if trigger == RESUME:
-            self.prompt(turn)
-            return
-        self._fire(turn, trigger)
+            trigger = self._trigger_for(turn)
+        if trigger is not None:
+            self._fire(turn, trigger)
+        self._never_twice(turn)
 
     def _adopt_language(self, turn: Turn) -> None:
-        if turn.resident.lang_source in ("chosen", "profile"):
-            return
+        """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
+        resident = turn.resident
         code = languages.from_triage_tag(turn.triage.lang)
-        if code and (turn.resident.lang is None or turn.resident.lang_source is None):
-            turn.resident.lang, turn.resident.lang_source = code, "detected"
+        if not code or resident.lang_source == "chosen":
+            return
+        if resident.lang is None or resident.lang_source is None:
+            resident.lang, resident.lang_source = code, "detected"
+            return
+        same_language = code.split("-")[0] == (resident.lang or "").split("-")[0]
+        if not same_language and len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS:
+            resident.lang, resident.lang_source = code, "detected"
 
-    def _handoff_control(self, turn: Turn) -> bool:
-        """While a person is asked for, only the handoff step's own buttons reach the machine."""
-        if turn.conversation.status != "waiting" or turn.inbound.kind != "postback":
-            return False
-        trigger, _value, _state = postback.decode(turn.inbound.data)
-        return trigger in self.script.triggers_from(turn.conversation.state) and trigger != "person"
+    # --- the script's patterns, in their order ----------------------------------------------
+    def _matching_pattern(self, turn: Turn) -> str | None:
+        """The trigger of the first pattern that applies to this turn (and can fire where the resident is)."""
+        text = turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+        for pattern in self.script.patterns:
+            if pattern.max_chars and (not text or len(text) > pattern.max_chars):
+                continue
+            if pattern.unless_intents and turn.triage is not None and set(pattern.unless_intents) & set(turn.triage.intents):
+                continue
+            trigger = registry.MATCHERS[pattern.when](turn, pattern, self)
+            if trigger:
+                turn.pattern = pattern.name
+                return trigger
+        return None
 
-    def _offer_resume(self, turn: Turn) -> None:
+    def pick(self, turn: Turn, triggers, moving: bool = False) -> str | None:
+        """The first of *triggers* that can fire in the current state (that leaves it, when *moving*)."""
         state = turn.conversation.state
-        turn.ask("common.welcome_back", [
-            Option(turn.t("opt.continue"), postback.encode(RESUME, state=state), display=turn.t("opt.continue")),
-            Option(turn.t("opt.restart"), postback.encode("restart", state=state), display=turn.t("opt.restart")),
-        ])
+        for trigger in triggers:
+            if trigger in self.script.triggers_from(state):
+                if moving and self.script.dest_of(trigger, state) == state:
+                    continue
+                return trigger
+        return None
+
+    def _never_twice(self, turn: Turn) -> None:
+        """Never the same answer twice in a row: a repeated one is opened with a short, changing word."""
+        texts = [plain_text(r) for r in turn.replies]
+        if not texts:
+            return
+        key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
+        if turn.data.get("last_answer") == key:
+            n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
+            turn.data["again_n"] = n
+            lead = turn.t(f"companion.again.{n}")
+            if len(turn.replies) < MAX_BUBBLES:
+                turn.replies.insert(0, Text(lead))
+            else:
+                first = turn.replies[0]
+                first.text = f"{lead}\n{first.text}" if hasattr(first, "text") else first.text
+            texts = [plain_text(r) for r in turn.replies]
+            key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
+        turn.data["last_answer"] = key
 
     # --- from what the resident did to a trigger -------------------------------------------
     def _trigger_for(self, turn: Turn) -> str | None:
@@ -92,12 +119,9 @@ class Engine:
         if inbound.kind == "postback":
             trigger, value, offered_in = postback.decode(inbound.data)
             turn.value = value or inbound.params.get("datetime") or inbound.params.get("date") or ""
-            if trigger == RESUME or trigger in available:
+            if trigger in available:
                 return trigger
-            if offered_in and offered_in != state.name:
-                turn.say("common.stale_button")
-            else:
-                turn.say("common.not_understood")
+            turn.say("common.not_understood")
             self.prompt(turn)
             return None
         if inbound.kind == "location":
@@ -112,7 +136,8 @@ class Engine:
             self.prompt(turn)
             return None
         if inbound.kind in MEDIA_KINDS:
-            turn.say("common.media_kept")
+            # 「相談員が確認します」 only when a counselor will see the conversation
+            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")])
             self.prompt(turn)
             return None
         if inbound.kind != "text":
@@ -120,18 +145,17 @@ class Engine:
         return self._trigger_for_text(turn, state, available)
 
     def _trigger_for_text(self, turn: Turn, state: StateSpec, available: set[str]) -> str | None:
-        for intent in turn.triage.intents if turn.triage else ():
-            trigger = INTENT_TRIGGERS.get(intent)
-            if trigger in available and self.script.dest_of(trigger, state.name) != state.name:
-                return trigger
         folded = _fold(turn.inbound.text)
-        for option in self.options(turn, state):
-            if option.kind == "postback" and _fold(option.label) == folded:
-                trigger, value, _ = postback.decode(option.data)
-                turn.value = value
-                return trigger
-        if turn.triage and "skip" in turn.triage.intents and "skip" in available:
-            return "skip"
+        options = [o for o in self.options(turn, state) if o.kind == "postback"]
+        # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」)
+        for exact in (True, False):
+            for option in options:
+                label = _fold(option.label).lstrip("✓ ").strip()
+                if (label == folded) if exact else (len(label) >= 3 and label in folded and len(folded) <= 3 * len(label) + 8):
+                    trigger, value, _ = postback.decode(option.data)
+                    if trigger in available:
+                        turn.value = value
+                        return trigger
         if state.on_text in available:
             return state.on_text
         registry.ACTIONS["accept_text"](turn)
@@ -149,12 +173,24 @@ class Engine:
             self.prompt(turn)
             return
         turn.conversation.state = model.state
-        if turn.goto and turn.goto in self.script.states:
-            turn.conversation.state, turn.goto = turn.goto, None
+        if turn.goto:
+            if turn.goto in self.script.states:
+                turn.conversation.state = turn.goto
+            else:
+                log.warning("an action asked for state %r, which the script does not declare", turn.goto)
+            turn.goto = None
         spec = self.script.states[turn.conversation.state]
+        if spec.status == "waiting":
+            start_waiting(turn)
+        if turn.signals and trigger != CRISIS and depth < 10:
+            # an answer was a crisis sign of its kind (no place to sleep tonight): the crisis path, at once
+            self._fire(turn, CRISIS, depth + 1)
+            return
         if spec.auto and depth < 10:
             self._fire(turn, "next", depth + 1)
             return
+        if turn.conversation.status == "active":
+            return  # a counselor holds the conversation: the bot says nothing more
         self.prompt(turn)
 
     def enter(self, turn: Turn, state: str) -> None:

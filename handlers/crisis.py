@@ -1,16 +1,18 @@
-"""The crisis safety net: hotlines that fit the sign, the language and the hour; urgent; the office told."""
+"""The crisis safety net: the sign heard, safety asked, the lines that fit, first in the queue, the office told."""
 import logging
 
 from handlers import formatting
+from handlers.registry import action, condition, uses_state
 from handlers.turn import Turn
-from handlers.waiting import start_waiting
 
 log = logging.getLogger(__name__)
 URGENCY = 100
+CRISIS_STATE = "crisis"
+uses_state(CRISIS_STATE, "handlers.crisis")
 
 
 def hotline_lines(turn: Turn, lines) -> str:
-    """One line per hotline: name, number, hours."""
+    """One line per hotline: name, number (or address of a chat line), hours."""
     out = []
     for h in lines:
         hours = turn.t("hotline.always") if h.hours is None else " / ".join(
@@ -19,31 +21,64 @@ def hotline_lines(turn: Turn, lines) -> str:
     return "\n".join(out)
 
 
-def respond(turn: Turn, signals: list[str]) -> None:
-    """Answer a crisis sign at once, mark the conversation urgent and first in the queue, tell the office."""
+def record(turn: Turn, signals: list[str]) -> None:
+    """Mark the conversation urgent with these signs, keep a record and tell the office (after commit)."""
     conv, services = turn.conversation, turn.services
-    signals = sorted(signals)
     conv.crisis = sorted(set(conv.crisis or []) | set(signals))
     conv.urgency = URGENCY
     payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
                "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
     turn.effects.append(lambda: services.notify(payload))
     conv.data.setdefault("crisis_log", []).append({"at": turn.now.isoformat(), "signals": signals,
-                                                   "state": conv.state})
+                                                   "state": turn.previous_state or conv.state})
     log.warning("crisis signal %s in conversation %s", ",".join(signals), conv.id)
-    if conv.status == "active":
-        # A counselor holds the conversation: the bot stays silent; the console shows the alert.
-        conv.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals, "acknowledged": False,
-                                     "counselor": conv.assigned_to}
+
+
+@condition("counselor_holds")
+def counselor_holds(turn: Turn) -> bool:
+    """True while a counselor has claimed the conversation."""
+    return turn.conversation.status == "active"
+
+
+@action("alert_counselor")
+def alert_counselor(turn: Turn) -> None:
+    """A crisis sign while a counselor holds the conversation: the console shows the alert; the bot is silent."""
+    signals, turn.signals = sorted(turn.signals), []
+    record(turn, signals)
+    turn.conversation.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals,
+                                              "acknowledged": False, "counselor": turn.conversation.assigned_to}
+
+
+def when_read(turn: Turn) -> tuple[str, dict]:
+    """Honestly, when a person will read what is written here: (message id, params)."""
+    office = turn.services.office
+    if office.is_open(turn.now):
+        return "crisis.counselor_now", {}
+    return "crisis.counselor_later", {"opens": formatting.when(office.next_opening(turn.now), turn.lang, office.tz)}
+
+
+@action("respond_to_crisis")
+def respond_to_crisis(turn: Turn) -> None:
+    """Answer a crisis sign at once: heard, the lines that fit now, when a person reads it (once per sign)."""
+    signals, turn.signals = sorted(turn.signals), []
+    if not signals:
         return
-    lines = services.hotlines.choose(signals, turn.lang, turn.now)
-    turn.say(f"crisis.{signals[0]}")
+    answered = set(turn.data.get("crisis_answered") or [])
+    record(turn, signals)
+    new = [s for s in signals if s not in answered]
+    turn.data["crisis_answered"] = sorted(answered | set(signals))
+    if not new:
+        # The same sign again: no copy of the first answer; stay, listen, and say who reads it when.
+        n = int(turn.data.get("crisis_again", 0)) % 2 + 1
+        turn.data["crisis_again"] = n
+        turn.say(f"companion.crisis_again.{n}")
+        msg_id, params = when_read(turn)
+        turn.say(msg_id, **params)
+        return
+    first = new[0]
+    turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
+    lines = turn.services.hotlines.choose(new, turn.lang, turn.now)
     if lines:
         turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
-    if services.office.is_open(turn.now):
-        turn.say("crisis.counselor_now")
-    else:
-        opens = formatting.when(services.office.next_opening(turn.now), turn.lang, services.office.tz)
-        turn.say("crisis.counselor_later", opens=opens)
-    start_waiting(turn)  # first in the queue (urgency 100), with the no-claim timer
-    payload["status"] = conv.status
+    msg_id, params = when_read(turn)
+    turn.say(msg_id, **params)

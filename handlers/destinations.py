@@ -15,6 +15,7 @@ class Destination:
     id: str
     label: str  # message id
     bring: str  # message id
+    words: tuple[str, ...] = ()  # words that name it in a message (「ハローワークに一緒に行って」)
 
 
 @dataclass
@@ -39,7 +40,8 @@ class DestinationBook:
             if not isinstance(row, dict) or not all(row.get(k) for k in ("id", "label", "bring")):
                 problems.append(f"{where}: a destination needs id, label and bring")
                 continue
-            dest = Destination(str(row["id"]), str(row["label"]), str(row["bring"]))
+            dest = Destination(str(row["id"]), str(row["label"]), str(row["bring"]),
+                               tuple(str(w) for w in row.get("words") or ()))
             if not ID.match(dest.id):
                 problems.append(f"{where}: id '{dest.id}' must be lower-case letters, digits or _ (≤ 32)")
             for msg_id in (dest.label, dest.bring):
@@ -61,6 +63,11 @@ class DestinationBook:
     def load(cls, path: Path, known_message=lambda m: True) -> "DestinationBook":
         """Read and validate the destinations file."""
         return cls.from_data(load_file(path), path.name, known_message)
+
+    def named_in(self, text: str) -> str | None:
+        """The id of the destination a message names, if it names one."""
+        folded = text.casefold()
+        return next((d.id for d in self.destinations if any(w.casefold() in folded for w in d.words)), None)
 
     def bring_for(self, destination_id: str | None) -> str:
         """The what-to-bring message id for a destination (the general one for the resident's own words)."""

@@ -1,28 +1,25 @@
 """Handing the conversation to a person: the queue, honest waiting, and what is written meanwhile."""
-from datetime import datetime, timedelta
-
-from handlers import formatting, postback
+from handlers import formatting
 from handlers.crisis import hotline_lines
 from handlers.registry import action, provider
-from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.waiting import expected_wait, start_waiting
 
-ACK_EVERY = timedelta(minutes=30)
+WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never the same twice in a row
 
 
 @action("request_handoff")
 def request_handoff(turn: Turn) -> None:
     """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
     start_waiting(turn)
-    turn.data.pop("waiting_ack_at", None)
+    turn.data.pop("told_opens", None)
 
 
 @action("cancel_handoff")
 def cancel_handoff(turn: Turn) -> None:
     """The resident no longer waits for a person; the bot carries on."""
     conv = turn.conversation
-    if conv.status == "waiting":
+    if conv.status == "waiting" and not conv.crisis:  # a crisis sign keeps the conversation where counselors look
         conv.status = "bot"
         conv.waiting_since = None
     turn.say("handoff.cancelled")
@@ -39,18 +36,21 @@ def handoff_status(turn: Turn):
                 return "counsel.waiting_estimate", {"minutes": estimate[0], "ahead": estimate[1]}, []
         return "handoff.waiting", {}, []
     opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
-    lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(turn.lang))
+    told = turn.data.get("told_opens") or {}
+    if told.get("opens") == opens and told.get("at") != turn.now.isoformat():
+        return "companion.read_from", {"opens": opens}, []  # said in full in an earlier turn: the short line
+    turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat()}
+    conv = turn.conversation
+    lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
+        turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or ()))
     return "handoff.after_hours", {"opens": opens, "lines": lines}, []
 
 
 @action("note_while_waiting")
 def note_while_waiting(turn: Turn) -> None:
-    """A message while a person is asked for: kept for the counselor; a short note now and then."""
-    if turn.conversation.status != "waiting" or turn.inbound.kind == "unsend":
+    """A message while waiting for a person: kept for the counselor and answered (the wait follows)."""
+    if turn.inbound.kind == "unsend":
         return
-    last = turn.data.get("waiting_ack_at")
-    if last and turn.now - datetime.fromisoformat(last) < ACK_EVERY:
-        return
-    turn.data["waiting_ack_at"] = turn.now.isoformat()
-    label = turn.t("opt.back_to_menu")
-    turn.ask("handoff.noted", [Option(label, postback.encode("cancel", state="handoff"), display=label)])
+    n = int(turn.data.get("said:waiting_note", 0)) % len(WAITING_NOTES)
+    turn.data["said:waiting_note"] = n + 1
+    turn.say(WAITING_NOTES[n])

@@ -8,6 +8,8 @@ from handlers import languages
 from handlers.datafile import DataError, line_of, load_file
 
 SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
+KINDS = ("phone", "chat")
+TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Hotline:
     languages: frozenset[str]
     hours: tuple[tuple[time, time], ...] | None  # None: 24 hours
     priority: int
+    kind: str = "phone"  # phone, or chat (SNS/web chat, for those who cannot phone)
+    topics: frozenset[str] = frozenset()  # what it helps with when there is no crisis sign ("any": everything)
 
     def open_at(self, at: datetime, tz: str) -> bool:
         """True when the line answers at *at*."""
@@ -56,12 +60,17 @@ class HotlineBook:
                 hours = None if row["hours"] == "24h" else tuple(
                     tuple(time.fromisoformat(p.strip()) for p in r.split("-")) for r in row["hours"])
                 line = Hotline(str(row["id"]), str(row["name"]), str(row["number"]), signals, langs, hours,
-                               int(row.get("priority", 5)))
+                               int(row.get("priority", 5)), str(row.get("kind", "phone")),
+                               frozenset(row.get("topics") or ()))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(f"{where}: hotline is incomplete or malformed ({exc})")
                 continue
             if signals - set(SIGNALS):
                 problems.append(f"{where}: {line.id}: unknown signal(s) {sorted(signals - set(SIGNALS))}")
+            if line.kind not in KINDS:
+                problems.append(f"{where}: {line.id}: kind must be one of {list(KINDS)}")
+            if line.topics - set(TOPICS):
+                problems.append(f"{where}: {line.id}: unknown topic(s) {sorted(line.topics - set(TOPICS))}")
             if langs - codes:
                 problems.append(f"{where}: {line.id}: unknown language(s) {sorted(langs - codes)}")
             if not known_message(line.name):
@@ -76,16 +85,32 @@ class HotlineBook:
         """Read and validate hotlines.yaml."""
         return cls.from_data(load_file(path), path.name, tz, known_message)
 
-    def choose(self, signals: list[str], lang: str, at: datetime, limit: int = 4) -> list[Hotline]:
+    def choose(self, signals: list[str], lang: str, at: datetime, limit: int = 4, kinds=("phone",)) -> list[Hotline]:
         """The lines for these signals that answer now, in the resident's language first."""
-        fitting = [h for h in self.lines if h.signals & set(signals) and h.open_at(at, self.tz)]
+        fitting = [h for h in self.lines if h.signals & set(signals) and h.open_at(at, self.tz) and h.kind in kinds]
         in_lang = [h for h in fitting if h.speaks(lang)]
         chosen = in_lang or [h for h in fitting if h.speaks("ja")]
         chosen.sort(key=lambda h: (h.priority, h.id))
         return chosen[:limit]
 
-    def around_the_clock(self, lang: str, limit: int = 2) -> list[Hotline]:
-        """24-hour lines in the resident's language, for out-of-hours messages."""
-        lines = [h for h in self.lines if h.hours is None and h.speaks(lang) and "all" not in h.languages]
+    def around_the_clock(self, lang: str, limit: int = 2, topics=(), signals=()) -> list[Hotline]:
+        """24-hour phone lines in the resident's language for out-of-hours messages, fitting the crisis signs
+        or the topics (a line for everything, then lines for the topics: no DV line for a lost job)."""
+        def fits(h: Hotline) -> bool:
+            if signals:
+                return bool(h.signals & set(signals))
+            return "any" in h.topics or bool(h.topics & set(topics)) or not any(x.topics for x in self.lines)
+        lines = [h for h in self.lines if h.hours is None and h.kind == "phone" and h.speaks(lang)
+                 and "all" not in h.languages and fits(h)]
         lines.sort(key=lambda h: (h.priority, h.id))
         return lines[:limit]
+
+    def for_conversation(self, signals, topics, lang: str, at: datetime, limit: int = 5) -> list[Hotline]:
+        """Phone and chat lines open now that fit the signs (else the topics), in the resident's language first."""
+        if signals:
+            return self.choose(list(signals), lang, at, limit, kinds=KINDS)
+        fitting = [h for h in self.lines if h.open_at(at, self.tz) and "all" not in h.languages
+                   and ("any" in h.topics or h.topics & set(topics))]
+        chosen = [h for h in fitting if h.speaks(lang)] or [h for h in fitting if h.speaks("ja")]
+        chosen.sort(key=lambda h: (h.priority, h.id))
+        return chosen[:limit]

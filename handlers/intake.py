@@ -4,8 +4,14 @@ from handlers.questions import TOPICS
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
+from handlers.waiting import start_waiting
 
 URGENT_ANSWERS = {"no_place": 60, "within_week": 40, "no_income": 20}
+VISIBLE_URGENCY = 60  # from this urgency on, the conversation goes where counselors look
+# What is said, by whether a counselor will see the conversation: 「相談員に伝わります」 only when true.
+NOTED = {True: "common.noted", False: "companion.noted"}
+NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
+SUMMARY_SAID = {True: "intake.summary_saved", False: "companion.summary_kept"}
 
 
 def topic_names(turn: Turn, topics) -> str:
@@ -37,6 +43,23 @@ def classify_text(turn: Turn) -> None:
     words.append(turn.inbound.text[:1000])
     if turn.triage:
         turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | set(turn.triage.topics))
+    fill_answers(turn)
+
+
+def fill_answers(turn: Turn) -> None:
+    """A message that answers questions before they are asked (「子ども2人のシングルマザーです」) fills them."""
+    book = turn.services.questions
+    if book is None or turn.inbound.kind != "text":
+        return
+    answers = turn.data.setdefault("answers", {})
+    for question in book.questions:
+        if question.id in answers:
+            continue
+        value = question.value_for_words(turn.inbound.text)
+        if value:
+            answers[question.id] = {"value": value, "text": turn.inbound.text[:500]}
+            if question.id in (turn.data.get("queue") or []):
+                turn.data["queue"] = [q for q in turn.data["queue"] if q != question.id]
 
 
 @action("accept_text")
@@ -44,10 +67,12 @@ def accept_text(turn: Turn) -> None:
     """Free text where a button was expected: keep it, take what it tells us, never refuse it."""
     classify_text(turn)
     found = list(turn.triage.topics) if turn.triage else []
+    # 「相談員に伝わります」 only where a counselor will see it: a conversation in their queue
+    seen = turn.conversation.status in ("waiting", "active")
     if found:
-        turn.say("common.noted_topics", topics=topic_names(turn, found))
+        turn.say(NOTED_TOPICS[seen], topics=topic_names(turn, found))
     else:
-        turn.say("common.noted")
+        turn.say(NOTED[seen])
 
 
 @action("toggle_topic")
@@ -76,8 +101,8 @@ def topic_toggles(turn: Turn):
 @action("plan_followups")
 def plan_followups(turn: Turn) -> None:
     """Choose the 2–4 follow-up questions that fit the topics."""
-    turn.data["queue"] = turn.services.questions.plan(turn.data.get("topics", []))
-    turn.data.setdefault("answers", {})
+    answers = turn.data.setdefault("answers", {})
+    turn.data["queue"] = turn.services.questions.plan(turn.data.get("topics", []), answered=answers)
 
 
 @condition("has_followups")
@@ -105,17 +130,38 @@ def record_answer(turn: Turn) -> None:
     if not queue:
         return
     qid = queue.pop(0)
+    question = turn.services.questions.by_id.get(qid)
     if turn.inbound.kind == "text":
         # The resident's own words answer this question; keep them, but do not re-read them for topics
         # ("ひとりです" answers "who do you live with?", it does not say they are isolated).
         answer = {"text": turn.inbound.text[:500]}
         turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+        value = _typed_value(turn, question) if question else None
+        if value:
+            answer["value"] = value
     elif turn.value:
         answer = {"value": turn.value}
     else:
         answer = {"skipped": True}
     turn.data.setdefault("answers", {})[qid] = answer
     turn.data["queue"] = queue
+    if turn.inbound.kind == "text":
+        fill_answers(turn)  # the same words may answer the questions still to come
+    sign = question.crisis_of(answer.get("value", "")) if question else None
+    if sign:
+        turn.signals = [sign]  # 「今夜、寝る場所は？」「ない」: a crisis sign of its kind, by button or by words
+
+
+def _typed_value(turn: Turn, question) -> str | None:
+    """The option a typed answer means: a plain yes or no, or the option's own words."""
+    intents = set(getattr(turn.triage, "intents", ()) or ())
+    means = dict(question.means)
+    if "skip" not in intents:
+        if "no" in intents and "yes" not in intents and "no" in means:
+            return means["no"]
+        if "yes" in intents and "no" not in intents and "yes" in means:
+            return means["yes"]
+    return question.value_for_words(turn.inbound.text)
 
 
 @action("forget_followups")
@@ -145,7 +191,10 @@ def save_summary(turn: Turn) -> None:
         "consent_to_share": data.get("consent_to_share", False),
         "at": turn.now.isoformat(),
     }
-    turn.say("intake.summary_saved", topics=topic_names(turn, conv.topics) or turn.t("topic.none"))
+    if urgency >= VISIBLE_URGENCY:
+        start_waiting(turn)  # urgent (no place tonight…): where counselors look, even unasked
+    seen = conv.status in ("waiting", "active")
+    turn.say(SUMMARY_SAID[seen], topics=topic_names(turn, conv.topics) or turn.t("topic.none"))
 
 
 @action("reset_intake")

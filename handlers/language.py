@@ -1,8 +1,12 @@
 """Choosing the language: reachable from every step, remembered, and the way back to where one was."""
-from handlers import languages, postback
-from handlers.registry import action, provider
+from handlers import languages, postback, registry
+from handlers.registry import action, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
+
+uses_state("language", "handlers.language (the next page of languages)")
+uses_state("start", "handlers.language (where to come back to when nothing was saved)")
+uses_state("language_check", "handlers.language (which language, asked once)")
 
 PAGE = 10
 
@@ -10,7 +14,8 @@ PAGE = 10
 @action("remember_return_state")
 def remember_return_state(turn: Turn) -> None:
     """Remember where the resident was, to come back after choosing a language."""
-    if turn.previous_state and turn.previous_state != "language":
+    from handlers.companion import RETURNING  # steps one only visits are never where one comes back to
+    if turn.previous_state and turn.previous_state not in RETURNING:
         turn.data["return_to"] = turn.previous_state
     turn.data["lang_page"] = 0
 
@@ -48,3 +53,22 @@ def return_to_saved_state(turn: Turn) -> None:
     if turn.goto:
         return
     turn.goto = turn.data.pop("return_to", None) or "start"
+
+
+@action("note_language_asked")
+def note_language_asked(turn: Turn) -> None:
+    """Which language to use is asked once per conversation; the message is kept as any other."""
+    turn.data["language_asked"] = turn.now.isoformat()
+    registry.ACTIONS["classify_text"](turn)
+
+
+@provider("language_check_options")
+def language_check_options(turn: Turn):
+    """The question in both languages, and one button for each."""
+    maybe = turn.data.get("language_maybe") or languages.SOURCE
+    current = turn.resident.lang or languages.SOURCE
+    said = {code: turn.services.translate(code, "companion.language.ask", language=languages.get(code).native)
+            for code in (maybe, current)}
+    options = [Option(languages.get(code).native, postback.encode("pick", code, "language_check"),
+                      display=languages.get(code).native) for code in (maybe, current)]
+    return "companion.language.both", {"first": said[maybe], "second": said[current]}, options

@@ -5,6 +5,7 @@ from pathlib import Path
 from handlers.datafile import DataError, line_of, load_file
 
 TOPICS = ("work", "money", "housing", "family", "health", "isolation")
+CRISIS_SIGNS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,18 @@ class Question:
     prompt: str  # message id
     ask_when: frozenset[str]  # topics, or {"always"}
     options: tuple[tuple[str, str], ...]  # (label message id, stored value)
+    crisis: tuple[tuple[str, str], ...] = ()  # (value, crisis sign): this answer is a crisis sign of its kind
+    means: tuple[tuple[str, str], ...] = ()  # (yes|no, value): a typed yes or no answers with this value
+    words: tuple[tuple[str, str], ...] = ()  # (word, value): a message containing the word answers the question
+
+    def value_for_words(self, text: str) -> str | None:
+        """The answer a message gives to this question by its words, if it gives one."""
+        folded = text.casefold()
+        return next((value for word, value in self.words if word.casefold() in folded), None)
+
+    def crisis_of(self, value: str) -> str | None:
+        """The crisis sign an answer is (no place to sleep tonight), or None."""
+        return dict(self.crisis).get(value)
 
 
 @dataclass
@@ -38,10 +51,19 @@ class QuestionBook:
             where = f"{name}:{line_of(q)}"
             try:
                 question = Question(str(q["id"]), str(q["prompt"]), frozenset(q["ask_when"]),
-                                    tuple((str(o["label"]), str(o["value"])) for o in q["options"]))
+                                    tuple((str(o["label"]), str(o["value"])) for o in q["options"]),
+                                    tuple((str(o["value"]), str(o["crisis"])) for o in q["options"] if o.get("crisis")),
+                                    tuple((str(o["means"]), str(o["value"])) for o in q["options"] if o.get("means")),
+                                    tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("words") or ()))
             except (KeyError, TypeError) as exc:
                 problems.append(f"{where}: a question needs id, prompt, ask_when and options ({exc} missing)")
                 continue
+            for value, sign in question.crisis:
+                if sign not in CRISIS_SIGNS:
+                    problems.append(f"{where}: {question.id}: answer '{value}': unknown crisis sign '{sign}'")
+            for meaning, value in question.means:
+                if meaning not in ("yes", "no"):
+                    problems.append(f"{where}: {question.id}: answer '{value}': means must be yes or no")
             unknown = question.ask_when - set(TOPICS) - {"always"}
             if unknown:
                 problems.append(f"{where}: {question.id}: ask_when has unknown topic(s) {sorted(unknown)}")
@@ -63,9 +85,9 @@ class QuestionBook:
         """Read and validate the follow-up questions file."""
         return cls.from_data(load_file(path), path.name, known_message)
 
-    def plan(self, topics: list[str]) -> list[str]:
-        """The ids of the questions to ask for these topics, most important first."""
-        chosen = [q.id for q in self.questions if q.ask_when & (set(topics) | {"always"})]
+    def plan(self, topics: list[str], answered=()) -> list[str]:
+        """The ids of the questions to ask for these topics, most important first (none already answered)."""
+        chosen = [q.id for q in self.questions if q.ask_when & (set(topics) | {"always"}) and q.id not in answered]
         return chosen[: self.max_questions]
 
     def area_options(self) -> tuple[tuple[str, str], ...]:

@@ -6,11 +6,14 @@ from handlers.intake import topic_names
 from handlers.place_cards import describe_hours, resource_card, resource_name
 from handlers.places import config
 from handlers.questions import TOPICS
-from handlers.registry import action, job, provider
+from handlers.registry import action, job, provider, uses_state
 from handlers.replies import Cards, Option
 from handlers.turn import Turn
 from storage import repo, repo_places
 from storage.models_places import Resource
+
+uses_state("referral", "handlers.referral (back to the list)")
+uses_state("referral_followup", "handlers.referral (the follow-up job)")
 
 FOLLOWUP_JOB = "referral_followup"
 OUTCOMES = ("helped", "not_helped", "not_gone")

@@ -6,6 +6,10 @@ CONDITIONS: dict[str, Callable] = {}
 PROVIDERS: dict[str, Callable] = {}
 JOBS: dict[str, Callable] = {}
 SYSTEM_JOBS: dict[str, Callable] = {}
+MATCHERS: dict[str, Callable] = {}
+# States and triggers the program names (module that uses them): a script missing one is refused at load.
+STATES_USED: dict[str, str] = {}
+TRIGGERS_USED: dict[str, str] = {}
 
 
 def _register(table: dict, name: str) -> Callable:
@@ -32,6 +36,21 @@ def provider(name: str) -> Callable:
     return _register(PROVIDERS, name)
 
 
+def matcher(name: str) -> Callable:
+    """Register func(turn, pattern) -> bool, which tells whether a script pattern applies to this turn."""
+    return _register(MATCHERS, name)
+
+
+def uses_state(name: str, by: str) -> None:
+    """Declare that the program names state *name* (checked against every script at load)."""
+    STATES_USED[name] = by
+
+
+def uses_trigger(name: str, by: str) -> None:
+    """Declare that the program fires trigger *name* (checked against every script at load)."""
+    TRIGGERS_USED[name] = by
+
+
 def job(kind: str) -> Callable:
     """Register func(turn, payload) as the handler of scheduled jobs of *kind* (reminders, follow-ups)."""
     return _register(JOBS, kind)
@@ -45,4 +64,4 @@ def system_job(kind: str) -> Callable:
 def load_all() -> None:
     """Import every handler module so its registrations take effect."""
     from handlers import crisis, handoff, intake, language, places, privacy, referral, retention, visit  # noqa: F401
-    from handlers import waiting  # noqa: F401
+    from handlers import waiting, companion, patterns  # noqa: F401

@@ -45,6 +45,8 @@ class Turn:
     triage: object = None  # the classifier's reading of this message, when it was text
     effects: list[Callable[[], None]] = field(default_factory=list)  # run after commit (notifications)
     enter: Callable[[str], None] | None = None  # move the dialog to a state and show its prompt (jobs)
+    signals: list[str] = field(default_factory=list)  # crisis signs this turn raised (the crisis path follows)
+    pattern: str = ""  # the name of the script pattern that handled this turn, if any
 
     @property
     def lang(self) -> str:

@@ -3,10 +3,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers import bookings, formatting, languages, postback, privacy, registry, unmet
-from handlers.registry import action, condition, job, provider
+from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
 from storage.models_booking import Booking, Slot
+
+uses_state("visit", "handlers.visit (a slot taken meanwhile: back to choosing)")
 
 SUGGEST_FOR = {"work", "money", "housing", "health", "family"}
 FLOW_STATES = ("visit", "visit_where", "visit_consent")
@@ -68,6 +70,27 @@ def keep_words(turn: Turn) -> None:
     registry.ACTIONS["greet_first_contact"](turn)
     if turn.inbound.kind == "text":
         registry.ACTIONS["classify_text"](turn)
+        book = turn.services.destinations
+        named = book.named_in(turn.inbound.text) if book else None
+        if named:
+            turn.data["destination_named"] = named
+
+
+@condition("destination_named")
+def destination_named(turn: Turn) -> bool:
+    """True when the resident already said where to go together."""
+    book = turn.services.destinations
+    return bool(book and turn.data.get("destination_named") in book.by_id)
+
+
+@action("use_named_destination")
+def use_named_destination(turn: Turn) -> None:
+    """Where to go was said already: keep it (not asked again) and say what to bring."""
+    if turn.goto:  # the slot was just taken: choosing again, the destination is kept for then
+        return
+    v, book = _v(turn), turn.services.destinations
+    v["destination"], v["destination_text"] = turn.data.pop("destination_named"), None
+    turn.say("booking.bring", items=turn.t(book.bring_for(v["destination"])))
 
 
 @condition("has_booking")
@@ -208,6 +231,7 @@ def record_destination(turn: Turn) -> None:
     v, book = _v(turn), turn.services.destinations
     if turn.inbound.kind == "text":
         keep_words(turn)
+        turn.data.pop("destination_named", None)  # answered in their own words, which are kept as written
         v["destination"], v["destination_text"] = None, turn.inbound.text.strip()[:500]
     else:
         v["destination"] = turn.value if book and turn.value in book.by_id else None

@@ -6,10 +6,12 @@ from zoneinfo import ZoneInfo
 
 from handlers import postback
 from handlers.office import DAYS, Office
-from handlers.registry import job
+from handlers.registry import job, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
 from storage import repo, repo_console
+
+uses_state("handoff", "handlers.waiting (nobody claimed in time)")
 
 UNCLAIMED_JOB = "handoff_unclaimed"
 DEFAULT_TIMEOUT_MINUTES = 15

@@ -181,7 +181,7 @@ def test_booking_words_reach_the_flow_from_any_step_and_kindly_when_nothing_is_b
     assert "いまキャンセルできる予約はありません" in resident.texts()
     resident.say("予約を変更したい")
     assert "いま変更できる予約はありません" in resident.texts() and "相談員が一緒に行ける日です" in resident.texts()
-    resident.say("ハローワークに一緒に行ってほしい")  # in the slot step: words are kept, buttons shown again
+    resident.say("できれば午前中がいいです")  # in the slot step: words are kept, buttons shown again
     assert "日時は下のボタンから選べます" in resident.texts()
     resident.tap(resident.buttons()[0])
     resident.say("病院に一緒に行ってほしいです")  # the place in their own words

@@ -61,7 +61,9 @@ def test_a_resident_who_writes_shinitai_in_any_state_gets_the_hotline_and_is_fir
         queue = s.scalars(select(Conversation).where(Conversation.status == "waiting")
                           .order_by(Conversation.urgency.desc(), Conversation.waiting_since)).all()
         assert queue[0].id == conv_id and queue[0].crisis == ["suicide"] and queue[0].urgency == 100
-        assert queue[0].state == state  # the bot stays where the resident was; nothing is closed
+        # the crisis step (declared in the script) stays with the resident; where they were is kept to go back to
+        assert queue[0].state == "crisis"
+        assert queue[0].data.get("return_to") == (None if state in ("handoff", "language") else state)
     [call] = responses.calls
     alert = json.loads(call.request.body)
     assert alert["event"] == "crisis" and alert["signals"] == ["suicide"] and alert["conversation_id"] == conv_id
@@ -104,5 +106,5 @@ def test_after_a_crisis_message_the_conversation_goes_on(resident, runtime):
     move_clock_to(TUESDAY_AFTERNOON)
     resident.say("死にたい")
     answer = resident.texts(resident.say("家賃も払えない"))
-    assert "相談員に伝わっています" in answer  # still with the resident, waiting for a person
+    assert "相談員が読みます" in answer  # still with the resident, waiting for a person
     assert conversation(runtime).status == "waiting"

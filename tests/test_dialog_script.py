@@ -119,3 +119,39 @@ def test_a_data_file_of_the_wrong_shape_is_refused_with_a_reason_not_a_crash(tmp
     result = CliRunner().invoke(main, ["dialogs", "validate", "--dir", str(copy)])
     assert result.exit_code == 1 and not isinstance(result.exception, AttributeError | TypeError)
     assert f"{name}:" in result.output and says in result.output, result.output
+
+
+# --- the declared conversation (issue 17) -------------------------------------------------------------
+SHIPPED = (DIALOGS / "intake.yaml").read_text(encoding="utf-8")
+
+
+def whole_problems(text: str) -> list[str]:
+    with pytest.raises(DataError) as err:
+        scripts.parse(text, "intake.yaml", KNOWN, whole=True)
+    return err.value.problems
+
+
+def test_a_staff_edit_that_drops_a_state_the_program_enters_is_refused():
+    without_crisis = SHIPPED.replace("  crisis:\n    prompt: companion.crisis.ask_safety", "  crisis_renamed:\n    prompt: companion.crisis.ask_safety")
+    found = whole_problems(without_crisis.replace("dest: crisis,", "dest: crisis_renamed,"))
+    assert any("state 'crisis' is used by the program" in p for p in found)
+
+
+def test_a_pattern_with_an_unknown_matcher_or_a_trigger_without_a_transition_is_refused():
+    found = whole_problems(SHIPPED.replace("{name: crisis, when: crisis_sign, trigger: crisis}",
+                                          "{name: crisis, when: crisis_signs, trigger: panic}"))
+    assert any("unknown matcher 'crisis_signs'" in p for p in found)
+    assert any("fires 'panic', but no transition has that trigger" in p for p in found)
+
+
+def test_a_pattern_that_cannot_fire_in_every_state_is_refused():
+    found = whole_problems(SHIPPED.replace("{trigger: thanks,   source: \"*\",", "{trigger: thanks,   source: start,"))
+    assert any("pattern 'thanks' must be answerable in every state" in p for p in found)
+
+
+def test_the_shipped_script_declares_its_patterns_in_order():
+    script = scripts.load(DIALOGS / "intake.yaml", KNOWN)
+    names = [p.name for p in script.patterns]
+    assert names[:3] == ["crisis", "with_counselor", "possible_crisis"]
+    assert names.index("stop") < names.index("thanks") < names.index("dont_know") < names.index("stale_button")
+    assert script.states["handoff"].status == script.states["crisis"].status == "waiting"

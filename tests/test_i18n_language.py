@@ -34,12 +34,15 @@ def test_a_resident_without_a_profile_language_who_writes_portuguese_is_answered
     assert _resident_row(runtime, resident.user) == ("pt-BR", "detected")
 
 
-def test_detection_never_overrides_the_profile_language(resident, fake_line, runtime):
+def test_the_language_a_message_is_written_in_wins_over_the_profile_language(resident, fake_line, runtime):
+    # Issue 17: answering a Vietnamese message in the profile's language was the defect.
     fake_line.state.languages[resident.user] = "en"
     resident.follow()
     resident.say("Tôi bị mất việc")
-    assert _resident_row(runtime, resident.user) == ("en", "profile")
-    assert "Work" in resident.texts()
+    assert _resident_row(runtime, resident.user) == ("vi", "detected")
+    assert "Work" not in resident.texts()
+    resident.say("ok")  # too short to tell a language: nothing changes
+    assert _resident_row(runtime, resident.user) == ("vi", "detected")
 
 
 def test_the_language_menu_is_paged_to_fit_thirteen_buttons_and_lists_every_language(resident):

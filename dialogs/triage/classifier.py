@@ -21,6 +21,9 @@ class TriageResult:
     crisis: tuple[str, ...]
     lang: str
     intents: tuple[str, ...] = ()
+    # crisis kinds (e.g. "suicide") a learned model suspects but the lexicon did not confirm: the dialog
+    # asks gently and directly, and a counselor sees the conversation either way
+    possible: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language."""

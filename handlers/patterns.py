@@ -1,0 +1,106 @@
+"""Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
+import unicodedata
+from datetime import timedelta
+
+from handlers import languages, postback
+from handlers.registry import matcher
+from handlers.turn import Turn
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+@matcher("counselor_holds")
+def counselor_holds(turn: Turn, pattern, engine) -> str | None:
+    """A counselor has the conversation: whatever the resident does is kept for them."""
+    if turn.conversation.status == "active":
+        return engine.pick(turn, pattern.triggers)
+    return None
+
+
+@matcher("crisis_sign")
+def crisis_sign(turn: Turn, pattern, engine) -> str | None:
+    """The classifier read a crisis sign in the resident's words."""
+    if turn.triage is not None and turn.triage.crisis:
+        turn.signals = sorted(turn.triage.crisis)
+        return engine.pick(turn, pattern.triggers)
+    return None
+
+
+@matcher("possible_crisis")
+def possible_crisis(turn: Turn, pattern, engine) -> str | None:
+    """A learned model suspects a crisis the keywords did not confirm: ask, once per conversation."""
+    possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
+    if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
+        return None
+    turn.data["possible"] = sorted(possible)
+    return engine.pick(turn, pattern.triggers, moving=True)
+
+
+@matcher("intent")
+def intent(turn: Turn, pattern, engine) -> str | None:
+    """The classifier read an intent this pattern maps to a trigger (one that leaves the current step)."""
+    if turn.triage is None:
+        return None
+    for name in turn.triage.intents:
+        trigger = pattern.intents.get(name)
+        if trigger and engine.pick(turn, [trigger], moving=True):
+            return trigger
+        if trigger and pattern.triggers:
+            return engine.pick(turn, pattern.triggers)
+    return None
+
+
+@matcher("words")
+def words(turn: Turn, pattern, engine) -> str | None:
+    """The message says one of the pattern's words (a short message: a thank-you, not a story; a message
+    about a topic — 「仕事やめます」 — is a story, not a wish to stop)."""
+    if turn.inbound.kind != "text" or (turn.triage is not None and (turn.triage.crisis or turn.triage.topics)):
+        return None
+    folded = _fold(turn.inbound.text)
+    if any(_fold(word) in folded for word in pattern.words):
+        return engine.pick(turn, pattern.triggers)
+    return None
+
+
+@matcher("came_back")
+def came_back(turn: Turn, pattern, engine) -> str | None:
+    """The resident writes again after a long silence, in the middle of something."""
+    conv, kind = turn.conversation, turn.inbound.kind
+    if kind in ("postback", "follow") or conv.state == engine.script.initial or conv.last_activity_at is None:
+        return None
+    if turn.now - conv.last_activity_at <= (engine.resume_after or timedelta(hours=24)):
+        return None
+    return engine.pick(turn, pattern.triggers, moving=True)
+
+
+@matcher("stale_button")
+def stale_button(turn: Turn, pattern, engine) -> str | None:
+    """A button of an earlier screen, which means nothing where the resident is now."""
+    if turn.inbound.kind != "postback":
+        return None
+    trigger, _value, offered_in = postback.decode(turn.inbound.data)
+    state = turn.conversation.state
+    if trigger in engine.script.triggers_from(state) or not offered_in or offered_in == state:
+        return None
+    return engine.pick(turn, pattern.triggers)
+
+
+UNSURE_BELOW = 12  # characters: a message this short in another language may be a greeting, not a choice
+
+
+@matcher("language_unsure")
+def language_unsure(turn: Turn, pattern, engine) -> str | None:
+    """A short message seemingly in another language than the resident's: ask once which one to use."""
+    resident, text = turn.resident, turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+    if not text or turn.triage is None or resident.lang_source == "chosen" or turn.data.get("language_asked"):
+        return None
+    code = languages.from_triage_tag(turn.triage.lang)
+    current = resident.lang or languages.SOURCE
+    if not code or code.split("-")[0] == current.split("-")[0] or len(text) >= UNSURE_BELOW:
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    turn.data["language_maybe"] = code
+    return engine.pick(turn, pattern.triggers, moving=True)
