@@ -21,6 +21,7 @@ LAST_SEEN_GRAIN = timedelta(minutes=5)
 # (the request must end well within LINE's 2 s); otherwise in the background.
 INLINE_PROFILE_TIMEOUT = 0.5
 _NONE = turn_runner.NO_CONVERSATION  # "the resident has no open conversation" (already looked up)
+PROFILE_LATER = object()  # "answer first, read the LINE profile after the answer has left"
 
 
 def new_outbox(resident_id, recipient: str, channel: str, payload: list[dict], reply_token, now) -> OutboxMessage:
@@ -55,6 +56,12 @@ def handle_inbound(rt, session, resident, inbound, now, conv=None, writes: turns
 
 begin_turn = turn_runner.begin  # the kiosk opens and ends its own greeting turn with these
 end_turn = turn_runner.finish
+
+
+def has_words(row: dict) -> bool:
+    """Whether a stored event is a text message, whose own language tells us how to answer it."""
+    message = row["body"].get("message") if row["body"].get("type") == "message" else None
+    return isinstance(message, dict) and message.get("type") == "text" and bool(str(message.get("text", "")).strip())
 
 
 def opens_dialog(row: dict) -> bool:
@@ -100,12 +107,17 @@ class Pipeline:
         return self._accept_all(rows)
 
     def _welcome(self, row: dict) -> list[str]:
-        """Someone we have never met: answer them now, in one transaction, if LINE tells us their language
-        quickly; otherwise (or if anything goes wrong) store the event for the background, which asks
+        """Someone we have never met: answer them now, in one transaction. A message with words is answered
+        in the language it is written in, and their LINE profile is read after the answer has left; for
+        anything else (a follow, a sticker) their profile language is asked for first, if LINE gives it
+        quickly. Otherwise (or if anything goes wrong) the event is stored for the background, which asks
         again patiently. Until the transaction commits nothing is stored and LINE has no 200 yet, so a
         crash meanwhile only means LINE delivers the event again."""
         key = row["resident_key"]
-        answered, lang = self.rt.line.profile_lookup(key, timeout=INLINE_PROFILE_TIMEOUT)
+        if has_words(row):
+            answered, lang = True, PROFILE_LATER
+        else:
+            answered, lang = self.rt.line.profile_lookup(key, timeout=INLINE_PROFILE_TIMEOUT)
         if answered:
             try:
                 later = self._first_contact(row, lang)
@@ -121,6 +133,9 @@ class Pipeline:
         the event stored already handled, the answer queued. None when their row appeared meanwhile
         (another event of theirs was quicker); the caller then takes the usual path."""
         key, work, now = row["resident_key"], Work(), clock.now()
+        if profile_lang is PROFILE_LATER:
+            profile_lang = None
+            work.effects.append(lambda: self.learn_profile_language(key))
         code = languages.from_line_tag(profile_lang) if profile_lang else None
         self.rt.refresh_dialogs()
         script = self.rt.live.engine.script
@@ -137,6 +152,25 @@ class Pipeline:
                 self._drain(session, met.resident, work, now, _NONE, careful=False)
         work.dispatch(self.rt.sender)
         return []
+
+    def learn_profile_language(self, key: str) -> None:
+        """After a newcomer's first answer has left: keep their LINE profile language for what carries no
+        words of its own, when nothing has told us their language yet (the message's language wins)."""
+        tag = self.rt.line.profile_language(key)
+        code = languages.from_line_tag(tag) if tag else None
+        if code is None:
+            return
+        work = Work()
+        with self.rt.db.session() as session:
+            resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
+            if resident is None or resident.lang_source in ("chosen", "profile"):
+                return
+            if resident.lang is None:
+                resident.lang, resident.lang_source = code, "profile"
+                work.effects += richmenu.link_effects(self.rt, session, key, code)
+            elif resident.lang == code:
+                resident.lang_source = "profile"  # the message and the profile agree
+        work.dispatch(self.rt.sender)
 
     def _accept_one(self, row: dict) -> list[str] | None:
         """The common case, one event of one resident, in the fewest statements: resident locked first,

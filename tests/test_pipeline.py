@@ -1,4 +1,5 @@
 """Nothing lost, nothing twice; one resident, one line."""
+import json
 import threading
 import time
 from datetime import timedelta
@@ -30,17 +31,56 @@ def test_an_event_whose_process_died_after_the_200_is_answered_later_by_push(run
     assert call["path"].endswith("/push") and call["body"]["to"] == "Ucrash" and call["retry_key"]
 
 
-def test_a_newcomer_is_met_stored_and_answered_in_one_transaction_with_their_line_language(
+def test_a_newcomer_is_met_stored_and_answered_in_one_transaction_in_the_language_they_write(
         runtime, client, fake_line):
-    fake_line.state.languages["Ufirst"] = "vi"
-    assert post_events(client, [text_event(user="Ufirst", event_id="FIRST1")]).status_code == 200
-    # answered before the request returned: nothing was left to the background
-    assert runtime.background.wait_idle(0)
+    fake_line.state.languages["Ufirst"] = "ja"  # the profile says Japanese; the message is Vietnamese
+    event = text_event(user="Ufirst", event_id="FIRST1", text="Tôi bị mất việc, không trả được tiền nhà")
+    assert post_events(client, [event]).status_code == 200
     [call] = fake_line.calls("/v2/bot/message/reply")
     assert call["body"]["replyToken"] == "test.Ufirst.FIRST1"
+    assert "Xin chào" in json.dumps(call["body"], ensure_ascii=False)
+    runtime.drain()
     with runtime.db.session() as s:
         assert s.scalars(select(InboundEvent.status)).all() == ["done"]
-        assert repo.find_resident(s, "line", "Ufirst").lang == "vi"
+        assert (repo.find_resident(s, "line", "Ufirst").lang, repo.find_resident(s, "line", "Ufirst").lang_source) \
+            == ("vi", "detected")
+
+
+def test_a_newcomers_first_message_does_not_wait_for_their_line_profile(runtime, client, fake_line):
+    # LINE's profile look-up fails: the message is still answered within the request, by reply.
+    fake_line.state.failures.append({"path": "/v2/bot/profile/", "status": 500, "times": 10})
+    assert post_events(client, [text_event(user="Uslowprofile", event_id="SP1", text="家賃が払えません")]).status_code == 200
+    [call] = fake_line.calls("/v2/bot/message/reply")
+    assert call["body"]["replyToken"] == "test.Uslowprofile.SP1"
+    runtime.drain()
+    with runtime.db.session() as s:
+        assert s.scalars(select(InboundEvent.status)).all() == ["done"]
+        assert repo.find_resident(s, "line", "Uslowprofile").lang == "ja"
+
+
+def test_the_line_profile_is_read_after_the_first_answer_and_agrees_or_yields_to_the_message(
+        runtime, client, fake_line):
+    fake_line.state.languages["Uagree"] = "vi-VN"
+    fake_line.state.languages["Udiffer"] = "vi-VN"
+    post_events(client, [text_event(user="Uagree", event_id="AG1", text="Tôi bị mất việc")])
+    post_events(client, [text_event(user="Udiffer", event_id="DF1", text="仕事がなくなりました")])
+    runtime.drain()
+    with runtime.db.session() as s:
+        agree, differ = repo.find_resident(s, "line", "Uagree"), repo.find_resident(s, "line", "Udiffer")
+        assert (agree.lang, agree.lang_source) == ("vi", "profile")
+        assert (differ.lang, differ.lang_source) == ("ja", "detected")  # the message's language wins
+
+
+def test_a_newcomer_who_only_follows_is_welcomed_in_their_line_language(runtime, client, fake_line):
+    fake_line.state.languages["Ufollow"] = "vi"
+    follow = {"type": "follow", "mode": "active", "timestamp": int(time.time() * 1000),
+              "source": {"type": "user", "userId": "Ufollow"}, "webhookEventId": "FO1",
+              "deliveryContext": {"isRedelivery": False}, "replyToken": "test.Ufollow.FO1",
+              "follow": {"isUnblocked": False}}
+    post_events(client, [follow])
+    runtime.drain()
+    [call] = fake_line.calls("/v2/bot/message/reply")
+    assert "Cảm ơn" in json.dumps(call["body"], ensure_ascii=False)
 
 
 def test_a_newcomers_earlier_event_left_waiting_is_answered_before_their_next_one(runtime, client, fake_line):
