@@ -98,10 +98,7 @@ def login():
                else "名前またはパスワードが違います。")
         return render_template("console/login.html", error=msg, name=name, next=request.form.get("next", "")), \
             429 if wait else 401
-    session.clear()
-    session["staff"] = who.name
-    session.permanent = True
-    security.csrf_token()
+    security.start_session(who)
     target = _safe_next(request.form.get("next"), who)
     if not who.can_work_conversations and not target.startswith("/admin"):
         return redirect(url_for("console.denied"))
@@ -110,7 +107,9 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """Sign out."""
+    """Sign out: every session of this account ends, also a cookie kept elsewhere."""
+    if g.get("staff") is not None:
+        staff_accounts.end_sessions(_rt().db, g.staff.name)
     session.clear()
     return redirect(url_for("console.login"))
 
@@ -133,6 +132,7 @@ def queue():
 
 
 @bp.get("/queue.json")
+@security.polling
 @security.login_required(*WORKERS)
 def queue_json():
     """The queue for the page's polling (every 2 s)."""
@@ -155,6 +155,7 @@ def conversation(cid: int):
 
 
 @bp.get("/c/<int:cid>/updates.json")
+@security.polling
 @security.login_required(*WORKERS)
 def updates(cid: int):
     """New history lines and the current status (the conversation page polls this)."""

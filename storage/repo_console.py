@@ -101,16 +101,36 @@ def staff_list(session: Session, roles=None) -> list[Staff]:
     return list(session.scalars(stmt))
 
 
-def add_token(session: Session, staff_id: int, token_hash: str, now: datetime) -> None:
-    """Store a new API token's hash."""
-    session.add(ApiToken(staff_id=staff_id, token_hash=token_hash, created_at=now))
+def add_token(session: Session, staff_id: int, token_hash: str, now: datetime,
+              expires_at: datetime | None = None) -> None:
+    """Store a new API token's hash (and when it ends)."""
+    session.add(ApiToken(staff_id=staff_id, token_hash=token_hash, created_at=now, expires_at=expires_at))
+
+
+def revoke_tokens(session: Session, staff_id: int) -> int:
+    """Revoke every token of a staff member; how many were not revoked yet."""
+    result = session.execute(update(ApiToken).where(ApiToken.staff_id == staff_id, ApiToken.revoked.is_(False))
+                             .values(revoked=True).execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+
+def staff_overview(session: Session, now: datetime) -> list[dict]:
+    """Every account (active or not) with its count of tokens still valid, by name (one query)."""
+    valid = (select(ApiToken.staff_id, func.count().label("n")).where(
+        ApiToken.revoked.is_(False), (ApiToken.expires_at.is_(None)) | (ApiToken.expires_at > now))
+        .group_by(ApiToken.staff_id).subquery())
+    rows = session.execute(select(Staff, func.coalesce(valid.c.n, 0)).outerjoin(valid, valid.c.staff_id == Staff.id)
+                           .order_by(Staff.name)).all()
+    return [{"name": s.name, "display_name": s.display_name or s.name, "role": s.role, "active": s.active,
+             "languages": list(s.languages or ()), "tokens": n, "password_changed_at": s.password_changed_at}
+            for s, n in rows]
 
 
 def staff_by_token(session: Session, token_hash: str, now: datetime) -> Staff | None:
-    """The active staff member a (hashed) token belongs to; notes its use."""
+    """The active staff member a (hashed) token belongs to, while it is neither revoked nor expired; notes its use."""
     row = session.scalars(select(ApiToken).where(ApiToken.token_hash == token_hash,
                                                  ApiToken.revoked.is_(False))).first()
-    if row is None:
+    if row is None or (row.expires_at is not None and row.expires_at <= now):
         return None
     staff = session.get(Staff, row.staff_id)
     if staff is None or not staff.active:
