@@ -182,6 +182,9 @@ def _act(cid: int, action, success: str | None = None):
 def _japanese(exc: CounselError) -> str:
     if exc.holder:
         return f"{exc.holder} さんが対応中です。"
+    if exc.too_long_by:
+        return (f"LINE で送れる長さ（5000文字。絵文字などは2文字と数えます）を超えています。"
+                f"あと {exc.too_long_by} 文字短くしてください。送信はしていません。")
     return {"claim the conversation first": "先に「担当する」を押してください。",
             "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
             "this visitor used the reception kiosk; talk with them at the counter":

@@ -1,6 +1,7 @@
 """The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
 from dataclasses import dataclass
 
+from bot.channels.line_limits import TEXT_UNITS, utf16_units
 from bot.pipeline import queue_replies
 from bot.staff import StaffUser
 from handlers import canned, languages
@@ -9,7 +10,7 @@ from handlers.waiting import UNCLAIMED_JOB
 from storage import clock, repo, repo_console
 from storage.models import Conversation, Resident
 
-MAX_TEXT = 5000  # LINE's limit for one text message
+MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
 OUTCOMES = {  # close codes and how the console names them
     "resolved": "解決・見通しが立った",
     "referred": "他の機関につないだ",
@@ -23,9 +24,9 @@ OUTCOMES = {  # close codes and how the console names them
 class CounselError(Exception):
     """A counselor action was refused; *status* is the fitting HTTP status."""
 
-    def __init__(self, status: int, message: str, holder: str | None = None):
+    def __init__(self, status: int, message: str, holder: str | None = None, too_long_by: int = 0):
         super().__init__(message)
-        self.status, self.message, self.holder = status, message, holder
+        self.status, self.message, self.holder, self.too_long_by = status, message, holder, too_long_by
 
 
 def _iso(dt):
@@ -100,6 +101,7 @@ class Counsel:
             resident = session.get(Resident, conv.resident_id)
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in repo.history(session, conv.id)]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
             out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"channel": resident.channel, "following": resident.following,
@@ -118,6 +120,7 @@ class Counsel:
                 repo_console.audit(session, who.name, "read", clock.now(), conv.id, detail="new messages", ip=ip)
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in msgs]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
             return out
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
@@ -150,8 +153,11 @@ class Counsel:
         text = (text or "").strip()
         if not text:
             raise CounselError(400, "text is empty")
-        if len(text) > MAX_TEXT:
-            raise CounselError(400, f"text is longer than {MAX_TEXT} characters")
+        units = utf16_units(text)
+        if units > MAX_TEXT:
+            raise CounselError(400, f"text is longer than {MAX_TEXT} characters as LINE counts them "
+                                    f"(emoji count as two): {units}; shorten it by {units - MAX_TEXT}",
+                               too_long_by=units - MAX_TEXT)
         now = clock.now()
         with self.rt.db.session() as session:
             conv, resident = self._held(session, who, conversation_id)
@@ -162,8 +168,9 @@ class Counsel:
             msg = repo.add_message(session, conv.id, "counselor", text, now, author=who.name)
             conv.last_activity_at = now
             outbox = queue_replies(session, resident, [Text(text)], None, now)
-            repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
             session.flush()
+            msg.payload = {"outbox_id": outbox[0].id}  # so a delivery LINE refuses is shown, not hidden
+            repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
             row = message_row(msg)
         self.rt.sender.send_claimed(outbox)
         return row

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import Conversation, Message
+from storage.models import Conversation, Message, OutboxMessage
 from storage.models_console import ApiToken, AuditEntry, Claim, LoginThrottle, Note, Staff
 from storage.repo import _insert
 
@@ -179,3 +179,18 @@ def clear_login_failures(session: Session, key: str) -> None:
     """Forget failures after a successful sign-in."""
     session.execute(update(LoginThrottle).where(LoginThrottle.key == key)
                     .values(failures=0, blocked_until=None).execution_options(synchronize_session=False))
+
+
+def undelivered_messages(session: Session, conversation_id: int, recent: int = 200) -> list[int]:
+    """Ids of the conversation's recent counselor messages that LINE refused for good (their outbox row
+    failed), so the console can say so instead of letting them look sent."""
+    rows = session.execute(select(Message.id, Message.payload).where(
+        Message.conversation_id == conversation_id, Message.sender == "counselor")
+        .order_by(Message.id.desc()).limit(recent)).all()
+    outbox_of = {int(payload["outbox_id"]): msg_id for msg_id, payload in rows
+                 if isinstance(payload, dict) and isinstance(payload.get("outbox_id"), int)}
+    if not outbox_of:
+        return []
+    failed = session.scalars(select(OutboxMessage.id).where(OutboxMessage.id.in_(list(outbox_of)),
+                                                            OutboxMessage.status == "failed"))
+    return sorted(outbox_of[i] for i in failed)
