@@ -12,7 +12,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.pool import StaticPool
 
 from dialogs.engine import open_conversation
-from handlers import languages
+from handlers import datafile, languages
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, Option, Text
 from handlers.turn import Turn
@@ -21,6 +21,7 @@ from storage.models import Base, Resident
 
 PREVIEW_CHANNEL = "preview"
 MAX_STEPS = 200
+MAX_TESTS = 100  # transcript tests kept with one dialog version
 STEP_KINDS = ("follow", "say", "tap", "sticker", "image", "location")
 
 
@@ -153,12 +154,21 @@ def parse_tests(text: str) -> list[dict]:
     if not (text or "").strip():
         return []
     try:
+        datafile.check_bounded(text, "tests")
+    except datafile.DataError as exc:
+        raise ValueError("テストに「&」「*」（アンカーとエイリアス）は使えません。また、大きすぎるテストは保存できません"
+                         f"（{datafile.MAX_CHARS:,} 文字、{datafile.MAX_NODES:,} 項目まで）。") from exc
+    try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ValueError(f"テストの {mark.line + 1 if mark else '?'} 行目が YAML として読めません") from None
     specs = doc if isinstance(doc, list) else [doc]
+    if len(specs) > MAX_TESTS:
+        raise ValueError(f"テストは {MAX_TESTS} 件までです（いまは {len(specs)} 件）")
     for number, spec in enumerate(specs, 1):
+        if isinstance(spec, dict) and isinstance(spec.get("steps"), list) and len(spec["steps"]) > MAX_STEPS:
+            raise ValueError(f"{number} 番目のテストの手順は {MAX_STEPS} までです")
         if not isinstance(spec, dict) or not isinstance(spec.get("steps"), list) or not spec["steps"]:
             raise ValueError(f"{number} 番目のテストに steps（手順の一覧）がありません")
         for step in spec["steps"]:
