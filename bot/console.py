@@ -78,7 +78,8 @@ def error_page(exc):
 
 def _safe_next(target: str | None, who=None) -> str:
     """Where to go after sign-in: a local staff page asked for, else the start page of the role."""
-    if target and not urlparse(target).netloc and target.startswith(("/console", "/admin")):
+    target = security.local_path(target, ("/console", "/admin"))
+    if target and not urlparse(target).netloc:
         return target
     if who is not None and not who.can_work_conversations:
         return url_for("admin.index")

@@ -80,6 +80,17 @@ def _refuse_staff_pages():
     return None
 
 
+def local_path(target: str | None, prefixes: tuple[str, ...]) -> str | None:
+    """*target* when it is a path on this site under one of *prefixes* (where to go back to after a form),
+    else None: no other host, no scheme-relative '//', no backslash, no control characters (CR/LF would
+    split the Location header)."""
+    if not target or not target.startswith(prefixes) or target.startswith("//") or "\\" in target:
+        return None
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in target) or len(target) > 2000:
+        return None
+    return target
+
+
 def csrf_token() -> str:
     """The session's CSRF token (created on first use); templates put it in every form."""
     if CSRF_FIELD not in session:
