@@ -107,6 +107,7 @@ def erase_residents(session: Session, resident_ids: list[int], now: datetime, re
     result.add("booking_words", repo_privacy.redact_booking_words(session, None, resident_ids))
     _strip_conversations(session, "summary", None, resident_ids, result)
     result.add("notes", repo_privacy.delete_notes(session, None, resident_ids))
+    result.add("unmet_needs", repo_privacy.forget_unmet_needs(session, resident_ids))
     result.add("identities", repo_privacy.anonymise_residents(session, resident_ids, now))
 
 
@@ -124,7 +125,9 @@ def purge(session: Session, policy: RetentionPolicy, now: datetime) -> PurgeResu
     while ids := repo_privacy.unfollowed_residents(session, policy.unfollow_cutoff(now)):
         erase_residents(session, ids, now, result)
         result.add("unfollowed", len(ids))
+    result.add("unmet_locations", repo_privacy.clear_unmet_locations(session))
     while ids := repo_privacy.residents_to_anonymise(session, policy.cutoff("identity", now)):
+        result.add("unmet_needs", repo_privacy.forget_unmet_needs(session, ids))
         result.add("identities", repo_privacy.anonymise_residents(session, ids, now))
     result.add("audit_lines", repo_privacy.delete_audit(session, policy.cutoff("audit_log", now)))
     result.add("consent_records", repo_privacy.delete_consent_records(session, policy.cutoff("consent_records", now)))

@@ -15,7 +15,7 @@ from storage.models import Conversation, InboundEvent, Message, OutboxMessage, R
 from storage.models_booking import Booking
 from storage.models_console import AuditEntry, Note
 from storage.models_privacy import Consent, DataRequest
-from storage.models_places import Referral
+from storage.models_places import Referral, UnmetNeed
 
 CHUNK = 500
 
@@ -206,3 +206,18 @@ def delete_consent_records(session: Session, before: datetime) -> int:
     wording = session.execute(update(Referral).where(Referral.created_at < before, Referral.consent_text != "")
                               .values(consent_text="").execution_options(synchronize_session=False)).rowcount
     return consents + handled + wording
+
+
+def forget_unmet_needs(session: Session, resident_ids: list[int]) -> int:
+    """Unmet needs keep their codes for the reports, but no longer say whose they were or where."""
+    if not resident_ids:
+        return 0
+    return session.execute(update(UnmetNeed).where(UnmetNeed.resident_id.in_(resident_ids))
+                           .values(resident_id=None, lat=None, lon=None)
+                           .execution_options(synchronize_session=False)).rowcount or 0
+
+
+def clear_unmet_locations(session: Session) -> int:
+    """Coordinates left on unmet needs by earlier versions (no report uses them)."""
+    return session.execute(update(UnmetNeed).where((UnmetNeed.lat.is_not(None)) | (UnmetNeed.lon.is_not(None)))
+                           .values(lat=None, lon=None).execution_options(synchronize_session=False)).rowcount or 0

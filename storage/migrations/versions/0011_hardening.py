@@ -1,4 +1,5 @@
-"""hardening: staff sessions that can be ended (session version), password change time, token expiry
+"""hardening: staff sessions that can be ended (session version), password change time, token expiry;
+no coordinates on unmet needs
 
 Revision ID: 0011_hardening
 Revises: 0010_hot_path
@@ -21,6 +22,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column('password_changed_at', storage.types.UTCDateTime(timezone=True), nullable=True))
     with op.batch_alter_table('api_tokens') as batch:
         batch.add_column(sa.Column('expires_at', storage.types.UTCDateTime(timezone=True), nullable=True))
+    # No report uses where an unmet need was: coordinates kept by earlier versions go.
+    op.execute("UPDATE unmet_needs SET lat = NULL, lon = NULL")
 
 
 def downgrade() -> None:
