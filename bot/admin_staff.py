@@ -5,6 +5,7 @@ from flask import Blueprint, abort, current_app, flash, g, redirect, render_temp
 
 from bot import console, security
 from bot import staff as staff_accounts
+from storage import repo_console
 
 bp = Blueprint("admin_staff", __name__, url_prefix="/admin")
 ADMINS = ("admin",)
@@ -107,6 +108,38 @@ def own_password():
         return render_template("admin/password.html", error=str(exc)), 400
     flash("パスワードを変更しました。新しいパスワードでログインしてください。", "ok")
     return redirect(url_for("console.login"))
+
+
+AUDIT_PAGE = 200
+MAX_ID = 2 ** 62  # ids beyond this are not ids: a clear 400 rather than a database error
+
+
+def _id_arg(name: str) -> int | None:
+    raw = request.args.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isascii() or not raw.isdigit() or int(raw) > MAX_ID:
+        abort(400, description=f"{name} は正の整数で指定してください。")
+    return int(raw)
+
+
+@bp.get("/audit")
+@security.login_required(*ADMINS)
+def audit_page():
+    """Who read or changed what, newest first: every read of residents' words (single and lists), sign-ins,
+    account changes; filtered by staff member, action or conversation."""
+    staff_name = request.args.get("staff", "").strip()[:64] or None
+    action = request.args.get("action", "").strip()[:32] or None
+    conversation_id, before = _id_arg("conversation"), _id_arg("before")
+    with _db().session() as session:
+        entries = repo_console.audit_entries(session, conversation_id, AUDIT_PAGE, staff_name, action, before)
+        rows = [{"id": e.id, "at": e.at, "staff": e.staff_name, "action": e.action, "conversation_id": e.conversation_id,
+                 "via": e.via, "detail": e.detail, "ip": e.ip} for e in entries]
+        actions = repo_console.audit_actions(session)
+    older = rows[-1]["id"] if len(rows) == AUDIT_PAGE else None
+    return render_template("admin/audit.html", rows=rows, actions=actions, older=older,
+                           filters={"staff": staff_name or "", "action": action or "",
+                                    "conversation": conversation_id or ""})
 
 
 @bp.errorhandler(405)

@@ -8,7 +8,7 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
 
 from bot import security
 from bot import staff as staff_accounts
-from bot.counsel import OUTCOMES, Counsel, CounselError
+from bot.counsel import OUTCOMES, BulkReader, Counsel, CounselError
 from handlers import languages
 from storage import clock, repo_privacy
 
@@ -129,7 +129,7 @@ def queue():
     """The queue: urgent first, then the longest waiting; refreshes itself."""
     with _rt().db.session() as session:
         open_requests = repo_privacy.count_open_requests(session)
-    return render_template("console/queue.html", rows=_counsel().queue(), open_requests=open_requests)
+    return render_template("console/queue.html", rows=_queue_read(), open_requests=open_requests)
 
 
 @bp.get("/queue.json")
@@ -137,7 +137,16 @@ def queue():
 @security.login_required(*WORKERS)
 def queue_json():
     """The queue for the page's polling (every 2 s)."""
-    return jsonify(rows=_counsel().queue(), now=clock.now().isoformat())
+    return jsonify(rows=_queue_read(), now=clock.now().isoformat())
+
+
+def _queue_read() -> list[dict]:
+    """The queue, its read audited when what this counselor is shown has changed since their last look."""
+    reader = BulkReader(g.staff.name, "console", request.remote_addr, session.get("queue_seen"))
+    rows = _counsel().queue(reader=reader)
+    if reader.seen != session.get("queue_seen"):
+        session["queue_seen"] = reader.seen
+    return rows
 
 
 # --- one conversation ------------------------------------------------------------------------

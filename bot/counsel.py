@@ -1,4 +1,5 @@
 """The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
+import hashlib
 from dataclasses import dataclass
 
 from bot.channels.line_limits import TEXT_UNITS, utf16_units
@@ -27,6 +28,29 @@ class CounselError(Exception):
     def __init__(self, status: int, message: str, holder: str | None = None, too_long_by: int = 0):
         super().__init__(message)
         self.status, self.message, self.holder, self.too_long_by = status, message, holder, too_long_by
+
+
+@dataclass
+class BulkReader:
+    """Who reads a list of conversations (residents' words included), for the audit log. *seen*: the digest
+    of what this reader was last shown; a read that shows the same again writes no line (queue polling)."""
+
+    name: str
+    via: str
+    ip: str | None = None
+    seen: str | None = None
+
+    def audit(self, session, rows: list[dict]) -> None:
+        """Write one audit line for the list when it differs from what was last shown; keep its digest."""
+        digest = hashlib.sha256(repr([(r["id"], r.get("last_message"), r.get("summary")) for r in rows])
+                                .encode()).hexdigest()[:32]
+        if digest == self.seen:
+            return
+        self.seen = digest
+        ids = ",".join(str(r["id"]) for r in rows)
+        detail = f"{len(rows)} conversations: {ids}"
+        repo_console.audit(session, self.name, "read_list", clock.now(), via=self.via,
+                           detail=detail if len(detail) <= 200 else detail[:196] + " …", ip=self.ip)
 
 
 def _iso(dt):
@@ -80,8 +104,9 @@ class Counsel:
     rt: object  # bot.runtime.Runtime
 
     # --- reading --------------------------------------------------------------------------
-    def queue(self, statuses=("waiting", "active")) -> list[dict]:
-        """Open conversations, most urgent first, then the longest waiting."""
+    def queue(self, statuses=("waiting", "active"), reader: "BulkReader | None" = None) -> list[dict]:
+        """Open conversations, most urgent first, then the longest waiting. With *reader*, what was read is
+        written to the audit log (once per change of what the reader sees, so polling adds no line)."""
         with self.rt.db.session() as session:
             rows = repo_console.queue(session, statuses)
             residents = {r.id: r for r in (session.get(Resident, c.resident_id) for c in rows)}
@@ -91,6 +116,8 @@ class Counsel:
                 row = conversation_row(conv, residents.get(conv.resident_id))
                 row["last_message"] = latest.get(conv.id)
                 out.append(row)
+            if reader is not None:
+                reader.audit(session, out)
             return out
 
     def detail(self, who: StaffUser, conversation_id: int, via: str = "console", ip: str | None = None) -> dict:

@@ -147,12 +147,25 @@ def audit(session: Session, staff_name: str, action: str, now: datetime, convers
                            detail=(detail or None) and detail[:200], ip=(ip or None) and ip[:64], at=now))
 
 
-def audit_entries(session: Session, conversation_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
-    """The newest audit lines (for one conversation when given)."""
+def audit_entries(session: Session, conversation_id: int | None = None, limit: int = 200,
+                  staff_name: str | None = None, action: str | None = None,
+                  before_id: int | None = None) -> list[AuditEntry]:
+    """The newest audit lines, optionally of one conversation, one staff member or one action; paged by id."""
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if conversation_id is not None:
         stmt = stmt.where(AuditEntry.conversation_id == conversation_id)
+    if staff_name:
+        stmt = stmt.where(AuditEntry.staff_name == staff_name)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    if before_id is not None:
+        stmt = stmt.where(AuditEntry.id < before_id)
     return list(session.scalars(stmt))
+
+
+def audit_actions(session: Session) -> list[str]:
+    """Every kind of audit line written so far (for the page's filter)."""
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))
 
 
 # --- login throttling ------------------------------------------------------------------------
