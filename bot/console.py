@@ -140,6 +140,14 @@ def queue_json():
     return jsonify(rows=_queue_read(), now=clock.now().isoformat())
 
 
+def _message_id(raw: str | None) -> int:
+    """?after= as a history line id: 0 when missing; 400 when not a whole number a row can have."""
+    raw = (raw or "0").strip()
+    if not raw.isascii() or not raw.lstrip("-").isdigit() or len(raw) > 18:
+        abort(400, description="after は整数で指定してください。")
+    return max(0, int(raw))
+
+
 def _queue_read() -> list[dict]:
     """The queue, its read audited when what this counselor is shown has changed since their last look."""
     reader = BulkReader(g.staff.name, "console", request.remote_addr, session.get("queue_seen"))
@@ -170,7 +178,7 @@ def conversation(cid: int):
 def updates(cid: int):
     """New history lines and the current status (the conversation page polls this)."""
     try:
-        return jsonify(_counsel().updates(g.staff, cid, request.args.get("after", 0, type=int),
+        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
                                           ip=request.remote_addr))
     except CounselError as exc:
         return jsonify(error=exc.message), exc.status

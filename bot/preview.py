@@ -22,6 +22,7 @@ from storage.models import Base, Resident
 PREVIEW_CHANNEL = "preview"
 MAX_STEPS = 200
 MAX_TESTS = 100  # transcript tests kept with one dialog version
+MAX_WAIT_HOURS = 24 * 366  # a step may let up to a year pass
 STEP_KINDS = ("follow", "say", "tap", "sticker", "image", "location")
 
 
@@ -89,7 +90,13 @@ class Sandbox:
     def step(self, action: dict) -> list[dict]:
         """One step given as {'follow': …} / {'say': text} / {'tap': label part} / {'data': postback} …"""
         if "wait_hours" in action:
-            self.now += timedelta(hours=float(action["wait_hours"]))
+            try:
+                hours = float(action["wait_hours"])
+            except (TypeError, ValueError):
+                raise StepError(f"wait_hours は時間の数で書いてください（例: 2 や 0.5）: {action['wait_hours']!r}") from None
+            if not 0 <= hours <= MAX_WAIT_HOURS:
+                raise StepError(f"wait_hours は 0 から {MAX_WAIT_HOURS} までです: {action['wait_hours']!r}")
+            self.now += timedelta(hours=hours)
         if "follow" in action:
             return self.act(Inbound("follow"))
         if "say" in action:
@@ -182,7 +189,12 @@ def run_test(live, spec: dict, number: int = 1) -> TestResult:
     """Play one transcript against *live*; every 'bot' text must appear, every 'not' text must not."""
     name = str(spec.get("name") or f"テスト {number}")
     at = spec.get("at")
-    now = datetime.fromisoformat(str(at)) if at else None
+    try:
+        now = datetime.fromisoformat(str(at)) if at else None
+    except ValueError:
+        return TestResult(name, False, [f"at: 「{str(at)[:40]}」は日時として読めません（例: 2026-12-07T10:00）"])
+    if now is not None and not 2000 <= now.year <= 2100:
+        return TestResult(name, False, ["at: 2000年から2100年までの日時にしてください"])
     sandbox = Sandbox(live, spec.get("lang"), now)
     result = TestResult(name, True)
     try:
