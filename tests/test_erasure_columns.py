@@ -15,6 +15,7 @@ NO_RESIDENT_DATA = {
     "resources": "the directory", "rich_menus": "menu images", "slot_patterns": "staff schedules",
     "slots": "staff schedules", "staff": "staff accounts", "api_tokens": "staff tokens",
     "claims": "which counselor took which conversation, and when",
+    "spent_events": "sha256 of LINE's event ids whose bodies were purged (replay protection)",
 }
 # Every column of a table with resident data, and what erasure (and the purge) does with it.
 HANDLED = {

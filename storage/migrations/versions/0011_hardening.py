@@ -1,5 +1,5 @@
 """hardening: staff sessions that can be ended (session version), password change time, token expiry;
-no coordinates on unmet needs
+no coordinates on unmet needs; hashed ids of purged events (replay protection)
 
 Revision ID: 0011_hardening
 Revises: 0010_hot_path
@@ -22,11 +22,18 @@ def upgrade() -> None:
         batch.add_column(sa.Column('password_changed_at', storage.types.UTCDateTime(timezone=True), nullable=True))
     with op.batch_alter_table('api_tokens') as batch:
         batch.add_column(sa.Column('expires_at', storage.types.UTCDateTime(timezone=True), nullable=True))
+    op.create_table('spent_events',
+                    sa.Column('digest', sa.String(length=64), nullable=False),
+                    sa.Column('spent_at', storage.types.UTCDateTime(timezone=True), nullable=False),
+                    sa.PrimaryKeyConstraint('digest'))
+    op.create_index('ix_spent_events_spent_at', 'spent_events', ['spent_at'], unique=False)
     # No report uses where an unmet need was: coordinates kept by earlier versions go.
     op.execute("UPDATE unmet_needs SET lat = NULL, lon = NULL")
 
 
 def downgrade() -> None:
+    op.drop_index('ix_spent_events_spent_at', table_name='spent_events')
+    op.drop_table('spent_events')
     with op.batch_alter_table('api_tokens') as batch:
         batch.drop_column('expires_at')
     with op.batch_alter_table('staff') as batch:
