@@ -56,13 +56,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     def _serve_newest_dialogs():
         runtime.refresh_dialogs()
 
-    from bot import (admin, admin_directory, api_booking, api_conversations, api_places, console, editor, health,
-                     kiosk, webhook)
+    from bot import (admin, admin_directory, admin_staff, api_booking, api_conversations, api_places, console, editor,
+                     health, kiosk, webhook)
     app.register_blueprint(webhook.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(console.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(admin_directory.bp)
+    app.register_blueprint(admin_staff.bp)
     app.register_blueprint(editor.bp)
     app.register_blueprint(api_conversations.bp)
     app.register_blueprint(api_booking.bp)

@@ -69,7 +69,7 @@ def _common_fields(form) -> dict:
     capacity = form.get("capacity", "").strip()
     return {"meeting_point": form.get("meeting_point", ""), "counselor": form.get("counselor", ""),
             "languages": form.getlist("languages"), "interpreter": form.get("interpreter") == "1",
-            "capacity": int(capacity) if capacity.isdigit() else capacity}
+            "capacity": int(capacity) if capacity.isascii() and capacity.isdigit() and len(capacity) <= 6 else capacity}
 
 
 def slot_request(form) -> dict:
@@ -85,7 +85,7 @@ def pattern_request(form) -> dict:
     """The weekly pattern form as handlers/bookings.parse_pattern reads it."""
     data = _common_fields(form)
     weekday = form.get("weekday", "")
-    data["weekly"] = {"weekday": int(weekday) if weekday.isdigit() else weekday, "start": form.get("start", ""),
+    data["weekly"] = {"weekday": int(weekday) if weekday.isascii() and weekday.isdigit() and len(weekday) <= 2 else weekday, "start": form.get("start", ""),
                       "end": form.get("end", ""), "from": form.get("from", ""), "until": form.get("until", "")}
     return data
 

@@ -156,8 +156,7 @@ def set_active(kind: str, entry_id: int):
             _audit(session, f"{kind[:-1]}_{'reactivated' if active else 'deactivated'}", f"{kind} {entry.key}")
         label = entry.name if kind == "places" else entry.agency
     flash(f"「{label}」を{'再開' if active else '休止'}しました。" + ("" if active else "相談者には案内されません。"), "ok")
-    return redirect(request.form.get("back") if (request.form.get("back") or "").startswith("/admin/")
-                    else f"/admin/{kind}")
+    return redirect(security.local_path(request.form.get("back"), ("/admin/",)) or f"/admin/{kind}")
 
 
 @bp.post("/<kind>/import")

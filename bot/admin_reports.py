@@ -5,7 +5,6 @@ text), which is exactly what is handed out at the meeting, and editors are the o
 (slots in more languages, opening hours, places). Counselors work with individual residents in the
 console and have no need for it, so they are refused.
 """
-import csv
 import io
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -15,7 +14,7 @@ from flask import Blueprint, Response, abort, current_app, g, render_template, r
 from bot import reports_svg, security
 from bot.console import CRISIS, TOPICS
 from bot.counsel import OUTCOMES
-from handlers import languages
+from handlers import languages, spreadsheet
 from handlers.reports import FIGURES, Labels, load_figures
 from handlers.reports.report import PeriodError, build, check_period
 from storage import clock, repo_console
@@ -144,7 +143,7 @@ def figure_csv(figure_id: str):
     fig = _report(first, last, only=figure_id).get(figure_id)
     header, rows = fig.table()
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = spreadsheet.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows(rows)
     name = f"madoguchi-{figure_id}-{first.isoformat()}_{last.isoformat()}.csv"

@@ -1,10 +1,14 @@
 """Bearer-token authentication for /api/v1 (tokens from `madoguchi staff token NAME`), JSON errors."""
 import functools
+import logging
 
 from flask import abort, current_app, g, jsonify, request
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from bot import staff as staff_accounts
+
+log = logging.getLogger(__name__)
 
 
 def error(status: int, message: str, **extra):
@@ -38,6 +42,14 @@ def json_errors(bp) -> None:
     @bp.errorhandler(HTTPException)
     def _http_error(exc):
         return error(exc.code or 500, exc.description or exc.name)
+
+    @bp.errorhandler(OperationalError)
+    @bp.errorhandler(InterfaceError)
+    def _database_down(_exc):
+        log.error("database unavailable during an API call")
+        response, status = error(503, "the database is unavailable; try again in a moment")
+        response.headers["Retry-After"] = "5"
+        return response, status
 
 
 def optional_object() -> dict:

@@ -48,6 +48,9 @@ def _is_id(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # dates a calendar of visits can mean; beyond them times overflow
+
+
 def _range() -> tuple[datetime, datetime]:
     """?from=&to= as dates (office time) or date-times; default: from now, four weeks."""
     zone, now = ZoneInfo(_tz()), clock.now()
@@ -58,10 +61,13 @@ def _range() -> tuple[datetime, datetime]:
             return default
         try:
             if len(raw) == 10:
-                return datetime.combine(date.fromisoformat(raw), datetime.min.time(), zone)
-            value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+                value = datetime.combine(date.fromisoformat(raw), datetime.min.time(), zone)
+            else:
+                value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
             raise bookings.BookingError(f"{name}: '{raw}' is not a date like 2026-12-01") from None
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise bookings.BookingError(f"{name}: give a date between {FIRST_YEAR} and {LAST_YEAR}")
         return value.replace(tzinfo=zone) if value.tzinfo is None else value
 
     start = parse("from", now)

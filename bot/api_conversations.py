@@ -2,7 +2,7 @@
 from flask import Blueprint, current_app, g, jsonify, request
 
 from bot.api_auth import error, json_errors, optional_object, token_required
-from bot.counsel import Counsel, CounselError
+from bot.counsel import BulkReader, Counsel, CounselError
 from bot.staff import CONVERSATION_ROLES
 
 bp = Blueprint("api_conversations", __name__, url_prefix="/api/v1")
@@ -27,7 +27,8 @@ def list_conversations():
     unknown = [s for s in wanted if s not in STATUSES]
     if unknown:
         return error(400, f"unknown status {unknown[0]!r}; use {'|'.join(STATUSES)}")
-    return jsonify(_counsel().queue(tuple(wanted)))
+    reader = BulkReader(g.staff.name, "api", request.remote_addr)  # every API read is a line of its own
+    return jsonify(_counsel().queue(tuple(wanted), reader=reader))
 
 
 @bp.get("/conversations/<int:cid>")

@@ -36,7 +36,7 @@ def _number(name: str, low: float, high: float) -> float:
 
 def _limit() -> int:
     raw = request.args.get("limit", "10")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6) or not 1 <= int(raw) <= MAX_LIMIT:
         raise BadRequest(f"limit must be a whole number from 1 to {MAX_LIMIT}")
     return int(raw)
 
@@ -49,6 +49,8 @@ def _at(tz: str) -> datetime:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise BadRequest("at must be an ISO 8601 date and time, e.g. 2026-11-24T14:00:00+09:00") from None
+    if not 2000 <= value.year <= 2100:
+        raise BadRequest("at must be a date and time between the years 2000 and 2100")
     return value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))
 
 

@@ -120,14 +120,72 @@ def staff_add(name, role, languages, display_name):
 
 @staff.command("token")
 @click.argument("name")
-def staff_token(name):
+@click.option("--days", type=click.IntRange(1, 366), default=90, show_default=True, help="How long the token is valid.")
+def staff_token(name, days):
     """Print a new API token for NAME (the last word of the output); only its hash is stored."""
     from bot import staff as accounts
     try:
-        token = accounts.issue_token(_db(), name)
+        token = accounts.issue_token(_db(), name, days)
     except accounts.StaffError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"API token for {name} (shown once): {token}")
+    click.echo(f"API token for {name}, valid {days} days (shown once): {token}")
+
+
+def _account_change(action, *args) -> None:
+    from bot import staff as accounts
+    try:
+        return action(_db(), *args)
+    except accounts.StaffError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@staff.command("list")
+def staff_list():
+    """Every account: role, active or not, valid API tokens."""
+    from bot import staff as accounts
+    for row in accounts.accounts(_db()):
+        state = "active" if row["active"] else "DEACTIVATED"
+        click.echo(f"{row['name']}\t{row['role']}\t{state}\ttokens: {row['tokens']}")
+
+
+@staff.command("deactivate")
+@click.argument("name")
+def staff_deactivate(name):
+    """Stop NAME's account: every session and API token stops working at once."""
+    from bot import staff as accounts
+    _account_change(accounts.set_active, name, False, "cli")
+    click.echo(f"deactivated {name}: signed out everywhere; API tokens refused")
+
+
+@staff.command("reactivate")
+@click.argument("name")
+def staff_reactivate(name):
+    """Let NAME sign in again (tokens revoked meanwhile stay revoked)."""
+    from bot import staff as accounts
+    _account_change(accounts.set_active, name, True, "cli")
+    click.echo(f"reactivated {name}")
+
+
+@staff.command("password")
+@click.argument("name")
+def staff_password(name):
+    """Set a new password for NAME (asked for, or read from stdin); every session of NAME ends."""
+    from bot import staff as accounts
+    if sys.stdin.isatty():
+        password = click.prompt("new password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    _account_change(accounts.change_password, name, password, "cli")
+    click.echo(f"new password set for {name}; signed out everywhere")
+
+
+@staff.command("revoke-tokens")
+@click.argument("name")
+def staff_revoke_tokens(name):
+    """Revoke every API token of NAME."""
+    from bot import staff as accounts
+    count = _account_change(accounts.revoke_tokens, name, "cli")
+    click.echo(f"revoked {count} token(s) of {name}")
 
 
 # --- languages -----------------------------------------------------------------------------

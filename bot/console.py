@@ -8,7 +8,7 @@ from flask import (Blueprint, abort, current_app, flash, g, jsonify, redirect, r
 
 from bot import security
 from bot import staff as staff_accounts
-from bot.counsel import OUTCOMES, Counsel, CounselError
+from bot.counsel import OUTCOMES, BulkReader, Counsel, CounselError
 from handlers import languages
 from storage import clock, repo_privacy
 
@@ -78,7 +78,8 @@ def error_page(exc):
 
 def _safe_next(target: str | None, who=None) -> str:
     """Where to go after sign-in: a local staff page asked for, else the start page of the role."""
-    if target and not urlparse(target).netloc and target.startswith(("/console", "/admin")):
+    target = security.local_path(target, ("/console", "/admin"))
+    if target and not urlparse(target).netloc:
         return target
     if who is not None and not who.can_work_conversations:
         return url_for("admin.index")
@@ -98,10 +99,7 @@ def login():
                else "名前またはパスワードが違います。")
         return render_template("console/login.html", error=msg, name=name, next=request.form.get("next", "")), \
             429 if wait else 401
-    session.clear()
-    session["staff"] = who.name
-    session.permanent = True
-    security.csrf_token()
+    security.start_session(who)
     target = _safe_next(request.form.get("next"), who)
     if not who.can_work_conversations and not target.startswith("/admin"):
         return redirect(url_for("console.denied"))
@@ -110,7 +108,9 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """Sign out."""
+    """Sign out: every session of this account ends, also a cookie kept elsewhere."""
+    if g.get("staff") is not None:
+        staff_accounts.end_sessions(_rt().db, g.staff.name)
     session.clear()
     return redirect(url_for("console.login"))
 
@@ -129,14 +129,32 @@ def queue():
     """The queue: urgent first, then the longest waiting; refreshes itself."""
     with _rt().db.session() as session:
         open_requests = repo_privacy.count_open_requests(session)
-    return render_template("console/queue.html", rows=_counsel().queue(), open_requests=open_requests)
+    return render_template("console/queue.html", rows=_queue_read(), open_requests=open_requests)
 
 
 @bp.get("/queue.json")
+@security.polling
 @security.login_required(*WORKERS)
 def queue_json():
     """The queue for the page's polling (every 2 s)."""
-    return jsonify(rows=_counsel().queue(), now=clock.now().isoformat())
+    return jsonify(rows=_queue_read(), now=clock.now().isoformat())
+
+
+def _message_id(raw: str | None) -> int:
+    """?after= as a history line id: 0 when missing; 400 when not a whole number a row can have."""
+    raw = (raw or "0").strip()
+    if not raw.isascii() or not raw.lstrip("-").isdigit() or len(raw) > 18:
+        abort(400, description="after は整数で指定してください。")
+    return max(0, int(raw))
+
+
+def _queue_read() -> list[dict]:
+    """The queue, its read audited when what this counselor is shown has changed since their last look."""
+    reader = BulkReader(g.staff.name, "console", request.remote_addr, session.get("queue_seen"))
+    rows = _counsel().queue(reader=reader)
+    if reader.seen != session.get("queue_seen"):
+        session["queue_seen"] = reader.seen
+    return rows
 
 
 # --- one conversation ------------------------------------------------------------------------
@@ -155,11 +173,12 @@ def conversation(cid: int):
 
 
 @bp.get("/c/<int:cid>/updates.json")
+@security.polling
 @security.login_required(*WORKERS)
 def updates(cid: int):
     """New history lines and the current status (the conversation page polls this)."""
     try:
-        return jsonify(_counsel().updates(g.staff, cid, request.args.get("after", 0, type=int),
+        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
                                           ip=request.remote_addr))
     except CounselError as exc:
         return jsonify(error=exc.message), exc.status
@@ -181,6 +200,9 @@ def _act(cid: int, action, success: str | None = None):
 def _japanese(exc: CounselError) -> str:
     if exc.holder:
         return f"{exc.holder} さんが対応中です。"
+    if exc.too_long_by:
+        return (f"LINE で送れる長さ（5000文字。絵文字などは2文字と数えます）を超えています。"
+                f"あと {exc.too_long_by} 文字短くしてください。送信はしていません。")
     return {"claim the conversation first": "先に「担当する」を押してください。",
             "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
             "this visitor used the reception kiosk; talk with them at the counter":

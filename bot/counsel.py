@@ -1,7 +1,9 @@
 """The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
+import hashlib
 from dataclasses import dataclass
 
 from bot import turn_runner
+from bot.channels.line_limits import TEXT_UNITS, utf16_units
 from bot.pipeline import queue_replies
 from bot.staff import StaffUser
 from handlers import canned, languages
@@ -10,7 +12,7 @@ from handlers.waiting import UNCLAIMED_JOB
 from storage import clock, repo, repo_console
 from storage.models import Conversation, Resident
 
-MAX_TEXT = 5000  # LINE's limit for one text message
+MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
 OUTCOMES = {  # close codes and how the console names them
     "resolved": "解決・見通しが立った",
     "referred": "他の機関につないだ",
@@ -24,9 +26,32 @@ OUTCOMES = {  # close codes and how the console names them
 class CounselError(Exception):
     """A counselor action was refused; *status* is the fitting HTTP status."""
 
-    def __init__(self, status: int, message: str, holder: str | None = None):
+    def __init__(self, status: int, message: str, holder: str | None = None, too_long_by: int = 0):
         super().__init__(message)
-        self.status, self.message, self.holder = status, message, holder
+        self.status, self.message, self.holder, self.too_long_by = status, message, holder, too_long_by
+
+
+@dataclass
+class BulkReader:
+    """Who reads a list of conversations (residents' words included), for the audit log. *seen*: the digest
+    of what this reader was last shown; a read that shows the same again writes no line (queue polling)."""
+
+    name: str
+    via: str
+    ip: str | None = None
+    seen: str | None = None
+
+    def audit(self, session, rows: list[dict]) -> None:
+        """Write one audit line for the list when it differs from what was last shown; keep its digest."""
+        digest = hashlib.sha256(repr([(r["id"], r.get("last_message"), r.get("summary")) for r in rows])
+                                .encode()).hexdigest()[:32]
+        if digest == self.seen:
+            return
+        self.seen = digest
+        ids = ",".join(str(r["id"]) for r in rows)
+        detail = f"{len(rows)} conversations: {ids}"
+        repo_console.audit(session, self.name, "read_list", clock.now(), via=self.via,
+                           detail=detail if len(detail) <= 200 else detail[:196] + " …", ip=self.ip)
 
 
 def _iso(dt):
@@ -80,8 +105,9 @@ class Counsel:
     rt: object  # bot.runtime.Runtime
 
     # --- reading --------------------------------------------------------------------------
-    def queue(self, statuses=("waiting", "active")) -> list[dict]:
-        """Open conversations, most urgent first, then the longest waiting."""
+    def queue(self, statuses=("waiting", "active"), reader: "BulkReader | None" = None) -> list[dict]:
+        """Open conversations, most urgent first, then the longest waiting. With *reader*, what was read is
+        written to the audit log (once per change of what the reader sees, so polling adds no line)."""
         with self.rt.db.session() as session:
             rows = repo_console.queue(session, statuses)
             residents = {r.id: r for r in (session.get(Resident, c.resident_id) for c in rows)}
@@ -91,6 +117,8 @@ class Counsel:
                 row = conversation_row(conv, residents.get(conv.resident_id))
                 row["last_message"] = latest.get(conv.id)
                 out.append(row)
+            if reader is not None:
+                reader.audit(session, out)
             return out
 
     def detail(self, who: StaffUser, conversation_id: int, via: str = "console", ip: str | None = None) -> dict:
@@ -101,6 +129,7 @@ class Counsel:
             resident = session.get(Resident, conv.resident_id)
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in repo.history(session, conv.id)]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
             out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"channel": resident.channel, "following": resident.following,
@@ -119,6 +148,7 @@ class Counsel:
                 repo_console.audit(session, who.name, "read", clock.now(), conv.id, detail="new messages", ip=ip)
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in msgs]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
             return out
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
@@ -151,8 +181,11 @@ class Counsel:
         text = (text or "").strip()
         if not text:
             raise CounselError(400, "text is empty")
-        if len(text) > MAX_TEXT:
-            raise CounselError(400, f"text is longer than {MAX_TEXT} characters")
+        units = utf16_units(text)
+        if units > MAX_TEXT:
+            raise CounselError(400, f"text is longer than {MAX_TEXT} characters as LINE counts them "
+                                    f"(emoji count as two): {units}; shorten it by {units - MAX_TEXT}",
+                               too_long_by=units - MAX_TEXT)
         now = clock.now()
         with self.rt.db.session() as session:
             conv, resident = self._held(session, who, conversation_id)
@@ -163,8 +196,9 @@ class Counsel:
             ran = turn_runner.counselor_turn(session, conv, text, now, who.name)
             msg = ran.message
             outbox = queue_replies(session, resident, ran.replies, None, now)
-            repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
             session.flush()
+            msg.payload = {"outbox_id": outbox[0].id}  # so a delivery LINE refuses is shown, not hidden
+            repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
             row = message_row(msg)
         self.rt.sender.send_claimed(outbox)
         return row

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot import preview
 from dialogs import overlay
 from dialogs.overlay import Content
+from handlers import datafile
 from handlers.datafile import DataError
 from storage import clock, repo_console, repo_editor
 
@@ -124,9 +125,12 @@ class DialogEditor:
         return self.check(draft.content)
 
     def save_file(self, draft: Draft, who: str, path: str, text: str) -> list[str]:
-        """Replace one file in the draft; return the draft's problems."""
+        """Replace one file in the draft; return the draft's problems. A file that could expand beyond its
+        size (anchors, aliases, too large) raises DataError and is not stored."""
         overlay.check_path(self.data_dir, path)
-        draft.content.files[path] = text.replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n")
+        datafile.check_bounded(text, path)
+        draft.content.files[path] = text
         return self.save(draft, who, f"下書き: {path}")
 
     def save_messages(self, draft: Draft, who: str, lang: str, texts: dict[str, str]) -> list[str]:
@@ -142,8 +146,10 @@ class DialogEditor:
         return self.save(draft, who, f"下書き: 文言 ({lang})")
 
     def save_tests(self, draft: Draft, who: str, text: str) -> list[str]:
-        """Replace the draft's transcript tests."""
-        draft.tests = text.replace("\r\n", "\n")
+        """Replace the draft's transcript tests (refused, not stored, when they could expand beyond their size)."""
+        text = text.replace("\r\n", "\n")
+        datafile.check_bounded(text, "tests")
+        draft.tests = text
         return self.save(draft, who, "下書き: テスト")
 
     def discard(self, staff_name: str, who: str) -> None:

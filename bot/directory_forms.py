@@ -4,7 +4,7 @@ import csv
 import io
 import re
 
-from handlers import directory_csv, languages
+from handlers import directory_csv, languages, spreadsheet
 from handlers.datafile import DataError
 
 LINE_PREFIX = re.compile(r"^(?P<file>[^:]*):(?P<line>\d+): (?P<reason>.*)$", re.S)
@@ -112,7 +112,7 @@ def resource_row(form) -> dict[str, str]:
 
 def _one_row_csv(row: dict[str, str]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = spreadsheet.writer(buf)
     writer.writerow(list(row))
     writer.writerow(list(row.values()))
     return buf.getvalue()

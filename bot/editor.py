@@ -6,6 +6,7 @@ from bot.dialog_editor import DialogEditor, PublishRefused
 from bot.editor_words import plain
 from dialogs import overlay
 from handlers import languages
+from handlers.datafile import DataError
 
 bp = Blueprint("editor", __name__, url_prefix="/admin/dialogs")
 EDITORS = ("editor", "admin")
@@ -101,14 +102,19 @@ def edit_file(path: str):
     except ValueError:
         abort(404, description="このファイルは編集できません。")
     draft = ed.draft(g.staff.name)
-    problems = None
+    problems, refused = None, None
     if request.method == "POST":
-        problems = ed.save_file(draft, g.staff.name, path, request.form.get("text", ""))
-        if problems:
-            flash("下書きを保存しました。ただし、直すところがあります（下の赤い行）。", "error")
+        try:
+            problems = ed.save_file(draft, g.staff.name, path, request.form.get("text", ""))
+        except DataError as exc:
+            problems, refused = exc.problems, request.form.get("text", "")
+            flash("保存しませんでした。下の理由を直してから、もう一度保存してください。", "error")
         else:
-            flash("下書きを保存しました。問題は見つかりませんでした。", "ok")
-    text = overlay.effective_text(ed.data_dir, draft.content, path)
+            if problems:
+                flash("下書きを保存しました。ただし、直すところがあります（下の赤い行）。", "error")
+            else:
+                flash("下書きを保存しました。問題は見つかりませんでした。", "ok")
+    text = refused if refused is not None else overlay.effective_text(ed.data_dir, draft.content, path)
     grouped = _problems(problems or [], draft)
     elsewhere = sum(len(v) for k, v in grouped.items() if k != path)
     return render_template("editor/file.html", path=path, text=text, here=grouped.get(path, []),
@@ -155,10 +161,15 @@ def preview_page():
     draft = ed.draft(g.staff.name)
     results = None
     if request.method == "POST":
-        ed.save_tests(draft, g.staff.name, request.form.get("tests", ""))
-        results = ed.run_tests(draft.content, draft.tests)
-        passed = sum(r.ok for r in results)
-        flash(f"テスト {len(results)} 件のうち {passed} 件が通りました。", "ok" if passed == len(results) else "error")
+        try:
+            ed.save_tests(draft, g.staff.name, request.form.get("tests", ""))
+        except DataError:
+            flash("テストを保存しませんでした。「&」「*」（アンカーとエイリアス）は使えません。また、大きすぎる"
+                  "テストは保存できません。", "error")
+        else:
+            results = ed.run_tests(draft.content, draft.tests)
+            passed = sum(r.ok for r in results)
+            flash(f"テスト {len(results)} 件のうち {passed} 件が通りました。", "ok" if passed == len(results) else "error")
     problems = ed.check(draft.content)
     return render_template("editor/preview.html", draft=draft, results=results, problem_count=len(problems))
 

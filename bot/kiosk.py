@@ -95,9 +95,9 @@ def _html_lang(code: str) -> str:
 @bp.post("/enroll")
 def enroll():
     """The tablet enters the one-time code from the console once; it then carries the device cookie."""
-    token = kiosk_devices.enroll(_rt().db, request.form.get("code", ""))
+    token, wait = kiosk_devices.enroll(_rt().db, request.form.get("code", ""), request.remote_addr or "")
     if token is None:
-        return render_template("kiosk/enroll.html", error=True), 400
+        return render_template("kiosk/enroll.html", error=True, wait=wait), 429 if wait else 400
     response = redirect(url_for("kiosk.page"))
     response.set_cookie(COOKIE, token, max_age=COOKIE_MAX_AGE, httponly=True, samesite="Strict",
                         secure=request.is_secure, path="/")

@@ -4,13 +4,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.channels.kiosk import digest, wipe_visit
-from storage import clock, repo_kiosk
+from storage import clock, repo_console, repo_kiosk
 from storage.models_kiosk import KioskDevice
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to type on a tablet
 CODE_LENGTH = 8
 CODE_LIFETIME = timedelta(minutes=15)
 MAX_NAME = 64
+FREE_ENROLL_TRIES = 10  # wrong codes before enrollment is slowed down (per address, and for all addresses)
 
 
 @dataclass(frozen=True)
@@ -60,20 +61,36 @@ def create(db, name: str, by: str) -> tuple[Device, str]:
         return Device.of(row, now), f"{code[:4]}-{code[4:]}"
 
 
-def enroll(db, code: str) -> str | None:
-    """Trade a valid one-time code for a new device token (the cookie); None when the code is wrong or used."""
-    code = normalise_code(code)
-    if len(code) != CODE_LENGTH:
-        return None
+def _enroll_block(failures: int) -> timedelta:
+    return timedelta(0) if failures <= FREE_ENROLL_TRIES else min(
+        timedelta(minutes=15), timedelta(seconds=15 * 2 ** min(20, failures - FREE_ENROLL_TRIES - 1)))
+
+
+def enroll(db, code: str, ip: str = "") -> tuple[str | None, int]:
+    """Trade a valid one-time code for a new device token (the cookie): (token, 0); (None, 0) when the code is
+    wrong or used; (None, seconds to wait) while wrong guesses from this address, or from anywhere, are
+    slowed down (codes are short enough to type, so guessing is throttled)."""
     now = clock.now()
+    keys = (f"kiosk|{ip[:64]}", "kiosk|*")
+    with db.session() as session:
+        for key in keys:
+            state = repo_console.throttle_state(session, key)
+            if state and state.blocked_until and state.blocked_until > now:
+                return None, max(1, int((state.blocked_until - now).total_seconds()))
+    code = normalise_code(code)
+    row_found = None
     token = secrets.token_urlsafe(32)
     with db.session() as session:
-        row = repo_kiosk.device_by_code(session, digest(code), now)
-        if row is None:
-            return None
-        row.token_hash, row.code_hash, row.code_expires_at = digest(token), None, None
-        row.enrolled_at = row.last_seen_at = now
-    return token
+        row_found = repo_kiosk.device_by_code(session, digest(code), now) if len(code) == CODE_LENGTH else None
+        if row_found is not None:
+            row_found.token_hash, row_found.code_hash, row_found.code_expires_at = digest(token), None, None
+            row_found.enrolled_at = row_found.last_seen_at = now
+            for key in keys:
+                repo_console.clear_login_failures(session, key)
+            return token, 0
+        rows = [repo_console.note_login_failure(session, key, now, _enroll_block) for key in keys]
+        until = max((r.blocked_until for r in rows if r.blocked_until), default=None)
+    return None, int((until - now).total_seconds()) if until else 0
 
 
 def by_token(db, token: str | None) -> Device | None:

@@ -8,7 +8,7 @@ from bot.channels import line_events
 from bot.logsafety import resident_ref
 from handlers import languages
 from handlers.replies import plain_text, to_dict
-from storage import clock, repo, turns, turns_pg
+from storage import clock, repo, repo_privacy, turns, turns_pg
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -20,6 +20,7 @@ LAST_SEEN_GRAIN = timedelta(minutes=5)
 # A newcomer's first message is answered in the webhook request when LINE gives their profile this fast
 # (the request must end well within LINE's 2 s); otherwise in the background.
 INLINE_PROFILE_TIMEOUT = 0.5
+SPENT_MARGIN = timedelta(days=1)  # clocks differ: look up events a day younger than the purge horizon too
 _NONE = turn_runner.NO_CONVERSATION  # "the resident has no open conversation" (already looked up)
 PROFILE_LATER = object()  # "answer first, read the LINE profile after the answer has left"
 
@@ -96,7 +97,9 @@ class Pipeline:
     def accept(self, raw_events: list[dict], body_id: str) -> list[str]:
         """Commit every new event (redeliveries are no-ops); residents we already know are handled in the
         same transaction. Return the residents left for the background (new ones, or after a failure)."""
-        rows = [line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)]
+        rows = self._not_spent([line_events.storage_row(raw, f"{body_id}-{i}") for i, raw in enumerate(raw_events)])
+        if not rows:
+            return []
         if len(rows) == 1 and rows[0]["resident_key"]:
             try:
                 later = self._accept_one(rows[0])
@@ -105,6 +108,22 @@ class Pipeline:
             else:
                 return later if later is not None else self._welcome(rows[0])
         return self._accept_all(rows)
+
+    def _not_spent(self, rows: list[dict]) -> list[dict]:
+        """The rows minus replays of events whose stored body the purge already removed. Only an event that
+        happened before the purge's horizon can be one, so fresh events cost no look-up."""
+        policy = getattr(self.rt.bundle, "retention", None)
+        if policy is None:
+            return rows
+        horizon = (policy.cutoff("raw_events", clock.now()) + SPENT_MARGIN).timestamp() * 1000
+        old = [row["event_id"] for row in rows if row["occurred_ms"] < horizon]
+        if not old:
+            return rows
+        with self.rt.db.session() as session:
+            spent = repo_privacy.spent_event_ids(session, line_events.CHANNEL, old)
+        if spent:
+            log.warning("%d replayed event(s) whose bodies were purged were ignored", len(spent))
+        return [row for row in rows if row["event_id"] not in spent]
 
     def _welcome(self, row: dict) -> list[str]:
         """Someone we have never met: answer them now, in one transaction. A message with words is answered

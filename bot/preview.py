@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from bot import turn_runner
-from handlers import languages
+from handlers import datafile, languages
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, Option, Text
 from storage import clock
@@ -19,6 +19,8 @@ from storage.models import Base, Resident
 
 PREVIEW_CHANNEL = "preview"
 MAX_STEPS = 200
+MAX_TESTS = 100  # transcript tests kept with one dialog version
+MAX_WAIT_HOURS = 24 * 366  # a step may let up to a year pass
 STEP_KINDS = ("follow", "say", "tap", "sticker", "image", "location")
 
 
@@ -81,7 +83,13 @@ class Sandbox:
     def step(self, action: dict) -> list[dict]:
         """One step given as {'follow': …} / {'say': text} / {'tap': label part} / {'data': postback} …"""
         if "wait_hours" in action:
-            self.now += timedelta(hours=float(action["wait_hours"]))
+            try:
+                hours = float(action["wait_hours"])
+            except (TypeError, ValueError):
+                raise StepError(f"wait_hours は時間の数で書いてください（例: 2 や 0.5）: {action['wait_hours']!r}") from None
+            if not 0 <= hours <= MAX_WAIT_HOURS:
+                raise StepError(f"wait_hours は 0 から {MAX_WAIT_HOURS} までです: {action['wait_hours']!r}")
+            self.now += timedelta(hours=hours)
         if "follow" in action:
             return self.act(Inbound("follow"))
         if "say" in action:
@@ -146,12 +154,21 @@ def parse_tests(text: str) -> list[dict]:
     if not (text or "").strip():
         return []
     try:
+        datafile.check_bounded(text, "tests")
+    except datafile.DataError as exc:
+        raise ValueError("テストに「&」「*」（アンカーとエイリアス）は使えません。また、大きすぎるテストは保存できません"
+                         f"（{datafile.MAX_CHARS:,} 文字、{datafile.MAX_NODES:,} 項目まで）。") from exc
+    try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ValueError(f"テストの {mark.line + 1 if mark else '?'} 行目が YAML として読めません") from None
     specs = doc if isinstance(doc, list) else [doc]
+    if len(specs) > MAX_TESTS:
+        raise ValueError(f"テストは {MAX_TESTS} 件までです（いまは {len(specs)} 件）")
     for number, spec in enumerate(specs, 1):
+        if isinstance(spec, dict) and isinstance(spec.get("steps"), list) and len(spec["steps"]) > MAX_STEPS:
+            raise ValueError(f"{number} 番目のテストの手順は {MAX_STEPS} までです")
         if not isinstance(spec, dict) or not isinstance(spec.get("steps"), list) or not spec["steps"]:
             raise ValueError(f"{number} 番目のテストに steps（手順の一覧）がありません")
         for step in spec["steps"]:
@@ -165,7 +182,12 @@ def run_test(live, spec: dict, number: int = 1) -> TestResult:
     """Play one transcript against *live*; every 'bot' text must appear, every 'not' text must not."""
     name = str(spec.get("name") or f"テスト {number}")
     at = spec.get("at")
-    now = datetime.fromisoformat(str(at)) if at else None
+    try:
+        now = datetime.fromisoformat(str(at)) if at else None
+    except ValueError:
+        return TestResult(name, False, [f"at: 「{str(at)[:40]}」は日時として読めません（例: 2026-12-07T10:00）"])
+    if now is not None and not 2000 <= now.year <= 2100:
+        return TestResult(name, False, ["at: 2000年から2100年までの日時にしてください"])
     sandbox = Sandbox(live, spec.get("lang"), now)
     result = TestResult(name, True)
     try:

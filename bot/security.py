@@ -3,6 +3,7 @@ import functools
 import hmac
 import logging
 import secrets
+import time
 
 from flask import Response, abort, current_app, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
@@ -16,6 +17,8 @@ NO_SECRET_KEY = ("SECRET_KEY が設定されていないため、職員用のペ
                  "（例: python -c 'import secrets; print(secrets.token_hex(32))'）を設定して、再起動してください。")
 WEBHOOK_PATH = "/callback"
 CSRF_FIELD = "csrf_token"
+IDLE_TIMEOUT_S = 30 * 60  # a session nobody has used for this long ends (the queue's polling is not use)
+SESSION_LIFETIME_S = 12 * 3600  # and every session ends this long after sign-in, whatever happens
 CSRF_HEADER = "X-CSRF-Token"
 HEADERS = {
     # No inline scripts or styles anywhere on staff pages: every script and stylesheet is a file under /static.
@@ -47,7 +50,8 @@ class StaffSessionInterface(SecureCookieSessionInterface):
 def install(app, settings) -> None:
     """Configure cookies, trusted proxies and the session interface on *app*."""
     app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
-                      SESSION_COOKIE_NAME="madoguchi_staff", PERMANENT_SESSION_LIFETIME=12 * 3600)
+                      SESSION_COOKIE_NAME="madoguchi_staff", PERMANENT_SESSION_LIFETIME=SESSION_LIFETIME_S,
+                      SESSION_REFRESH_EACH_REQUEST=False)
     app.session_interface = StaffSessionInterface()
     app.after_request(_headers_under_staff_paths)
     if needs_secret_key(settings):
@@ -76,6 +80,17 @@ def _refuse_staff_pages():
     return None
 
 
+def local_path(target: str | None, prefixes: tuple[str, ...]) -> str | None:
+    """*target* when it is a path on this site under one of *prefixes* (where to go back to after a form),
+    else None: no other host, no scheme-relative '//', no backslash, no control characters (CR/LF would
+    split the Location header)."""
+    if not target or not target.startswith(prefixes) or target.startswith("//") or "\\" in target:
+        return None
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in target) or len(target) > 2000:
+        return None
+    return target
+
+
 def csrf_token() -> str:
     """The session's CSRF token (created on first use); templates put it in every form."""
     if CSRF_FIELD not in session:
@@ -100,14 +115,47 @@ def add_headers(response):
     return response
 
 
+def start_session(who) -> None:
+    """A new staff session for *who* (after sign-in): bound to the account's session version."""
+    session.clear()
+    now = int(time.time())
+    session.update(staff=who.name, sv=who.session_version, since=now, seen=now)
+    session.permanent = True
+    csrf_token()
+
+
 def load_user() -> None:
-    """Put the signed-in staff member (re-checked in the database) on g.staff."""
+    """Put the signed-in staff member (re-checked in the database) on g.staff. A session ends when it has
+    been idle too long, is older than its lifetime, or its account's session version moved on (sign-out
+    elsewhere, deactivation, a new password). Polling views do not count as use."""
     g.staff = None
     name = session.get("staff")
-    if name:
-        g.staff = staff_accounts.current(current_app.extensions["madoguchi"].db, name)
-        if g.staff is None:
-            session.clear()
+    if not name:
+        return
+    now = int(time.time())
+    seen, since = _int(session.get("seen")), _int(session.get("since"))
+    fresh = now - seen <= IDLE_TIMEOUT_S and now - since <= SESSION_LIFETIME_S
+    g.staff = staff_accounts.current(current_app.extensions["madoguchi"].db, name, _int(session.get("sv"), 1)) \
+        if fresh else None
+    if g.staff is None:
+        session.clear()
+        return
+    view = current_app.view_functions.get(request.endpoint or "")
+    if not getattr(view, "polling", False) and now - seen >= 30:  # write the cookie at most twice a minute
+        session["seen"] = now
+
+
+def polling(view):
+    """Mark a view the pages call by themselves (live updates): calling it does not keep a session alive."""
+    view.polling = True
+    return view
+
+
+def _int(value, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 
 def login_required(*roles):

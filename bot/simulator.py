@@ -78,10 +78,20 @@ def send():
         return jsonify(error=f"cannot build that event: {exc}"), 400
     body = json.dumps({"destination": "Usimulator", "events": [event]}, ensure_ascii=False).encode()
     secret = _runtime().settings.channel_secret or ""
-    url = request.host_url.rstrip("/") + "/callback"
+    url = _own_callback()
     resp = requests.post(url, data=body, timeout=10, headers={
         "Content-Type": "application/json", "X-Line-Signature": _sign(secret, body)})
     return jsonify(status=resp.status_code, event_id=event["webhookEventId"]), 200 if resp.ok else 502
+
+
+def _own_callback() -> str:
+    """Our own /callback at the address this server listens on (never the Host header, which a page could
+    point at any other machine with a valid signature)."""
+    host = request.environ.get("SERVER_NAME", "127.0.0.1")
+    host = "127.0.0.1" if host in ("", "0.0.0.0", "localhost") else ("::1" if host == "::" else host)
+    host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    port = int(request.environ.get("SERVER_PORT") or 80)
+    return f"http://{host}:{port}/callback"
 
 
 @bp.post("/api/profile")

@@ -9,6 +9,21 @@ from sqlalchemy.exc import OperationalError, InterfaceError
 
 from bot.security import WEBHOOK_PATH
 
+MAX_DEPTH = 32  # LINE's events are about six levels deep; nothing we read is deeper
+
+
+def too_deep(value, limit: int) -> bool:
+    """Whether JSON *value* nests lists and objects deeper than *limit* (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (list, dict)):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 bp = Blueprint("webhook", __name__)
 log = logging.getLogger(__name__)
 
@@ -29,8 +44,11 @@ def callback():
     # here we only need to know the body is a list of events.
     try:
         events = json.loads(body).get("events")
-    except (ValueError, AttributeError) as exc:
+    except (ValueError, AttributeError, RecursionError) as exc:
         log.warning("signed webhook body could not be parsed: %s", type(exc).__name__)
+        return jsonify(error="malformed body"), 400
+    if isinstance(events, list) and too_deep(events, MAX_DEPTH):
+        log.warning("signed webhook body nested deeper than %s levels refused", MAX_DEPTH)
         return jsonify(error="malformed body"), 400
     if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
         log.warning("signed webhook body has no list of events")

@@ -14,6 +14,9 @@ class DataError(ValueError):
 
 # libyaml's parser when PyYAML was built with it (as its wheels are): ten times faster, same nodes and lines.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Staff files are small; these bounds keep a pasted or hostile file from costing seconds and gigabytes.
+MAX_CHARS = 1_000_000
+MAX_NODES = 100_000
 
 
 class _LineLoader(SAFE_LOADER):
@@ -30,8 +33,31 @@ def _construct_mapping(loader, node, deep=False):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+def check_bounded(text: str, name: str) -> None:
+    """Refuse YAML that could expand beyond its size: anchors and aliases (&a / *a — a few hundred bytes of
+    nested aliases unfold into gigabytes), more than MAX_NODES values, or more than MAX_CHARS characters.
+    Reads parser events only, so nothing is built before the check passes."""
+    if len(text) > MAX_CHARS:
+        raise DataError([f"{name}:0: the file is too large (at most {MAX_CHARS:,} characters)"])
+    nodes = 0
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
+                raise DataError([f"{name}:{line}: anchors and aliases (& and *) are not allowed; write the value out"])
+            if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise DataError([f"{name}:{event.start_mark.line + 1}: the file has too many values "
+                                     f"(at most {MAX_NODES:,})"])
+    except yaml.YAMLError:
+        return  # load_yaml reports the syntax error with its line
+
+
 def load_yaml(text: str, name: str):
-    """Parse YAML text; dictionaries carry '__line__'. A syntax error becomes a DataError with its line."""
+    """Parse YAML text; dictionaries carry '__line__'. A syntax error becomes a DataError with its line;
+    anchors, aliases and oversized files are refused (check_bounded)."""
+    check_bounded(text, name)
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.YAMLError as exc:

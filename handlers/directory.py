@@ -31,7 +31,7 @@ def bounding_box(lat: float, lon: float, radius_m: float) -> tuple[float, float,
 
 def cost_valid(cost: str) -> bool:
     """True for 'free', 'donation' or a whole number of yen."""
-    return cost in ("free", "donation") or (cost.isdigit() and len(cost) <= 6)
+    return cost in ("free", "donation") or (cost.isascii() and cost.isdigit() and len(cost) <= 6)
 
 
 @dataclass

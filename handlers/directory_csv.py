@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from handlers import hours, languages
+from handlers import hours, languages, spreadsheet
 from handlers.datafile import DataError
 from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS, cost_valid
 from storage import repo_places
@@ -123,7 +123,7 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]
         if any("\x00" in c for c in cells):  # not text; PostgreSQL could not store it
             problems.append(f"{name}:{start}: contains a NUL character")
             continue
-        yield start, {h: c.strip() for h, c in zip(header, cells)}
+        yield start, {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
 
 
 def _translations(row: dict, base: str) -> dict:
@@ -252,7 +252,7 @@ def _translated_columns(rows, attr: str, base: str, always: tuple[str, ...]) -> 
 
 def _write(header: list[str], records: list[dict]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = spreadsheet.writer(buf)
     writer.writerow(header)
     for record in records:
         writer.writerow([record.get(col, "") for col in header])

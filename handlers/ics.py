@@ -10,7 +10,9 @@ FOLD_AT = 75  # octets per line, CRLF excluded (RFC 5545 3.1)
 def escape(text: str) -> str:
     """A TEXT value: backslash, semicolon, comma and newlines escaped (RFC 5545 3.3.11)."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    text = text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+    # RFC 5545 3.3.11: no control characters other than HTAB in a TEXT value
+    return "".join(c for c in text if c == "\t" or not (ord(c) < 0x20 or ord(c) == 0x7F))
 
 
 def fold(line: str) -> str:

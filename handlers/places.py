@@ -71,7 +71,7 @@ def _search_point(turn: Turn) -> tuple[tuple[float, float] | None, str | None]:
 def _record_unmet(turn: Turn, reason: str, point, area, groups) -> None:
     repo_places.add_unmet_need(
         turn.session, resident_id=turn.resident.id, conversation_id=turn.conversation.id, need="place",
-        reason=reason, area=area, lat=round(point[0], 3) if point else None, lon=round(point[1], 3) if point else None,
+        reason=reason, area=area, lat=None, lon=None,  # reports count areas; no coordinates are kept
         audience=sorted(groups | ({turn.data["place_for"]} if turn.data.get("place_for") else set())),
         topics=sorted(turn.data.get("topics") or []), lang=turn.lang, created_at=turn.now)
 

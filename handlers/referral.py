@@ -88,7 +88,7 @@ def resource_options(turn: Turn):
 def choose_resource(turn: Turn) -> None:
     """Remember the agency the resident picked (only one of those proposed)."""
     ids = [int(r) for r in turn.data.get("proposed") or []]
-    if turn.value.isdigit() and int(turn.value) in ids:
+    if turn.value.isascii() and turn.value.isdigit() and len(turn.value) < 18 and int(turn.value) in ids:
         turn.data["chosen_resource"] = int(turn.value)
     else:
         turn.say("common.not_understood")

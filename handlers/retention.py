@@ -6,7 +6,7 @@ places asked for). Topics, crisis signals, outcome and dates live in columns and
 """
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -70,6 +70,9 @@ def report_skeleton(data: dict) -> dict:
     return out
 
 
+SPENT_EVENTS_KEPT = timedelta(days=730)  # hashed ids of purged events, kept so a replayed signed body is refused
+
+
 @dataclass
 class PurgeResult:
     """How many rows each step changed (no content, only counts)."""
@@ -107,13 +110,15 @@ def erase_residents(session: Session, resident_ids: list[int], now: datetime, re
     result.add("booking_words", repo_privacy.redact_booking_words(session, None, resident_ids))
     _strip_conversations(session, "summary", None, resident_ids, result)
     result.add("notes", repo_privacy.delete_notes(session, None, resident_ids))
+    result.add("unmet_needs", repo_privacy.forget_unmet_needs(session, resident_ids))
     result.add("identities", repo_privacy.anonymise_residents(session, resident_ids, now))
 
 
 def purge(session: Session, policy: RetentionPolicy, now: datetime) -> PurgeResult:
     """Apply the whole policy once; safe to run again (what is already gone is skipped)."""
     result = PurgeResult()
-    result.add("raw_events", repo_privacy.delete_raw_events(session, policy.cutoff("raw_events", now)))
+    result.add("raw_events", repo_privacy.delete_raw_events(session, policy.cutoff("raw_events", now), now))
+    result.add("spent_event_ids", repo_privacy.delete_spent_events(session, now - SPENT_EVENTS_KEPT))
     texts_before = policy.cutoff("message_text", now)
     result.add("message_texts", repo_privacy.redact_messages(session, texts_before, now))
     result.add("booking_words", repo_privacy.redact_booking_words(session, texts_before))
@@ -124,7 +129,9 @@ def purge(session: Session, policy: RetentionPolicy, now: datetime) -> PurgeResu
     while ids := repo_privacy.unfollowed_residents(session, policy.unfollow_cutoff(now)):
         erase_residents(session, ids, now, result)
         result.add("unfollowed", len(ids))
+    result.add("unmet_locations", repo_privacy.clear_unmet_locations(session))
     while ids := repo_privacy.residents_to_anonymise(session, policy.cutoff("identity", now)):
+        result.add("unmet_needs", repo_privacy.forget_unmet_needs(session, ids))
         result.add("identities", repo_privacy.anonymise_residents(session, ids, now))
     result.add("audit_lines", repo_privacy.delete_audit(session, policy.cutoff("audit_log", now)))
     result.add("consent_records", repo_privacy.delete_consent_records(session, policy.cutoff("consent_records", now)))

@@ -206,7 +206,7 @@ def slot_hint(turn: Turn) -> None:
 @action("hold_slot")
 def hold_slot(turn: Turn) -> None:
     """Remember the chosen slot; if it has just been taken, offer the others at once."""
-    slot = bookings.bookable(turn.session, int(turn.value), turn.now) if turn.value.isdigit() else None
+    slot = bookings.bookable(turn.session, int(turn.value), turn.now) if turn.value.isascii() and turn.value.isdigit() and len(turn.value) < 18 else None
     if slot is None:
         turn.say("booking.slot_gone")
         turn.goto = "visit"

@@ -68,11 +68,25 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     # hide_parameters: an error's text never carries the values of the statement (residents' words, LINE ids).
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True)
+        _create_private(engine.url.database)
         _configure_sqlite(engine)
         return engine
     engine = create_engine(url, pool_size=pool_size, max_overflow=10, pool_recycle=1800, hide_parameters=True)
     _ping_after_idle(engine)
     return engine
+
+
+def _create_private(database: str | None) -> None:
+    """Create the SQLite file readable by its owner only (0600) before SQLite creates it with the umask's
+    mode; its -wal and -shm files take the same mode. An existing file that others may read is narrowed."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    try:
+        os.close(os.open(database, os.O_RDWR | os.O_CREAT, 0o600))
+        if os.stat(database).st_mode & 0o077:
+            os.chmod(database, 0o600)
+    except OSError:  # a read-only place or a file of another owner: SQLite reports what matters
+        pass
 
 
 class _SqliteWriter:

@@ -48,3 +48,13 @@ class DataRequest(Base):
     handled_by: Mapped[str | None] = mapped_column(String(64))
     action: Mapped[str | None] = mapped_column(String(16))  # copy_sent | exported | erased | declined
     record: Mapped[str | None] = mapped_column(String(400))  # what was done, in staff's words and counts
+
+
+class SpentEvent(Base):
+    """A webhook event whose stored body the purge (or an erasure) removed: only a hash of LINE's event id and
+    when it went, so that a signed body replayed later is still recognised as already handled."""
+
+    __tablename__ = "spent_events"
+
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of "channel:webhookEventId"
+    spent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now, index=True)

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import Conversation, Message
+from storage.models import Conversation, Message, OutboxMessage
 from storage.models_console import ApiToken, AuditEntry, Claim, LoginThrottle, Note, Staff
 from storage.repo import _insert
 
@@ -101,16 +101,36 @@ def staff_list(session: Session, roles=None) -> list[Staff]:
     return list(session.scalars(stmt))
 
 
-def add_token(session: Session, staff_id: int, token_hash: str, now: datetime) -> None:
-    """Store a new API token's hash."""
-    session.add(ApiToken(staff_id=staff_id, token_hash=token_hash, created_at=now))
+def add_token(session: Session, staff_id: int, token_hash: str, now: datetime,
+              expires_at: datetime | None = None) -> None:
+    """Store a new API token's hash (and when it ends)."""
+    session.add(ApiToken(staff_id=staff_id, token_hash=token_hash, created_at=now, expires_at=expires_at))
+
+
+def revoke_tokens(session: Session, staff_id: int) -> int:
+    """Revoke every token of a staff member; how many were not revoked yet."""
+    result = session.execute(update(ApiToken).where(ApiToken.staff_id == staff_id, ApiToken.revoked.is_(False))
+                             .values(revoked=True).execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+
+def staff_overview(session: Session, now: datetime) -> list[dict]:
+    """Every account (active or not) with its count of tokens still valid, by name (one query)."""
+    valid = (select(ApiToken.staff_id, func.count().label("n")).where(
+        ApiToken.revoked.is_(False), (ApiToken.expires_at.is_(None)) | (ApiToken.expires_at > now))
+        .group_by(ApiToken.staff_id).subquery())
+    rows = session.execute(select(Staff, func.coalesce(valid.c.n, 0)).outerjoin(valid, valid.c.staff_id == Staff.id)
+                           .order_by(Staff.name)).all()
+    return [{"name": s.name, "display_name": s.display_name or s.name, "role": s.role, "active": s.active,
+             "languages": list(s.languages or ()), "tokens": n, "password_changed_at": s.password_changed_at}
+            for s, n in rows]
 
 
 def staff_by_token(session: Session, token_hash: str, now: datetime) -> Staff | None:
-    """The active staff member a (hashed) token belongs to; notes its use."""
+    """The active staff member a (hashed) token belongs to, while it is neither revoked nor expired; notes its use."""
     row = session.scalars(select(ApiToken).where(ApiToken.token_hash == token_hash,
                                                  ApiToken.revoked.is_(False))).first()
-    if row is None:
+    if row is None or (row.expires_at is not None and row.expires_at <= now):
         return None
     staff = session.get(Staff, row.staff_id)
     if staff is None or not staff.active:
@@ -127,12 +147,25 @@ def audit(session: Session, staff_name: str, action: str, now: datetime, convers
                            detail=(detail or None) and detail[:200], ip=(ip or None) and ip[:64], at=now))
 
 
-def audit_entries(session: Session, conversation_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
-    """The newest audit lines (for one conversation when given)."""
+def audit_entries(session: Session, conversation_id: int | None = None, limit: int = 200,
+                  staff_name: str | None = None, action: str | None = None,
+                  before_id: int | None = None) -> list[AuditEntry]:
+    """The newest audit lines, optionally of one conversation, one staff member or one action; paged by id."""
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if conversation_id is not None:
         stmt = stmt.where(AuditEntry.conversation_id == conversation_id)
+    if staff_name:
+        stmt = stmt.where(AuditEntry.staff_name == staff_name)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    if before_id is not None:
+        stmt = stmt.where(AuditEntry.id < before_id)
     return list(session.scalars(stmt))
+
+
+def audit_actions(session: Session) -> list[str]:
+    """Every kind of audit line written so far (for the page's filter)."""
+    return sorted(session.scalars(select(AuditEntry.action).distinct()))
 
 
 # --- login throttling ------------------------------------------------------------------------
@@ -159,3 +192,18 @@ def clear_login_failures(session: Session, key: str) -> None:
     """Forget failures after a successful sign-in."""
     session.execute(update(LoginThrottle).where(LoginThrottle.key == key)
                     .values(failures=0, blocked_until=None).execution_options(synchronize_session=False))
+
+
+def undelivered_messages(session: Session, conversation_id: int, recent: int = 200) -> list[int]:
+    """Ids of the conversation's recent counselor messages that LINE refused for good (their outbox row
+    failed), so the console can say so instead of letting them look sent."""
+    rows = session.execute(select(Message.id, Message.payload).where(
+        Message.conversation_id == conversation_id, Message.sender == "counselor")
+        .order_by(Message.id.desc()).limit(recent)).all()
+    outbox_of = {int(payload["outbox_id"]): msg_id for msg_id, payload in rows
+                 if isinstance(payload, dict) and isinstance(payload.get("outbox_id"), int)}
+    if not outbox_of:
+        return []
+    failed = session.scalars(select(OutboxMessage.id).where(OutboxMessage.id.in_(list(outbox_of)),
+                                                            OutboxMessage.status == "failed"))
+    return sorted(outbox_of[i] for i in failed)

@@ -4,6 +4,7 @@ The purge never deletes a row the reports count: residents, conversations and me
 what identifies or was written by a person. Rows nothing counts (raw webhook bodies, sent reply payloads, notes,
 audit lines, old consent records) are deleted.
 """
+import hashlib
 import uuid
 from datetime import datetime
 
@@ -14,8 +15,9 @@ from sqlalchemy.orm.attributes import flag_modified
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
 from storage.models_booking import Booking
 from storage.models_console import AuditEntry, Note
-from storage.models_privacy import Consent, DataRequest
-from storage.models_places import Referral
+from storage.repo import _insert
+from storage.models_privacy import Consent, DataRequest, SpentEvent
+from storage.models_places import Referral, UnmetNeed
 
 CHUNK = 500
 
@@ -104,10 +106,40 @@ def _for(column, resident_ids):
     return true() if resident_ids is None else column.in_(resident_ids)
 
 
-def delete_raw_events(session: Session, before: datetime) -> int:
-    """Webhook bodies handled (or given up) and reply payloads delivered (or given up) before *before*."""
-    events = session.execute(delete(InboundEvent).where(
-        InboundEvent.status != "pending", InboundEvent.received_at < before)).rowcount
+def event_digest(channel: str, event_id: str) -> str:
+    """What is kept of an event id once its body is gone (replay protection)."""
+    return hashlib.sha256(f"{channel}:{event_id}".encode()).hexdigest()
+
+
+def spend_events(session: Session, condition, now: datetime) -> None:
+    """Remember (hashed) the ids of the inbound events matching *condition* before they are deleted."""
+    rows = session.execute(select(InboundEvent.channel, InboundEvent.event_id).where(condition)).all()
+    for start in range(0, len(rows), 500):
+        values = [{"digest": event_digest(channel, event_id), "spent_at": now}
+                  for channel, event_id in rows[start:start + 500]]
+        session.execute(_insert(session, SpentEvent).values(values).on_conflict_do_nothing(index_elements=["digest"]))
+
+
+def spent_event_ids(session: Session, channel: str, event_ids: list[str]) -> set[str]:
+    """Which of *event_ids* were handled and purged already (a replayed signed body)."""
+    if not event_ids:
+        return set()
+    by_digest = {event_digest(channel, e): e for e in event_ids}
+    found = session.scalars(select(SpentEvent.digest).where(SpentEvent.digest.in_(list(by_digest))))
+    return {by_digest[d] for d in found}
+
+
+def delete_spent_events(session: Session, before: datetime) -> int:
+    """Hashes of event ids spent before *before* (LINE redelivers within days; replays this old are moot)."""
+    return session.execute(delete(SpentEvent).where(SpentEvent.spent_at < before)).rowcount or 0
+
+
+def delete_raw_events(session: Session, before: datetime, now: datetime | None = None) -> int:
+    """Webhook bodies handled (or given up) and reply payloads delivered (or given up) before *before*; the
+    events' ids are kept, hashed, so that a replay of their signed body is still refused."""
+    expired = (InboundEvent.status != "pending") & (InboundEvent.received_at < before)
+    spend_events(session, expired, now or before)
+    events = session.execute(delete(InboundEvent).where(expired)).rowcount
     outbox = session.execute(delete(OutboxMessage).where(
         OutboxMessage.status != "pending", OutboxMessage.created_at < before)).rowcount
     return events + outbox
@@ -183,8 +215,9 @@ def anonymise_residents(session: Session, resident_ids: list[int], now: datetime
         session.execute(update(Resident).where(Resident.id == resident_id).values(
             external_id=f"anon-{uuid.uuid4().hex}", following=False, anonymised_at=now))
     for channel, external_id in keys:
-        session.execute(delete(InboundEvent).where(InboundEvent.channel == channel,
-                                                   InboundEvent.resident_key == external_id))
+        theirs = (InboundEvent.channel == channel) & (InboundEvent.resident_key == external_id)
+        spend_events(session, theirs, now)
+        session.execute(delete(InboundEvent).where(theirs))
     session.execute(delete(OutboxMessage).where(OutboxMessage.resident_id.in_(resident_ids))
                     .execution_options(synchronize_session=False))
     session.execute(update(ScheduledJob).where(ScheduledJob.resident_id.in_(resident_ids),
@@ -206,3 +239,18 @@ def delete_consent_records(session: Session, before: datetime) -> int:
     wording = session.execute(update(Referral).where(Referral.created_at < before, Referral.consent_text != "")
                               .values(consent_text="").execution_options(synchronize_session=False)).rowcount
     return consents + handled + wording
+
+
+def forget_unmet_needs(session: Session, resident_ids: list[int]) -> int:
+    """Unmet needs keep their codes for the reports, but no longer say whose they were or where."""
+    if not resident_ids:
+        return 0
+    return session.execute(update(UnmetNeed).where(UnmetNeed.resident_id.in_(resident_ids))
+                           .values(resident_id=None, lat=None, lon=None)
+                           .execution_options(synchronize_session=False)).rowcount or 0
+
+
+def clear_unmet_locations(session: Session) -> int:
+    """Coordinates left on unmet needs by earlier versions (no report uses them)."""
+    return session.execute(update(UnmetNeed).where((UnmetNeed.lat.is_not(None)) | (UnmetNeed.lon.is_not(None)))
+                           .values(lat=None, lon=None).execution_options(synchronize_session=False)).rowcount or 0

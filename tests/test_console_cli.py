@@ -27,7 +27,7 @@ def test_staff_add_reads_the_password_from_stdin_and_hashes_it(settings, runtime
 
 
 def test_staff_add_refuses_short_passwords_unknown_roles_and_duplicates(settings, runtime):
-    assert "at least 10" in run(settings, "staff", "add", "a", "--role", "counselor", stdin="short\n").output
+    assert "10文字以上" in run(settings, "staff", "add", "a", "--role", "counselor", stdin="short\n").output
     assert run(settings, "staff", "add", "a", "--role", "boss", stdin="long enough pw\n").exit_code != 0
     run(settings, "staff", "add", "a", "--role", "admin", stdin="long enough pw\n")
     assert "already exists" in run(settings, "staff", "add", "a", "--role", "admin", stdin="long enough pw\n").output

@@ -322,3 +322,14 @@ def test_nobody_tells_a_kiosk_visitor_at_the_counter_that_no_counselor_is_free(a
     with runtime.db.session() as session:
         assert session.query(OutboxMessage).filter_by(status="pending").count() == 0
         assert session.query(Conversation).one().status == "waiting"
+
+
+def test_guessing_enrollment_codes_is_slowed_down_even_from_many_addresses(app, runtime):
+    from bot import kiosk_devices
+    _device, code = kiosk_devices.create(runtime.db, "受付1", "tanaka")
+    results = [kiosk_devices.enroll(runtime.db, "ZZZZ-ZZZZ", f"10.1.0.{i}") for i in range(12)]
+    assert [wait for _token, wait in results[:10]] == [0] * 10 and results[-1][1] > 0
+    assert kiosk_devices.enroll(runtime.db, code, "10.2.0.1")[0] is None  # even the right code waits
+    tablet = app.test_client()
+    page = tablet.post("/kiosk/enroll", data={"code": code})
+    assert page.status_code == 429 and "秒のあいだ" in page.get_data(as_text=True)

@@ -3,17 +3,19 @@
 The objects are the JSON the Messaging API takes, built as plain dicts: the SDK's pydantic models
 would validate and re-serialise the same few shapes on every reply, which cost more CPU than the rest of
 the delivery (tests/test_line_render.py checks these dicts against the SDK's own models)."""
+from bot.channels.line_limits import (ALT_TEXT_UNITS, DISPLAY_TEXT_UNITS, LABEL_GRAPHEMES, TEXT_UNITS, cut_graphemes,
+                                     cut_units)
 from handlers.replies import Cards, Choices, Option, Reply, Text
 
 MAX_MESSAGES = 5
-MAX_TEXT = 5000
-MAX_LABEL = 20
+MAX_TEXT = TEXT_UNITS
+MAX_LABEL = LABEL_GRAPHEMES
 MAX_BUBBLES = 12
 MAX_QUICK_REPLIES = 13
 
 
 def _action(option: Option) -> dict:
-    label = option.label[:MAX_LABEL]
+    label = cut_graphemes(option.label, MAX_LABEL)
     if option.kind == "location":
         return {"type": "location", "label": label}
     if option.kind == "datetime":
@@ -21,7 +23,7 @@ def _action(option: Option) -> dict:
     if option.kind == "uri":
         return {"type": "uri", "label": label, "uri": option.uri}
     return {"type": "postback", "label": label, "data": option.data,
-            "displayText": (option.display or option.label)[:300]}
+            "displayText": cut_units(option.display or option.label, DISPLAY_TEXT_UNITS)}
 
 
 def _bubble(card) -> dict:
@@ -57,10 +59,10 @@ def render(replies: list[Reply]) -> list[dict]:
     for reply in _merge(replies):
         if isinstance(reply, Cards):
             carousel = {"type": "carousel", "contents": [_bubble(c) for c in reply.cards[:MAX_BUBBLES]]}
-            out.append({"type": "flex", "altText": reply.alt_text[:400], "contents": carousel})
+            out.append({"type": "flex", "altText": cut_units(reply.alt_text, 400), "contents": carousel})
         elif isinstance(reply, Choices) and reply.options:
             items = [{"type": "action", "action": _action(o)} for o in reply.options[:MAX_QUICK_REPLIES]]
-            out.append({"type": "text", "text": reply.text[:MAX_TEXT], "quickReply": {"items": items}})
+            out.append({"type": "text", "text": cut_units(reply.text, MAX_TEXT), "quickReply": {"items": items}})
         else:
-            out.append({"type": "text", "text": reply.text[:MAX_TEXT]})
+            out.append({"type": "text", "text": cut_units(reply.text, MAX_TEXT)})
     return out

@@ -133,6 +133,14 @@
           last = Math.max(last, m.id);
         });
         if (data.messages.length) history.scrollTop = history.scrollHeight;
+        (data.undelivered || []).forEach(function (id) {
+          var li = history.querySelector('li[data-id="' + id + '"]');
+          if (li && !li.querySelector(".undelivered")) {
+            var warn = el("div", "undelivered", "届いていません：LINE がこのメッセージを受け付けませんでした。短くするか分けて、もう一度送ってください。");
+            warn.setAttribute("role", "alert"); warn.setAttribute("data-testid", "undelivered");
+            li.appendChild(warn);
+          }
+        });
         var alert = document.getElementById("crisis-alert");
         if (data.crisis_alert && alert.classList.contains("hidden")) {
           document.getElementById("crisis-alert-signals").textContent =
