@@ -20,6 +20,7 @@ LAST_SEEN_GRAIN = timedelta(minutes=5)
 # A newcomer's first message is answered in the webhook request when LINE gives their profile this fast
 # (the request must end well within LINE's 2 s); otherwise in the background.
 INLINE_PROFILE_TIMEOUT = 0.5
+INLINE_RESIDENTS = 8  # residents of one webhook body handled inside the request; the rest in the background
 SPENT_MARGIN = timedelta(days=1)  # clocks differ: look up events a day younger than the purge horizon too
 _NONE = turn_runner.NO_CONVERSATION  # "the resident has no open conversation" (already looked up)
 PROFILE_LATER = object()  # "answer first, read the LINE profile after the answer has left"
@@ -235,7 +236,11 @@ class Pipeline:
             for row in fresh:
                 if not row["resident_key"]:
                     self._handle_without_resident(session, row, work, now)
-            for key in sorted({row["resident_key"] for row in fresh if row["resident_key"]}):
+            keys = sorted({row["resident_key"] for row in fresh if row["resident_key"]})
+            # A body from many residents at once is stored in full, answered with its 200, and handled by the
+            # background threads: handling hundreds of turns inside the request would keep LINE waiting.
+            later += keys[INLINE_RESIDENTS:]
+            for key in keys[:INLINE_RESIDENTS]:
                 resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
                 if resident is None or not self._drain(session, resident, work, now):
                     later.append(key)

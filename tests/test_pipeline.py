@@ -191,3 +191,30 @@ def test_different_residents_are_served_in_parallel(app, runtime, fake_line):
     runtime.drain(30)
     assert {c["body"]["replyToken"].split(".")[1] for c in fake_line.calls("/v2/bot/message/reply")} == \
         {f"Upar{i}" for i in range(6)}
+
+
+def test_a_body_from_many_residents_is_stored_whole_and_mostly_left_to_the_background(runtime, client, fake_line,
+                                                                                     monkeypatch):
+    from bot.pipeline import INLINE_RESIDENTS
+    users = [f"Umany{i:02d}" for i in range(INLINE_RESIDENTS + 12)]
+    with runtime.db.session() as s:
+        for user in users:
+            repo.create_resident(s, "line", user, clock.now(), "ja", "profile")
+    left = []
+    monkeypatch.setattr(runtime.background, "run", lambda func, *args: left.append((func, args)))
+    now_ms = int(time.time() * 1000)
+    events = [text_event(user=u, event_id=f"MANY{i}", text="家賃が払えません", timestamp=now_ms + i)
+              for i, u in enumerate(users)]
+    assert post_events(client, events).status_code == 200
+    with runtime.db.session() as s:
+        statuses = s.scalars(select(InboundEvent.status)).all()
+    assert len(statuses) == len(users)  # every event is stored before the 200
+    assert statuses.count("done") == INLINE_RESIDENTS
+    assert len(left) == 12
+    monkeypatch.undo()
+    for func, args in left:
+        func(*args)
+    runtime.drain()
+    with runtime.db.session() as s:
+        assert set(s.scalars(select(InboundEvent.status)).all()) == {"done"}
+    assert len(fake_line.calls("/v2/bot/message/")) == len(users)
