@@ -23,7 +23,11 @@ short_odd_text = st.one_of(
     st.text(st.characters(codec="utf-8"), max_size=40),  # any code point, NUL and lone surrogates' neighbours
     st.sampled_from(["", " ", "\x00", "a\x00b", "null", "-1", "0", "1e309", "NaN", "Infinity", "9" * 40,
                      "2026-02-30", "2026-12-01T25:00", "10:00", "2026-12-01", "../../etc/passwd", "<script>",
-                     "'; DROP TABLE residents; --", "%00", "\u202e\u0627\u0644", "😀" * 10, "死にたい"]),
+                     "'; DROP TABLE residents; --", "%00", "\u202e\u0627\u0644", "😀" * 10, "死にたい",
+                     # far dates, ids no row can have, header splitting, digits that are not ASCII
+                     "9999-12-31", "0001-01-01", "9999-12-31T23:59:59", "0001-01-01T00:00+14:00",
+                     "99999999999999999999", "-99999999999999999999", "/console/\r\nSet-Cookie: x=1", "\r\n",
+                     "²", "١٢٣", "1e300", "\x1b[31m"]),
     st.integers(min_value=100, max_value=3000).map(lambda n: "x" * n),  # long for a URL (servers cap ~4–8 KB)
 )
 # In bodies, also huge: up to ~600 KB of UTF-8 (a URL that long never reaches the app).
