@@ -25,7 +25,7 @@ LABELS = {  # Japanese for the directory's vocabulary on staff pages
     "accessibility": {"wheelchair": "車いす可", "step_free": "段差なし", "accessible_toilet": "多目的トイレ",
                       "quiet_room": "静かな部屋", "braille": "点字", "sign_language": "手話"},
     "topics": {"work": "仕事", "money": "お金", "housing": "住まい", "family": "家族", "health": "健康",
-               "isolation": "孤立・孤独", "any": "なんでも"},
+               "isolation": "孤立・孤独", "lifeline": "電気・ガス・水道", "any": "なんでも"},
     "area": {"north": "北部", "central": "中央", "south": "南部", "east": "東部", "west": "西部", "outside": "市外"},
     "cost": {"free": "無料", "donation": "寄付（気持ち）"},
 }

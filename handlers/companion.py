@@ -15,7 +15,7 @@ RETURNING = ("language", "language_check", "crisis", "safety_check", "resume", "
 for _state in RETURNING:
     uses_state(_state, "handlers.companion (steps one comes back from)")
 POSSIBLE_URGENCY = 50
-TONIGHT_TOPICS = {"no_shelter": ("housing",), "no_food": ("money",), "lifeline": ("money",),
+TONIGHT_TOPICS = {"no_shelter": ("housing",), "no_food": ("money",), "lifeline": ("lifeline", "money"),
                   "suicide": ("health",), "violence": ("family",)}
 FOOD_KINDS = ("food_bank", "kodomo_shokudo")
 
@@ -99,6 +99,8 @@ def show_tonight(turn: Turn) -> None:
         cards += [place_card(turn, f, tz) for f in found if f.place.kind in FOOD_KINDS][:2]
     resources = [r for r in repo_places.all_resources(turn.session)
                  if set(r.topics or ()) & topics and r.phone]
+    # the utility companies first when a cut is the worry: that call can stop it tonight
+    resources.sort(key=lambda r: "lifeline" not in (r.topics or ()) if "lifeline" in topics else 0)
     cards += [_resource_card(turn, r) for r in resources[: max(0, 4 - len(cards))]]
     if not cards:
         turn.say("companion.tonight_none")

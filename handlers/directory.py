@@ -10,7 +10,8 @@ KINDS = ("cafe", "salon", "free_space", "kodomo_shokudo", "food_bank", "library"
          "study_support", "workshop")
 AUDIENCES = ("anyone", "youth", "elderly", "women", "children", "foreign_residents", "disabled")
 ACCESSIBILITY = ("wheelchair", "step_free", "accessible_toilet", "quiet_room", "braille", "sign_language")
-RESOURCE_TOPICS = TOPICS + ("any",)
+# "lifeline": the electricity, gas and water companies — the number to call before (or after) a cut
+RESOURCE_TOPICS = TOPICS + ("lifeline", "any")
 EARTH_RADIUS_M = 6_371_000.0
 
 

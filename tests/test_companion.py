@@ -296,3 +296,14 @@ def test_tonight_shows_food_places_nearest_first_and_agencies_to_call(chat, runt
     assert "フードバンク" in texts or "こども食堂" in texts or "パントリー" in texts
     assert any(a.get("action", {}).get("uri", "").startswith("tel:") for c in cards_of(messages)
                for a in c.get("footer", {}).get("contents", []) if isinstance(a, dict))
+
+
+def test_a_resident_whose_gas_is_being_cut_gets_the_utility_companies_numbers_first_for_tonight(chat, runtime):
+    from tests.places_support import card_texts, cards_of, seed_directory
+    seed_directory(runtime)
+    move_clock_to(SATURDAY_NIGHT)
+    chat.say("明日ガスが止められます。お金がありません")
+    messages = chat.resident.tap("今夜のこと")
+    cards = [" ".join(card_texts(c)) for c in cards_of(messages)]
+    assert any("0120-000-222" in c for c in cards)  # the gas company
+    assert all(any(word in c for word in ("電力", "ガス", "水道")) for c in cards[:3])
