@@ -81,7 +81,7 @@ def test_the_cli_lists_every_problem_and_exits_1(runtime, tmp_path, monkeypatch,
     good.write_text((DATA / "resources.csv").read_text("utf-8"), "utf-8")
     result = CliRunner().invoke(main, ["resources", "import", str(good)])
     assert result.exit_code == 0, result.output
-    assert _count(runtime, Resource) == 15
+    assert _count(runtime, Resource) == 18
     exported = CliRunner().invoke(main, ["resources", "export"])
     assert exported.output.splitlines()[0].startswith("key,agency,agency_en,section,phone")
     assert len(exported.output.splitlines()) == 16
@@ -101,5 +101,5 @@ def test_seed_demo_is_idempotent(runtime, monkeypatch, database_url):
     first = CliRunner().invoke(main, ["seed-demo"])
     second = CliRunner().invoke(main, ["seed-demo"])
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
-    assert "30 places (30 added)" in first.output and "15 resources (15 unchanged)" in second.output
-    assert _count(runtime, Place) == 30 and _count(runtime, Resource) == 15
+    assert "30 places (30 added)" in first.output and "18 resources (18 unchanged)" in second.output
+    assert _count(runtime, Place) == 30 and _count(runtime, Resource) == 18
