@@ -84,7 +84,7 @@ def test_the_cli_lists_every_problem_and_exits_1(runtime, tmp_path, monkeypatch,
     assert _count(runtime, Resource) == 18
     exported = CliRunner().invoke(main, ["resources", "export"])
     assert exported.output.splitlines()[0].startswith("key,agency,agency_en,section,phone")
-    assert len(exported.output.splitlines()) == 16
+    assert len(exported.output.splitlines()) == 19
 
 
 def test_replace_makes_rows_missing_from_the_file_inactive(runtime):
