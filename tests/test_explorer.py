@@ -111,7 +111,8 @@ def explore(runtime, at: str) -> tuple[int, int, int, list[str]]:
     resting = [name for name, spec in script.states.items() if not spec.auto]
     explorer = Explorer(runtime)
     screens = {state: explorer.buttons_of(state) for state in resting}
-    old_buttons = sorted({data for buttons in screens.values() for data in buttons[:3]})
+    # every button of every other screen, as a resident who scrolls up and taps an old one
+    old_buttons = sorted({data for buttons in screens.values() for data in buttons})
     problems, inputs_per_state, pairs = [], 0, 0
     for state in resting:
         inputs = ([("text", t) for t in TEXTS.values()] + [(k, "") for k in OTHER_KINDS]
