@@ -7,13 +7,19 @@ from hypothesis import given, strategies as st
 from tests.hostile import FUZZ, odd_json, odd_text, routes, short_odd_text
 from tests.test_kiosk import KIOSK, enrolled, start
 
+def header_safe(text: str) -> bool:
+    """What an HTTP header can carry at all (no client sends CR or LF in one)."""
+    return text.isascii() and "\r" not in text and "\n" not in text
+
+
 kinds = st.sampled_from(["postback", "text", "location", "sticker", ""]) | short_odd_text
 acts = st.fixed_dictionaries({}, optional={"kind": kinds | odd_json, "data": odd_json, "text": odd_text | odd_json})
 
 
 @FUZZ
 @given(path_method=st.sampled_from(["visits", "visit/act", "visit/finish", "visit/end", "visit/messages"]),
-       body=st.none() | acts | odd_json, token=st.none() | st.just("real") | short_odd_text.filter(str.isascii),
+       body=st.none() | acts | odd_json,
+       token=st.none() | st.just("real") | short_odd_text.filter(header_safe),
        lang=st.sampled_from(["en", "ja", "vi", "ja-easy"]) | short_odd_text)
 def test_the_kiosk_visit_api_answers_anything_a_tablet_sends_without_a_500(app, runtime, path_method, body, token,
                                                                            lang):
