@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import re2
 import yaml
 
 from .labels import ALL_LABELS, SCRIPTS, SECTIONS
@@ -82,11 +83,21 @@ class LexiconSpec:
     rules: tuple[LabelRules, ...] = ()
 
 
-def compile_pattern(
-    source: str, mode: str, characters: dict[int, str], keep_accents: bool = False
-) -> re.Pattern:
-    """Compile a staff regular expression, folded like the text it will be matched against."""
-    return re.compile(fold_letters(source.casefold(), mode, characters, keep_accents))
+def _re2_options() -> "re2.Options":
+    options = re2.Options()
+    options.log_errors = False  # a refused pattern is reported by the validator, not on stderr
+    return options
+
+
+_RE2_OPTIONS = _re2_options()
+
+
+def compile_pattern(source: str, mode: str, characters: dict[int, str], keep_accents: bool = False):
+    """Compile a staff regular expression, folded like the text it will be matched against, with RE2: its
+    time is linear in the message, whatever the pattern (Python's re backtracks: `(?:a|b|ab)+c` published by
+    an editor could freeze a worker on a 50-character message). RE2 has no lookarounds or backreferences;
+    such a pattern is refused when the keyword file is loaded."""
+    return re2.compile(fold_letters(source.casefold(), mode, characters, keep_accents), _RE2_OPTIONS)
 
 
 def keyword_core(text: str, mode: str, characters: dict[int, str], keep_accents: bool = False) -> str:
@@ -325,8 +336,10 @@ class _FileReader:
         """Whether a staff regular expression compiles and cannot match an empty message."""
         try:
             regex = compile_pattern(source, mode, characters)
-        except re.error as error:
-            self.problem(node, f"{where}: invalid regular expression '{source}': {error}")
+        except re2.error as error:
+            reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
+            self.problem(node, f"{where}: invalid regular expression '{source}': {reason} (patterns run in "
+                               "linear time: no lookarounds (?=…) (?<!…) and no backreferences \\1)")
             return False
         if regex.match(""):
             self.problem(node, f"{where}: regular expression '{source}' matches an empty message")
