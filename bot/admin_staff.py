@@ -111,6 +111,16 @@ def own_password():
 
 
 AUDIT_PAGE = 200
+ACTION_NAMES = {  # what each audit line's action means, for the page (unknown ones are shown as written)
+    "read": "相談を読んだ", "read_list": "相談の一覧を読んだ", "login": "ログイン", "login_failed": "ログイン失敗",
+    "claim": "担当した", "reply": "相談者に送信", "note": "メモ", "transfer": "引き継ぎ", "release": "終了・ボットに戻す",
+    "crisis_seen": "危機の通知を確認", "booking_cancelled": "予約の取り消し", "data_export": "記録の開示",
+    "report": "集計を見た", "retention_purge": "保存期間による削除", "token_issued": "APIトークン発行",
+    "tokens_revoked": "APIトークン無効化", "staff_deactivated": "アカウント停止", "staff_reactivated": "アカウント再開",
+    "password_changed": "パスワード変更", "password_reset": "パスワード再発行", "dialog_draft": "会話の下書き",
+    "dialog_discard": "下書きを捨てた", "slot_published": "枠の公開", "slot_cancelled": "枠の中止",
+    "pattern_published": "毎週の枠の公開", "pattern_ended": "毎週の枠の終了",
+}
 MAX_ID = 2 ** 62  # ids beyond this are not ids: a clear 400 rather than a database error
 
 
@@ -137,7 +147,7 @@ def audit_page():
                  "via": e.via, "detail": e.detail, "ip": e.ip} for e in entries]
         actions = repo_console.audit_actions(session)
     older = rows[-1]["id"] if len(rows) == AUDIT_PAGE else None
-    return render_template("admin/audit.html", rows=rows, actions=actions, older=older,
+    return render_template("admin/audit.html", rows=rows, actions=actions, older=older, names=ACTION_NAMES,
                            filters={"staff": staff_name or "", "action": action or "",
                                     "conversation": conversation_id or ""})
 

@@ -45,8 +45,9 @@ class BulkReader:
         """Write one audit line for the list when it differs from what was last shown; keep its digest."""
         digest = hashlib.sha256(repr([(r["id"], r.get("last_message"), r.get("summary")) for r in rows])
                                 .encode()).hexdigest()[:32]
-        if digest == self.seen:
-            return
+        if digest == self.seen or (not rows and self.seen is None):
+            self.seen = digest
+            return  # the same as last time, or an empty list: no resident's words were read
         self.seen = digest
         ids = ",".join(str(r["id"]) for r in rows)
         detail = f"{len(rows)} conversations: {ids}"
