@@ -142,6 +142,8 @@ class Platform:
         self.url, self.watcher, self.secret = callback_url, watcher, secret
         self.timeout, self.redeliveries = timeout, redeliveries
         self.failed_requests = 0
+        self.in_flight = 0  # webhook requests sent and not answered yet
+        self._lock = threading.Lock()
 
     def deliver(self, http: requests.Session, event: dict) -> int:
         """POST one event until it is acknowledged with a 2xx; return how many requests it took."""
@@ -150,13 +152,19 @@ class Platform:
                 event["deliveryContext"] = {"isRedelivery": True}
                 time.sleep(min(2.0, 0.25 * attempt))
             body = json.dumps({"destination": "Uplatform", "events": [event]}, ensure_ascii=False).encode()
+            with self._lock:
+                self.in_flight += 1
             try:
                 response = http.post(self.url, data=body, timeout=self.timeout,
                                      headers={"Content-Type": "application/json",
                                               "X-Line-Signature": sign(body, self.secret)})
             except requests.RequestException:
-                self.failed_requests += 1
+                with self._lock:
+                    self.failed_requests += 1
                 continue
+            finally:
+                with self._lock:
+                    self.in_flight -= 1
             if 200 <= response.status_code < 300:
                 return attempt
             self.failed_requests += 1

@@ -141,6 +141,10 @@ def test_a_worker_killed_in_the_middle_of_a_load_leaves_every_event_answered_exa
     # profile look-ups and sends are in flight in it. gunicorn starts a new worker in its place.
     while watcher.total() < RESIDENTS // 2:
         time.sleep(0.01)
+    # ... at a moment when several webhook requests are in flight, so that the kill cuts some of them off
+    busy_until = time.monotonic() + 10
+    while platform.in_flight < 4 and time.monotonic() < busy_until:
+        time.sleep(0.001)
     victim = max(deployment.workers(), key=cpu_ticks)
     os.kill(victim, signal.SIGKILL)
     answered_at_kill = watcher.total()
