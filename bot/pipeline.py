@@ -153,9 +153,8 @@ class Pipeline:
         the event stored already handled, the answer queued. None when their row appeared meanwhile
         (another event of theirs was quicker); the caller then takes the usual path."""
         key, work, now = row["resident_key"], Work(), clock.now()
-        if profile_lang is PROFILE_LATER:
-            profile_lang = None
-            work.effects.append(lambda: self.learn_profile_language(key))
+        later = profile_lang is PROFILE_LATER
+        profile_lang = None if later else profile_lang
         code = languages.from_line_tag(profile_lang) if profile_lang else None
         self.rt.refresh_dialogs()
         script = self.rt.live.engine.script
@@ -170,12 +169,17 @@ class Pipeline:
                 self._answer_now(session, met.resident, row, work, now, met.conversation)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
                 self._drain(session, met.resident, work, now, _NONE, careful=False)
+            if later and met.resident.lang is None:
+                # their words did not tell us their language: LINE's profile may, once the answer has left
+                work.effects.append(lambda: self.learn_profile_language(key))
         work.dispatch(self.rt.sender)
         return []
 
     def learn_profile_language(self, key: str) -> None:
-        """After a newcomer's first answer has left: keep their LINE profile language for what carries no
-        words of its own, when nothing has told us their language yet (the message's language wins)."""
+        """After a newcomer's first answer has left, when their words did not tell us their language: keep
+        their LINE profile language, unless something has told us meanwhile (the message's language wins).
+        When the words did tell us, LINE is not asked at all: that look-up and its row lock would only
+        compete with the resident's next message."""
         tag = self.rt.line.profile_language(key)
         code = languages.from_line_tag(tag) if tag else None
         if code is None:

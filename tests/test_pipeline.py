@@ -58,17 +58,25 @@ def test_a_newcomers_first_message_does_not_wait_for_their_line_profile(runtime,
         assert repo.find_resident(s, "line", "Uslowprofile").lang == "ja"
 
 
-def test_the_line_profile_is_read_after_the_first_answer_and_agrees_or_yields_to_the_message(
-        runtime, client, fake_line):
-    fake_line.state.languages["Uagree"] = "vi-VN"
+def test_a_newcomer_whose_words_tell_their_language_is_not_looked_up_on_line(runtime, client, fake_line):
     fake_line.state.languages["Udiffer"] = "vi-VN"
-    post_events(client, [text_event(user="Uagree", event_id="AG1", text="Tôi bị mất việc")])
     post_events(client, [text_event(user="Udiffer", event_id="DF1", text="仕事がなくなりました")])
     runtime.drain()
     with runtime.db.session() as s:
-        agree, differ = repo.find_resident(s, "line", "Uagree"), repo.find_resident(s, "line", "Udiffer")
-        assert (agree.lang, agree.lang_source) == ("vi", "profile")
+        differ = repo.find_resident(s, "line", "Udiffer")
         assert (differ.lang, differ.lang_source) == ("ja", "detected")  # the message's language wins
+
+
+def test_the_line_profile_is_read_after_the_answer_when_the_words_say_no_language(runtime, client, fake_line,
+                                                                                  monkeypatch):
+    from dialogs.triage.classifier import TriageResult
+    fake_line.state.languages["Uemoji"] = "vi-VN"
+    monkeypatch.setattr(runtime.live.services, "classify", lambda text, lang=None: TriageResult((), (), "und"))
+    post_events(client, [text_event(user="Uemoji", event_id="EM1", text="🙏🙏")])
+    runtime.drain()
+    with runtime.db.session() as s:
+        found = repo.find_resident(s, "line", "Uemoji")
+        assert (found.lang, found.lang_source) == ("vi", "profile")
 
 
 def test_a_newcomer_who_only_follows_is_welcomed_in_their_line_language(runtime, client, fake_line):
