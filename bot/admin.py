@@ -203,7 +203,9 @@ def end_pattern(pattern_id: int):
     try:
         last_day = date.fromisoformat(raw) if raw else None
     except ValueError:
-        flash("最終日を 2026-12-31 のように入力してください。", "error")
+        last_day = date.min
+    if last_day is not None and not 2000 <= last_day.year <= 2100:
+        flash("最終日を 2026-12-31 のように、2000年から2100年までの日付で入力してください。", "error")
         return redirect(url_for("admin.slots"))
     try:
         with _rt().db.session() as session:

@@ -76,3 +76,18 @@ def test_a_signed_body_nested_hundreds_deep_is_a_400_with_one_log_line(client, r
         resp = post_events(client, [event])
     assert resp.status_code == 400
     assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) == 1
+
+
+def test_reports_and_a_pattern_end_far_in_time_are_explained_not_crashed(app, make_staff):
+    make_staff("tanaka", "admin")
+    admin = app.test_client()
+    csrf = sign_in(admin, "tanaka")
+    for query in ("from=9999-12-01&to=9999-12-31", "from=0001-01-01&to=0001-01-31"):
+        page = admin.get(f"/admin/reports/?{query}")
+        assert page.status_code == 200 and "2000年から2100年" in page.get_data(as_text=True)
+    admin.post("/admin/patterns", data={"csrf_token": csrf, "weekday": "0", "start": "10:00", "end": "11:00",
+                                        "from": "2026-12-07", "meeting_point": "受付", "counselor": "佐藤",
+                                        "capacity": "1", "languages": "ja"})
+    resp = admin.post("/admin/patterns/1/end", data={"csrf_token": csrf, "last_day": "9999-12-31"},
+                      follow_redirects=True)
+    assert resp.status_code == 200 and "2000年から2100年" in resp.get_data(as_text=True)

@@ -30,6 +30,8 @@ class Report:
 
 def check_period(first_day: date, last_day: date) -> None:
     """Refuse an empty or too long period."""
+    if not (2000 <= first_day.year <= 2100 and 2000 <= last_day.year <= 2100):
+        raise PeriodError("期間は2000年から2100年までの日付で指定してください。")
     if last_day < first_day:
         raise PeriodError("終わりの日が始まりの日より前になっています。")
     if (last_day - first_day).days + 1 > MAX_DAYS:
