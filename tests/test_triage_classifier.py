@@ -356,3 +356,10 @@ def test_regular_expressions_are_matched_on_the_simplified_message(tiny):
 def test_whole_message_entries_ignore_case_and_punctuation(tiny):
     assert tiny.classify("YES!!").intents == ("yes",)
     assert tiny.classify("yes, I was evicted").intents == ()
+
+
+@pytest.mark.parametrize("text, lang", [("Bom dia", "pt"), ("Oi, tudo bem?", "pt"), ("Boa noite", "pt"),
+                                        ("Cảm ơn", "vi"), ("Salamat po", "tl"), ("Hola", "es"),
+                                        ("Good morning", "en")])
+def test_greetings_are_read_in_their_own_language(text, lang):
+    assert default_classifier().classify(text).lang == lang
