@@ -18,6 +18,8 @@ NOT_SECRETS = {
     "csrf_token": "the name of the form field", "X-CSRF-Token": "the name of the header",
     "unset": "what LineApi sends when LINE_CHANNEL_ACCESS_TOKEN is not set (LINE refuses it)",
     "X-Line-Signature": "the name of the header", "X-Line-Retry-Key": "the name of the header",
+    "APIトークン発行": "audit actions' Japanese names on /admin/audit", "APIトークン無効化": "the same",
+    "パスワード変更": "the same", "パスワード再発行": "the same",
 }
 # What a pasted credential looks like: a LINE channel secret (32 hex) or a long token without spaces.
 CREDENTIAL_SHAPE = re.compile(r"[0-9a-f]{32}|[A-Za-z0-9+/=_\-.]{40,}")
