@@ -92,6 +92,18 @@ def link_effects(runtime, session, user_id: str, lang: str) -> list:
     return link_effect(runtime, user_id, repo_i18n.rich_menu_for(session, lang))
 
 
+def link_later_effects(runtime, user_id: str, lang: str) -> list:
+    """The after-commit effect that looks up the rich menu of *lang* and links it to *user_id*, off the turn's
+    path: a turn that learns a resident's language (a newcomer's first words) does not wait for the look-up."""
+    def link_if_deployed() -> None:
+        with runtime.db.session() as session:
+            menu_id = repo_i18n.rich_menu_for(session, lang)
+        for effect in link_effect(runtime, user_id, menu_id):
+            effect()
+
+    return [link_if_deployed]
+
+
 def link_effect(runtime, user_id: str, menu_id: str | None) -> list:
     """The after-commit effect that links *menu_id* to *user_id*: none when there is no menu."""
     if not menu_id:
