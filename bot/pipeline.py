@@ -316,7 +316,11 @@ class Pipeline:
         replies, effects = self._run(session, resident, translated, now, conv, work.writes)
         if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
             # profile, detection or choice set the language: show the rich menu drawn in it
-            effects = list(effects) + richmenu.link_later_effects(self.rt, resident.external_id, resident.lang)
+            # PostgreSQL: looked up after commit (in the turn it would cost a round trip); SQLite: in the turn
+            # (a second transaction would queue behind the one writer)
+            link = (richmenu.link_later_effects(self.rt, resident.external_id, resident.lang) if self.rt.db.is_postgres
+                    else richmenu.link_effects(self.rt, session, resident.external_id, resident.lang))
+            effects = list(effects) + link
         # A reply token lives about a minute from when LINE sent the event; past that, push.
         token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
         if replies:
