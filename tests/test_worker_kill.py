@@ -141,13 +141,23 @@ def test_a_worker_killed_in_the_middle_of_a_load_leaves_every_event_answered_exa
     # profile look-ups and sends are in flight in it. gunicorn starts a new worker in its place.
     while watcher.total() < RESIDENTS // 2:
         time.sleep(0.01)
-    # ... at a moment when several webhook requests are in flight, so that the kill cuts some of them off
-    busy_until = time.monotonic() + 10
-    while platform.in_flight < 4 and time.monotonic() < busy_until:
-        time.sleep(0.001)
-    victim = max(deployment.workers(), key=cpu_ticks)
-    os.kill(victim, signal.SIGKILL)
+    # ... at a moment when several webhook requests are in flight, so that the kill cuts some of them off. The
+    # requests in flight may all be in the other worker: then the replacement is killed again (at most 3 kills).
+    victims = []
     answered_at_kill = watcher.total()
+    for _ in range(3):
+        busy_until = time.monotonic() + 10
+        while platform.in_flight < 4 and time.monotonic() < busy_until:
+            time.sleep(0.001)
+        victim = max(deployment.workers(), key=cpu_ticks)
+        os.kill(victim, signal.SIGKILL)
+        victims.append(victim)
+        answered_at_kill = watcher.total()
+        time.sleep(1.0)
+        if platform.failed_requests or answered_at_kill >= RESIDENTS * TURNS:
+            break
+        while len(deployment.workers()) < 2 and time.monotonic() < busy_until + 10:
+            time.sleep(0.05)  # gunicorn starts the replacement before the next kill
 
     for thread in threads:
         thread.join(90)
@@ -164,7 +174,7 @@ def test_a_worker_killed_in_the_middle_of_a_load_leaves_every_event_answered_exa
 
     assert answered_at_kill < RESIDENTS * TURNS, "the worker was killed after the load, not during it"
     assert platform.failed_requests > 0, "the kill interrupted no webhook request: nothing was tested"
-    assert victim not in deployment.workers() and len(deployment.workers()) == 2, "gunicorn replaced the worker"
+    assert not set(victims) & set(deployment.workers()) and len(deployment.workers()) == 2, "gunicorn replaced them"
     counts = answers_per_event(fake_line.calls(), talkers)
     unanswered = sorted(event for event, n in counts.items() if n == 0)
     doubled = sorted(event for event, n in counts.items() if n > 1)
