@@ -70,9 +70,11 @@ def dialogs_validate(data_dir):
 # --- triage --------------------------------------------------------------------------------
 @main.command()
 @click.option("--lang", default=None, help="Language hint (ja, en, vi, …) for every line.")
-def triage(lang):
+@click.option("--explain", is_flag=True, help="Also say why: which entry of which file matched, what cancelled it.")
+def triage(lang, explain):
     """Read one message per line (text or {"text", "lang"} JSON) and print what the bot reads in it."""
     from dialogs.triage import default_classifier
+    from dialogs.triage.explain import render
     classifier = default_classifier()
     for raw in sys.stdin:
         line = raw.rstrip("\n")
@@ -83,6 +85,9 @@ def triage(lang):
                 text, hint = str(obj.get("text", "")), obj.get("lang") or lang
             except ValueError:
                 pass
+        if explain:
+            click.echo(render(text, classifier.explain(text, hint)))
+            continue
         result = classifier.classify(text, hint)
         click.echo(json.dumps(result.to_json_dict(), ensure_ascii=False))
 

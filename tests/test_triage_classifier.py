@@ -278,7 +278,7 @@ def test_the_default_classifier_is_built_once_and_shared():
 
 
 def test_importing_the_package_does_no_work():
-    code = "import sys, dialogs.triage as t; print('pykakasi' in sys.modules, t.default_classifier.cache_info().currsize)"
+    code = "import sys, dialogs.triage as t; print('sudachipy' in sys.modules, t.default_classifier.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "0"]
 
@@ -313,9 +313,6 @@ def tiny(tmp_path):
             language: en
             matching: words
             scripts: [latin]
-            implies:
-              suicide: [health]
-              health: [isolation]
             topics:
               housing:
                 keywords: [evict*, pay * rent]
@@ -331,6 +328,7 @@ def tiny(tmp_path):
         ),
         encoding="utf-8",
     )
+    (tmp_path / "_shared.yaml").write_text("implies:\n  suicide: [health]\n  health: [isolation]\n", encoding="utf-8")
     return Classifier.from_directory(tmp_path)
 
 

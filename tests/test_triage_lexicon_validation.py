@@ -95,7 +95,7 @@ def test_wrong_types_are_reported(tmp_path):
                 exclude:
                   - [nested, list]
             implies: [suicide, health]
-            kana_readings: maybe
+            morphology: maybe
             """
         ),
     )
@@ -103,8 +103,9 @@ def test_wrong_types_are_reported(tmp_path):
         f"{path}:5: topics/work must be a mapping of 'name: value' lines",
         f"{path}:7: topics/money/keywords must be a list (one '- entry' per line)",
         f"{path}:9: an entry of topics/money/exclude must be a single piece of text, not a list or mapping",
-        f"{path}:10: implies must be a mapping of 'name: value' lines",
-        f"{path}:11: kana_readings must be true or false",
+        f"{path}:10: implies: label implications are the same in every language and live in _shared.yaml "
+        "(remove them here)",
+        f"{path}:11: morphology must be true or false",
     ]
 
 
@@ -135,12 +136,27 @@ def test_missing_required_settings_and_bad_values_are_reported(tmp_path):
     ]
 
 
-def test_implies_rules_must_name_known_labels(tmp_path):
-    path = write(tmp_path, "en.yaml", GOOD_HEADER + "implies:\n  suicide: [helth, suicide]\n  nofood: [money]\n")
+def test_shared_implications_must_name_known_labels(tmp_path):
+    from dialogs.triage import implications
+
+    write(tmp_path, "en.yaml", GOOD_HEADER)
+    path = write(tmp_path, "_shared.yaml", "implies:\n  suicide: [helth, suicide]\n  nofood: [money]\n"
+                                           "  unpaid_wages: [work, rent_arrears]\n")
+    with pytest.raises(LexiconError) as caught:
+        implications.load(tmp_path)
+    assert caught.value.problems == [
+        f"{path}:2: implies 'suicide': 'helth' is not a topic, crisis or intent label",
+        f"{path}:2: implies 'suicide': a label cannot imply itself",
+        f"{path}:3: implies: unknown label 'nofood'",
+        f"{path}:4: implies 'unpaid_wages': 'rent_arrears' is not a topic, crisis or intent label",
+    ]
+
+
+def test_a_language_file_may_not_carry_its_own_implications(tmp_path):
+    path = write(tmp_path, "en.yaml", GOOD_HEADER + "implies:\n  suicide: [health]\n")
     assert problems(tmp_path) == [
-        f"{path}:5: implies 'suicide': unknown label 'helth'",
-        f"{path}:5: implies 'suicide': a label cannot imply itself",
-        f"{path}:6: implies: unknown label 'nofood'",
+        f"{path}:4: implies: label implications are the same in every language and live in _shared.yaml "
+        "(remove them here)"
     ]
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from . import implications as shared
 from .labels import CRISIS, INTENTS, LANGS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
-from .matcher import Matcher
+from .matcher import Evidence, Matcher
 from .message import Message
 
 
@@ -26,8 +27,23 @@ class TriageResult:
     possible: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict:
-        """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language."""
-        return {"topics": sorted(self.topics), "crisis": sorted(self.crisis), "lang": self.lang}
+        """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
+        `possible` — the crisis kinds the bot will ask about — when there are any."""
+        data = {"topics": sorted(self.topics), "crisis": sorted(self.crisis), "lang": self.lang}
+        if self.possible:
+            data["possible"] = sorted(self.possible)
+        return data
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a message got its labels: the language scores, every hit (kept or not), the implications."""
+
+    result: TriageResult
+    languages: tuple[str, ...]
+    evidence: tuple[tuple[str, Evidence], ...]  # (language, evidence)
+    implied: tuple[tuple[str, tuple[str, ...]], ...]
+    model: dict
 
 
 def _pick(labels: set[str], vocabulary: tuple[str, ...]) -> tuple[str, ...]:
@@ -37,7 +53,10 @@ def _pick(labels: set[str], vocabulary: tuple[str, ...]) -> tuple[str, ...]:
 class Classifier:
     """Keyword triage over one matcher per language; build it once, then classify many messages."""
 
-    def __init__(self, matchers: Sequence[Matcher]):
+    def __init__(self, matchers: Sequence[Matcher], implications: shared.Implications | None = None,
+                 backstop=None):
+        self._implications = implications or shared.Implications({})
+        self._backstop = backstop
         order = {lang: index for index, lang in enumerate(LANGS)}
         self._matchers = sorted(matchers, key=lambda m: (order.get(m.lang, len(order)), m.lang))
         self._by_lang = {matcher.lang: matcher for matcher in self._matchers}
@@ -47,7 +66,9 @@ class Classifier:
     @classmethod
     def from_directory(cls, path: str | Path) -> "Classifier":
         """Load, validate and compile every <lang>.yaml in a directory (raises LexiconError)."""
-        return cls([Matcher(spec) for spec in load_directory(path)])
+        from .backstop import Backstop
+
+        return cls([Matcher(spec) for spec in load_directory(path)], shared.load(path), Backstop.shipped())
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -56,14 +77,40 @@ class Classifier:
 
     def classify(self, text: str, lang: str | None = None) -> TriageResult:
         """Classify one message; ``lang`` is a hint (e.g. the resident's chosen language)."""
-        message = Message(text)
+        return self._classify(text, lang)[0]
+
+    def explain(self, text: str, lang: str | None = None) -> Explanation:
+        """Classify one message and say why: which entries matched, which were cancelled, what implied what."""
+        result, message, lexicons, score = self._classify(text, lang)
+        evidence = tuple((code, item) for code in lexicons for item in message.reading(self._by_lang[code]).evidence)
+        found = {item.label for _, item in evidence if not item.excluded_by}
+        implied = tuple((label, tuple(sorted(self._implications.of(label)))) for label in sorted(found)
+                        if self._implications.of(label))
+        return Explanation(result, lexicons, evidence, implied, score)
+
+    def _classify(self, text: str, lang: str | None):
+        message = Message(text, self._implications.expand)
         detection = detect(message, self._matchers, lang)
-        labels: set[str] = set()
+        found: set[str] = set()
+        possible: set[str] = set()
+        ruled_out: set[str] = set()
         for code in detection.lexicons:
-            labels |= message.labels(self._by_lang[code])
-        return TriageResult(
-            topics=_pick(labels, TOPICS),
-            crisis=_pick(labels, CRISIS),
+            reading = message.reading(self._by_lang[code])
+            found |= reading.labels
+            possible |= reading.possible
+            ruled_out |= reading.ruled_out
+        labels = self._implications.expand(found)
+        crisis = _pick(set(labels), CRISIS)
+        score: dict = {}
+        if self._backstop is not None and not crisis:
+            score = self._backstop.score(message.cleaned)
+            possible |= set(score.get("raised", ())) - ruled_out
+        possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
+        result = TriageResult(
+            topics=_pick(set(labels), TOPICS),
+            crisis=crisis,
             lang=detection.lang,
-            intents=_pick(labels, INTENTS),
+            intents=_pick(set(labels), INTENTS),
+            possible=possible_crisis,
         )
+        return result, message, detection.lexicons, score

@@ -82,8 +82,9 @@ class _Tally:
         self.crisis_expected = self.crisis_found = 0
         self.calm_messages = self.calm_flagged = 0
         self.lang_correct = 0
+        self.crisis_messages = self.crisis_messages_raised = self.calm_raised = 0
 
-    def add(self, row: Row, topics: set[str], crisis: set[str], lang: str) -> None:
+    def add(self, row: Row, topics: set[str], crisis: set[str], lang: str, possible: set[str] = frozenset()) -> None:
         """Count one classified message against its labels."""
         self.messages += 1
         self.true_pos += len(row.topics & topics)
@@ -91,9 +92,14 @@ class _Tally:
         self.false_neg += len(row.topics - topics)
         self.crisis_expected += len(row.crisis)
         self.crisis_found += len(row.crisis & crisis)
+        raised = bool(crisis or possible)  # a crisis flag, or the safety question
         if not row.crisis:
             self.calm_messages += 1
             self.calm_flagged += bool(crisis)
+            self.calm_raised += raised
+        else:
+            self.crisis_messages += 1
+            self.crisis_messages_raised += raised
         self.lang_correct += lang == row.lang
 
     def figures(self) -> dict:
@@ -109,6 +115,12 @@ class _Tally:
             "false_crisis": self.calm_flagged,
             "calm_messages": self.calm_messages,
             "lang_accuracy": self.lang_correct / self.messages if self.messages else 1.0,
+            # per message, counting the gentle safety question as raised (the issue's measure)
+            "crisis_raised": self.crisis_messages_raised / self.crisis_messages if self.crisis_messages else 1.0,
+            "crisis_messages": self.crisis_messages,
+            "crisis_messages_raised": self.crisis_messages_raised,
+            "calm_raised": self.calm_raised / self.calm_messages if self.calm_messages else 0.0,
+            "calm_raised_count": self.calm_raised,
         }
 
 
@@ -119,10 +131,11 @@ def evaluate(rows: Iterable[Row], classifier) -> dict:
     for row in rows:
         result = classifier.classify(row.text)
         topics, crisis = set(result.topics), set(result.crisis)
+        possible = set(getattr(result, "possible", ()) or ())
         group = "ja" if row.lang == "ja" else "other"
         for name in (f"lang:{row.lang}", group, "overall"):
-            tallies[name].add(row, topics, crisis, result.lang)
-        if topics != row.topics or crisis != row.crisis or result.lang != row.lang:
+            tallies[name].add(row, topics, crisis, result.lang, possible)
+        if topics != row.topics or crisis != row.crisis or result.lang != row.lang or (possible and not row.crisis):
             mistakes.append(
                 {
                     "where": f"{row.source}:{row.line}",
@@ -133,6 +146,7 @@ def evaluate(rows: Iterable[Row], classifier) -> dict:
                     "topics": sorted(topics),
                     "expected_crisis": sorted(row.crisis),
                     "crisis": sorted(crisis),
+                    "possible": sorted(possible),
                 }
             )
     figures = {name: tally.figures() for name, tally in tallies.items()}
@@ -167,7 +181,9 @@ def _line(name: str, figures: dict) -> str:
         f"{name:<8}{figures['messages']:>6}   topic F1 {figures['topic_f1']:.3f}   "
         f"crisis recall {figures['crisis_recall']:.3f} ({figures['crisis_found']}/{figures['crisis_expected']})   "
         f"false crisis {figures['false_crisis_rate']:.3f} ({figures['false_crisis']}/{figures['calm_messages']})   "
-        f"lang {figures['lang_accuracy']:.3f}"
+        f"lang {figures['lang_accuracy']:.3f}   with question: crisis raised {figures['crisis_raised']:.3f} "
+        f"({figures['crisis_messages_raised']}/{figures['crisis_messages']}), calm raised {figures['calm_raised']:.3f} "
+        f"({figures['calm_raised_count']}/{figures['calm_messages']})"
     )
 
 
@@ -189,6 +205,7 @@ def report(report_data: dict) -> str:
             f"  {mistake['where']} [{lang}] {mistake['text']}\n"
             f"      topics {','.join(mistake['expected_topics']) or '-'} → {','.join(mistake['topics']) or '-'}"
             f"   crisis {','.join(mistake['expected_crisis']) or '-'} → {','.join(mistake['crisis']) or '-'}"
+            + (f"   asks about {','.join(mistake['possible'])}" if mistake.get("possible") else "")
         )
     return "\n".join(out)
 

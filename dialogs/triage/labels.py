@@ -15,11 +15,24 @@ INTENTS = (
     "restart",
     "data_request",
 )
+# Finer situations a language's keywords may name; each stands for labels above, the same in every
+# language (dialogs/keywords/_shared.yaml), and is never reported itself.
+CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support")
 LANGS = ("ja", "en", "zh", "ko", "vi", "tl", "pt", "es", "ne", "id", "th", "my")
 
 # The three kinds of label a data file lists, in the order results are reported.
-SECTIONS = {"topics": TOPICS, "crisis": CRISIS, "intents": INTENTS}
+SECTIONS = {"topics": TOPICS, "crisis": CRISIS, "intents": INTENTS, "concepts": CONCEPTS}
 ALL_LABELS = {label: section for section, labels in SECTIONS.items() for label in labels}
 
 # Writing systems the language detector can tell apart (see langdetect.py).
 SCRIPTS = ("kana", "han", "hangul", "thai", "myanmar", "devanagari", "latin")
+
+# What a language's `scope:` lists (see dialogs/keywords/ja.yaml) do to the labels near them.
+SCOPE_KINDS = (
+    "denial_after",  # 死にたいとかじゃない: a crisis word followed by this does not count
+    "denial_before",  # "not that I want to die": a crisis word after this does not count
+    "resolved_after",  # 仕事は見つかった: a topic or crisis followed by this is settled
+    "resolved_before",  # "I already found a job": a topic or crisis after this is settled
+    "clause_breaks",  # けど, but, pero: where the reach of the words above ends
+    "joking",  # lol, 笑: crisis words are asked about, not taken as certain
+)

@@ -13,7 +13,7 @@ from pathlib import Path
 import re2
 import yaml
 
-from .labels import ALL_LABELS, SCRIPTS, SECTIONS
+from .labels import ALL_LABELS, SCOPE_KINDS, SCRIPTS, SECTIONS
 from .normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, fold_letters, normalise
 
 WILDCARD = "*"
@@ -24,11 +24,11 @@ TOP_LEVEL_KEYS = (
     "matching",
     "accents",
     "scripts",
-    "kana_readings",
+    "morphology",
     "markers",
     "marker_letters",
     "fold_characters",
-    "implies",
+    "scope",
     *SECTIONS,
 )
 REQUIRED_KEYS = ("language", "matching", "scripts")
@@ -75,11 +75,11 @@ class LexiconSpec:
     matching: str
     scripts: tuple[str, ...]
     accents: str = ACCENTS_IGNORED
-    kana_readings: bool = False
+    morphology: bool = False
     markers: tuple[Phrase, ...] = ()
     marker_letters: str = ""
     fold_characters: dict[int, str] = field(default_factory=dict)
-    implies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    scope: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     rules: tuple[LabelRules, ...] = ()
 
 
@@ -180,7 +180,13 @@ class _FileReader:
             return None
         top = self.mapping(root, "the file")
         for name, (key, _) in top.items():
-            if name not in TOP_LEVEL_KEYS:
+            if name == "implies":
+                self.problem(key, "implies: label implications are the same in every language and live in "
+                                  "_shared.yaml (remove them here)")
+            elif name == "kana_readings":
+                self.problem(key, "kana_readings: replaced by 'morphology: true' (words, lemmas and readings "
+                                  "from the Japanese dictionary)")
+            elif name not in TOP_LEVEL_KEYS:
                 self.problem(key, f"unknown setting '{name}' (expected one of: {', '.join(TOP_LEVEL_KEYS)})")
         missing = [name for name in REQUIRED_KEYS if name not in top]
         if missing:
@@ -208,11 +214,11 @@ class _FileReader:
             matching=matching,
             scripts=scripts,
             accents=accents,
-            kana_readings=optional("kana_readings", lambda node: self.flag(node, "kana_readings"), False),
+            morphology=optional("morphology", self.morphology, False),
             markers=optional("markers", lambda node: self.markers(node, matching), ()),
             marker_letters=optional("marker_letters", self.marker_letters, ""),
             fold_characters=characters,
-            implies=optional("implies", self.implies, {}),
+            scope=optional("scope", lambda node: self.scope(node, matching, characters), {}),
             rules=tuple(rules),
         )
 
@@ -278,23 +284,31 @@ class _FileReader:
         """Letters that show a message is in this language (spaces and line breaks ignored)."""
         return "".join((self.text(node, "marker_letters") or "").split())
 
-    def implies(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
-        """Label → labels it also gives."""
-        rules = {}
-        for name, (key, value) in self.mapping(node, "implies").items():
-            if name not in ALL_LABELS:
-                self.problem(key, f"implies: unknown label '{name}'")
+    def morphology(self, node: yaml.Node) -> bool:
+        """Whether the language is read by the Japanese morphological analyser."""
+        wanted = self.flag(node, "morphology")
+        if wanted and self.path.stem != "ja":
+            self.problem(node, "morphology: only Japanese has a morphological dictionary")
+            return False
+        return wanted
+
+    def scope(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> dict[str, tuple[Phrase, ...]]:
+        """The words that deny, settle or joke about the labels near them, and where their reach ends."""
+        found = {}
+        seen: dict[str, int] = {}
+        for kind, (key, value) in self.mapping(node, "scope").items():
+            if kind not in SCOPE_KINDS:
+                self.problem(key, f"scope: unknown list '{kind}' (expected one of: {', '.join(SCOPE_KINDS)})")
                 continue
-            targets = []
-            for target, item in self.texts(value, f"implies '{name}'"):
-                if target not in ALL_LABELS:
-                    self.problem(item, f"implies '{name}': unknown label '{target}'")
-                elif target == name:
-                    self.problem(item, f"implies '{name}': a label cannot imply itself")
-                else:
-                    targets.append(target)
-            rules[name] = tuple(targets)
-        return rules
+            phrases = []
+            for text, item in self.texts(value, f"scope/{kind}"):
+                core = keyword_core(text, mode, characters, self.keep_accents)
+                if not core.replace(WILDCARD, ""):
+                    self.problem(item, f"scope/{kind}: '{text}' has nothing left to match")
+                elif self.unique(item, kind + ":" + core, seen, f"scope/{kind}"):
+                    phrases.append(Phrase(text, item.start_mark.line + 1))
+            found[kind] = tuple(phrases)
+        return found
 
     def section(
         self, node: yaml.Node, section: str, labels: tuple[str, ...], mode: str, characters: dict[int, str]
@@ -378,7 +392,7 @@ def load_directory(directory: str | Path) -> list[LexiconSpec]:
     """Read and validate every <lang>.yaml in a directory; raise LexiconError listing all problems."""
     directory = Path(directory)
     problems: list[str] = []
-    files = sorted(directory.glob("*.yaml"))
+    files = sorted(path for path in directory.glob("*.yaml") if not path.name.startswith("_"))
     if not files:
         problems.append(f"{directory}:1: no keyword files (*.yaml) found")
     specs = [spec for spec in (load_file(path, problems) for path in files) if spec is not None]

@@ -2,7 +2,12 @@
 
 Plain keywords go into a character trie (one pass over the message finds every keyword, overlapping
 ones included); keywords with an inner ``*`` gap and staff regular expressions run as regexes.
-Every hit has a span, so an ``exclude`` phrase cancels exactly the hits of its label that overlap it.
+Every hit has a span and remembers the entry (file line) that made it, so an ``exclude`` phrase
+cancels exactly the hits of its label that overlap it, and `madoguchi triage --explain` can say why.
+
+Languages read by morphology (Japanese) are matched on word boundaries: a keyword counts only where
+a word begins, and each keyword is also matched on the message's lemmas (しにたい → 死ぬ·たい, so
+死にたかった and 死にたくて match too) and, for kanji keywords, on its reading typed in hiragana.
 """
 
 from __future__ import annotations
@@ -12,25 +17,47 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
+from .labels import CRISIS
 from .lexicon import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
+from .scope import Reach, ScopeHit, decide
 from .normalise import ACCENTS_EXACT, WORDS, clean, fold, has_accents
-from .readings import hiragana_reading, prepare as prepare_readings
+from . import morphology
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
+MIN_READING_LENGTH = 3  # shorter readings (家 → いえ) would match inside unrelated words
 _END = ""  # trie key marking "a keyword ends here"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Target:
-    """What a hit means: a label, or an exclusion for that label."""
+    """What a hit means: a label, or an exclusion for that label, and the entry that says so."""
 
     label: str
     exclude: bool = False
+    phrase: Phrase | None = None
+    kind: str = "keyword"  # keyword, reading, lemma, pattern, whole_message
 
 
 Hit = tuple[int, int, _Target]
 _MARKER = _Target("marker")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One hit as reported by --explain: the label, the entry and how it matched, the text it covered."""
+
+    label: str
+    kind: str
+    entry: str
+    line: int
+    start: int
+    end: int
+    excluded_by: str = ""
+
+
+def _has_kanji(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "\u3005" for c in text)
 
 
 def _scan(trie: dict, text: str) -> Iterator[Hit]:
@@ -57,21 +84,6 @@ def _insert(trie: dict, key: str, target: _Target) -> None:
     node.setdefault(_END, []).append(target)
 
 
-def _closure(implies: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
-    """Follow implies rules transitively (a → b → c gives a → {b, c})."""
-    closed = {}
-    for label in implies:
-        seen: set[str] = set()
-        todo = list(implies[label])
-        while todo:
-            target = todo.pop()
-            if target not in seen:
-                seen.add(target)
-                todo.extend(implies.get(target, ()))
-        closed[label] = frozenset(seen)
-    return closed
-
-
 class _Index:
     """A language's keywords compiled for one way of folding text (accents ignored or kept)."""
 
@@ -79,8 +91,9 @@ class _Index:
         self.mode = spec.matching
         self.keep_accents = keep_accents
         self._characters = spec.fold_characters
-        self._readings = spec.kana_readings
+        self.morphology = spec.morphology
         self.trie: dict = {}
+        self.lemma_trie: dict = {}
         self.whole: dict[str, list[_Target]] = defaultdict(list)
         self.regexes: list[tuple[re.Pattern, _Target]] = []
         for rules in spec.rules:
@@ -92,22 +105,25 @@ class _Index:
         return fold(cleaned, self.mode, table, self.keep_accents)
 
     def _add_rules(self, rules: LabelRules) -> None:
-        match, exclude = _Target(rules.label), _Target(rules.label, exclude=True)
         for phrase in rules.keywords:
-            self.add_keyword(self.trie, phrase, match)
+            self.add_keyword(self.trie, phrase, _Target(rules.label, phrase=phrase))
         for phrase in rules.exclude:
-            self.add_keyword(self.trie, phrase, exclude)
+            self.add_keyword(self.trie, phrase, _Target(rules.label, exclude=True, phrase=phrase))
         for phrase in rules.whole_message:
             for variant in self._variants(clean(phrase.text)):
-                self.whole[self.form(variant)].append(match)
+                self.whole[self.form(variant)].append(_Target(rules.label, phrase=phrase, kind="whole_message"))
         for phrase in rules.patterns:
             regex = compile_pattern(phrase.text, self.mode, self._characters, self.keep_accents)
-            self.regexes.append((regex, match))
+            self.regexes.append((regex, _Target(rules.label, phrase=phrase, kind="pattern")))
 
     def _variants(self, cleaned: str) -> list[str]:
-        """The cleaned text, plus its kana reading when this language asks for readings."""
-        reading = hiragana_reading(cleaned) if self._readings else None
-        return [cleaned, reading] if reading else [cleaned]
+        """The cleaned text, plus its kana reading when this language is read by morphology."""
+        if not self.morphology or not _has_kanji(cleaned):
+            return [cleaned]
+        reading = morphology.reading(cleaned)
+        if len(reading) < MIN_READING_LENGTH or reading == cleaned or _has_kanji(reading):
+            return [cleaned]
+        return [cleaned, reading]
 
     def fold_part(self, part: str, characters: dict[int, str] | None = None) -> list[str]:
         """One piece of a keyword as it is matched (plus its kana reading), without padding."""
@@ -121,12 +137,31 @@ class _Index:
         leading, trailing = not parts[0].strip(), not parts[-1].strip()
         inner = [part for part in parts if part.strip()]
         if len(inner) == 1:
-            for core in self.fold_part(inner[0], characters):
+            for index, core in enumerate(self.fold_part(inner[0], characters)):
                 if self.mode == WORDS:
                     core = ("" if leading else " ") + core + ("" if trailing else " ")
-                _insert(trie, core, target)
+                kind = "reading" if index else target.kind
+                _insert(trie, core, target if kind == target.kind else _Target(
+                    target.label, target.exclude, target.phrase, kind))
+            if self.morphology and trie is self.trie:
+                self._add_lemma_key(clean(inner[0]), target)
             return
         self.regexes.append((self._gap_regex(parts, leading, trailing), target))
+
+    def _add_lemma_key(self, cleaned: str, target: _Target) -> None:
+        """Also match a phrase of several words on the message's lemmas, in any conjugation
+        (死にたい → 死にたかった, 死にたくて). A single word stays as written: as a lemma 死ぬ would
+        also match 死んだ (父が死んだ), and クビ (fired) would become 首 (neck)."""
+        analysis = morphology.analyse(cleaned)
+        tokens = analysis.tokens
+        if len(tokens) < 2 or not all(token.known for token in tokens):
+            return
+        if not any(token.pos in morphology.CONJUGATING for token in tokens):
+            return
+        if len(tokens[-1].surface) == 1 and morphology.is_function_word(tokens[-1].pos):
+            return  # "しにた": the stem ends in a bare auxiliary (た, て, に…) and would match 死んだ
+        key = morphology.lemma_key(cleaned)
+        _insert(self.lemma_trie, key, _Target(target.label, target.exclude, target.phrase, "lemma"))
 
     def _gap_regex(self, parts: list[str], leading: bool, trailing: bool) -> re.Pattern:
         """A keyword with an inner '*': alone between words it spans up to GAP_WORDS words
@@ -151,32 +186,57 @@ class _Index:
             pieces.append("" if trailing else "(?= )")
         return re.compile("".join(pieces))
 
-    def labels(self, form: str) -> set[str]:
-        """Every label whose keywords occur in the form, exclusions applied."""
-        hits: list[Hit] = list(_scan(self.trie, form))
+    def hits(self, form: str, analysis: "morphology.Analysis | None" = None) -> list[Hit]:
+        """Every keyword, exclusion, pattern and whole-message hit in a form (spans in the form)."""
+        if analysis is not None:
+            hits: list[Hit] = [hit for hit in _scan(self.trie, form) if analysis.on_word(hit[0], hit[1])]
+            lemma_starts = analysis.lemma_starts()
+            for start, end, target in _scan(self.lemma_trie, analysis.lemma_form):
+                if start in lemma_starts:
+                    low, high = analysis.surface_span(start, end)
+                    hits.append((low, high, target))
+        else:
+            hits = list(_scan(self.trie, form))
         for regex, target in self.regexes:
             hits.extend((found.start(), found.end(), target) for found in regex.finditer(form))
         hits.extend((0, len(form), target) for target in self.whole.get(form, ()))
-        excluded = defaultdict(list)
-        for start, end, target in hits:
-            if target.exclude:
-                excluded[target.label].append((start, end))
-        found = set()
-        for start, end, target in hits:
-            if target.exclude or target.label in found:
-                continue
-            if not any(low < end and start < high for low, high in excluded.get(target.label, ())):
-                found.add(target.label)
-        return found
+        return hits
 
 
-def _reading_candidates(spec: LexiconSpec) -> set[str]:
-    """Every keyword piece whose kana reading the indexes will ask for."""
-    phrases = [*spec.markers]
-    for rules in spec.rules:
-        phrases += [*rules.keywords, *rules.exclude]
-    texts = {clean(part) for phrase in phrases for part in phrase.text.split(WILDCARD) if part.strip()}
-    return texts | {clean(phrase.text) for rules in spec.rules for phrase in rules.whole_message}
+def kept_hits(hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+    """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause."""
+    excluded = defaultdict(list)
+    for hit in hits:
+        if hit[2].exclude:
+            excluded[hit[2].label].append(hit)
+    kept, cancelled = [], []
+    for hit in hits:
+        start, end, target = hit
+        if target.exclude:
+            continue
+        cause = next((ex for ex in excluded.get(target.label, ()) if ex[0] < end and start < ex[1]), None)
+        if cause is None:
+            kept.append(hit)
+        else:
+            cancelled.append((hit, cause))
+    return kept, cancelled
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one language's keywords read in a message: labels (implications not yet applied), crisis
+    labels that are only possible, and the evidence behind both."""
+
+    labels: frozenset[str]
+    possible: frozenset[str]
+    evidence: tuple[Evidence, ...]
+    # labels whose words were found and read as not meant (excluded, denied, settled): the learned
+    # backstop must not raise them again from the same words
+    ruled_out: frozenset[str] = frozenset()
+
+
+def _entry(target: _Target) -> tuple[str, int]:
+    return (target.phrase.text, target.phrase.line) if target.phrase is not None else ("", 0)
 
 
 class Matcher:
@@ -184,37 +244,107 @@ class Matcher:
 
     def __init__(self, spec: LexiconSpec):
         self.lang = spec.lang
+        self.path = spec.path
         self.scripts = spec.scripts
         self.mode = spec.matching
+        self.morphology = spec.morphology
         self.marker_letters = frozenset(spec.marker_letters)
-        self._implies = _closure(spec.implies)
-        if spec.kana_readings:
-            prepare_readings(_reading_candidates(spec))
         self._loose = _Index(spec, keep_accents=False)
         self._exact = _Index(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers: dict = {}
         for marker in spec.markers:
             self._loose.add_keyword(self._markers, marker, _MARKER, characters={})
         self._markers_folded = bool(spec.fold_characters)
+        self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
+
+    @staticmethod
+    def _scope_trie(index: _Index, spec: LexiconSpec) -> dict:
+        trie: dict = {}
+        for kind, phrases in spec.scope.items():
+            for phrase in phrases:
+                index.add_keyword(trie, phrase, _Target(kind, phrase=phrase, kind="scope"))
+        return trie
 
     def form(self, cleaned: str) -> str:
-        """The message folded as this language's keywords are (accents ignored)."""
+        """The message folded as this language's keywords are (accents ignored; words run together)."""
+        if self.morphology:
+            return morphology.analyse(cleaned).form
         return self._loose.form(cleaned)
 
     def labels(self, cleaned: str, form: str | None = None) -> set[str]:
-        """Every label this language's keywords find in a cleaned message, implied labels added.
+        """Every label this language's keywords find in a cleaned message (before implications)."""
+        return set(self.read(cleaned, form).labels)
+
+    def read(self, cleaned: str, form: str | None = None) -> Reading:
+        """Read a cleaned message: keyword hits, exclusions and scope words applied, with the evidence.
 
         With ``accents: exact_when_written`` a message typed with accents must match the accents
         of the keywords (Vietnamese "nợ" is not "nó"); a message typed without any is matched
         with accents ignored on both sides.
         """
+        analysis = morphology.analyse(cleaned) if self.morphology else None
         if self._exact is not None and has_accents(cleaned):
-            found = self._exact.labels(self._exact.form(cleaned))
+            index = self._exact
+            form = index.form(cleaned)
         else:
-            found = self._loose.labels(form if form is not None else self.form(cleaned))
-        for label in list(found):
-            found |= self._implies.get(label, frozenset())
-        return found
+            index = self._loose
+            form = analysis.form if analysis is not None else (form if form is not None else self.form(cleaned))
+        hits = index.hits(form, analysis)
+        kept, cancelled = kept_hits(hits)
+        evidence = [
+            Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
+            for hit, cause in cancelled
+        ]
+        scope_hits = self._scope_hits(index, form, analysis)
+        reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"])
+        labels: set[str] = set()
+        possible: set[str] = set()
+        for start, end, target in kept:
+            text, line = _entry(target)
+            outcome, note = self._uncertain_reading(target, start, end, analysis)
+            if outcome == "kept":
+                decision = decide(target.label, start, end, scope_hits, reach)
+                outcome = decision.outcome
+                if decision.by is not None:
+                    note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"
+            if outcome == "kept":
+                labels.add(target.label)
+            elif outcome in ("joking", "unsure"):
+                possible.add(target.label)
+            evidence.append(Evidence(target.label, target.kind, text, line, start, end,
+                                     excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
+        ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
+        return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
+
+    def _scope_hits(self, index: _Index, form: str, analysis) -> list[ScopeHit]:
+        trie = self._scope.get(index)
+        if not trie:
+            return []
+        starts = analysis.starts if analysis is not None else None
+        return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in _scan(trie, form)
+                if starts is None or start in starts]
+
+    @staticmethod
+    def _uncertain_reading(target: _Target, start: int, end: int, analysis) -> tuple[str, str]:
+        """A crisis keyword matched only by its reading, where the dictionary reads the word otherwise
+        (いきたくない: 行きたくない or 生きたくない?): after a noun (がっこういきたくない) it is the other
+        word; alone it is possible, and the bot asks."""
+        if target.kind != "reading" or analysis is None or target.label not in CRISIS or target.phrase is None:
+            return "kept", ""
+        wanted = morphology.lemmas(clean(target.phrase.text.split(WILDCARD)[0]))
+        index = next((i for i, token in enumerate(analysis.tokens) if token.start == start), None)
+        if index is None or not wanted or analysis.tokens[index].lemma == wanted[0]:
+            return "kept", ""
+        token = analysis.tokens[index]
+        first = morphology.analyse(clean(target.phrase.text.split(WILDCARD)[0])).tokens[0]
+        if len(first.reading) != len(token.surface):
+            return "kept", ""  # the words are cut differently: the dictionary is guessing (しにたいしにたい)
+        if any(later.start < end and later.pos in ("名詞", "動詞") for later in analysis.tokens[index + 1:]):
+            return "kept", ""  # more words of the phrase agree (いきてるいみ: 生きてる意味)
+        note = f"the dictionary reads '{token.surface}' as {token.lemma}, not {wanted[0]}"
+        if index and analysis.tokens[index - 1].pos == "名詞":
+            return "other_word", note
+        return "unsure", note
 
     def marker_score(self, cleaned: str, form: str) -> int:
         """How strongly a message looks like this language: marker words plus marker letters.

@@ -5,17 +5,18 @@ Both are computed at most once per language, whether language detection or class
 
 from __future__ import annotations
 
-from .matcher import Matcher
+from .matcher import Matcher, Reading
 from .normalise import clean
 
 
 class Message:
     """A message and the per-language results computed for it so far."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, expand=frozenset):
         self.cleaned = clean(text or "")
+        self._expand = expand  # the shared implications (labels → labels with what they imply)
         self._forms: dict[str, str] = {}
-        self._labels: dict[str, frozenset[str]] = {}
+        self._readings: dict[str, Reading] = {}
 
     def form(self, matcher: Matcher) -> str:
         """The message folded the way this language's keywords are."""
@@ -23,11 +24,15 @@ class Message:
             self._forms[matcher.lang] = matcher.form(self.cleaned)
         return self._forms[matcher.lang]
 
+    def reading(self, matcher: Matcher) -> Reading:
+        """What this language's keywords read in the message (labels, possible crises, evidence)."""
+        if matcher.lang not in self._readings:
+            self._readings[matcher.lang] = matcher.read(self.cleaned, self.form(matcher))
+        return self._readings[matcher.lang]
+
     def labels(self, matcher: Matcher) -> frozenset[str]:
-        """The labels this language's keywords find in the message."""
-        if matcher.lang not in self._labels:
-            self._labels[matcher.lang] = frozenset(matcher.labels(self.cleaned, self.form(matcher)))
-        return self._labels[matcher.lang]
+        """The labels this language's keywords find in the message, with what they imply."""
+        return self._expand(self.reading(matcher).labels)
 
     def marker_score(self, matcher: Matcher) -> int:
         """How much the message looks like this language (marker words and letters)."""

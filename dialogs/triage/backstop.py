@@ -1,0 +1,85 @@
+"""The learned backstop: a small linear model over character n-grams that suspects a crisis the
+keywords did not name (new wording, dialect, misspellings) and raises a *possible* crisis, which the
+bot asks about gently. It never removes what the keywords found.
+
+The weights are a data file (dialogs/triage/backstop.json) written by `python -m dialogs.triage.training`
+from the labelled corpus in benchmarks/triage_corpus/; scoring is plain Python (a dictionary look-up
+per n-gram), with no numerical library at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from .labels import CRISIS
+
+MODEL_FILE = Path(__file__).resolve().parent / "backstop.json"
+NGRAM_SIZES = (1, 2, 3, 4)
+_DENSE_SCRIPTS_START = 0x2E80  # CJK and later blocks: written without spaces, one character is a lot
+
+
+def features(cleaned: str) -> set[str]:
+    """The features of a cleaned message: character n-grams (1–4, spaces as '_') and whole words."""
+    text = "_" + cleaned.replace(" ", "_") + "_"
+    found = set()
+    for size in NGRAM_SIZES:
+        if size == 1:
+            found.update("c:" + char for char in cleaned if ord(char) >= _DENSE_SCRIPTS_START)
+            continue
+        found.update(text[i:i + size] for i in range(len(text) - size + 1))
+    words = cleaned.split()
+    found.update("w:" + word for word in words)
+    found.update("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+    return found
+
+
+def _sigmoid(value: float) -> float:
+    if value < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-value))
+
+
+class Backstop:
+    """Per crisis kind, a logistic model over n-grams and the score above which it raises the kind."""
+
+    def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[str, list[float]],
+                 thresholds: list[float]):
+        unknown = set(labels) - set(CRISIS)
+        if unknown or len(bias) != len(labels) or len(thresholds) != len(labels):
+            raise ValueError(f"backstop model does not fit the crisis labels ({sorted(unknown)})")
+        self.labels = labels
+        self.bias = bias
+        self.weights = weights
+        self.thresholds = thresholds
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Backstop":
+        """A model from its JSON form (as written by the training)."""
+        return cls(tuple(data["labels"]), list(data["bias"]), dict(data["weights"]), list(data["thresholds"]))
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def shipped() -> "Backstop | None":
+        """The model shipped with the project (None when the file is absent)."""
+        if not MODEL_FILE.exists():
+            return None
+        return Backstop.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+
+    def score(self, cleaned: str) -> dict:
+        """Probabilities per crisis kind, the kinds raised, and the n-grams that weighed most."""
+        totals = list(self.bias)
+        present = [(feature, self.weights[feature]) for feature in features(cleaned) if feature in self.weights]
+        for _, row in present:
+            for index, weight in enumerate(row):
+                totals[index] += weight
+        probabilities = {label: _sigmoid(total) for label, total in zip(self.labels, totals)}
+        raised = [label for label, threshold in zip(self.labels, self.thresholds) if probabilities[label] >= threshold]
+        top = {}
+        for label in raised:
+            index = self.labels.index(label)
+            ranked = sorted(present, key=lambda item: -item[1][index])[:5]
+            top[label] = [(feature, round(row[index], 2)) for feature, row in ranked if row[index] > 0]
+        return {"probabilities": probabilities, "raised": raised, "because": top}

@@ -1,0 +1,91 @@
+"""The label implications shared by every language (dialogs/keywords/_shared.yaml), validated on load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .labels import ALL_LABELS, CONCEPTS
+from .lexicon import LexiconError
+
+SHARED_FILE = "_shared.yaml"
+
+
+class Implications:
+    """Label → every label it also gives (followed transitively); concepts are dropped after use."""
+
+    def __init__(self, rules: dict[str, tuple[str, ...]]):
+        self.rules = dict(rules)
+        self._closed = {label: self._follow(label) for label in rules}
+
+    def _follow(self, label: str) -> frozenset[str]:
+        seen: set[str] = set()
+        todo = list(self.rules.get(label, ()))
+        while todo:
+            target = todo.pop()
+            if target not in seen:
+                seen.add(target)
+                todo.extend(self.rules.get(target, ()))
+        return frozenset(seen)
+
+    def expand(self, labels: set[str] | frozenset[str]) -> frozenset[str]:
+        """The labels with everything they imply, concepts removed."""
+        found = set(labels)
+        for label in labels:
+            found |= self._closed.get(label, frozenset())
+        return frozenset(label for label in found if label not in CONCEPTS)
+
+    def of(self, label: str) -> frozenset[str]:
+        """What one label implies (for --explain)."""
+        return self._closed.get(label, frozenset())
+
+
+def load(directory: str | Path) -> Implications:
+    """Read and validate _shared.yaml in the keyword directory (raises LexiconError with FILE:LINE)."""
+    path = Path(directory) / SHARED_FILE
+    if not path.exists():
+        return Implications({})
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise LexiconError([f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {error}"]) from error
+    problems: list[str] = []
+
+    def problem(node, reason: str) -> None:
+        problems.append(f"{path}:{node.start_mark.line + 1 if node is not None else 1}: {reason}")
+
+    rules: dict[str, tuple[str, ...]] = {}
+    if not isinstance(root, yaml.MappingNode):
+        raise LexiconError([f"{path}:1: expected 'implies:' with one 'label: [labels]' line per label"])
+    for key, value in root.value:
+        if key.value != "implies":
+            problem(key, f"unknown setting '{key.value}' (expected: implies)")
+            continue
+        if not isinstance(value, yaml.MappingNode):
+            problem(value, "implies must be a mapping of 'label: [labels]' lines")
+            continue
+        for name, targets in value.value:
+            if name.value not in ALL_LABELS:
+                problem(name, f"implies: unknown label '{name.value}'")
+                continue
+            if name.value in rules:
+                problem(name, f"implies: '{name.value}' appears twice")
+                continue
+            if not isinstance(targets, yaml.SequenceNode):
+                problem(targets, f"implies '{name.value}' must be a list such as [money, housing]")
+                continue
+            found = []
+            for item in targets.value:
+                target = getattr(item, "value", None)
+                if not isinstance(target, str) or target not in ALL_LABELS or target in CONCEPTS:
+                    problem(item, f"implies '{name.value}': '{target}' is not a topic, crisis or intent label")
+                elif target == name.value:
+                    problem(item, f"implies '{name.value}': a label cannot imply itself")
+                else:
+                    found.append(target)
+            rules[name.value] = tuple(found)
+    if problems:
+        raise LexiconError(problems)
+    return Implications(rules)

@@ -1,0 +1,137 @@
+"""Japanese morphology: a message split into words (tokens) with their lemmas and readings.
+
+SudachiPy (Apache-2.0) with its small dictionary, installed from PyPI and read offline. Keywords are
+matched only where a word begins or ends (家賃 in 家賃滞納, 痛 in 腰痛), so 蹴って no longer fires inside
+でてけって nor 生きる inside 学生きた; each
+token's lemma (normalised dictionary form: しに → 死ぬ, 払え → 払う) gives a second text on which keywords
+match whatever the conjugation or spelling; and readings of kanji keywords (家賃 → やちん) come from
+the same dictionary, so a message typed in hiragana still matches.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalise import fold_letters, ANYWHERE
+
+DICTIONARY = "small"  # sudachidict_small: ~110 MB on disk, memory-mapped (pages shared between workers)
+SEPARATOR = "\x1f"  # joins lemmas into one text; never inside a cleaned message
+_local = threading.local()  # a Sudachi tokenizer is not safe to share between threads
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    from sudachipy import Dictionary  # imported here: the dictionary loads on first use
+
+    return Dictionary(dict=DICTIONARY)
+
+
+def _tokenizer():
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from sudachipy import SplitMode
+
+        tokenizer = _local.tokenizer = _dictionary().tokenizer(mode=SplitMode.A)
+    return tokenizer
+
+
+def _katakana_to_hiragana(text: str) -> str:
+    return fold_letters(text, ANYWHERE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a message: where it is in the folded text, its lemma, reading and part of speech."""
+
+    start: int
+    end: int
+    surface: str
+    lemma: str
+    reading: str
+    pos: str
+    known: bool
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A message as words: the folded text (no spaces), the positions where words begin, the lemma text."""
+
+    form: str
+    tokens: tuple[Token, ...]
+    starts: frozenset[int]
+    ends: dict[int, int]  # where a word ends → where it begins
+    lemma_form: str  # lemmas joined by SEPARATOR, which also opens and closes it
+    lemma_spans: tuple[tuple[int, int, int], ...]  # (start in lemma_form, surface start, surface end)
+
+    def surface_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the folded text covered by the lemmas in a span of the lemma text."""
+        covered = [(low, high) for at, low, high in self.lemma_spans if start <= at < end]
+        if not covered:
+            return 0, len(self.form)
+        return covered[0][0], covered[-1][1]
+
+    def on_word(self, start: int, end: int) -> bool:
+        """Whether a span begins a word, or is the tail of one word (痛 in 腰痛, not けって in でてけって)."""
+        return start in self.starts or self.ends.get(end, end) <= start
+
+    def lemma_starts(self) -> frozenset[int]:
+        """Positions in the lemma text where a lemma begins."""
+        return frozenset(start for start, _, _ in self.lemma_spans)
+
+
+def _fold_token(surface: str) -> str:
+    return _katakana_to_hiragana(surface).replace(" ", "")
+
+
+def analyse(cleaned: str) -> Analysis:
+    """Split a cleaned message into words; offsets refer to the folded text this returns."""
+    return _analyse(cleaned)
+
+
+@lru_cache(maxsize=4096)
+def _analyse(cleaned: str) -> Analysis:
+    tokens, starts, ends, spans = [], set(), {}, []
+    form_parts, lemma_parts = [], [SEPARATOR]
+    position, lemma_position = 0, 1
+    for morpheme in _tokenizer().tokenize(cleaned):
+        surface = _fold_token(morpheme.surface())
+        if not surface:
+            continue
+        lemma = _fold_token(morpheme.normalized_form()) or surface
+        token = Token(position, position + len(surface), surface, lemma,
+                      _katakana_to_hiragana(morpheme.reading_form()), morpheme.part_of_speech()[0],
+                      not morpheme.is_oov())
+        tokens.append(token)
+        starts.add(position)
+        ends[token.end] = token.start
+        spans.append((lemma_position, token.start, token.end))
+        form_parts.append(surface)
+        lemma_parts.append(lemma + SEPARATOR)
+        position += len(surface)
+        lemma_position += len(lemma) + 1
+    return Analysis("".join(form_parts), tuple(tokens), frozenset(starts), ends, "".join(lemma_parts), tuple(spans))
+
+
+def reading(text: str) -> str:
+    """The hiragana reading of a (cleaned) keyword, as the dictionary reads it (家賃 → やちん)."""
+    return "".join(token.reading for token in _analyse(text).tokens)
+
+
+def lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a (cleaned) keyword's words (しにたい → 死ぬ, たい)."""
+    return tuple(token.lemma for token in _analyse(text).tokens)
+
+
+def lemma_key(text: str) -> str:
+    """A keyword as it is matched on the lemma text: its lemmas, each followed by the separator."""
+    return SEPARATOR.join(lemmas(text)) + SEPARATOR
+
+
+CONJUGATING = ("動詞", "形容詞", "助動詞")
+
+
+def is_function_word(pos: str) -> bool:
+    """Particles, auxiliaries and symbols: words that say nothing alone."""
+    return pos in ("助詞", "助動詞", "補助記号", "空白", "記号")

@@ -1,0 +1,147 @@
+"""Train the learned backstop from the labelled corpus and write dialogs/triage/backstop.json.
+
+    python -m dialogs.triage.training [--corpus FILE ...] [--out FILE]
+
+By default it learns from benchmarks/triage_corpus/train.tsv and tests/data/triage_extra.tsv (never
+from benchmarks/triage_corpus/heldout.tsv, which measures it). One logistic model per crisis kind over
+character n-grams, L2-regularised, full-batch gradient descent with numpy (a training-time dependency
+only). Each kind's threshold is chosen on out-of-fold scores so that at most MAX_CALM_ALARMS of calm
+messages would be asked about.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .backstop import MODEL_FILE, features
+from .evaluate import PROJECT_ROOT, read_rows
+from .labels import CRISIS
+from .normalise import clean
+
+DEFAULT_CORPUS = (PROJECT_ROOT / "benchmarks" / "triage_corpus" / "train.tsv",
+                  PROJECT_ROOT / "tests" / "data" / "triage_extra.tsv")
+MAX_CALM_ALARMS = 0.015  # out-of-fold share of calm messages a kind may raise
+MIN_FEATURE_COUNT = 2  # n-grams seen in fewer messages are noise
+KEEP_WEIGHT = 0.02  # smaller weights are dropped from the shipped file
+FOLDS = 5
+
+
+def _matrix(texts: list[str], vocabulary: dict[str, int]):
+    import numpy as np
+
+    rows, cols = [], []
+    for index, text in enumerate(texts):
+        for feature in features(clean(text)):
+            column = vocabulary.get(feature)
+            if column is not None:
+                rows.append(index)
+                cols.append(column)
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+
+
+def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 1e-3, steps: int = 400, rate: float = 0.5):
+    """Logistic regression for every label at once on a binary sparse matrix (rows, cols)."""
+    import numpy as np
+
+    n_labels = targets.shape[1]
+    weights = np.zeros((n_cols, n_labels))
+    bias = np.zeros(n_labels)
+    positives = targets.sum(axis=0)
+    balance = np.where(targets > 0, (n_rows - positives) / np.maximum(positives, 1), 1.0)  # class weights
+    balance = np.minimum(balance, 8.0)
+    squared = np.zeros_like(weights)
+    squared_bias = np.zeros_like(bias)
+    for _ in range(steps):
+        scores = np.zeros((n_rows, n_labels))
+        np.add.at(scores, rows, weights[cols])
+        scores += bias
+        error = (1 / (1 + np.exp(-scores)) - targets) * balance / n_rows
+        gradient = np.zeros_like(weights)
+        np.add.at(gradient, cols, error[rows])
+        gradient += l2 * weights
+        squared += gradient ** 2
+        weights -= rate * gradient / (np.sqrt(squared) + 1e-8)
+        gradient_bias = error.sum(axis=0)
+        squared_bias += gradient_bias ** 2
+        bias -= rate * gradient_bias / (np.sqrt(squared_bias) + 1e-8)
+    return weights, bias
+
+
+def _scores(rows, cols, n_rows: int, weights, bias):
+    import numpy as np
+
+    scores = np.zeros((n_rows, weights.shape[1]))
+    np.add.at(scores, rows, weights[cols])
+    return 1 / (1 + np.exp(-(scores + bias)))
+
+
+def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS) -> dict:
+    """Learn the model; returns its JSON form (labels, bias, weights per n-gram, thresholds)."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for text in texts:
+        for feature in features(clean(text)):
+            counts[feature] = counts.get(feature, 0) + 1
+    vocabulary = {feature: i for i, feature in enumerate(sorted(f for f, c in counts.items() if c >= MIN_FEATURE_COUNT))}
+    targets = np.array([[1.0 if kind in row else 0.0 for kind in CRISIS] for row in labels])
+    rows, cols = _matrix(texts, vocabulary)
+    n = len(texts)
+    # out-of-fold scores, to choose thresholds on messages each model has not seen
+    out_of_fold = np.zeros((n, len(CRISIS)))
+    order = np.arange(n)
+    for fold in range(folds):
+        held = order % folds == fold
+        keep = ~held[rows]
+        index = np.cumsum(~held) - 1
+        weights, bias = _fit(index[rows[keep]], cols[keep], int((~held).sum()), len(vocabulary), targets[~held])
+        held_index = np.cumsum(held) - 1
+        mask = held[rows]
+        out_of_fold[held] = _scores(held_index[rows[mask]], cols[mask], int(held.sum()), weights, bias)
+    calm = targets.sum(axis=1) == 0
+    thresholds = []
+    for k in range(len(CRISIS)):
+        calm_scores = np.sort(out_of_fold[calm, k])[::-1]
+        allowed = int(MAX_CALM_ALARMS * len(calm_scores))
+        threshold = max(0.5, float(calm_scores[allowed]) + 1e-6) if len(calm_scores) else 0.5
+        thresholds.append(round(min(threshold, 0.99), 4))
+    weights, bias = _fit(rows, cols, n, len(vocabulary), targets)
+    shipped = {}
+    for feature, column in vocabulary.items():
+        row = weights[column]
+        if np.abs(row).max() >= KEEP_WEIGHT:
+            shipped[feature] = [round(float(value), 3) for value in row]
+    return {
+        "about": "Learned backstop for triage: logistic models over character n-grams (dialogs/triage/backstop.py). "
+                 "Written by python -m dialogs.triage.training; do not edit by hand.",
+        "labels": list(CRISIS),
+        "bias": [round(float(value), 4) for value in bias],
+        "thresholds": thresholds,
+        "trained_on": n,
+        "weights": shipped,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Train on the corpus files and write the model file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", nargs="*", type=Path, default=list(DEFAULT_CORPUS))
+    parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    args = parser.parse_args(argv)
+    rows = [row for path in args.corpus if path.exists() for row in read_rows(path)]
+    if not rows:
+        print("no labelled messages found", file=sys.stderr)
+        return 1
+    model = train([row.text for row in rows], [row.crisis for row in rows])
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"trained on {len(rows)} messages; {len(model['weights'])} n-grams kept; thresholds "
+          + ", ".join(f"{label} {value}" for label, value in zip(model["labels"], model["thresholds"])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
