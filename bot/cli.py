@@ -392,3 +392,7 @@ def _directory_command(kind: str):
 main.add_command(_directory_command("places"))
 main.add_command(_directory_command("resources"))
 
+
+
+if __name__ == "__main__":
+    main()

@@ -145,6 +145,18 @@ def flag_for_counselor(turn: Turn) -> None:
     start_waiting(turn)
 
 
+# Which suspected sign the question names first, when the backstop suspects several.
+SAFETY_QUESTION_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
+
+
+@provider("safety_question")
+def safety_question(turn: Turn):
+    """The gentle, direct question for the suspected sign (suicide: 「もしかして、死にたいほど…」)."""
+    possible = set(turn.data.get("possible") or ["suicide"])
+    kind = next((k for k in SAFETY_QUESTION_ORDER if k in possible), "suicide")
+    return ("companion.safety.ask" if kind == "suicide" else f"companion.safety.ask.{kind}"), {}, []
+
+
 @action("confirm_possible_crisis")
 def confirm_possible_crisis(turn: Turn) -> None:
     """The resident said yes: the suspected signs are crisis signs."""

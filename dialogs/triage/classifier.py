@@ -62,6 +62,10 @@ class Classifier:
         self._by_lang = {matcher.lang: matcher for matcher in self._matchers}
         if not self._matchers:
             raise ValueError("a Classifier needs at least one language")
+        words = {matcher.lang: matcher.marker_words() for matcher in self._matchers}
+        for matcher in self._matchers:
+            others = set().union(*(w for lang, w in words.items() if lang != matcher.lang))
+            matcher.shared_markers = frozenset(words[matcher.lang] & others)
 
     @classmethod
     def from_directory(cls, path: str | Path) -> "Classifier":
@@ -105,6 +109,7 @@ class Classifier:
         if self._backstop is not None and not crisis:
             score = self._backstop.score(message.cleaned)
             possible |= set(score.get("raised", ())) - ruled_out
+        possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
         result = TriageResult(
             topics=_pick(set(labels), TOPICS),

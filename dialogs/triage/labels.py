@@ -18,6 +18,8 @@ INTENTS = (
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support")
+# Concepts that name a crisis: negation and jokes treat them as crisis words.
+CRISIS_CONCEPTS = ("domestic_violence",)
 LANGS = ("ja", "en", "zh", "ko", "vi", "tl", "pt", "es", "ne", "id", "th", "my")
 
 # The three kinds of label a data file lists, in the order results are reported.

@@ -72,6 +72,12 @@ def primary_script(counts: Counter) -> str | None:
     return max(weighted, key=weighted.__getitem__) if weighted else None
 
 
+def language_score(message: Message, matcher: Matcher) -> int:
+    """How much a message looks like one language: its marker words and letters, plus twice the labels
+    its keywords find (a message is most likely in the language it makes sense in)."""
+    return message.marker_score(matcher) + 2 * len(message.labels(matcher))
+
+
 def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = None) -> Detection:
     """Pick the language of a message; honour the hint when the text plausibly is in it."""
     by_lang = {matcher.lang: matcher for matcher in matchers}
@@ -84,7 +90,7 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     # Where several languages share the script, each scores its marker words and letters plus
     # the labels its own keywords find (a message is most likely in the language it makes sense in).
     several = len(candidates) > 1
-    scores = {m.lang: message.marker_score(m) + len(message.labels(m)) if several else 0 for m in candidates}
+    scores = {m.lang: language_score(message, m) if several else 0 for m in candidates}
     order = {matcher.lang: index for index, matcher in enumerate(matchers)}
 
     def rank(matcher: Matcher) -> tuple:

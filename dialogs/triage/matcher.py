@@ -152,15 +152,16 @@ class _Index:
         """Also match a phrase of several words on the message's lemmas, in any conjugation
         (死にたい → 死にたかった, 死にたくて). A single word stays as written: as a lemma 死ぬ would
         also match 死んだ (父が死んだ), and クビ (fired) would become 首 (neck)."""
-        analysis = morphology.analyse(cleaned)
-        tokens = analysis.tokens
+        tokens = morphology.analyse(cleaned).tokens
+        while tokens and tokens[-1].lemma in morphology.TENSE_ENDINGS:
+            tokens = tokens[:-1]  # 死ねたら: the lemmas 死ぬ·た would also find 死んだ
         if len(tokens) < 2 or not all(token.known for token in tokens):
             return
         if not any(token.pos in morphology.CONJUGATING for token in tokens):
             return
         if len(tokens[-1].surface) == 1 and morphology.is_function_word(tokens[-1].pos):
             return  # "しにた": the stem ends in a bare auxiliary (た, て, に…) and would match 死んだ
-        key = morphology.lemma_key(cleaned)
+        key = morphology.SEPARATOR.join(token.lemma for token in tokens) + morphology.SEPARATOR
         _insert(self.lemma_trie, key, _Target(target.label, target.exclude, target.phrase, "lemma"))
 
     def _gap_regex(self, parts: list[str], leading: bool, trailing: bool) -> re.Pattern:
@@ -252,9 +253,15 @@ class Matcher:
         self._loose = _Index(spec, keep_accents=False)
         self._exact = _Index(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers: dict = {}
+        self._exact_markers: dict = {}
         for marker in spec.markers:
-            self._loose.add_keyword(self._markers, marker, _MARKER, characters={})
+            short_accented = has_accents(clean(marker.text)) and len(clean(marker.text)) <= 2
+            if self._exact is not None:
+                self._exact.add_keyword(self._exact_markers, marker, _MARKER, characters={})
+            if not (self._exact is not None and short_accented):  # "ạ" folded would be any "a"
+                self._loose.add_keyword(self._markers, marker, _MARKER, characters={})
         self._markers_folded = bool(spec.fold_characters)
+        self.shared_markers: frozenset[str] = frozenset()  # set by the Classifier: markers other languages also list
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
 
     @staticmethod
@@ -353,5 +360,25 @@ class Matcher:
         Japanese shares must not count as a Chinese marker once folded to its simplified form).
         """
         letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
-        marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
-        return letters + sum(1 for _ in _scan(self._markers, marker_form))
+        trie = self._markers
+        if self._exact is not None and has_accents(cleaned):
+            trie, marker_form = self._exact_markers, self._exact.form(cleaned, characters={})
+        else:
+            marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
+        # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
+        return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2
+                             for start, end, _ in _scan(trie, marker_form))
+
+    def marker_words(self) -> set[str]:
+        """This language's marker words as they are matched (folded)."""
+        found: set[str] = set()
+
+        def walk(node: dict, prefix: str) -> None:
+            for key, child in node.items():
+                if key == _END:
+                    found.add(prefix.strip())
+                else:
+                    walk(child, prefix + key)
+
+        walk(self._markers, "")
+        return found

@@ -90,7 +90,7 @@ def analyse(cleaned: str) -> Analysis:
     return _analyse(cleaned)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # keywords while the matcher is built; then a message read twice in one turn
 def _analyse(cleaned: str) -> Analysis:
     tokens, starts, ends, spans = [], set(), {}, []
     form_parts, lemma_parts = [], [SEPARATOR]
@@ -130,6 +130,9 @@ def lemma_key(text: str) -> str:
 
 
 CONJUGATING = ("動詞", "形容詞", "助動詞")
+# Endings whose lemma loses what they say (たら, ば: "if"; た: past): a phrase is not matched by its
+# lemmas through them (死ねたら as 死ぬ·た would find 死んだ, "died").
+TENSE_ENDINGS = frozenset({"た", "だ", "て", "で", "ば", "たら", "ら", "う", "よう", "ます", "です", "ね", "よ", "か", "な"})
 
 
 def is_function_word(pos: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .labels import CRISIS
+from .labels import CRISIS, CRISIS_CONCEPTS
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
@@ -64,7 +64,7 @@ class Reach:
 
 def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach) -> Decision:
     """What the scope words in reach do to a label found between start and end."""
-    crisis = label in CRISIS
+    crisis = label in CRISIS or label in CRISIS_CONCEPTS
     for hit in scope_hits:
         kind = hit.kind.split("_")[0]
         if kind not in REACH or (kind == "denial" and not crisis):

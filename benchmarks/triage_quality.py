@@ -1,0 +1,137 @@
+"""Triage quality, speed and memory (issue 18), on labelled messages the rules were not tuned on.
+
+    python benchmarks/triage_quality.py [--json]
+
+Sets measured (each when present):
+  heldout   benchmarks/triage_corpus/heldout.tsv — written apart, never used to train or tune
+  issue     tests/data/triage_issue18.tsv       — the issue's own examples (tuned on: a regression set)
+  extra     tests/data/triage_extra.tsv         — earlier private set (trained on)
+  samples   ../shared/triage/samples.tsv        — the public sample (optional)
+
+Per set: topic micro-F1 in Japanese and in the other languages; the share of crisis messages that
+raise a crisis flag or the safety question; the share of calm messages that do. Then the time to
+classify one message (p50/p95 over every message, warm) and the resident set size of a web worker
+(the Flask app built, the Japanese dictionary loaded, every message classified) measured in a fresh
+process. Targets: F1 >= 0.93, crisis raised >= 97 %, calm raised <= 3 %, p95 <= 2 ms, worker < 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from dialogs.triage import default_classifier  # noqa: E402
+from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
+
+SETS = {
+    "heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
+    "issue": PROJECT / "tests" / "data" / "triage_issue18.tsv",
+    "extra": PROJECT / "tests" / "data" / "triage_extra.tsv",
+    "samples": PROJECT.parent / "shared" / "triage" / "samples.tsv",
+}
+TARGETS = {"topic_f1": 0.93, "crisis_raised": 0.97, "calm_raised": 0.03, "p95_ms": 2.0, "worker_mb": 200}
+
+_WORKER = """
+import json, sys
+sys.path.insert(0, {project!r})
+from bot import create_app
+from dialogs.triage import default_classifier
+app = create_app({{"DATABASE_URL": "sqlite://", "TESTING": False}})
+classifier = default_classifier()
+for text in json.load(sys.stdin):
+    classifier.classify(text)
+status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+rollup = dict(line.split(":", 1) for line in open("/proc/self/smaps_rollup") if ":" in line and not line[0].isdigit())
+print(json.dumps({{"rss_kb": int(status["VmRSS"].split()[0]), "hwm_kb": int(status["VmHWM"].split()[0]),
+                  "pss_kb": int(rollup["Pss"].split()[0])}}))
+"""
+
+
+def quality(rows) -> dict:
+    """The figures of one labelled set."""
+    data = evaluate(rows, default_classifier())
+    by_lang = {lang: {"f1": round(f["topic_f1"], 3), "raised": round(f["crisis_raised"], 3),
+                      "calm": round(f["calm_raised"], 3), "n": f["messages"]} for lang, f in data["by_lang"].items()}
+    pick = lambda f: {"messages": f["messages"], "topic_f1": round(f["topic_f1"], 3),  # noqa: E731
+                      "crisis_raised": round(f["crisis_raised"], 3),
+                      "crisis_raised_of": f"{f['crisis_messages_raised']}/{f['crisis_messages']}",
+                      "calm_raised": round(f["calm_raised"], 3),
+                      "calm_raised_of": f"{f['calm_raised_count']}/{f['calm_messages']}",
+                      "crisis_flag_only": round(f["crisis_recall"], 3)}
+    return {"ja": pick(data["ja"]), "other": pick(data["other"]), "overall": pick(data["overall"]), "by_lang": by_lang}
+
+
+def speed(texts: list[str], rounds: int = 3) -> dict:
+    """Milliseconds to classify one message, warm (each message's first classification is not timed)."""
+    classifier = default_classifier()
+    for text in texts:
+        classifier.classify(text)
+    timings = []
+    for _ in range(rounds):
+        for text in texts:
+            # a fresh copy of the text so no per-text cache answers for the classifier
+            fresh = "".join(list(text)) + " "
+            started = time.perf_counter()
+            classifier.classify(fresh)
+            timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    return {"messages": len(timings), "p50_ms": round(statistics.median(timings), 3),
+            "p95_ms": round(timings[int(0.95 * len(timings)) - 1], 3), "max_ms": round(timings[-1], 3)}
+
+
+def memory(texts: list[str]) -> dict:
+    """Memory of a fresh worker process with the app built and every message classified."""
+    done = subprocess.run([sys.executable, "-c", _WORKER.format(project=str(PROJECT))], input=json.dumps(texts),
+                          capture_output=True, text=True, check=True, cwd=PROJECT)
+    data = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"rss_mb": round(data["rss_kb"] / 1024, 1), "peak_rss_mb": round(data["hwm_kb"] / 1024, 1),
+            "pss_mb": round(data["pss_kb"] / 1024, 1)}
+
+
+def main() -> int:
+    """Measure every set present, then speed and memory; print a table (or JSON with --json)."""
+    parser = argparse.ArgumentParser(description="Triage quality, speed and memory")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results, texts = {}, []
+    for name, path in SETS.items():
+        if path.exists():
+            rows = read_rows(path)
+            results[name] = quality(rows)
+            texts += [row.text for row in rows]
+    results["speed"] = speed(texts)
+    results["memory"] = memory(texts)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    for name in SETS:
+        if name not in results:
+            continue
+        print(f"== {name} ({SETS[name].relative_to(PROJECT.parent)})")
+        for group in ("ja", "other", "overall"):
+            f = results[name][group]
+            print(f"  {group:<8} {f['messages']:>5} msgs  topic F1 {f['topic_f1']:.3f}  crisis raised "
+                  f"{f['crisis_raised']:.3f} ({f['crisis_raised_of']}; flag alone {f['crisis_flag_only']:.3f})  "
+                  f"calm raised {f['calm_raised']:.3f} ({f['calm_raised_of']})")
+        langs = "  ".join(f"{lang} F1 {v['f1']:.2f}/raised {v['raised']:.2f}/calm {v['calm']:.2f}"
+                          for lang, v in results[name]["by_lang"].items())
+        print(f"  by language: {langs}")
+    s, m = results["speed"], results["memory"]
+    print(f"== speed: {s['messages']} classifications, p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, max {s['max_ms']} ms")
+    print(f"== memory of a worker (app + dictionary + all messages): RSS {m['rss_mb']} MB "
+          f"(peak {m['peak_rss_mb']} MB), PSS {m['pss_mb']} MB")
+    print(f"targets: topic F1 >= {TARGETS['topic_f1']}, crisis raised >= {TARGETS['crisis_raised']}, "
+          f"calm raised <= {TARGETS['calm_raised']}, p95 <= {TARGETS['p95_ms']} ms, worker < {TARGETS['worker_mb']} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

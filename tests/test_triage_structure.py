@@ -1,0 +1,185 @@
+"""Triage that understands structure (issue 18): words, lemmas and readings in Japanese; negation, settled
+problems and jokes in every language; implications shared by all languages; the learned backstop that
+raises a possible crisis; `madoguchi triage --explain`."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dialogs.triage import Classifier, LexiconError, default_classifier
+from dialogs.triage.backstop import Backstop, features
+from dialogs.triage.training import train
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def classify():
+    return default_classifier().classify
+
+
+def labels(result):
+    return set(result.topics), set(result.crisis), set(result.possible)
+
+
+# --- Japanese by words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("光熱費が払えない", "health"),  # 熱 inside 光熱費
+    ("でてけって言われた", "violence"),  # 蹴って inside でてけって
+    ("受けられる支援はありますか", "violence"),  # 蹴られ read inside 受けられる
+])
+def test_a_keyword_never_fires_from_the_middle_of_a_word(classify, text, not_expected):
+    result = classify(text)
+    assert not_expected not in result.topics + result.crisis + result.possible
+
+
+@pytest.mark.parametrize("text, topic", [("腰痛がひどい", "health"), ("義母との関係に悩んでいる", "family"),
+                                         ("家賃滞納しています", "housing")])
+def test_a_keyword_at_the_start_or_the_end_of_a_word_counts(classify, text, topic):
+    assert topic in classify(text).topics
+
+
+@pytest.mark.parametrize("text", ["死にたかった", "しにたくて眠れない", "もう死にたくなった"])
+def test_a_phrase_with_a_verb_is_matched_in_any_conjugation(classify, text):
+    assert classify(text).crisis == ("suicide",)
+
+
+def test_a_single_word_is_matched_as_written_so_a_death_in_the_family_is_not_a_suicide_sign(classify):
+    result = classify("父が先月死んだ")
+    assert "suicide" not in result.crisis + result.possible
+
+
+def test_hiragana_matches_the_reading_of_kanji_keywords(classify):
+    assert {"housing", "money"} <= set(classify("やちんがはらえない").topics)
+
+
+def test_a_reading_the_dictionary_reads_as_another_word_is_asked_about_or_dropped(classify):
+    assert labels(classify("いきたくない")) == (set(), set(), {"suicide"})  # 行きたくない or 生きたくない?
+    assert labels(classify("がっこういきたくない")) == (set(), set(), set())  # after a noun: 行く
+
+
+# --- negation, settled problems, jokes -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["しにたいとかじゃないけど", "暴力とかはないけど", "ガスはまだ止まっていません",
+                                  "死にたいなんて思っていません", "I am not going to kill myself",
+                                  "no es que quiera morir", "電気は昨日戻りました"])
+def test_a_denied_or_settled_crisis_is_neither_a_crisis_nor_a_question(classify, text):
+    result = classify(text)
+    assert result.crisis == () and result.possible == ()
+
+
+def test_a_denial_reaches_only_the_words_right_before_it(classify):
+    assert classify("死にたい気持ちが消えていない").crisis == ("suicide",)
+
+
+def test_a_settled_problem_is_dropped_but_the_rest_of_the_message_still_counts(classify):
+    assert set(classify("仕事は見つかったけど、家賃が払えない").topics) == {"money", "housing"}
+
+
+def test_a_denied_crisis_keeps_the_worry_that_follows(classify):
+    result = classify("not that I want to die, but my rent is late")
+    assert result.crisis == () and {"money", "housing"} <= set(result.topics)
+
+
+@pytest.mark.parametrize("text, kind", [("I want to die lol", "suicide"), ("電気止められたwww", "lifeline"),
+                                        ("彼氏に殴られたwww", "violence")])
+def test_a_crisis_word_in_a_joke_is_asked_about_not_taken_as_certain(classify, text, kind):
+    result = classify(text)
+    assert result.crisis == () and result.possible == (kind,)
+
+
+# --- shared implications and concepts ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, topics", [
+    ("no me pagaron", {"work", "money"}), ("給料が払われていない", {"work", "money"}),
+    ("hindi pa ako nakakabayad ng pang-rent", {"money", "housing"}), ("I'm behind on my rent", {"money", "housing"}),
+    ("光熱費が払えない", {"money"}),
+])
+def test_unpaid_wages_and_arrears_mean_the_same_topics_in_every_language(classify, text, topics):
+    assert set(classify(text).topics) == topics
+
+
+@pytest.mark.parametrize("text", ["フードバンクの食べ物はどこで受け取れますか", "Is there a food bank near here?",
+                                  "¿Dónde está el banco de alimentos?"])
+def test_asking_for_food_support_is_money_not_a_crisis(classify, text):
+    result = classify(text)
+    assert result.topics == ("money",) and result.crisis == () and result.possible == ()
+
+
+@pytest.mark.parametrize("text", ["夫に殴られた", "My husband hits me", "meu marido me bate", "老公打我"])
+def test_violence_by_a_partner_is_family_and_violence_in_every_language(classify, text):
+    result = classify(text)
+    assert "family" in result.topics and result.crisis == ("violence",)
+
+
+def test_a_shared_implication_applies_to_every_language(tmp_path):
+    header = "language: {lang}\nmatching: words\nscripts: [latin]\ncrisis:\n  suicide:\n    keywords: [{word}]\n"
+    (tmp_path / "en.yaml").write_text(header.format(lang="en", word="die"), encoding="utf-8")
+    (tmp_path / "es.yaml").write_text(header.format(lang="es", word="morir"), encoding="utf-8")
+    (tmp_path / "_shared.yaml").write_text("implies:\n  suicide: [health, isolation]\n", encoding="utf-8")
+    classifier = Classifier.from_directory(tmp_path)
+    assert classifier.classify("die", "en").topics == classifier.classify("morir", "es").topics == ("health", "isolation")
+
+
+def test_a_broken_shared_file_is_reported_with_its_line(tmp_path):
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\n", encoding="utf-8")
+    (tmp_path / "_shared.yaml").write_text("implies:\n  suicide: [helth]\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Classifier.from_directory(tmp_path)
+    assert caught.value.problems == [f"{tmp_path / '_shared.yaml'}:2: implies 'suicide': 'helth' is not a topic, "
+                                     "crisis or intent label"]
+
+
+def test_an_unknown_scope_list_is_reported(tmp_path):
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nscope:\n  denials: [not]\n",
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Classifier.from_directory(tmp_path)
+    assert "scope: unknown list 'denials'" in caught.value.problems[0]
+
+
+# --- the learned backstop ------------------------------------------------------------------------
+
+def test_the_shipped_backstop_fits_the_crisis_labels_and_has_thresholds():
+    model = Backstop.shipped()
+    assert model is not None and set(model.labels) <= {"suicide", "violence", "no_food", "no_shelter", "lifeline"}
+    assert all(0.5 <= threshold < 1 for threshold in model.thresholds)
+
+
+def test_the_backstop_raises_a_possible_crisis_the_keywords_do_not_name(classify):
+    result = classify("わ、もうだめだ。生ぎでるのやんたぐなった")  # Tsugaru dialect: no keyword says it
+    assert result.crisis == () and result.possible == ("suicide",)
+
+
+def test_the_backstop_never_removes_what_the_keywords_found(classify):
+    assert classify("死にたい").crisis == ("suicide",)
+
+
+def test_training_separates_crisis_from_calm_messages_on_a_small_corpus():
+    texts = ["I want to die", "I want to end my life", "I wish I could die", "I want to disappear forever"] * 5
+    texts += ["hello", "I lost my job", "where is the office", "can I get help with rent", "thank you"] * 5
+    truth = [frozenset({"suicide"})] * 20 + [frozenset()] * 25
+    model = Backstop.from_json(train(texts, truth, folds=2))
+    suicide = model.labels.index("suicide")
+    assert model.score("i want to die")["probabilities"]["suicide"] > model.score("hello")["probabilities"]["suicide"]
+    assert 0.5 <= model.thresholds[suicide] < 1
+
+
+def test_features_are_character_ngrams_and_words():
+    found = features("家賃 払えない")
+    assert "c:家" in found and "家賃" in found and "w:払えない" in found and "b:家賃_払えない" in found
+
+
+# --- explain ---------------------------------------------------------------------------------------
+
+def test_explain_shows_which_entry_of_which_file_matched_and_what_cancelled_it():
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "triage", "--explain"], cwd=PROJECT, check=True,
+                          input="しにたいとかじゃないけど、家賃がはらえない\n", capture_output=True, text=True)
+    first, *rest = done.stdout.splitlines()
+    assert json.loads(first)["topics"] == ["housing", "money"]
+    text = "\n".join(rest)
+    assert "ja.yaml:" in text and "denied: denial_after 'とかじゃな'" in text
+    assert "(lemma)" in text  # 死にたい also read through its lemmas (死ぬ·たい)
