@@ -48,8 +48,8 @@ def test_a_joke_about_dying_is_asked_about_not_taken_as_certain(chat):
 
 
 def test_the_question_names_the_sign_suspected(chat):
-    asked = chat.say("電気止められたwww")
-    assert "電気・ガス・水道" in asked and "死にたい" not in asked
+    asked = chat.say("彼氏に殴られたwww")
+    assert "暴力" in asked and "死にたい" not in asked
 
 
 def test_a_denied_crisis_word_is_neither_a_crisis_nor_a_question(chat, runtime):

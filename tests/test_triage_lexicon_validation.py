@@ -146,7 +146,7 @@ def test_shared_implications_must_name_known_labels(tmp_path):
         implications.load(tmp_path)
     assert caught.value.problems == [
         f"{path}:2: implies 'suicide': 'helth' is not a topic, crisis or intent label",
-        f"{path}:2: implies 'suicide': a label cannot imply itself",
+        f"{path}:2: implies 'suicide': a label cannot name itself",
         f"{path}:3: implies: unknown label 'nofood'",
         f"{path}:4: implies 'unpaid_wages': 'rent_arrears' is not a topic, crisis or intent label",
     ]

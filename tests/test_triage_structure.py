@@ -84,11 +84,16 @@ def test_a_denied_crisis_keeps_the_worry_that_follows(classify):
     assert result.crisis == () and {"money", "housing"} <= set(result.topics)
 
 
-@pytest.mark.parametrize("text, kind", [("I want to die lol", "suicide"), ("電気止められたwww", "lifeline"),
-                                        ("彼氏に殴られたwww", "violence")])
-def test_a_crisis_word_in_a_joke_is_asked_about_not_taken_as_certain(classify, text, kind):
+@pytest.mark.parametrize("text, kind", [("I want to die lol", "suicide"), ("彼氏に殴られたwww", "violence")])
+def test_a_word_of_suicide_or_violence_in_a_joke_is_asked_about_not_taken_as_certain(classify, text, kind):
     result = classify(text)
     assert result.crisis == () and result.possible == (kind,)
+
+
+@pytest.mark.parametrize("text", ["I'm starving lol", "電気止められたwww", "Gutom na gutom na ako haha"])
+def test_hunger_or_a_cut_in_a_joke_is_not_a_crisis(classify, text):
+    result = classify(text)
+    assert result.crisis == () and result.possible == ()
 
 
 # --- shared implications and concepts ------------------------------------------------------------
@@ -183,3 +188,20 @@ def test_explain_shows_which_entry_of_which_file_matched_and_what_cancelled_it()
     text = "\n".join(rest)
     assert "ja.yaml:" in text and "denied: denial_after 'とかじゃな'" in text
     assert "(lemma)" in text  # 死にたい also read through its lemmas (死ぬ·たい)
+
+
+def test_a_japanese_entry_made_only_of_particles_is_refused_with_its_line(tmp_path):
+    (tmp_path / "ja.yaml").write_text("language: ja\nmatching: anywhere\nscripts: [kana, han]\nmorphology: true\n"
+                                      "topics:\n  money:\n    keywords: [お金, から]\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Classifier.from_directory(tmp_path)
+    assert caught.value.problems == [f"{tmp_path / 'ja.yaml'}:7: topics/money: 'から' is only particles or endings: "
+                                     "it would match in almost every message (add the word it follows)"]
+
+
+def test_morphology_is_refused_for_a_language_without_a_dictionary(tmp_path):
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nmorphology: true\n",
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Classifier.from_directory(tmp_path)
+    assert "morphology: only Japanese has a morphological dictionary" in caught.value.problems[0]

@@ -52,7 +52,8 @@ class Backstop:
             raise ValueError(f"backstop model does not fit the crisis labels ({sorted(unknown)})")
         self.labels = labels
         self.bias = bias
-        self.weights = weights
+        # n-gram → its weights as one tuple (a tuple of floats is half the size of a list of them)
+        self.weights = {feature: tuple(row) for feature, row in weights.items()}
         self.thresholds = thresholds
 
     @classmethod

@@ -108,6 +108,7 @@ class Classifier:
         score: dict = {}
         if self._backstop is not None and not crisis:
             score = self._backstop.score(message.cleaned)
+            ruled_out |= self._implications.ruled_out_by(found)
             possible |= set(score.get("raised", ())) - ruled_out
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))

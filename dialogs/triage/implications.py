@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from .labels import ALL_LABELS, CONCEPTS
+from .labels import ALL_LABELS, CONCEPTS, CRISIS
 from .lexicon import LexiconError
 
 SHARED_FILE = "_shared.yaml"
@@ -15,8 +15,9 @@ SHARED_FILE = "_shared.yaml"
 class Implications:
     """Label → every label it also gives (followed transitively); concepts are dropped after use."""
 
-    def __init__(self, rules: dict[str, tuple[str, ...]]):
+    def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None):
         self.rules = dict(rules)
+        self.rules_out = dict(rules_out or {})
         self._closed = {label: self._follow(label) for label in rules}
 
     def _follow(self, label: str) -> frozenset[str]:
@@ -35,6 +36,11 @@ class Implications:
         for label in labels:
             found |= self._closed.get(label, frozenset())
         return frozenset(label for label in found if label not in CONCEPTS)
+
+    def ruled_out_by(self, labels) -> frozenset[str]:
+        """Crisis kinds the learned backstop must not raise, given what the keywords found (a request for
+        food support is not "no food today")."""
+        return frozenset(kind for label in labels for kind in self.rules_out.get(label, ()))
 
     def of(self, label: str) -> frozenset[str]:
         """What one label implies (for --explain)."""
@@ -56,36 +62,39 @@ def load(directory: str | Path) -> Implications:
     def problem(node, reason: str) -> None:
         problems.append(f"{path}:{node.start_mark.line + 1 if node is not None else 1}: {reason}")
 
-    rules: dict[str, tuple[str, ...]] = {}
+    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}}
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError([f"{path}:1: expected 'implies:' with one 'label: [labels]' line per label"])
     for key, value in root.value:
-        if key.value != "implies":
-            problem(key, f"unknown setting '{key.value}' (expected: implies)")
+        if key.value not in sections:
+            problem(key, f"unknown setting '{key.value}' (expected: implies, rules_out)")
             continue
+        what, rules = key.value, sections[key.value]
+        allowed = CRISIS if what == "rules_out" else tuple(label for label in ALL_LABELS if label not in CONCEPTS)
         if not isinstance(value, yaml.MappingNode):
-            problem(value, "implies must be a mapping of 'label: [labels]' lines")
+            problem(value, f"{what} must be a mapping of 'label: [labels]' lines")
             continue
         for name, targets in value.value:
             if name.value not in ALL_LABELS:
-                problem(name, f"implies: unknown label '{name.value}'")
+                problem(name, f"{what}: unknown label '{name.value}'")
                 continue
             if name.value in rules:
-                problem(name, f"implies: '{name.value}' appears twice")
+                problem(name, f"{what}: '{name.value}' appears twice")
                 continue
             if not isinstance(targets, yaml.SequenceNode):
-                problem(targets, f"implies '{name.value}' must be a list such as [money, housing]")
+                problem(targets, f"{what} '{name.value}' must be a list such as [money, housing]")
                 continue
             found = []
             for item in targets.value:
                 target = getattr(item, "value", None)
-                if not isinstance(target, str) or target not in ALL_LABELS or target in CONCEPTS:
-                    problem(item, f"implies '{name.value}': '{target}' is not a topic, crisis or intent label")
+                if not isinstance(target, str) or target not in allowed:
+                    kind = "crisis" if what == "rules_out" else "topic, crisis or intent"
+                    problem(item, f"{what} '{name.value}': '{target}' is not a {kind} label")
                 elif target == name.value:
-                    problem(item, f"implies '{name.value}': a label cannot imply itself")
+                    problem(item, f"{what} '{name.value}': a label cannot name itself")
                 else:
                     found.append(target)
             rules[name.value] = tuple(found)
     if problems:
         raise LexiconError(problems)
-    return Implications(rules)
+    return Implications(sections["implies"], sections["rules_out"])

@@ -14,7 +14,7 @@ import re2
 import yaml
 
 from .labels import ALL_LABELS, SCOPE_KINDS, SCRIPTS, SECTIONS
-from .normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, fold_letters, normalise
+from .normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, clean, fold_letters, normalise
 
 WILDCARD = "*"
 RULE_KINDS = ("keywords", "whole_message", "patterns", "exclude")
@@ -384,8 +384,26 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
         problems.append(f"{path}:1: cannot be read: {error}")
         return None
     spec = reader.read(root)
+    if spec is not None and spec.morphology:
+        reader.problems.extend(_words_that_say_nothing(spec))
     problems.extend(reader.report())
     return spec
+
+
+def _words_that_say_nothing(spec: LexiconSpec) -> list[tuple[int, str]]:
+    """Japanese entries made only of particles and endings (「から」「ない」): matched on word boundaries,
+    they would fire in almost every message."""
+    from . import morphology  # the dictionary loads only for a language read by morphology
+
+    found = []
+    for rules in spec.rules:
+        for phrase in (*rules.keywords, *rules.exclude):
+            first = next((part for part in phrase.text.split(WILDCARD) if part.strip()), "")
+            tokens = morphology.analyse(clean(first)).tokens
+            if tokens and all(morphology.is_function_word(token.pos) for token in tokens):
+                found.append((phrase.line, f"{rules.section}/{rules.label}: '{phrase.text}' is only particles or "
+                                           "endings: it would match in almost every message (add the word it follows)"))
+    return found
 
 
 def load_directory(directory: str | Path) -> list[LexiconSpec]:

@@ -152,13 +152,18 @@ class _Index:
         """Also match a phrase of several words on the message's lemmas, in any conjugation
         (死にたい → 死にたかった, 死にたくて). A single word stays as written: as a lemma 死ぬ would
         also match 死んだ (父が死んだ), and クビ (fired) would become 首 (neck)."""
-        tokens = morphology.analyse(cleaned).tokens
+        written = morphology.analyse(cleaned).tokens
+        if not written or written[-1].pos in morphology.UNSAID:
+            return  # 住む所がな[い]: the cut ending reads as a particle, and the lemmas would drop the negation
+        tokens = tuple(token for token in written if token.pos not in morphology.UNSAID)
         while tokens and tokens[-1].lemma in morphology.TENSE_ENDINGS:
             tokens = tokens[:-1]  # 死ねたら: the lemmas 死ぬ·た would also find 死んだ
         if len(tokens) < 2 or not all(token.known for token in tokens):
             return
         if not any(token.pos in morphology.CONJUGATING for token in tokens):
             return
+        if not tokens[-1].whole:
+            return  # a stem cut inside a word (ご飯が食べれ[ない]): its lemma would drop the negation
         if len(tokens[-1].surface) == 1 and morphology.is_function_word(tokens[-1].pos):
             return  # "しにた": the stem ends in a bare auxiliary (た, て, に…) and would match 死んだ
         key = morphology.SEPARATOR.join(token.lemma for token in tokens) + morphology.SEPARATOR
@@ -265,12 +270,19 @@ class Matcher:
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
 
     @staticmethod
-    def _scope_trie(index: _Index, spec: LexiconSpec) -> dict:
+    def _scope_trie(index: _Index, spec: LexiconSpec) -> tuple[dict, list]:
+        """Scope words compiled like keywords: plain ones in a trie, ones with a '*' gap as regexes."""
         trie: dict = {}
+        regexes = []
         for kind, phrases in spec.scope.items():
             for phrase in phrases:
-                index.add_keyword(trie, phrase, _Target(kind, phrase=phrase, kind="scope"))
-        return trie
+                target = _Target(kind, phrase=phrase, kind="scope")
+                parts = phrase.text.split(WILDCARD)
+                if len([part for part in parts if part.strip()]) > 1:
+                    regexes.append((index._gap_regex(parts, not parts[0].strip(), not parts[-1].strip()), target))
+                else:
+                    index.add_keyword(trie, phrase, target)
+        return trie, regexes
 
     def form(self, cleaned: str) -> str:
         """The message folded as this language's keywords are (accents ignored; words run together)."""
@@ -324,11 +336,11 @@ class Matcher:
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
 
     def _scope_hits(self, index: _Index, form: str, analysis) -> list[ScopeHit]:
-        trie = self._scope.get(index)
-        if not trie:
-            return []
+        trie, regexes = self._scope.get(index, ({}, []))
         starts = analysis.starts if analysis is not None else None
-        return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in _scan(trie, form)
+        found = list(_scan(trie, form)) + [(m.start(), m.end(), target) for regex, target in regexes
+                                           for m in regex.finditer(form)]
+        return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in found
                 if starts is None or start in starts]
 
     @staticmethod

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .normalise import fold_letters, ANYWHERE
 
 DICTIONARY = "small"  # sudachidict_small: ~110 MB on disk, memory-mapped (pages shared between workers)
+UNSAID = ("助詞", "補助記号", "空白")  # particles are often dropped in chat: the lemma text leaves them out
 SEPARATOR = "\x1f"  # joins lemmas into one text; never inside a cleaned message
 _local = threading.local()  # a Sudachi tokenizer is not safe to share between threads
 
@@ -52,6 +53,7 @@ class Token:
     reading: str
     pos: str
     known: bool
+    whole: bool = True  # written in its dictionary form (ない, 死ぬ), not a conjugated stem (食べれ, しに)
 
 
 @dataclass(frozen=True)
@@ -102,15 +104,16 @@ def _analyse(cleaned: str) -> Analysis:
         lemma = _fold_token(morpheme.normalized_form()) or surface
         token = Token(position, position + len(surface), surface, lemma,
                       _katakana_to_hiragana(morpheme.reading_form()), morpheme.part_of_speech()[0],
-                      not morpheme.is_oov())
+                      not morpheme.is_oov(), morpheme.surface() == morpheme.dictionary_form())
         tokens.append(token)
         starts.add(position)
         ends[token.end] = token.start
-        spans.append((lemma_position, token.start, token.end))
         form_parts.append(surface)
-        lemma_parts.append(lemma + SEPARATOR)
         position += len(surface)
-        lemma_position += len(lemma) + 1
+        if token.pos not in UNSAID:  # 生きるのしんどい and 生きるのがしんどい read the same
+            spans.append((lemma_position, token.start, token.end))
+            lemma_parts.append(lemma + SEPARATOR)
+            lemma_position += len(lemma) + 1
     return Analysis("".join(form_parts), tuple(tokens), frozenset(starts), ends, "".join(lemma_parts), tuple(spans))
 
 
@@ -120,21 +123,16 @@ def reading(text: str) -> str:
 
 
 def lemmas(text: str) -> tuple[str, ...]:
-    """The lemmas of a (cleaned) keyword's words (しにたい → 死ぬ, たい)."""
-    return tuple(token.lemma for token in _analyse(text).tokens)
-
-
-def lemma_key(text: str) -> str:
-    """A keyword as it is matched on the lemma text: its lemmas, each followed by the separator."""
-    return SEPARATOR.join(lemmas(text)) + SEPARATOR
+    """The lemmas of a (cleaned) keyword's words, particles left out (家賃を払う → 家賃, 払う)."""
+    return tuple(token.lemma for token in _analyse(text).tokens if token.pos not in UNSAID)
 
 
 CONJUGATING = ("動詞", "形容詞", "助動詞")
 # Endings whose lemma loses what they say (たら, ば: "if"; た: past): a phrase is not matched by its
 # lemmas through them (死ねたら as 死ぬ·た would find 死んだ, "died").
-TENSE_ENDINGS = frozenset({"た", "だ", "て", "で", "ば", "たら", "ら", "う", "よう", "ます", "です", "ね", "よ", "か", "な"})
+TENSE_ENDINGS = frozenset({"た", "だ", "て", "で", "ば", "たら", "ら", "う", "よう", "ます", "です"})
 
 
 def is_function_word(pos: str) -> bool:
-    """Particles, auxiliaries and symbols: words that say nothing alone."""
-    return pos in ("助詞", "助動詞", "補助記号", "空白", "記号")
+    """Particles, auxiliaries, conjunctions and symbols: words that say nothing alone."""
+    return pos in ("助詞", "助動詞", "接続詞", "補助記号", "空白", "記号")

@@ -7,8 +7,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
   reach do not count (a topic still does: a denied crisis is not a denied worry);
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
   are settled and do not count;
-- joking: "lol", 「笑」 — crisis words are not taken as certain; they become a possible crisis, which
-  the bot asks about gently.
+- joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
+  crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
+JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5)}
 
 
@@ -69,14 +70,16 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         kind = hit.kind.split("_")[0]
         if kind not in REACH or (kind == "denial" and not crisis):
             continue
+        shared = 1 if reach.words else 0  # between words, two matches share the space that separates them
         if hit.kind.endswith("_after"):
-            close = hit.start >= end and reach.within(end, hit.start, kind)
+            close = hit.start >= end - shared and reach.within(end - shared, hit.start, kind)
         else:
-            close = hit.end <= start and reach.within(hit.end, start, kind)
+            close = hit.end <= start + shared and reach.within(hit.end - shared, start, kind)
         if close:
             return Decision("denied" if kind == "denial" else "resolved", hit)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)
         if joke is not None:
-            return Decision("joking", joke)
+            # "I want to die lol" is still asked about; "starving lol" is not a crisis
+            return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
