@@ -4,6 +4,7 @@
 
 Sets measured (each when present):
   heldout   benchmarks/triage_corpus/heldout.tsv — written apart, never used to train or tune
+  probe     benchmarks/triage_probe/session6.tsv — written before classifying it; then its misses were fixed
   issue     tests/data/triage_issue18.tsv       — the issue's own examples (tuned on: a regression set)
   extra     tests/data/triage_extra.tsv         — earlier private set (trained on)
   samples   ../shared/triage/samples.tsv        — the public sample (optional)
@@ -33,6 +34,7 @@ from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
     "heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
+    "probe": PROJECT / "benchmarks" / "triage_probe" / "session6.tsv",
     "issue": PROJECT / "tests" / "data" / "triage_issue18.tsv",
     "extra": PROJECT / "tests" / "data" / "triage_extra.tsv",
     "samples": PROJECT.parent / "shared" / "triage" / "samples.tsv",

@@ -19,6 +19,7 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
+EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5)}
 
@@ -70,11 +71,12 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         kind = hit.kind.split("_")[0]
         if kind not in REACH or (kind == "denial" and not crisis):
             continue
-        shared = 1 if reach.words else 0  # between words, two matches share the space that separates them
+        # A scope word may overlap the label's match at its edge (the space two words share, the character
+        # a pattern consumes after "dv"), never its start or its whole.
         if hit.kind.endswith("_after"):
-            close = hit.start >= end - shared and reach.within(end - shared, hit.start, kind)
+            close = hit.start >= end - EDGE and hit.end > end and reach.within(end, max(hit.start, end), kind)
         else:
-            close = hit.end <= start + shared and reach.within(hit.end - shared, start, kind)
+            close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
             return Decision("denied" if kind == "denial" else "resolved", hit)
     if crisis:
