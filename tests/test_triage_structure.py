@@ -151,7 +151,7 @@ def test_an_unknown_scope_list_is_reported(tmp_path):
 def test_the_shipped_backstop_fits_the_crisis_labels_and_has_thresholds():
     model = Backstop.shipped()
     assert model is not None and set(model.labels) <= {"suicide", "violence", "no_food", "no_shelter", "lifeline"}
-    assert all(0.5 <= threshold < 1 for threshold in model.thresholds)
+    assert all(0.6 <= threshold < 1 for threshold in model.thresholds)
 
 
 def test_the_backstop_raises_a_possible_crisis_the_keywords_do_not_name(classify):
@@ -169,13 +169,13 @@ def test_training_separates_crisis_from_calm_messages_on_a_small_corpus():
     truth = [frozenset({"suicide"})] * 20 + [frozenset()] * 25
     model = Backstop.from_json(train(texts, truth, folds=2))
     suicide = model.labels.index("suicide")
-    assert model.score("i want to die")["probabilities"]["suicide"] > model.score("hello")["probabilities"]["suicide"]
-    assert 0.5 <= model.thresholds[suicide] < 1
+    assert model.score("i want to die")["probabilities"]["suicide"] > model.score("where is the office")["probabilities"]["suicide"]
+    assert 0.6 <= model.thresholds[suicide] < 1
 
 
 def test_features_are_character_ngrams_and_words():
     found = features("家賃 払えない")
-    assert "c:家" in found and "家賃" in found and "w:払えない" in found and "b:家賃_払えない" in found
+    assert "c:家" in found and "c:払" in found and "c:え" not in found and "家賃" in found and "w:払えない" in found and "b:家賃_払えない" in found
 
 
 # --- explain ---------------------------------------------------------------------------------------

@@ -18,7 +18,11 @@ from .labels import CRISIS
 
 MODEL_FILE = Path(__file__).resolve().parent / "backstop.json"
 NGRAM_SIZES = (1, 2, 3, 4)
-_DENSE_SCRIPTS_START = 0x2E80  # CJK and later blocks: written without spaces, one character is a lot
+MIN_CHARACTERS = 8  # shorter messages are left to the keywords: too little for the model to go on
+
+
+def _ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
 
 
 def features(cleaned: str) -> set[str]:
@@ -26,8 +30,8 @@ def features(cleaned: str) -> set[str]:
     text = "_" + cleaned.replace(" ", "_") + "_"
     found = set()
     for size in NGRAM_SIZES:
-        if size == 1:
-            found.update("c:" + char for char in cleaned if ord(char) >= _DENSE_SCRIPTS_START)
+        if size == 1:  # a single kanji or hangul syllable means something; a single kana does not
+            found.update("c:" + char for char in cleaned if _ideograph(char))
             continue
         found.update(text[i:i + size] for i in range(len(text) - size + 1))
     words = cleaned.split()
@@ -72,6 +76,9 @@ class Backstop:
     def score(self, cleaned: str) -> dict:
         """Probabilities per crisis kind, the kinds raised, and the n-grams that weighed most."""
         totals = list(self.bias)
+        if len(cleaned.replace(" ", "")) < MIN_CHARACTERS:
+            return {"probabilities": {label: 0.0 for label in self.labels}, "raised": [], "because": {},
+                    "note": f"under {MIN_CHARACTERS} characters: left to the keywords"}
         present = [(feature, self.weights[feature]) for feature in features(cleaned) if feature in self.weights]
         for _, row in present:
             for index, weight in enumerate(row):

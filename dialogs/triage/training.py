@@ -31,6 +31,7 @@ MAX_CALM_ALARMS = 0.015  # out-of-fold share of calm messages a kind may raise
 MIN_FEATURE_COUNT = 2  # n-grams seen in fewer messages are noise
 KEEP_WEIGHT = 0.02  # smaller weights are dropped from the shipped file
 FOLDS = 5
+MIN_THRESHOLD = 0.6  # never raise on a coin toss
 
 
 def variants(text: str, lang: str) -> list[str]:
@@ -66,7 +67,7 @@ def _matrix(texts: list[str], vocabulary: dict[str, int]):
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
 
 
-def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 1e-3, steps: int = 400, rate: float = 0.5):
+def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 3e-3, steps: int = 400, rate: float = 0.5):
     """Logistic regression for every label at once on a binary sparse matrix (rows, cols)."""
     import numpy as np
 
@@ -79,12 +80,9 @@ def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 1e-3, steps:
     squared = np.zeros_like(weights)
     squared_bias = np.zeros_like(bias)
     for _ in range(steps):
-        scores = np.zeros((n_rows, n_labels))
-        np.add.at(scores, rows, weights[cols])
-        scores += bias
+        scores = _raw_scores(rows, cols, n_rows, weights) + bias
         error = (1 / (1 + np.exp(-scores)) - targets) * balance / n_rows
-        gradient = np.zeros_like(weights)
-        np.add.at(gradient, cols, error[rows])
+        gradient = np.stack([np.bincount(cols, weights=error[rows, k], minlength=n_cols) for k in range(n_labels)], axis=1)
         gradient += l2 * weights
         squared += gradient ** 2
         weights -= rate * gradient / (np.sqrt(squared) + 1e-8)
@@ -94,12 +92,17 @@ def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 1e-3, steps:
     return weights, bias
 
 
+def _raw_scores(rows, cols, n_rows: int, weights):
+    import numpy as np
+
+    return np.stack([np.bincount(rows, weights=weights[cols, k], minlength=n_rows)
+                     for k in range(weights.shape[1])], axis=1)
+
+
 def _scores(rows, cols, n_rows: int, weights, bias):
     import numpy as np
 
-    scores = np.zeros((n_rows, weights.shape[1]))
-    np.add.at(scores, rows, weights[cols])
-    return 1 / (1 + np.exp(-(scores + bias)))
+    return 1 / (1 + np.exp(-(_raw_scores(rows, cols, n_rows, weights) + bias)))
 
 
 def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, groups: list[int] | None = None) -> dict:
@@ -132,7 +135,7 @@ def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, gr
     for k in range(len(CRISIS)):
         calm_scores = np.sort(out_of_fold[calm, k])[::-1]
         allowed = int(MAX_CALM_ALARMS * len(calm_scores))
-        threshold = max(0.5, float(calm_scores[allowed]) + 1e-6) if len(calm_scores) else 0.5
+        threshold = max(MIN_THRESHOLD, float(calm_scores[allowed]) + 1e-6) if len(calm_scores) else MIN_THRESHOLD
         thresholds.append(round(min(threshold, 0.99), 4))
     weights, bias = _fit(rows, cols, n, len(vocabulary), targets)
     shipped = {}
