@@ -205,3 +205,14 @@ def test_morphology_is_refused_for_a_language_without_a_dictionary(tmp_path):
     with pytest.raises(LexiconError) as caught:
         Classifier.from_directory(tmp_path)
     assert "morphology: only Japanese has a morphological dictionary" in caught.value.problems[0]
+
+
+@pytest.mark.parametrize("text, crisis", [("たべものない", "no_food"), ("住むとこない", "no_shelter"),
+                                          ("生きるのしんどい", "suicide")])
+def test_a_phrase_is_found_with_its_particle_dropped(classify, text, crisis):
+    assert classify(text).crisis == (crisis,)
+
+
+@pytest.mark.parametrize("text", ["住むところを探してる", "ごはんは食べてるけど家賃がやばい"])
+def test_a_stem_cut_before_its_negation_never_matches_the_affirmative(classify, text):
+    assert classify(text).crisis == ()

@@ -153,6 +153,11 @@ class _Index:
         (死にたい → 死にたかった, 死にたくて). A single word stays as written: as a lemma 死ぬ would
         also match 死んだ (父が死んだ), and クビ (fired) would become 首 (neck)."""
         written = morphology.analyse(cleaned).tokens
+        if cleaned.endswith("な") and written and (written[-1].pos in morphology.UNSAID or not written[-1].whole):
+            # a stem cut before い (住む所がな[い], 食べてな[い]): read as the negation it was cut from
+            completed = morphology.analyse(cleaned + "い").tokens
+            if completed and completed[-1].lemma in ("無い", "ない") and completed[-1].whole:
+                written = completed
         if not written or written[-1].pos in morphology.UNSAID:
             return  # 住む所がな[い]: the cut ending reads as a particle, and the lemmas would drop the negation
         tokens = tuple(token for token in written if token.pos not in morphology.UNSAID)
