@@ -153,10 +153,12 @@ class _Index:
         (死にたい → 死にたかった, 死にたくて). A single word stays as written: as a lemma 死ぬ would
         also match 死んだ (父が死んだ), and クビ (fired) would become 首 (neck)."""
         written = morphology.analyse(cleaned).tokens
-        if cleaned.endswith("な") and written and (written[-1].pos in morphology.UNSAID or not written[-1].whole):
-            # a stem cut before い (住む所がな[い], 食べてな[い]): read as the negation it was cut from
+        if written and (written[-1].pos in morphology.UNSAID or not written[-1].whole):
+            # a stem cut before its final い (住む所がな[い], 生きるのがしんど[い]): read as the word it was
+            # cut from, when that is a negation or an adjective
             completed = morphology.analyse(cleaned + "い").tokens
-            if completed and completed[-1].lemma in ("無い", "ない") and completed[-1].whole:
+            if completed and completed[-1].whole and (completed[-1].lemma in ("無い", "ない")
+                                                      or completed[-1].pos == "形容詞"):
                 written = completed
         if not written or written[-1].pos in morphology.UNSAID:
             return  # 住む所がな[い]: the cut ending reads as a particle, and the lemmas would drop the negation
