@@ -18,6 +18,7 @@ from .labels import CRISIS
 
 MODEL_FILE = Path(__file__).resolve().parent / "backstop.json"
 NGRAM_SIZES = (1, 2, 3, 4)
+MIN_LANGUAGE_MESSAGES = 90  # a language the model saw less of is left to the keywords (its scores are not calibrated)
 MIN_CHARACTERS = 8  # shorter messages are left to the keywords: too little for the model to go on
 
 
@@ -50,7 +51,7 @@ class Backstop:
     """Per crisis kind, a logistic model over n-grams and the score above which it raises the kind."""
 
     def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[str, list[float]],
-                 thresholds: list[float]):
+                 thresholds: list[float], languages: dict[str, int] | None = None):
         unknown = set(labels) - set(CRISIS)
         if unknown or len(bias) != len(labels) or len(thresholds) != len(labels):
             raise ValueError(f"backstop model does not fit the crisis labels ({sorted(unknown)})")
@@ -59,11 +60,18 @@ class Backstop:
         # n-gram → its weights as one tuple (a tuple of floats is half the size of a list of them)
         self.weights = {feature: tuple(row) for feature, row in weights.items()}
         self.thresholds = thresholds
+        # the languages it learnt from, with how many messages: it only speaks for those it knows well
+        self.languages = dict(languages or {})
 
     @classmethod
     def from_json(cls, data: dict) -> "Backstop":
         """A model from its JSON form (as written by the training)."""
-        return cls(tuple(data["labels"]), list(data["bias"]), dict(data["weights"]), list(data["thresholds"]))
+        return cls(tuple(data["labels"]), list(data["bias"]), dict(data["weights"]), list(data["thresholds"]),
+                   data.get("languages"))
+
+    def knows(self, lang: str | None) -> bool:
+        """Whether the model learnt from enough messages in this language to be listened to."""
+        return not self.languages or self.languages.get(lang or "", 0) >= MIN_LANGUAGE_MESSAGES
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -73,9 +81,12 @@ class Backstop:
             return None
         return Backstop.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
 
-    def score(self, cleaned: str) -> dict:
+    def score(self, cleaned: str, lang: str | None = None) -> dict:
         """Probabilities per crisis kind, the kinds raised, and the n-grams that weighed most."""
         totals = list(self.bias)
+        if not self.knows(lang):
+            return {"probabilities": {label: 0.0 for label in self.labels}, "raised": [], "because": {},
+                    "note": f"learnt from under {MIN_LANGUAGE_MESSAGES} messages in '{lang}': left to the keywords"}
         if len(cleaned.replace(" ", "")) < MIN_CHARACTERS:
             return {"probabilities": {label: 0.0 for label in self.labels}, "raised": [], "because": {},
                     "note": f"under {MIN_CHARACTERS} characters: left to the keywords"}

@@ -107,7 +107,7 @@ class Classifier:
         crisis = _pick(set(labels), CRISIS)
         score: dict = {}
         if self._backstop is not None and not crisis:
-            score = self._backstop.score(message.cleaned)
+            score = self._backstop.score(message.cleaned, detection.lang)
             ruled_out |= self._implications.ruled_out_by(found)
             possible |= set(score.get("raised", ())) - ruled_out
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence

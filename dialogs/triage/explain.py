@@ -22,7 +22,9 @@ def render(text: str, explanation: Explanation) -> str:
     for label, targets in explanation.implied:
         lines.append(f"  {label} also gives {', '.join(targets)} (_shared.yaml)")
     model = explanation.model
-    if model:
+    if model.get("note"):
+        lines.append(f"  learned backstop: {model['note']}")
+    elif model:
         scores = ", ".join(f"{label} {value:.2f}" for label, value in sorted(model["probabilities"].items()))
         lines.append(f"  learned backstop: {scores}")
         for label, features in model.get("because", {}).items():

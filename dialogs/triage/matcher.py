@@ -205,6 +205,9 @@ class _Index:
             hits: list[Hit] = [hit for hit in _scan(self.trie, form) if analysis.on_word(hit[0], hit[1])]
             lemma_starts = analysis.lemma_starts()
             for start, end, target in _scan(self.lemma_trie, analysis.lemma_form):
+                following = analysis.lemma_form[end:].split(morphology.SEPARATOR, 1)[0]
+                if following in morphology.NEGATIONS:
+                    continue  # 電話したい is not found in 電話はしたくない
                 if start in lemma_starts:
                     low, high = analysis.surface_span(start, end)
                     hits.append((low, high, target))

@@ -128,6 +128,7 @@ def lemmas(text: str) -> tuple[str, ...]:
 
 
 CONJUGATING = ("動詞", "形容詞", "助動詞")
+NEGATIONS = frozenset({"無い", "ない", "ぬ", "ず", "ん"})  # lemmas that turn the words before them around
 # Endings whose lemma loses what they say (たら, ば: "if"; た: past): a phrase is not matched by its
 # lemmas through them (死ねたら as 死ぬ·た would find 死んだ, "died").
 TENSE_ENDINGS = frozenset({"た", "だ", "て", "で", "ば", "たら", "ら", "う", "よう", "ます", "です"})

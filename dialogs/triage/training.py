@@ -172,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             groups.append(group)
     model = train(texts, labels, groups=groups)
     model["trained_on"] = {"messages": len(rows), "with_variants": len(texts)}
+    model["languages"] = {lang: sum(1 for row in rows if row.lang == lang) for lang in sorted({row.lang for row in rows})}
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"trained on {len(rows)} messages ({len(texts)} with variants); {len(model['weights'])} n-grams kept; thresholds "
           + ", ".join(f"{label} {value}" for label, value in zip(model["labels"], model["thresholds"])))
