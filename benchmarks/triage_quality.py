@@ -3,8 +3,10 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout   benchmarks/triage_corpus/heldout.tsv — written apart, never used to train or tune
-  probe     benchmarks/triage_probe/session6.tsv — written before classifying it; then its misses were fixed
+  heldout-b benchmarks/triage_heldout/2026-12-05-b.tsv — written last, never tuned on
+  heldout   benchmarks/triage_heldout/2026-12-05.tsv   — written after the main work; its misses were read
+  train     benchmarks/triage_train/2026-12-05.tsv     — written for training (first pass before it)
+  probe     benchmarks/triage_probe/session6.tsv      — written before classifying it; then its misses were fixed
   issue     tests/data/triage_issue18.tsv       — the issue's own examples (tuned on: a regression set)
   extra     tests/data/triage_extra.tsv         — earlier private set (trained on)
   samples   ../shared/triage/samples.tsv        — the public sample (optional)
@@ -33,7 +35,9 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
-    "heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
+    "heldout-b": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-b.tsv",
+    "heldout": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05.tsv",
+    "train": PROJECT / "benchmarks" / "triage_train" / "2026-12-05.tsv",
     "probe": PROJECT / "benchmarks" / "triage_probe" / "session6.tsv",
     "issue": PROJECT / "tests" / "data" / "triage_issue18.tsv",
     "extra": PROJECT / "tests" / "data" / "triage_extra.tsv",

@@ -3,7 +3,7 @@ keywords did not name (new wording, dialect, misspellings) and raises a *possibl
 bot asks about gently. It never removes what the keywords found.
 
 The weights are a data file (dialogs/triage/backstop.json) written by `python -m dialogs.triage.training`
-from the labelled corpus in benchmarks/triage_corpus/; scoring is plain Python (a dictionary look-up
+from the labelled files (never benchmarks/triage_heldout/); scoring is plain Python (a dictionary look-up
 per n-gram), with no numerical library at run time.
 """
 

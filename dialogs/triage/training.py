@@ -23,10 +23,10 @@ from .evaluate import PROJECT_ROOT, read_rows
 from .labels import CRISIS
 from .normalise import clean
 
-DEFAULT_CORPUS = (PROJECT_ROOT / "benchmarks" / "triage_corpus" / "train.tsv",
-                  PROJECT_ROOT / "tests" / "data" / "triage_extra.tsv",
+DEFAULT_CORPUS = (PROJECT_ROOT / "tests" / "data" / "triage_extra.tsv",
                   PROJECT_ROOT / "tests" / "data" / "triage_issue18.tsv",
-                  PROJECT_ROOT / "benchmarks" / "triage_probe" / "session6.tsv")
+                  *sorted((PROJECT_ROOT / "benchmarks" / "triage_probe").glob("*.tsv")),
+                  *sorted((PROJECT_ROOT / "benchmarks" / "triage_train").glob("*.tsv")))
 MAX_CALM_ALARMS = 0.015  # out-of-fold share of calm messages a kind may raise
 MIN_FEATURE_COUNT = 2  # n-grams seen in fewer messages are noise
 KEEP_WEIGHT = 0.02  # smaller weights are dropped from the shipped file
