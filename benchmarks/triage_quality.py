@@ -3,7 +3,9 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-b benchmarks/triage_heldout/2026-12-05-b.tsv — written last, never tuned on
+  corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus, never tuned on
+  heldout-c benchmarks/triage_heldout/2026-12-05-c.tsv — written before the last retraining, never tuned on
+  heldout-b benchmarks/triage_heldout/2026-12-05-b.tsv — never tuned on
   heldout   benchmarks/triage_heldout/2026-12-05.tsv   — written after the main work; its misses were read
   train     benchmarks/triage_train/2026-12-05.tsv     — written for training (first pass before it)
   probe     benchmarks/triage_probe/session6.tsv      — written before classifying it; then its misses were fixed
@@ -35,6 +37,8 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "corpus-heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
+    "heldout-c": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-c.tsv",
     "heldout-b": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-b.tsv",
     "heldout": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05.tsv",
     "train": PROJECT / "benchmarks" / "triage_train" / "2026-12-05.tsv",
