@@ -129,21 +129,26 @@ def test_a_shared_implication_applies_to_every_language(tmp_path):
     assert classifier.classify("die", "en").topics == classifier.classify("morir", "es").topics == ("health", "isolation")
 
 
-def test_a_broken_shared_file_is_reported_with_its_line(tmp_path):
-    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\n", encoding="utf-8")
-    (tmp_path / "_shared.yaml").write_text("implies:\n  suicide: [helth]\n", encoding="utf-8")
+def problems_loading(directory: Path, files: dict[str, str]) -> list[str]:
+    """Write keyword files into a directory and return the problems loading them reports."""
+    for name, text in files.items():
+        (directory / name).write_text(text, encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
-        Classifier.from_directory(tmp_path)
-    assert caught.value.problems == [f"{tmp_path / '_shared.yaml'}:2: implies 'suicide': 'helth' is not a topic, "
+        Classifier.from_directory(directory)
+    return caught.value.problems
+
+
+def test_a_broken_shared_file_is_reported_with_its_line(tmp_path):
+    problems = problems_loading(tmp_path, {"en.yaml": "language: en\nmatching: words\nscripts: [latin]\n",
+                                           "_shared.yaml": "implies:\n  suicide: [helth]\n"})
+    assert problems == [f"{tmp_path / '_shared.yaml'}:2: implies 'suicide': 'helth' is not a topic, "
                                      "crisis or intent label"]
 
 
 def test_an_unknown_scope_list_is_reported(tmp_path):
-    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nscope:\n  denials: [not]\n",
-                                      encoding="utf-8")
-    with pytest.raises(LexiconError) as caught:
-        Classifier.from_directory(tmp_path)
-    assert "scope: unknown list 'denials'" in caught.value.problems[0]
+    problems = problems_loading(tmp_path, {"en.yaml": "language: en\nmatching: words\nscripts: [latin]\n"
+                                                      "scope:\n  denials: [not]\n"})
+    assert "scope: unknown list 'denials'" in problems[0]
 
 
 # --- the learned backstop ------------------------------------------------------------------------
@@ -191,20 +196,15 @@ def test_explain_shows_which_entry_of_which_file_matched_and_what_cancelled_it()
 
 
 def test_a_japanese_entry_made_only_of_particles_is_refused_with_its_line(tmp_path):
-    (tmp_path / "ja.yaml").write_text("language: ja\nmatching: anywhere\nscripts: [kana, han]\nmorphology: true\n"
-                                      "topics:\n  money:\n    keywords: [お金, から]\n", encoding="utf-8")
-    with pytest.raises(LexiconError) as caught:
-        Classifier.from_directory(tmp_path)
-    assert caught.value.problems == [f"{tmp_path / 'ja.yaml'}:7: topics/money: 'から' is only particles or endings: "
+    problems = problems_loading(tmp_path, {"ja.yaml": "language: ja\nmatching: anywhere\nscripts: [kana, han]\n"
+                                                      "morphology: true\ntopics:\n  money:\n    keywords: [お金, から]\n"})
+    assert problems == [f"{tmp_path / 'ja.yaml'}:7: topics/money: 'から' is only particles or endings: "
                                      "it would match in almost every message (add the word it follows)"]
 
 
 def test_morphology_is_refused_for_a_language_without_a_dictionary(tmp_path):
-    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nmorphology: true\n",
-                                      encoding="utf-8")
-    with pytest.raises(LexiconError) as caught:
-        Classifier.from_directory(tmp_path)
-    assert "morphology: only Japanese has a morphological dictionary" in caught.value.problems[0]
+    problems = problems_loading(tmp_path, {"en.yaml": "language: en\nmatching: words\nscripts: [latin]\nmorphology: true\n"})
+    assert "morphology: only Japanese has a morphological dictionary" in problems[0]
 
 
 @pytest.mark.parametrize("text, crisis", [("たべものない", "no_food"), ("住むとこない", "no_shelter"),
