@@ -216,3 +216,67 @@ def test_a_phrase_is_found_with_its_particle_dropped(classify, text, crisis):
 @pytest.mark.parametrize("text", ["住むところを探してる", "ごはんは食べてるけど家賃がやばい"])
 def test_a_stem_cut_before_its_negation_never_matches_the_affirmative(classify, text):
     assert classify(text).crisis == ()
+
+
+# --- spellings: one keyword for every way of writing its words --------------------------------------
+
+@pytest.mark.parametrize("text, lang, crisis", [
+    ("hari ini nggak ada yang bisa dimakan", "id", "no_food"),  # nggak → tidak
+    ("gak ada yang bisa dimakan dari kemarin", "id", "no_food"),
+    ("tô dormindo na praça faz dois dias", "pt", "no_shelter"),  # tô → estou
+    ("sana di na ako magising bukas", "tl", "suicide"),  # di → hindi
+])
+def test_a_colloquial_spelling_is_read_as_the_word_the_keyword_uses(classify, text, lang, crisis):
+    result = classify(text)
+    assert result.lang == lang and crisis in result.crisis
+
+
+def spelled(tmp_path, spellings: str, keywords: str = "[not eaten]") -> Classifier:
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\n" + spellings +
+                                      f"crisis:\n  no_food:\n    keywords: {keywords}\n", encoding="utf-8")
+    return Classifier.from_directory(tmp_path)
+
+
+def test_a_spelling_applies_to_messages_and_keywords_alike(tmp_path):
+    classifier = spelled(tmp_path, "spellings:\n  not: [nt, naht]\n", "[naht eaten]")
+    assert classifier.classify("I have nt eaten since Monday", "en").crisis == ("no_food",)
+    assert classifier.classify("I have not eaten since Monday", "en").crisis == ("no_food",)
+    assert classifier.classify("I have eaten", "en").crisis == ()
+
+
+@pytest.mark.parametrize("spellings, reason", [
+    ("spellings:\n  not: [nt, dont know]\n", "spellings/not: 'dont know' must be one word"),
+    ("spellings:\n  not: [not]\n", "spellings/not: 'not' is the word itself"),
+    ("spellings:\n  not: [nt]\n  no: [nt]\n", "spellings/no: 'nt' is already a spelling of 'not' (line 5)"),
+    ("spellings:\n  not: [nt]\n  nt ok: [ntok]\n", "'nt ok' is itself listed as another word's spelling"),
+])
+def test_a_wrong_spelling_entry_is_refused_with_its_line(tmp_path, spellings, reason):
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\n" + spellings,
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        Classifier.from_directory(tmp_path)
+    assert any(reason in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_spellings_are_refused_for_a_language_matched_anywhere(tmp_path):
+    problems = problems_loading(tmp_path, {"zh.yaml": "language: zh\nmatching: anywhere\nscripts: [han]\n"
+                                                      "spellings:\n  不: [没]\n"})
+    assert "spellings: only for languages matched by words" in problems[0]
+
+
+def test_a_pattern_naming_a_replaced_spelling_is_refused(tmp_path):
+    problems = problems_loading(tmp_path, {"en.yaml": "language: en\nmatching: words\nscripts: [latin]\n"
+                                                      "spellings:\n  not: [nt]\ncrisis:\n  no_food:\n"
+                                                      "    patterns: ['nt eaten']\n"})
+    assert problems == [f"{tmp_path / 'en.yaml'}:8: crisis/no_food: pattern 'nt eaten' names 'nt', which the "
+                        "message reads as 'not' (spellings): write that instead"]
+
+
+def test_two_spellings_of_one_marker_word_count_once_for_the_language(tmp_path):
+    (tmp_path / "id.yaml").write_text("language: id\nmatching: words\nscripts: [latin]\nmarkers: [tidak, nggak, gak]\n"
+                                      "spellings:\n  tidak: [nggak, gak]\n", encoding="utf-8")
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nmarkers: [the, is, not]\n",
+                                      encoding="utf-8")
+    classifier = Classifier.from_directory(tmp_path)
+    assert classifier.classify("nggak", None).lang == "id"
+    assert classifier.classify("the car is not here nggak", None).lang == "en"  # 3 English markers, 1 Indonesian

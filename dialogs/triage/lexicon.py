@@ -28,6 +28,7 @@ TOP_LEVEL_KEYS = (
     "markers",
     "marker_letters",
     "fold_characters",
+    "spellings",
     "scope",
     *SECTIONS,
 )
@@ -79,6 +80,8 @@ class LexiconSpec:
     markers: tuple[Phrase, ...] = ()
     marker_letters: str = ""
     fold_characters: dict[int, str] = field(default_factory=dict)
+    # one written word → the word it is read as ("nggak" → "tidak"), in messages and keywords alike
+    spellings: dict[str, str] = field(default_factory=dict)
     scope: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     rules: tuple[LabelRules, ...] = ()
 
@@ -208,6 +211,8 @@ class _FileReader:
         rules = []
         for section, labels in SECTIONS.items():
             rules += optional(section, lambda node: self.section(node, section, labels, matching, characters), [])
+        spellings = optional("spellings", lambda node: self.spellings(node, matching, characters), {})
+        self.patterns_use_spelling(rules, spellings, matching, characters)
         return LexiconSpec(
             lang=lang,
             path=str(self.path),
@@ -218,6 +223,7 @@ class _FileReader:
             markers=optional("markers", lambda node: self.markers(node, matching), ()),
             marker_letters=optional("marker_letters", self.marker_letters, ""),
             fold_characters=characters,
+            spellings=spellings,
             scope=optional("scope", lambda node: self.scope(node, matching, characters), {}),
             rules=tuple(rules),
         )
@@ -291,6 +297,56 @@ class _FileReader:
             self.problem(node, "morphology: only Japanese has a morphological dictionary")
             return False
         return wanted
+
+    def spellings(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> dict[str, str]:
+        """Other ways of writing a word ("tidak: [nggak, gak, ga]"), read as that word in messages and
+        keywords alike, so one keyword covers every spelling. Each other spelling is one word."""
+        if mode != "words":
+            self.problem(node, "spellings: only for languages matched by words (matching: words)")
+            return {}
+        fold_word = lambda text: normalise(text, mode, characters).strip()  # noqa: E731
+        found: dict[str, str] = {}  # folded spelling → folded word, to find repeats and chains
+        lines: dict[str, int] = {}
+        written: dict[str, str] = {}  # as written: each index folds them its own way (accents kept or not)
+        for word, (key, value) in self.mapping(node, "spellings").items():
+            canonical = fold_word(word)
+            if not canonical or WILDCARD in word:
+                self.problem(key, f"spellings: '{word}' must be a word")
+                continue
+            for text, item in self.texts(value, f"spellings/{word}"):
+                variant = fold_word(text)
+                line = item.start_mark.line + 1
+                if not variant or " " in variant or WILDCARD in text:
+                    self.problem(item, f"spellings/{word}: '{text}' must be one word (no spaces or *)")
+                elif variant == canonical:
+                    self.problem(item, f"spellings/{word}: '{text}' is the word itself")
+                elif variant in found:
+                    self.problem(item, f"spellings/{word}: '{text}' is already a spelling of "
+                                       f"'{found[variant]}' (line {lines[variant]})")
+                else:
+                    found[variant], lines[variant], written[text] = canonical, line, word
+        for variant, canonical in found.items():
+            if any(word in found for word in canonical.split()):
+                self.problem(node, f"spellings: '{canonical}' is itself listed as another word's spelling "
+                                   "(list every spelling under the one word it is read as)")
+                return {}
+        return written
+
+    def patterns_use_spelling(self, rules: list, spellings: dict[str, str], mode: str, characters) -> None:
+        """Patterns run on the message with spellings already replaced: one that names a replaced
+        spelling ("nggak") could never match, so it is refused with the word to write instead."""
+        if not spellings:
+            return
+        folded = {normalise(variant, mode, characters).strip(): normalise(word, mode, characters).strip()
+                  for variant, word in spellings.items()}
+        for rule in rules:
+            for phrase in rule.patterns:
+                words = re.findall(r"[^\W\d_]+", fold_letters(phrase.text.casefold(), mode, characters))
+                for word in words:
+                    if word in folded:
+                        self.problems.append((phrase.line, f"{rule.section}/{rule.label}: pattern '{phrase.text}' "
+                                                           f"names '{word}', which the message reads as "
+                                                           f"'{folded[word]}' (spellings): write that instead"))
 
     def scope(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> dict[str, tuple[Phrase, ...]]:
         """The words that deny, settle or joke about the labels near them, and where their reach ends."""

@@ -92,6 +92,10 @@ class _Index:
         self.keep_accents = keep_accents
         self._characters = spec.fold_characters
         self.morphology = spec.morphology
+        # spellings folded the way this index folds text (accents kept or not)
+        self._spellings = {fold(clean(variant), self.mode, self._characters, keep_accents).strip():
+                           fold(clean(word), self.mode, self._characters, keep_accents).strip()
+                           for variant, word in spec.spellings.items()}
         self.trie: dict = {}
         self.lemma_trie: dict = {}
         self.whole: dict[str, list[_Target]] = defaultdict(list)
@@ -102,7 +106,10 @@ class _Index:
     def form(self, cleaned: str, characters: dict[int, str] | None = None) -> str:
         """A cleaned text folded the way this index's keywords are."""
         table = self._characters if characters is None else characters
-        return fold(cleaned, self.mode, table, self.keep_accents)
+        folded = fold(cleaned, self.mode, table, self.keep_accents)
+        if not self._spellings or not folded:
+            return folded
+        return " " + " ".join(self._spellings.get(word, word) for word in folded.split()) + " "
 
     def _add_rules(self, rules: LabelRules) -> None:
         for phrase in rules.keywords:
@@ -388,8 +395,10 @@ class Matcher:
         else:
             marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
         # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
+        # a span once, although two markers may be spellings of one word ("nggak", "gak" → "tidak")
+        spans = {(start, end) for start, end, _ in _scan(trie, marker_form)}
         return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2
-                             for start, end, _ in _scan(trie, marker_form))
+                             for start, end in spans)
 
     def marker_words(self) -> set[str]:
         """This language's marker words as they are matched (folded)."""
