@@ -3,6 +3,7 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-d benchmarks/triage_heldout/2026-12-05-d.tsv (535) — written by someone who never saw the keyword lists, never tuned on
   corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus, never tuned on
   heldout-c benchmarks/triage_heldout/2026-12-05-c.tsv — written before the last retraining, never tuned on
   heldout-b benchmarks/triage_heldout/2026-12-05-b.tsv — never tuned on
@@ -37,6 +38,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-d": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-d.tsv",
     "corpus-heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
     "heldout-c": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-c.tsv",
     "heldout-b": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-b.tsv",
@@ -53,15 +55,25 @@ _WORKER = """
 import json, sys
 sys.path.insert(0, {project!r})
 from bot import create_app
-from dialogs.triage import default_classifier
 app = create_app({{"DATABASE_URL": "sqlite://", "TESTING": False}})
-classifier = default_classifier()
+classifier = app.extensions["madoguchi"].bundle.classifier  # the one a worker classifies with
 for text in json.load(sys.stdin):
     classifier.classify(text)
+
+def dictionary_kb():  # resident pages of the Japanese dictionary file (mapped read-only, shared by workers)
+    total, inside = 0, False
+    for line in open("/proc/self/smaps"):
+        if line[:1] in "0123456789abcdef" and "-" in line.split()[0]:
+            inside = line.rstrip().endswith("system.dic")
+        elif inside and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
 status = dict(line.split(":", 1) for line in open("/proc/self/status"))
 rollup = dict(line.split(":", 1) for line in open("/proc/self/smaps_rollup") if ":" in line and not line[0].isdigit())
 print(json.dumps({{"rss_kb": int(status["VmRSS"].split()[0]), "hwm_kb": int(status["VmHWM"].split()[0]),
-                  "pss_kb": int(rollup["Pss"].split()[0])}}))
+                  "pss_kb": int(rollup["Pss"].split()[0]),
+                  "private_kb": int(rollup["Private_Clean"].split()[0]) + int(rollup["Private_Dirty"].split()[0]),
+                  "dictionary_kb": dictionary_kb()}}))
 """
 
 
@@ -103,7 +115,8 @@ def memory(texts: list[str]) -> dict:
                           capture_output=True, text=True, check=True, cwd=PROJECT)
     data = json.loads(done.stdout.strip().splitlines()[-1])
     return {"rss_mb": round(data["rss_kb"] / 1024, 1), "peak_rss_mb": round(data["hwm_kb"] / 1024, 1),
-            "pss_mb": round(data["pss_kb"] / 1024, 1)}
+            "pss_mb": round(data["pss_kb"] / 1024, 1), "private_mb": round(data["private_kb"] / 1024, 1),
+            "dictionary_mb": round(data["dictionary_kb"] / 1024, 1)}
 
 
 def main() -> int:
@@ -137,7 +150,8 @@ def main() -> int:
     s, m = results["speed"], results["memory"]
     print(f"== speed: {s['messages']} classifications, p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms, max {s['max_ms']} ms")
     print(f"== memory of a worker (app + dictionary + all messages): RSS {m['rss_mb']} MB "
-          f"(peak {m['peak_rss_mb']} MB), PSS {m['pss_mb']} MB")
+          f"(peak {m['peak_rss_mb']} MB), PSS {m['pss_mb']} MB, private {m['private_mb']} MB; "
+          f"of the RSS, {m['dictionary_mb']} MB is the dictionary file, shared by every worker")
     print(f"targets: topic F1 >= {TARGETS['topic_f1']}, crisis raised >= {TARGETS['crisis_raised']}, "
           f"calm raised <= {TARGETS['calm_raised']}, p95 <= {TARGETS['p95_ms']} ms, worker < {TARGETS['worker_mb']} MB")
     return 0

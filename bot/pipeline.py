@@ -8,7 +8,7 @@ from bot.channels import line_events
 from bot.logsafety import resident_ref
 from handlers import languages
 from handlers.replies import plain_text, to_dict
-from storage import clock, repo, repo_privacy, turns, turns_pg
+from storage import clock, repo, repo_privacy, turns
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,11 @@ class Pipeline:
     def __init__(self, runtime):
         self.rt = runtime
         # Opening and writing a known resident's turn: in two round trips on PostgreSQL.
-        self.turns = turns_pg if runtime.db.is_postgres else turns
+        self.turns = turns
+        if runtime.db.is_postgres:
+            from storage import turns_pg  # psycopg's modules (~20 MB) only in a worker that talks to PostgreSQL
+
+            self.turns = turns_pg
 
     # --- in the webhook request: store, and handle known residents in the same transaction -----
     def accept(self, raw_events: list[dict], body_id: str) -> list[str]:

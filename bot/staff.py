@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from werkzeug.security import check_password_hash, generate_password_hash
-from zxcvbn import zxcvbn
 
 from storage import clock, repo_console
 from storage.models_console import Staff
@@ -63,6 +62,9 @@ def password_problem(password: str, name: str = "", display_name: str = "") -> s
         return f"パスワードは{MIN_PASSWORD_LENGTH}文字以上にしてください。"
     if len(password) > MAX_PASSWORD_LENGTH:
         return f"パスワードは{MAX_PASSWORD_LENGTH}文字以内にしてください。"
+    # imported here: its word lists take ~11 MB, which a worker that never sets a password should not hold
+    from zxcvbn import zxcvbn
+
     inputs = [word for word in (name, display_name, "madoguchi", "窓口") if word]
     if zxcvbn(password, user_inputs=inputs)["score"] < MIN_PASSWORD_SCORE:
         return ("このパスワードは推測されやすいです（よく使われる言葉、くり返し、名前、日付など）。"

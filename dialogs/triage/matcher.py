@@ -26,7 +26,6 @@ from . import morphology
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
 MIN_READING_LENGTH = 3  # shorter readings (家 → いえ) would match inside unrelated words
-_END = ""  # trie key marking "a keyword ends here"
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,28 +59,43 @@ def _has_kanji(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "\u3005" for c in text)
 
 
-def _scan(trie: dict, text: str) -> Iterator[Hit]:
+class _Trie:
+    """Keywords found in one pass over a message: every prefix of every key is kept in a set, and the
+    complete keys map to their targets. A set of strings holds the same trie in about a third of the
+    memory a tree of dictionaries takes (a worker carries twelve languages of keywords)."""
+
+    __slots__ = ("prefixes", "ends")
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.ends: dict[str, list[_Target]] = {}
+
+    def insert(self, key: str, target: _Target) -> None:
+        """Add a key (and all its prefixes) with what it means."""
+        for end in range(1, len(key) + 1):
+            self.prefixes.add(key[:end])
+        self.ends.setdefault(key, []).append(target)
+
+    def keys(self) -> Iterator[str]:
+        """Every complete key."""
+        return iter(self.ends)
+
+
+def _scan(trie: _Trie, text: str) -> Iterator[Hit]:
     """Yield (start, end, target) for every trie keyword found anywhere in text."""
     length = len(text)
+    prefixes, ends = trie.prefixes, trie.ends
     for start in range(length):
-        node = trie.get(text[start])
         end = start + 1
-        while node is not None:
-            targets = node.get(_END)
+        while end <= length:
+            piece = text[start:end]
+            if piece not in prefixes:
+                break
+            targets = ends.get(piece)
             if targets:
                 for target in targets:
                     yield start, end, target
-            if end >= length:
-                break
-            node = node.get(text[end])
             end += 1
-
-
-def _insert(trie: dict, key: str, target: _Target) -> None:
-    node = trie
-    for char in key:
-        node = node.setdefault(char, {})
-    node.setdefault(_END, []).append(target)
 
 
 class _Index:
@@ -96,8 +110,8 @@ class _Index:
         self._spellings = {fold(clean(variant), self.mode, self._characters, keep_accents).strip():
                            fold(clean(word), self.mode, self._characters, keep_accents).strip()
                            for variant, word in spec.spellings.items()}
-        self.trie: dict = {}
-        self.lemma_trie: dict = {}
+        self.trie = _Trie()
+        self.lemma_trie = _Trie()
         self.whole: dict[str, list[_Target]] = defaultdict(list)
         self.regexes: list[tuple[re.Pattern, _Target]] = []
         for rules in spec.rules:
@@ -137,7 +151,7 @@ class _Index:
         return [self.form(variant, characters).strip() for variant in self._variants(clean(part))]
 
     def add_keyword(
-        self, trie: dict, phrase: Phrase, target: _Target, characters: dict[int, str] | None = None
+        self, trie: _Trie, phrase: Phrase, target: _Target, characters: dict[int, str] | None = None
     ) -> None:
         """Put a keyword into the trie, or compile it as a regex when it has an inner '*' gap."""
         parts = phrase.text.split(WILDCARD)
@@ -148,7 +162,7 @@ class _Index:
                 if self.mode == WORDS:
                     core = ("" if leading else " ") + core + ("" if trailing else " ")
                 kind = "reading" if index else target.kind
-                _insert(trie, core, target if kind == target.kind else _Target(
+                trie.insert(core, target if kind == target.kind else _Target(
                     target.label, target.exclude, target.phrase, kind))
             if self.morphology and trie is self.trie:
                 self._add_lemma_key(clean(inner[0]), target)
@@ -181,7 +195,7 @@ class _Index:
         if len(tokens[-1].surface) == 1 and morphology.is_function_word(tokens[-1].pos):
             return  # "しにた": the stem ends in a bare auxiliary (た, て, に…) and would match 死んだ
         key = morphology.SEPARATOR.join(token.lemma for token in tokens) + morphology.SEPARATOR
-        _insert(self.lemma_trie, key, _Target(target.label, target.exclude, target.phrase, "lemma"))
+        self.lemma_trie.insert(key, _Target(target.label, target.exclude, target.phrase, "lemma"))
 
     def _gap_regex(self, parts: list[str], leading: bool, trailing: bool) -> re.Pattern:
         """A keyword with an inner '*': alone between words it spans up to GAP_WORDS words
@@ -274,8 +288,8 @@ class Matcher:
         self.marker_letters = frozenset(spec.marker_letters)
         self._loose = _Index(spec, keep_accents=False)
         self._exact = _Index(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
-        self._markers: dict = {}
-        self._exact_markers: dict = {}
+        self._markers = _Trie()
+        self._exact_markers = _Trie()
         for marker in spec.markers:
             short_accented = has_accents(clean(marker.text)) and len(clean(marker.text)) <= 2
             if self._exact is not None:
@@ -287,9 +301,9 @@ class Matcher:
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
 
     @staticmethod
-    def _scope_trie(index: _Index, spec: LexiconSpec) -> tuple[dict, list]:
+    def _scope_trie(index: _Index, spec: LexiconSpec) -> tuple[_Trie, list]:
         """Scope words compiled like keywords: plain ones in a trie, ones with a '*' gap as regexes."""
-        trie: dict = {}
+        trie = _Trie()
         regexes = []
         for kind, phrases in spec.scope.items():
             for phrase in phrases:
@@ -353,7 +367,7 @@ class Matcher:
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
 
     def _scope_hits(self, index: _Index, form: str, analysis) -> list[ScopeHit]:
-        trie, regexes = self._scope.get(index, ({}, []))
+        trie, regexes = self._scope.get(index, (_Trie(), []))
         starts = analysis.starts if analysis is not None else None
         found = list(_scan(trie, form)) + [(m.start(), m.end(), target) for regex, target in regexes
                                            for m in regex.finditer(form)]
@@ -402,14 +416,4 @@ class Matcher:
 
     def marker_words(self) -> set[str]:
         """This language's marker words as they are matched (folded)."""
-        found: set[str] = set()
-
-        def walk(node: dict, prefix: str) -> None:
-            for key, child in node.items():
-                if key == _END:
-                    found.add(prefix.strip())
-                else:
-                    walk(child, prefix + key)
-
-        walk(self._markers, "")
-        return found
+        return {key.strip() for key in self._markers.keys()}
