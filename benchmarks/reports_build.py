@@ -3,7 +3,7 @@
     python benchmarks/reports_build.py                        # SQLite in a temporary file
     python benchmarks/reports_build.py postgresql+psycopg://root@127.0.0.1:5432/bench   # an EMPTY database
 
-The history is the demo seed (bot/seed_reports.py) spread over the last year; the report is built five
+The history is the demo seed (bot/dev/seed_reports.py) spread over the last year; the report is built five
 times for the whole year and for one month, and the median time printed.
 """
 import statistics
@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot import seed_reports  # noqa: E402
+from bot.dev import seed_reports  # noqa: E402
 from handlers.office import Office  # noqa: E402
 from handlers.reports import Labels  # noqa: E402
 from handlers.reports.report import build  # noqa: E402

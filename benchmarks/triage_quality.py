@@ -55,7 +55,7 @@ _WORKER = """
 import json, sys
 sys.path.insert(0, {project!r})
 from bot import create_app
-app = create_app({{"DATABASE_URL": "sqlite://", "TESTING": False}})
+app = create_app({{"database_url": "sqlite://"}})
 classifier = app.extensions["madoguchi"].bundle.classifier  # the one a worker classifies with
 for text in json.load(sys.stdin):
     classifier.classify(text)

@@ -25,8 +25,8 @@ from werkzeug.serving import make_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot import create_app  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.fakeline import FakeLine  # noqa: E402
+from bot.app.config import Settings  # noqa: E402
+from bot.dev.fakeline import FakeLine  # noqa: E402
 from storage import clock, migrate, repo  # noqa: E402
 from storage.db import Database  # noqa: E402
 

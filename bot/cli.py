@@ -7,11 +7,22 @@ from pathlib import Path
 
 import click
 
-from bot import logsafety
-from bot.config import Settings
+from bot.app import logsafety
+from bot.app.config import Settings, SettingsError
 
 
-@click.group()
+class _Commands(click.Group):
+    """The command group; a setting that cannot be used ends any command with its variable's name."""
+
+    def invoke(self, ctx):
+        """Run the command; report SettingsError as a usage error (exit status 1), not a traceback."""
+        try:
+            return super().invoke(ctx)
+        except SettingsError as error:
+            raise click.ClickException("settings that cannot be used:\n  " + "\n  ".join(error.problems)) from None
+
+
+@click.group(cls=_Commands)
 def main():
     """Madoguchi (窓口): first contact on LINE for livelihood-support centres."""
     logsafety.install()
@@ -37,7 +48,7 @@ def db_upgrade(revision):
 @click.option("--only", multiple=True, help="Run only these seed steps (e.g. --only places).")
 def seed_demo(only):
     """Load the demo data (slots and whatever other features add) into DATABASE_URL; safe to run again."""
-    from bot import seed
+    from bot.dev import seed
     from storage import migrate
     settings = Settings.from_env()
     migrate.upgrade(settings.database_url)
@@ -110,7 +121,7 @@ def staff():
 @click.option("--display-name", default=None, help="Name shown to colleagues and in greetings (default: NAME).")
 def staff_add(name, role, languages, display_name):
     """Create an account; the password is asked for (or read from stdin when it is not a terminal)."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     if sys.stdin.isatty():
         password = click.prompt("password", hide_input=True, confirmation_prompt=True)
     else:
@@ -128,7 +139,7 @@ def staff_add(name, role, languages, display_name):
 @click.option("--days", type=click.IntRange(1, 366), default=90, show_default=True, help="How long the token is valid.")
 def staff_token(name, days):
     """Print a new API token for NAME (the last word of the output); only its hash is stored."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     try:
         token = accounts.issue_token(_db(), name, days)
     except accounts.StaffError as exc:
@@ -137,7 +148,7 @@ def staff_token(name, days):
 
 
 def _account_change(action, *args) -> None:
-    from bot import staff as accounts
+    from bot.staff import accounts
     try:
         return action(_db(), *args)
     except accounts.StaffError as exc:
@@ -147,7 +158,7 @@ def _account_change(action, *args) -> None:
 @staff.command("list")
 def staff_list():
     """Every account: role, active or not, valid API tokens."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     for row in accounts.accounts(_db()):
         state = "active" if row["active"] else "DEACTIVATED"
         click.echo(f"{row['name']}\t{row['role']}\t{state}\ttokens: {row['tokens']}")
@@ -157,7 +168,7 @@ def staff_list():
 @click.argument("name")
 def staff_deactivate(name):
     """Stop NAME's account: every session and API token stops working at once."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     _account_change(accounts.set_active, name, False, "cli")
     click.echo(f"deactivated {name}: signed out everywhere; API tokens refused")
 
@@ -166,7 +177,7 @@ def staff_deactivate(name):
 @click.argument("name")
 def staff_reactivate(name):
     """Let NAME sign in again (tokens revoked meanwhile stay revoked)."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     _account_change(accounts.set_active, name, True, "cli")
     click.echo(f"reactivated {name}")
 
@@ -175,7 +186,7 @@ def staff_reactivate(name):
 @click.argument("name")
 def staff_password(name):
     """Set a new password for NAME (asked for, or read from stdin); every session of NAME ends."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     if sys.stdin.isatty():
         password = click.prompt("new password", hide_input=True, confirmation_prompt=True)
     else:
@@ -188,7 +199,7 @@ def staff_password(name):
 @click.argument("name")
 def staff_revoke_tokens(name):
     """Revoke every API token of NAME."""
-    from bot import staff as accounts
+    from bot.staff import accounts
     count = _account_change(accounts.revoke_tokens, name, "cli")
     click.echo(f"revoked {count} token(s) of {name}")
 
@@ -205,8 +216,8 @@ def richmenu():
               help="Also save each menu's PNG in this folder (to look at them).")
 def richmenu_deploy(langs, images):
     """Draw each language's menu from the catalog, create it on LINE, make Japanese the default, relink residents."""
-    from bot import richmenu as menus
-    from bot.runtime import Runtime
+    from bot.app.runtime import Runtime
+    from bot.line import richmenu as menus
     from handlers import languages
     unknown = sorted(set(langs) - set(languages.codes()))
     if unknown:
@@ -229,6 +240,7 @@ def locales():
 def locales_template(out):
     """Write locales/<domain>.pot from the Japanese source, for `pybabel update`; check the code's ids exist."""
     from babel.messages.pofile import write_po
+
     from dialogs import extract
     from handlers import languages
     root = languages.LOCALES_DIR
@@ -253,7 +265,7 @@ def locales_template(out):
 @click.option("--once", is_flag=True, help="One pass, then exit.")
 def worker(every, once):
     """Retry unprocessed events and undelivered messages; send scheduled work (run one or more)."""
-    from bot.runtime import Runtime
+    from bot.app.runtime import Runtime
     runtime = Runtime(Settings.from_env(), background=False)
     stop = {"now": False}
     signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))
@@ -279,7 +291,7 @@ def worker(every, once):
 @click.option("--line-port", default=0, help="Port of the built-in fake LINE API (0: any free port).")
 def demo(host, port, line_port):
     """Everything on one machine with no LINE account: SQLite, fake LINE API, simulator."""
-    from bot.demo import run_demo
+    from bot.dev.demo import run_demo
     run_demo(host, port, line_port)
 
 

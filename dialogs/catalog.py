@@ -37,9 +37,9 @@ class Catalog:
             if not msg.id:
                 continue
             if msg.fuzzy:
-                fuzzy.add(msg.id)
+                fuzzy.add(str(msg.id))
             elif msg.string:
-                texts[msg.id] = msg.string
+                texts[str(msg.id)] = str(msg.string)
         self.texts.setdefault(code, {}).update(texts)
         self.fuzzy.setdefault(code, set()).update(fuzzy)
 

@@ -105,7 +105,8 @@ class Engine:
                 turn.replies.insert(0, Text(lead))
             else:
                 first = turn.replies[0]
-                first.text = f"{lead}\n{first.text}" if hasattr(first, "text") else first.text
+                if isinstance(first, (Text, Choices)):
+                    first.text = f"{lead}\n{first.text}"
             texts = [plain_text(r) for r in turn.replies]
             key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
         turn.data["last_answer"] = key
@@ -144,7 +145,7 @@ class Engine:
             return None
         return self._trigger_for_text(turn, state, available)
 
-    def _trigger_for_text(self, turn: Turn, state: StateSpec, available: set[str]) -> str | None:
+    def _trigger_for_text(self, turn: Turn, state: StateSpec, available: frozenset[str] | set[str]) -> str | None:
         folded = _fold(turn.inbound.text)
         options = [o for o in self.options(turn, state) if o.kind == "postback"]
         # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」)
@@ -235,7 +236,7 @@ class Engine:
         if state.dynamic:
             override, params, provided = registry.PROVIDERS[state.dynamic](turn)
             msg_id = override or msg_id
-        text = turn.t(msg_id, **params)
+        text = turn.t(msg_id or "", **params)
         options = self.options(turn, state, provided)
         turn.replies.append(Choices(text, options) if options else Text(text))
 

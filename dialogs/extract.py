@@ -4,9 +4,12 @@ Registered in pyproject.toml as ``madoguchi_yaml`` (babel.extractors) and used b
 ``pybabel extract`` lists every id the scripts use next to those the Python code uses.
 """
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import yaml
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 MESSAGE_ID = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$")
 ID_KEYS = frozenset({"prompt", "label", "name"})
@@ -30,7 +33,7 @@ def message_ids(text: str) -> list[tuple[int, str, str]]:
     return list(_walk(root)) if root is not None else []
 
 
-def extract_yaml(fileobj, keywords, comment_tags, options) -> Iterator[tuple[int, str, str, list[str]]]:
+def extract_yaml(fileobj, keywords, comment_tags, options) -> Iterator[tuple[int, str | None, str, list[str]]]:
     """Babel extraction method: (lineno, funcname, message, comments) for each message id in the file."""
     encoding = options.get("encoding", "utf-8")
     text = fileobj.read().decode(encoding)

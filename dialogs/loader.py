@@ -37,7 +37,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
     catalog = catalog or Catalog.from_directory()
     known = catalog.has
     problems: list[str] = []
-    loaded = {}
+    loaded: dict = {}
     steps = {
         "script": lambda: scripts.load(data_dir / "intake.yaml", known),
         "office": lambda: Office.load(data_dir / "data" / "office.yaml", tz),

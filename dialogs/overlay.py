@@ -30,10 +30,6 @@ class Content:
         return (tuple(sorted(self.files.items())),
                 tuple(sorted((lang, tuple(sorted(m.items()))) for lang, m in self.messages.items())))
 
-    def is_empty(self) -> bool:
-        """True when nothing differs from the shipped data."""
-        return not self.files and not any(self.messages.values())
-
 
 def editable_files(data_dir: Path) -> list[str]:
     """The files staff may edit, as paths relative to the data folder (script first)."""
@@ -70,7 +66,7 @@ def normalise(data_dir: Path, base: Catalog, content: Content) -> Content:
 
 def effective_text(data_dir: Path, content: Content, path: str) -> str:
     """The text of *path* in this content (the overlay's, or the shipped one)."""
-    return content.files.get(path) if path in content.files else shipped_text(data_dir, path)
+    return content.files[path] if path in content.files else shipped_text(data_dir, path)
 
 
 def catalog_with(base: Catalog, messages: dict[str, dict[str, str]]) -> Catalog:
@@ -130,7 +126,7 @@ def build(data_dir: Path, tz: str, base: Catalog, content: Content) -> loader.Bu
         except DataError as exc:
             problems += [p.replace(tmp + "/", "") for p in exc.problems]
             bundle = None
-    if problems:
+    if problems or bundle is None:
         raise DataError(problems)
     return bundle
 

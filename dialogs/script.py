@@ -4,7 +4,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlers import registry
-from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_yaml, strip_lines
+from handlers.datafile import (
+    BOOKKEEPING,
+    DataError,
+    key_line,
+    line_of,
+    load_yaml,
+    strip_lines,
+)
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "status", *BOOKKEEPING}
 PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", *BOOKKEEPING}
@@ -15,7 +22,6 @@ STAY = "="  # a transition's dest that keeps the current state (transitions' ref
 TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", *BOOKKEEPING}
 OPTION_KEYS = {"label", "trigger", "value", "kind", *BOOKKEEPING}
 OPTION_KINDS = {"postback", "location", "datetime"}
-ENGINE_TRIGGERS = {"follow", "text", "location", "next", "restart", "person", "language"}
 
 
 @dataclass
@@ -166,7 +172,7 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
 
     patterns = _parse_patterns(doc, bad)
     _check_patterns(patterns, transitions, bad)
-    script = Script(str(doc.get("script") or Path(name).stem), initial, states, transitions,
+    script = Script(str(doc.get("script") or Path(name).stem), initial or "", states, transitions,
                     [strip_lines(o) for o in global_options], text, patterns)
     if not problems:
         _check_graph(script, bad, doc)

@@ -350,7 +350,7 @@ def upcoming(session: Session, resident_id: int, now: datetime) -> Booking | Non
     return found[0] if found else None
 
 
-# --- messages to the resident (scheduled jobs, delivered by bot/scheduler.py) -----------------------
+# --- messages to the resident (scheduled jobs, delivered by bot/app/scheduler.py) -----------------------
 def _reminder_prefix(booking: Booking) -> str:
     return f"booking:{booking.id}:remind:"
 

@@ -8,7 +8,13 @@ from sqlalchemy.orm import Session
 
 from handlers import hours, languages, spreadsheet
 from handlers.datafile import DataError
-from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS, cost_valid
+from handlers.directory import (
+    ACCESSIBILITY,
+    AUDIENCES,
+    KINDS,
+    RESOURCE_TOPICS,
+    cost_valid,
+)
 from storage import repo_places
 from storage.models_places import Place, Resource
 

@@ -3,8 +3,14 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import (format_date, format_datetime, format_skeleton, format_time, get_datetime_format,
-                         get_day_names)
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_skeleton,
+    format_time,
+    get_datetime_format,
+    get_day_names,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit

@@ -14,7 +14,9 @@ PAGE = 10
 @action("remember_return_state")
 def remember_return_state(turn: Turn) -> None:
     """Remember where the resident was, to come back after choosing a language."""
-    from handlers.companion import RETURNING  # steps one only visits are never where one comes back to
+    from handlers.companion import (
+        RETURNING,  # steps one only visits are never where one comes back to
+    )
     if turn.previous_state and turn.previous_state not in RETURNING:
         turn.data["return_to"] = turn.previous_state
     turn.data["lang_page"] = 0

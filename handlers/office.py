@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from handlers import formatting
-
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -2,7 +2,6 @@
 from datetime import time
 from urllib.parse import quote
 
-
 from handlers import formatting, hours, postback
 from handlers.nearby import Found
 from handlers.replies import Card, Option

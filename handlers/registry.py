@@ -63,5 +63,17 @@ def system_job(kind: str) -> Callable:
 
 def load_all() -> None:
     """Import every handler module so its registrations take effect."""
-    from handlers import crisis, handoff, intake, language, places, privacy, referral, retention, visit  # noqa: F401
-    from handlers import waiting, companion, patterns  # noqa: F401
+    from handlers import (  # noqa: F401  # noqa: F401
+        companion,
+        crisis,
+        handoff,
+        intake,
+        language,
+        patterns,
+        places,
+        privacy,
+        referral,
+        retention,
+        visit,
+        waiting,
+    )

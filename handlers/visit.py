@@ -2,7 +2,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from handlers import bookings, formatting, languages, postback, privacy, registry, unmet
+from handlers import bookings, formatting, postback, privacy, registry, unmet
 from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
@@ -334,7 +334,7 @@ def _change_buttons(turn: Turn) -> list[Option]:
             for label, trigger in (("booking.opt.change", "move"), ("booking.opt.cancel", "cancel_visit"))]
 
 
-# --- messages that come later (bot/scheduler.py runs them exactly once) ---------------------------
+# --- messages that come later (bot/app/scheduler.py runs them exactly once) ---------------------------
 @job(bookings.NOTICE_JOB)
 def visit_notice(turn: Turn, payload: dict) -> None:
     """Reminders the day before and two hours before; news of changes made by staff."""

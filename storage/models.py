@@ -1,7 +1,16 @@
 """SQLAlchemy 2 models: residents, conversations, messages, inbound events and the outbox."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, BigInteger, text
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.clock import now
@@ -143,9 +152,11 @@ class ScheduledJob(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 import storage.models_booking  # noqa: E402,F401  (accompanied visits)
-from storage import models_console  # noqa: E402,F401  (console tables)
-from storage import models_i18n  # noqa: E402,F401  (rich menus per language)
-from storage import models_kiosk  # noqa: E402,F401  (reception kiosk)
-from storage import models_places  # noqa: E402,F401  (places, resources, referrals, unmet needs)
-from storage import models_editor  # noqa: E402,F401  (dialog editor versions and drafts)
-from storage import models_privacy  # noqa: E402,F401  (consents and data requests)
+from storage import (
+    models_console,  # noqa: E402,F401  (console tables)
+    models_editor,  # noqa: E402,F401  (dialog editor versions and drafts)
+    models_i18n,  # noqa: E402,F401  (rich menus per language)
+    models_kiosk,  # noqa: E402,F401  (reception kiosk)
+    models_places,  # noqa: E402,F401  (places, resources, referrals, unmet needs)
+    models_privacy,  # noqa: E402,F401  (consents and data requests)
+)

@@ -1,7 +1,7 @@
 """Counselor console tables: staff accounts, API tokens, notes, claims, the audit log, login throttling."""
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, Boolean
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.clock import now

@@ -5,7 +5,14 @@ from sqlalchemy import bindparam, exists, insert, inspect, or_, select, text, up
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient, make_transient_to_detached
 
-from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
+from storage.models import (
+    Conversation,
+    InboundEvent,
+    Message,
+    OutboxMessage,
+    Resident,
+    ScheduledJob,
+)
 
 
 def _insert(session: Session, model):
@@ -137,6 +144,12 @@ def open_conversation(session: Session, resident_id: int) -> Conversation | None
     """The resident's current (not closed) conversation."""
     stmt = (select(Conversation).where(Conversation.resident_id == resident_id, Conversation.status != "closed")
             .order_by(Conversation.id.desc()).limit(1))
+    return session.scalars(stmt).first()
+
+
+def latest_conversation(session: Session, resident_id: int) -> Conversation | None:
+    """The resident's most recent conversation, closed or not."""
+    stmt = select(Conversation).where(Conversation.resident_id == resident_id).order_by(Conversation.id.desc()).limit(1)
     return session.scalars(stmt).first()
 
 

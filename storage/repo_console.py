@@ -4,8 +4,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import Conversation, Message, OutboxMessage
-from storage.models_console import ApiToken, AuditEntry, Claim, LoginThrottle, Note, Staff
+from storage.models import Conversation, Message, OutboxMessage, Resident
+from storage.models_console import (
+    ApiToken,
+    AuditEntry,
+    Claim,
+    LoginThrottle,
+    Note,
+    Staff,
+)
 from storage.repo import _insert
 
 OPEN = ("waiting", "active")
@@ -207,3 +214,12 @@ def undelivered_messages(session: Session, conversation_id: int, recent: int = 2
     failed = session.scalars(select(OutboxMessage.id).where(OutboxMessage.id.in_(list(outbox_of)),
                                                             OutboxMessage.status == "failed"))
     return sorted(outbox_of[i] for i in failed)
+
+
+def queue_with_residents(session: Session, statuses=OPEN, limit: int = 200) -> list[tuple[Conversation, Resident]]:
+    """The queue (see queue()) with each conversation's resident, in one query."""
+    stmt = (select(Conversation, Resident).join(Resident, Resident.id == Conversation.resident_id)
+            .where(Conversation.status.in_(list(statuses)))
+            .order_by(Conversation.urgency.desc(), Conversation.waiting_since.asc().nulls_last(),
+                      Conversation.last_activity_at.desc(), Conversation.id).limit(limit))
+    return [(conv, resident) for conv, resident in session.execute(stmt)]

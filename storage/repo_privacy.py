@@ -12,12 +12,19 @@ from sqlalchemy import delete, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
+from storage.models import (
+    Conversation,
+    InboundEvent,
+    Message,
+    OutboxMessage,
+    Resident,
+    ScheduledJob,
+)
 from storage.models_booking import Booking
 from storage.models_console import AuditEntry, Note
-from storage.repo import _insert
-from storage.models_privacy import Consent, DataRequest, SpentEvent
 from storage.models_places import Referral, UnmetNeed
+from storage.models_privacy import Consent, DataRequest, SpentEvent
+from storage.repo import _insert
 
 CHUNK = 500
 

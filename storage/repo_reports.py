@@ -9,8 +9,26 @@ from the office hours (see `fill_calendar`), so the same SQL runs on SQLite and 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import (Boolean, Column, Index, Integer, MetaData, String, Table, and_, case, cast, distinct, exists, func,
-                        literal, literal_column, or_, select, true)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateIndex, CreateTable
 

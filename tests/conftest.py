@@ -3,17 +3,34 @@ import os
 from pathlib import Path
 
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 from bot import create_app
-from bot.config import Settings
-from bot.fakeline import FakeLine
+from bot.app.config import Settings
+from bot.dev.fakeline import FakeLine
 from dialogs import loader
 from storage import clock, migrate
 from storage.models import Base
 from tests.support import SECRET, Resident, serving
 
 PROJECT = Path(__file__).resolve().parent.parent
+# Shared fixtures of the console and report tests, registered for every test (no star imports).
+pytest_plugins = ("tests.console_fixtures", "tests.reports_fixtures")
+
+
+class ClosingTestClient(FlaskClient):
+    """Flask's test client, closing each response before returning it as a WSGI server does once the
+    response is sent (the webhook sends its replies then)."""
+
+    def open(self, *args, **kwargs):
+        """Make the request; the response is read and closed."""
+        kwargs.setdefault("buffered", True)
+        return super().open(*args, **kwargs)
+
+
+Flask.test_client_class = ClosingTestClient  # every app the tests build
 
 
 def _reset_postgres(url: str) -> None:
@@ -88,7 +105,7 @@ def client(app):
 @pytest.fixture
 def api_client(app):
     """A factory of API clients carrying a real bearer token: api_client("counselor") (staff account made once)."""
-    from bot import staff as accounts
+    from bot.staff import accounts
 
     def make(role: str = "admin", name: str | None = None):
         name = name or f"api-{role}"

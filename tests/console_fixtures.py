@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from bot import staff as accounts
+from bot.staff import accounts
 
 PASSWORD = "correct horse battery"
 

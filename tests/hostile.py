@@ -4,7 +4,9 @@ import os
 import re
 from urllib.parse import quote
 
-from hypothesis import HealthCheck, settings as hsettings, strategies as st
+from hypothesis import HealthCheck
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from storage.models import Base

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import requests
 
-from bot.simulator import build_event
+from bot.dev.simulator import build_event
 from tests.support import SECRET, sign
 
 TURNS = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです",
@@ -183,3 +183,12 @@ class Platform:
                 sent.deliveries = self.deliver(http, event)
                 if not self.watcher.wait_for(talker.user, turn + 1, answer_timeout):
                     return  # unanswered: the final count says so
+
+
+def text_event(user="Uabc", text="こんにちは", event_id="EV1", **extra):
+    event = {"type": "message", "mode": "active", "timestamp": int(time.time() * 1000),
+             "source": {"type": "user", "userId": user}, "webhookEventId": event_id,
+             "deliveryContext": {"isRedelivery": False}, "replyToken": f"test.{user}.{event_id}",
+             "message": {"id": "m" + event_id, "type": "text", "quoteToken": "q", "text": text}}
+    event.update(extra)
+    return event

@@ -2,7 +2,7 @@
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot import seed
+from bot.dev import seed
 from storage import clock
 
 TOKYO = ZoneInfo("Asia/Tokyo")

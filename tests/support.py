@@ -7,10 +7,12 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
+from datetime import datetime
 
 from werkzeug.serving import make_server
 
-from bot.simulator import build_event
+from bot.dev.simulator import build_event
+from storage import clock
 
 SECRET = "test-channel-secret"
 
@@ -126,3 +128,13 @@ def wait_until(predicate, timeout: float = 10.0, every: float = 0.05):
             return value
         time.sleep(every)
     raise AssertionError("condition not met in time")
+
+
+def bot_says(page, phone, text, timeout=15000):
+    phone.locator("[data-testid=bot-message]", has_text=text).first.wait_for(timeout=timeout)
+
+
+def move_clock_to(moment: str) -> None:
+    """Set this process's clock to *moment* (ISO 8601 with offset)."""
+    clock.reset()
+    clock.shift(datetime.fromisoformat(moment) - clock.now())

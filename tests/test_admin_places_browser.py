@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot import staff as accounts
+from bot.staff import accounts
 from storage.models_places import Place
 from tests.console_fixtures import PASSWORD
 from tests.places_support import seed_directory

@@ -3,11 +3,12 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from storage import clock
 from storage.models import ScheduledJob
 from storage.models_booking import Slot, SlotPattern
 from tests.booking_helpers import active_bookings, add_slot, book_in_chat, local_day
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import csrf_of, sign_in
+from tests.hostile import changed_tables, fingerprint
 
 
 def _editor(app, make_staff, role="editor", name="ed"):
@@ -153,3 +154,17 @@ def test_admin_forms_need_the_csrf_token_and_pages_carry_security_headers(app, r
     page = client.get("/admin/slots")
     assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
     assert page.headers["X-Frame-Options"] == "DENY" and "<script>" not in page.get_data(as_text=True)
+
+
+def test_opening_the_slots_page_writes_nothing_and_the_sweeper_adds_the_coming_weeks(app, runtime, make_staff):
+    client, csrf = _editor(app, make_staff, role="admin", name="boss")
+    client.post("/admin/patterns", data={
+        "csrf_token": csrf, "weekday": "2", "start": "09:30", "end": "11:30", "from": local_day(0).date().isoformat(),
+        "until": "", "meeting_point": "駅 北口", "counselor": "田中", "capacity": "1", "languages": ["ja"]})
+    made = len(_slots(runtime))
+    clock.shift(timedelta(days=14))
+    before = fingerprint(runtime)
+    assert client.get("/admin/slots").status_code == 200
+    assert changed_tables(before, fingerprint(runtime)) == []
+    runtime.sweep_once()
+    assert len(_slots(runtime)) > made

@@ -5,14 +5,26 @@ import json
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from werkzeug.exceptions import HTTPException
 
-from bot import staff as accounts
+from bot.staff import accounts
 from storage.models import Conversation
 from tests.booking_helpers import add_slot, local_day
-from tests.hostile import (FUZZ, ROLES, build_path, changed_tables, fields_like, fingerprint, id_values, odd_json,
-                           path_params, routes, short_odd_text)
+from tests.hostile import (
+    FUZZ,
+    ROLES,
+    build_path,
+    changed_tables,
+    fields_like,
+    fingerprint,
+    id_values,
+    odd_json,
+    path_params,
+    routes,
+    short_odd_text,
+)
 
 # Names the API reads from bodies and query strings: the fuzzer uses them so that odd values reach the code
 # behind the first check. Unknown names are drawn too.

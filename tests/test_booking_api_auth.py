@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import select
 
-from bot import staff as accounts
+from bot.staff import accounts
 from storage.models_booking import Booking, Slot
 from tests.booking_helpers import add_slot
 

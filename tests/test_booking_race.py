@@ -2,7 +2,7 @@
 import threading
 import uuid
 
-from bot.simulator import build_event
+from bot.dev.simulator import build_event
 from handlers import bookings
 from storage import clock
 from storage.models import Conversation

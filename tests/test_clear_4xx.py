@@ -5,12 +5,11 @@ import logging
 
 import pytest
 
-from bot import preview
+from bot.admin.dialogs import preview
 from storage.db import make_engine
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import sign_in
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def auth(token):
@@ -48,7 +47,7 @@ def test_transcript_tests_with_a_bad_time_or_wait_say_why_in_the_result(runtime)
 
 
 def test_a_kiosk_button_whose_value_is_a_superscript_digit_is_answered_not_crashed(app, runtime):
-    from tests.test_kiosk import act, enrolled, start
+    from tests.kiosk_support import act, enrolled, start
     tablet = enrolled(app, runtime)
     token = start(tablet, "ja")["token"]
     for data in ("t=pick&v=%C2%B2&s=visit", "t=pick&v=%C2%B2&s=referral", "t=choose&v=%C2%B2"):

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_simulator_browser import bot_says
-from tests.test_transcripts import move_clock_to
+from tests.support import bot_says, move_clock_to
 
 pytestmark = pytest.mark.browser
 DOCS = Path(__file__).resolve().parent.parent / "docs"

@@ -5,9 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import select
 
-from bot import staff as accounts
+from bot.staff import accounts
 from storage.models_console import ApiToken, AuditEntry
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import conversation
 
 

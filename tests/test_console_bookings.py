@@ -5,7 +5,6 @@ from sqlalchemy import select
 from storage.models import Conversation, ScheduledJob
 from storage.models_booking import Booking
 from tests.booking_helpers import active_bookings, add_slot
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import sign_in
 
 SUMMARY = {"topics": ["housing", "money"], "crisis": [], "household": "ひとり暮らし", "area": "北区",

@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from storage import clock
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, open_office
 
 SHOTS = Path(os.environ.get("MADOGUCHI_SCREENSHOTS", "/tmp/madoguchi-console-shots"))

@@ -2,12 +2,11 @@
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect, select
 
-from bot import staff as accounts
 from bot.cli import main
+from bot.staff import accounts
 from storage import migrate
 from storage.models import Base
 from storage.models_console import ApiToken, Staff
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 
 
 def run(settings, *args, stdin=None):
@@ -57,7 +56,8 @@ def test_seed_demo_creates_demo_counselors_once_with_a_random_password_shown_onc
 
 def test_the_demo_itself_keeps_the_documented_password(settings, runtime):
     from dataclasses import replace
-    from bot import seed
+
+    from bot.dev import seed
     lines = seed.run_all(replace(settings, demo=True), runtime.db, only=["staff"])
     assert any("password: madoguchi-demo" in line for line in lines)
     assert accounts.sign_in(runtime.db, "editor", "madoguchi-demo", "127.0.0.1")[0].name == "editor"

@@ -4,13 +4,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.counsel import Counsel
-from bot.staff import StaffUser
+from bot.console.counsel import Counsel
+from bot.staff.accounts import StaffUser
 from handlers.waiting import after_office_minutes
 from storage import clock
 from storage.models import Conversation, ScheduledJob
 from storage.models_console import Claim
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import conversation, open_office
 
 SATO = StaffUser("sato", "counselor", "佐藤")
@@ -110,7 +109,7 @@ def test_a_claim_cancels_the_no_claim_timer(runtime, resident):
     resident.follow()
     resident.say("人と話したい")
     cid = _status(runtime, resident).id
-    from bot import staff
+    from bot.staff import accounts as staff
     staff.add(runtime.db, "sato", "counselor", "correct horse battery")
     Counsel(runtime).claim(SATO, cid)
     with runtime.db.session() as session:

@@ -8,7 +8,6 @@ from storage import repo
 from storage.models import Conversation, Message, Resident
 from storage.models_console import AuditEntry
 from storage.models_privacy import DataRequest
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import sign_in
 
 SAID = "借金が200万円あって、返せそうにありません"

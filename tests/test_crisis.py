@@ -7,8 +7,7 @@ from sqlalchemy import select
 
 from bot import create_app
 from storage.models import Conversation
-from tests.support import Resident
-from tests.test_transcripts import move_clock_to
+from tests.support import Resident, move_clock_to
 
 TUESDAY_AFTERNOON = "2026-11-24T15:00:00+09:00"
 SATURDAY_NIGHT = "2026-11-28T23:00:00+09:00"

@@ -5,8 +5,8 @@ from sqlalchemy import create_engine, func, select, text
 from storage import db
 from storage.db import make_engine
 from storage.models import InboundEvent
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def test_with_the_database_down_the_webhook_answers_503_and_then_recovers(client, runtime, fake_line, tmp_path):

@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from storage import clock
 from storage.models import OutboxMessage
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def delivered(fake_line, user):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import staff
+from bot.staff import accounts as staff
 from tests.console_fixtures import PASSWORD
 
 SHOTS = Path(os.environ.get("MADOGUCHI_SCREENSHOTS", "/tmp/madoguchi-editor-shots"))

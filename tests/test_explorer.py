@@ -4,13 +4,13 @@ from datetime import timedelta
 
 import pytest
 
-from bot.pipeline import handle_inbound
+from bot.app.outbox import handle_inbound
 from handlers import postback
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, plain_text
 from storage import clock, repo
 from tests.places_support import seed_directory
-from tests.test_transcripts import move_clock_to
+from tests.support import move_clock_to
 
 SATURDAY_NIGHT = "2026-12-05T23:00:00+09:00"
 TUESDAY_AFTERNOON = "2026-11-24T15:00:00+09:00"

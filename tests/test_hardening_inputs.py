@@ -5,7 +5,6 @@ from sqlalchemy import func, select
 
 from handlers import ics
 from storage.models import InboundEvent
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, csrf_of
 
 

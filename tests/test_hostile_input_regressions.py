@@ -10,7 +10,7 @@ from storage.models import InboundEvent, Message
 from storage.models_console import Note
 from storage.models_places import Place
 from tests.booking_helpers import add_slot
-from tests.console_fixtures import make_staff, sign_in, waiting  # noqa: F401 - fixtures
+from tests.console_fixtures import sign_in
 from tests.support import sign
 
 
@@ -115,7 +115,7 @@ def test_the_webhook_keeps_events_with_a_nul_as_line_sent_them(client, runtime):
                                    "source": {"type": "user", "userId": "Unul"}, "replyToken": "r",
                                    "message": {"type": "text", "id": "1", "text": "a\x00b"}}]}).encode()
     assert client.post("/callback", data=body, headers={"X-Line-Signature": sign(body)}).status_code == 200
-    assert count(runtime, InboundEvent) == 1  # the webhook cleans its own input (bot/channels/line_events.py)
+    assert count(runtime, InboundEvent) == 1  # the webhook cleans its own input (bot/line/events.py)
 
 
 # --- staff forms ----------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_messages_are_kept_when_a_counselor_writes_ordinary_text(counselor, runt
 # --- the kiosk --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", ["/kiosk/api/visits", "/kiosk/api/visit/act"])
 def test_a_kiosk_call_whose_json_is_not_an_object_is_a_400(app, runtime, path):
-    from tests.test_kiosk import KIOSK, enrolled, start
+    from tests.kiosk_support import KIOSK, enrolled, start
     tablet = enrolled(app, runtime)
     token = start(tablet, "en")["token"]
     resp = tablet.post(path, data="true", content_type="application/json",
@@ -224,7 +224,7 @@ def test_a_kiosk_call_whose_json_is_not_an_object_is_a_400(app, runtime, path):
 
 
 def test_a_kiosk_call_with_a_nul_gets_a_json_400_like_its_other_errors(app, runtime):
-    from tests.test_kiosk import KIOSK, enrolled
+    from tests.kiosk_support import KIOSK, enrolled
     tablet = enrolled(app, runtime)
     resp = tablet.post("/kiosk/api/visits", data='"\\u0000"', content_type="application/json", headers=KIOSK)
     assert resp.status_code == 400 and resp.is_json and resp.get_json()["error"]

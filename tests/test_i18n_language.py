@@ -1,8 +1,8 @@
 """Choosing the language: the LINE profile, else the first message, else the menu reachable from every
 step; remembered; and back to where the resident was."""
+from bot.line import events as line_events
 from handlers import languages
 from storage import repo
-from bot.channels import line_events
 
 KANA = __import__("re").compile(r"[\u3040-\u30ff]")
 
@@ -87,7 +87,7 @@ def test_the_chosen_language_is_remembered_and_not_overridden_by_what_is_written
 
 
 def test_rich_menu_areas_work_from_any_step(resident):
-    from bot.richmenu import TRIGGERS
+    from bot.line.richmenu import TRIGGERS
     from handlers import postback
     resident.follow()
     resident.postback(postback.encode(TRIGGERS["places"]))

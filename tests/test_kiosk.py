@@ -5,36 +5,16 @@ from datetime import timedelta
 
 import pytest
 
-from bot import kiosk_devices
-from bot.channels.kiosk import Kiosk
-from bot.counsel import Counsel
-from bot.kiosk import COOKIE
+from bot.console.counsel import Counsel
+from bot.kiosk import devices as kiosk_devices
+from bot.kiosk.channel import Kiosk
+from bot.kiosk.views import COOKIE
 from handlers import languages
 from storage import clock
 from storage.models import Conversation
 from storage.models_kiosk import KioskDevice, KioskVisit
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import open_office, sign_in
-
-KIOSK = {"X-Kiosk": "1"}
-
-
-def enrolled(app, runtime):
-    """A test client that is an enrolled kiosk tablet."""
-    _device, code = kiosk_devices.create(runtime.db, "受付1", "sato")
-    tablet = app.test_client()
-    assert tablet.post("/kiosk/enroll", data={"code": code}).status_code == 302
-    return tablet
-
-
-def start(tablet, lang="en"):
-    resp = tablet.post("/kiosk/api/visits", json={"lang": lang}, headers=KIOSK)
-    assert resp.status_code == 201, resp.get_json()
-    return resp.get_json()
-
-
-def act(tablet, token, **payload):
-    return tablet.post("/kiosk/api/visit/act", json=payload, headers={**KIOSK, "X-Kiosk-Visit": token})
+from tests.kiosk_support import KIOSK, act, enrolled, start
 
 
 def tap(tablet, token, reply, label):
@@ -325,7 +305,7 @@ def test_nobody_tells_a_kiosk_visitor_at_the_counter_that_no_counselor_is_free(a
 
 
 def test_guessing_enrollment_codes_is_slowed_down_even_from_many_addresses(app, runtime):
-    from bot import kiosk_devices
+    from bot.kiosk import devices as kiosk_devices
     _device, code = kiosk_devices.create(runtime.db, "受付1", "tanaka")
     results = [kiosk_devices.enroll(runtime.db, "ZZZZ-ZZZZ", f"10.1.0.{i}") for i in range(12)]
     assert [wait for _token, wait in results[:10]] == [0] * 10 and results[-1][1] > 0

@@ -1,15 +1,14 @@
 """Headless Chromium on a tablet-sized window: a visit in English ending at the counter and in the console
 queue, the inactivity wipe, and a crisis at the counter."""
 import os
-import time
 from pathlib import Path
 
 import pytest
 
-from bot import kiosk_devices
+from bot.kiosk import devices as kiosk_devices
 from storage.models_kiosk import KioskVisit
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, open_office
+from tests.support import wait_until
 
 SHOTS = Path(os.environ.get("MADOGUCHI_SCREENSHOTS", "/tmp/madoguchi-kiosk-shots"))
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -137,14 +136,13 @@ def test_an_abandoned_visit_warns_then_wipes_itself_and_ends_on_the_server(live_
     expect(kiosk.get_by_test_id("lang-screen")).to_be_visible(timeout=12000)  # untouched again: wiped
     expect(kiosk.get_by_test_id("messages")).to_be_empty()
     assert "family" not in kiosk.content().lower()
-    deadline = time.monotonic() + 5
-    while True:
+    def wiped_visit():
         with runtime.db.session() as session:
             visit = session.query(KioskVisit).one()
-            if visit.status == "wiped" or time.monotonic() > deadline:
-                break
-        time.sleep(0.1)
-    assert visit.status == "wiped" and visit.token_hash is None
+            return visit if visit.status == "wiped" else None
+
+    visit = wait_until(wiped_visit, timeout=5)
+    assert visit.token_hash is None
     kiosk.go_back()  # the browser's back button brings nothing back either
     expect(kiosk.get_by_test_id("messages")).to_be_empty()
 

@@ -2,10 +2,12 @@
 typed text and visit tokens — never a 500, errors are JSON, and every answer keeps the kiosk's own headers."""
 import json
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.hostile import FUZZ, odd_json, odd_text, routes, short_odd_text
-from tests.test_kiosk import KIOSK, enrolled, start
+from tests.kiosk_support import KIOSK, enrolled, start
+
 
 def header_safe(text: str) -> bool:
     """What an HTTP header can carry at all (no client sends CR or LF in one)."""

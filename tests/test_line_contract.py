@@ -5,8 +5,9 @@ display text ≤ 300, at most 12 bubbles in a carousel."""
 import pytest
 from linebot.v3.messaging import PushMessageRequest, ReplyMessageRequest
 
-from bot.channels.line_limits import graphemes, utf16_units
+from bot.line.limits import graphemes, utf16_units
 from handlers import languages
+
 
 def problems_of(body: dict) -> list[str]:
     """What in one request body breaks LINE's documented limits."""

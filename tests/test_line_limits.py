@@ -1,8 +1,8 @@
 """LINE's limits as LINE counts them: text in UTF-16 units (an emoji outside the BMP is two), labels in
 user-perceived characters; a counselor is told before sending, and a send LINE refuses shows in the console."""
-from bot.channels import line_limits, line_render
+from bot.line import limits as line_limits
+from bot.line import render as line_render
 from handlers.replies import Choices, Option, Text
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import sign_in
 
 FAMILY = "👨‍👩‍👧‍👦"  # one character on screen, 7 code points, 11 UTF-16 units

@@ -1,9 +1,19 @@
 """The LINE messages we build as plain JSON are exactly what line-bot-sdk's own models would send."""
-from linebot.v3.messaging import (DatetimePickerAction, FlexContainer, FlexMessage, LocationAction, PostbackAction,
-                                  PushMessageRequest, QuickReply, QuickReplyItem, ReplyMessageRequest, TextMessage,
-                                  URIAction)
+from linebot.v3.messaging import (
+    DatetimePickerAction,
+    FlexContainer,
+    FlexMessage,
+    LocationAction,
+    PostbackAction,
+    PushMessageRequest,
+    QuickReply,
+    QuickReplyItem,
+    ReplyMessageRequest,
+    TextMessage,
+    URIAction,
+)
 
-from bot.channels import line_render
+from bot.line import render as line_render
 from handlers.replies import Card, Cards, Choices, Option, Text
 
 
@@ -71,8 +81,8 @@ def test_the_outbox_form_of_a_reply_is_its_dataclass_fields_and_reads_back_the_s
 
 
 def test_a_text_message_read_without_the_sdk_is_read_as_the_sdk_reads_it():
-    from bot.channels import line_events
-    from tests.test_webhook import text_event
+    from bot.line import events as line_events
+    from tests.line_platform import text_event
     for text in ("こんにちは", "", "家賃\nが払えない 🙏"):
         raw = text_event(text=text)
         quick = line_events._user_text(raw)

@@ -12,13 +12,15 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text
 
-from bot import create_app, logsafety
+from bot import create_app
+from bot.app import logsafety
 from storage import clock
-from storage.models import Conversation, Resident as ResidentRow
+from storage.models import Conversation
+from storage.models import Resident as ResidentRow
 from tests.booking_helpers import add_slot
-from tests.console_fixtures import make_staff, sign_in  # noqa: F401 - fixture
+from tests.console_fixtures import sign_in
+from tests.line_platform import text_event
 from tests.support import Resident, post_events, sign
-from tests.test_webhook import text_event
 
 PERSONAL = "山田花子と申します。電話は090-1234-5678、住所はみどりが丘市中央1-2-3です"
 MONEY = "家賃を3か月滞納していて、アパートを追い出されそうです"
@@ -145,7 +147,7 @@ def test_a_whole_day_leaves_no_resident_words_and_no_line_id_in_any_log_line(
 
     # a visit booked through the API with the resident's own words for the destination
     slot_id = add_slot(runtime, 3)
-    from bot import staff as accounts
+    from bot.staff import accounts
     token = accounts.issue_token(runtime.db, "sato")
     booked = app.test_client().post("/api/v1/bookings", headers={"Authorization": f"Bearer {token}"},
                                     json={"slot_id": slot_id, "conversation_id": cid, "destination_text": VISIT_WORDS})

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.channels import line_events
+from bot.line import events as line_events
 from storage import clock, repo
 from storage.models import InboundEvent, Message, OutboxMessage
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def resident_lines(runtime, user):
@@ -203,7 +203,7 @@ def test_different_residents_are_served_in_parallel(app, runtime, fake_line):
 
 def test_a_body_from_many_residents_is_stored_whole_and_mostly_left_to_the_background(runtime, client, fake_line,
                                                                                      monkeypatch):
-    from bot.pipeline import INLINE_RESIDENTS
+    from bot.line.inbox import INLINE_RESIDENTS
     users = [f"Umany{i:02d}" for i in range(INLINE_RESIDENTS + 12)]
     with runtime.db.session() as s:
         for user in users:

@@ -1,7 +1,6 @@
 """GET /api/v1/places: nearest first, open now / next opening at a given time, JSON errors."""
 import pytest
 
-from tests.console_fixtures import make_staff, token_for  # noqa: F401 - fixtures
 from tests.places_support import seed_directory
 
 

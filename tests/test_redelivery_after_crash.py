@@ -1,10 +1,10 @@
 """An event a crashed worker stored but never answered is answered as soon as LINE redelivers it."""
 import pytest
 
-from bot.channels import line_events
+from bot.line import events as line_events
 from storage import repo
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def stored_but_never_handled(runtime, event):

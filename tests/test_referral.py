@@ -4,13 +4,19 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from bot.runtime import Runtime
-from bot.scheduler import Scheduler
+from bot.app.runtime import Runtime
+from bot.app.scheduler import Scheduler
 from storage import clock
 from storage.models import ScheduledJob
 from storage.models_places import Referral
 from storage.models_privacy import Consent
-from tests.places_support import a_week, card_actions, cards_of, seed_directory, set_clock
+from tests.places_support import (
+    a_week,
+    card_actions,
+    cards_of,
+    seed_directory,
+    set_clock,
+)
 
 
 @pytest.fixture

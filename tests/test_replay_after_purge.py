@@ -8,8 +8,8 @@ from handlers import retention
 from storage import clock
 from storage.models import InboundEvent
 from storage.models_privacy import SpentEvent
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 
 def _purge(runtime, days_later):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import staff as accounts
+from bot.staff import accounts
 from storage import clock
 from tests.console_fixtures import PASSWORD
 
@@ -17,7 +17,10 @@ pytestmark = pytest.mark.browser
 def test_an_admin_sees_what_the_area_needs_at_a_glance(live_server, page, runtime, settings):
     from playwright.sync_api import expect
 
-    from bot import seed_places, seed_reports  # imported here: seed steps register in import order (bot/seed.py)
+    from bot.dev import (
+        seed_places,
+        seed_reports,  # imported here: seed steps register in import order (bot/dev/seed.py)
+    )
     SHOTS.mkdir(parents=True, exist_ok=True)
     with runtime.db.session() as session:
         seed_places.seed_resources(session, settings, clock.now())

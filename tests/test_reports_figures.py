@@ -3,9 +3,8 @@ from datetime import date
 
 import pytest
 
-from bot import admin_reports
+from bot.admin import reports as admin_reports
 from handlers.reports.report import PeriodError, build
-from tests.reports_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.reports_fixtures import SECRET_WORDS
 
 FIRST, LAST = date(2026, 10, 1), date(2026, 11, 30)

@@ -7,9 +7,7 @@ from html import unescape
 import pytest
 
 from storage.models_console import AuditEntry
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, sign_in
-from tests.reports_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.reports_fixtures import SECRET_WORDS
 
 PERIOD = "from=2026-10-01&to=2026-11-30"

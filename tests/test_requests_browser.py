@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD
 
 SHOTS = Path(os.environ.get("MADOGUCHI_SCREENSHOTS", "/tmp/madoguchi-console-shots"))

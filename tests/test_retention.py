@@ -7,13 +7,21 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot import admin_reports
+from bot.admin import reports as admin_reports
 from handlers import retention
 from handlers.datafile import DataError, load_yaml
 from handlers.reports.report import build
 from handlers.retention_policy import RetentionPolicy
 from storage import clock, repo
-from storage.models import Base, Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
+from storage.models import (
+    Base,
+    Conversation,
+    InboundEvent,
+    Message,
+    OutboxMessage,
+    Resident,
+    ScheduledJob,
+)
 from storage.models_console import AuditEntry, Note
 from storage.models_privacy import Consent
 from tests.booking_helpers import add_slot, book_in_chat

@@ -2,11 +2,11 @@
 drawn from the catalog, and each resident linked to the menu of their language."""
 from io import BytesIO
 
-from PIL import Image
 from click.testing import CliRunner
+from PIL import Image
 
-from bot import richmenu
-from bot.richmenu_draw import draw_menu, font_path
+from bot.line import richmenu
+from bot.line.richmenu_draw import draw_menu, font_path
 from dialogs.script import Script
 from handlers import languages, postback
 from storage import repo_i18n
@@ -82,7 +82,7 @@ def test_without_deployed_menus_nothing_is_linked_and_the_chat_goes_on(fake_line
 
 
 def test_a_script_without_a_font_is_drawn_with_english_labels_and_said_so(monkeypatch):
-    from bot import richmenu_draw
+    from bot.line import richmenu_draw
     monkeypatch.setattr(richmenu_draw, "font_path", lambda script: None if script == "myanmar" else font_path(script))
     png, note = draw_menu({"start": "တိုင်ပင်မှု", "person": "a", "places": "b", "visit": "c", "language": "d"},
                           {"start": "Start a consultation", "person": "a", "places": "b", "visit": "c",

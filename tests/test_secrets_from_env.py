@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from bot import create_app
-from bot.config import Settings
-from bot.demo import demo_settings
+from bot.app.config import Settings
+from bot.dev.demo import demo_settings
 
 PROJECT = Path(__file__).resolve().parent.parent
 CODE_DIRS = ("bot", "storage", "handlers", "dialogs")
@@ -79,7 +79,7 @@ CONFIG = {"password": "pw"}
 def test_no_secret_is_written_in_the_code():
     found = [f"{path.relative_to(PROJECT)}:{hit}" for path in code_files()
              for hit in secret_looking(path.read_text(encoding="utf-8"))]
-    assert found == [], "secrets come from the environment (bot/config.py), never from the code"
+    assert found == [], "secrets come from the environment (bot/app/config.py), never from the code"
 
 
 def test_no_literal_in_the_code_looks_like_a_pasted_credential():

@@ -3,12 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import bot_says
+
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parent.parent / "screenshots"
-
-
-def bot_says(page, phone, text, timeout=15000):
-    phone.locator("[data-testid=bot-message]", has_text=text).first.wait_for(timeout=timeout)
 
 
 def test_a_resident_chats_in_the_simulator_with_quick_replies_stickers_and_a_location(page, live_server):

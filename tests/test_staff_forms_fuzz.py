@@ -7,15 +7,26 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from bot import kiosk_devices
+from bot.kiosk import devices as kiosk_devices
 from dialogs import overlay
 from handlers import directory_csv
 from storage.models import Conversation
 from tests.booking_helpers import add_slot
-from tests.console_fixtures import make_staff, sign_in  # noqa: F401 - fixture
-from tests.hostile import FUZZ, build_path, changed_tables, fingerprint, id_values, path_params, routes, short_odd_text
+from tests.console_fixtures import sign_in
+from tests.hostile import (
+    FUZZ,
+    build_path,
+    changed_tables,
+    fingerprint,
+    id_values,
+    path_params,
+    routes,
+    short_odd_text,
+)
 
 PROJECT = Path(__file__).resolve().parent.parent
 READS = re.compile(r"""(?:form|args|values)\.get(?:list)?\(\s*["']([A-Za-z_:]+)["']""")

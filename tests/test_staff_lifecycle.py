@@ -6,11 +6,9 @@ from datetime import timedelta
 import pytest
 from click.testing import CliRunner
 
-from bot import security
-from bot import staff as accounts
 from bot.cli import main
+from bot.staff import accounts, security
 from storage import clock
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, csrf_of, sign_in
 
 QUEUE = "/console/queue.json"

@@ -6,13 +6,20 @@ import re
 
 import pytest
 
-from bot import kiosk_devices
+from bot.kiosk import devices as kiosk_devices
 from dialogs import overlay
 from handlers.reports import FIGURES, load_figures
 from storage.models import Conversation
 from tests.booking_helpers import add_slot
-from tests.console_fixtures import make_staff, sign_in  # noqa: F401 - fixture
-from tests.hostile import ROLES, build_path, changed_tables, fingerprint, path_params, routes
+from tests.console_fixtures import sign_in
+from tests.hostile import (
+    ROLES,
+    build_path,
+    changed_tables,
+    fingerprint,
+    path_params,
+    routes,
+)
 
 # Routes anyone may reach, and why. Anything else must be guarded (tested below).
 PUBLIC = {

@@ -4,9 +4,8 @@ import time
 
 import pytest
 
-from bot import preview
+from bot.admin.dialogs import preview
 from handlers import datafile
-from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import sign_in
 
 LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -1,60 +1,44 @@
-"""Transcript tests staff can read: tests/transcripts/*.yaml — what the resident does, what the bot answers."""
-from datetime import datetime, timedelta
+"""Transcript tests staff can read: tests/transcripts/*.yaml — what the resident does, what the bot answers.
+
+They run in-process through the same sandbox as the editor's transcript tests (a private in-memory database,
+the shipped dialog, no HTTP): milliseconds each. The webhook's own contract is tested end to end elsewhere."""
 from pathlib import Path
 
 import pytest
 import yaml
-from sqlalchemy import select
 
-from storage import clock
-from storage.models import Conversation
+from bot.admin.dialogs import preview
+from bot.app.config import Settings
+from bot.app.runtime import build_live
 
 TRANSCRIPTS = sorted((Path(__file__).parent / "transcripts").glob("*.yaml"))
 
 
-def move_clock_to(moment: str) -> None:
-    """Set this process's clock to *moment* (ISO 8601 with offset)."""
-    clock.reset()
-    clock.shift(datetime.fromisoformat(moment) - clock.now())
-
-
-def play(resident, step: dict) -> list[dict]:
-    if "wait_hours" in step:
-        clock.shift(timedelta(hours=float(step["wait_hours"])))
-    if "follow" in step:
-        return resident.follow()
-    if "say" in step:
-        return resident.say(step["say"])
-    if "tap" in step:
-        return resident.tap(step["tap"])
-    if "sticker" in step:
-        return resident.sticker()
-    if "image" in step:
-        return resident.image()
-    if "location" in step:
-        return resident.location()
-    raise ValueError(f"unknown step {step}")
+@pytest.fixture(scope="module")
+def live(bundle):
+    """The shipped dialog as a worker serves it (the office is not told anything)."""
+    return build_live(0, bundle, Settings.from_env({}, testing=True, database_url="sqlite://"), lambda *a, **k: None)
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[p.stem for p in TRANSCRIPTS])
-def test_transcript(path, resident, runtime):
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if spec.get("at"):
-        move_clock_to(str(spec["at"]))
-    for number, step in enumerate(spec["steps"], 1):
-        answer = play(resident, step)
-        said = resident.texts(answer)
-        where = f"{path.name} step {number} ({step})"
-        if step.get("silent"):
-            assert answer == [], f"{where}: expected silence, got {said!r}"
-        for expected in step.get("bot") or []:
-            assert expected in said, f"{where}: expected {expected!r} in\n{said}"
-        for unexpected in step.get("not") or []:
-            assert unexpected not in said, f"{where}: did not expect {unexpected!r} in\n{said}"
-        for label in step.get("buttons") or []:
-            assert label in resident.buttons(), f"{where}: no button {label!r} in {resident.buttons()}"
-    if spec.get("summary"):
-        with runtime.db.session() as s:
-            summary = s.scalars(select(Conversation)).one().data["summary"]
-        for key, value in spec["summary"].items():
-            assert summary[key] == value, f"{path.name}: summary[{key!r}] is {summary[key]!r}, expected {value!r}"
+def test_transcript(path, live):
+    [spec] = preview.parse_tests(path.read_text(encoding="utf-8"))
+    result = preview.run_test(live, spec)
+    assert result.ok, f"{path.name}:\n" + "\n".join(result.problems)
+
+
+@pytest.mark.parametrize("mistake, words", [
+    ("steps:\n  - say: こんにちは\n    button: [はい]\n", "手順 1 の「button」は使えない項目です"),
+    ("steps:\n  - say: こんにちは\n    bot: [こんにちは]\n    nott: [さようなら]\n", "「nott」は使えない項目です"),
+    ("name: a\nsteps:\n  - follow: true\nsumary:\n  area: north\n", "「sumary」は使えない項目です"),
+])
+def test_a_misspelled_key_is_refused_instead_of_checking_nothing(mistake, words):
+    with pytest.raises(ValueError, match=words):
+        preview.parse_tests(mistake)
+
+
+def test_a_summary_that_differs_fails_the_transcript(live):
+    spec = yaml.safe_load((Path(__file__).parent / "transcripts" / "intake_free_text.yaml").read_text(encoding="utf-8"))
+    spec["summary"] = {"area": "north"}
+    result = preview.run_test(live, spec)
+    assert not result.ok and "summary: area は 'central'" in result.problems[0]

@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import Conversation
-from tests.test_companion import TUESDAY_AFTERNOON, Chat
-from tests.test_transcripts import move_clock_to
+from tests.companion_support import TUESDAY_AFTERNOON, Chat
+from tests.support import move_clock_to
 
 
 def conversation(runtime) -> Conversation:

@@ -6,12 +6,19 @@ Only `dialogs.triage` is used: no app, no database.
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
-from dialogs.triage import CRISIS, INTENTS, LANGS, TOPICS, Classifier, TriageResult, default_classifier
+from dialogs.triage import (
+    CRISIS,
+    INTENTS,
+    LANGS,
+    TOPICS,
+    Classifier,
+    TriageResult,
+    default_classifier,
+)
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -283,23 +290,10 @@ def test_importing_the_package_does_no_work():
     assert out.stdout.split() == ["False", "0"]
 
 
-def test_a_long_message_is_classified_well_under_fifty_milliseconds(classify):
+def test_a_long_message_of_2400_characters_gets_every_topic_it_names(classify):
+    # its speed is measured by benchmarks/triage_quality.py, not asserted here
     text = ("今月の家賃が払えそうにない。仕事もクビになって、子どもと二人で毎日不安です。" * 60)[:2400]
-    classify(text)
-    started = time.perf_counter()
-    result = classify(text)
-    assert time.perf_counter() - started < 0.05
-    assert {"money", "housing", "work", "family"} <= set(result.topics)
-
-
-def test_a_typical_message_takes_about_a_millisecond(classify):
-    messages = ["やちんはらえない", "I was fired", "Tôi bị mất việc", "我没钱吃饭", "No tengo trabajo"] * 40
-    for text in messages:
-        classify(text)
-    started = time.perf_counter()
-    for text in messages:
-        classify(text)
-    assert (time.perf_counter() - started) / len(messages) < 0.005
+    assert {"money", "housing", "work", "family"} <= set(classify(text).topics)
 
 
 # --- Data-driven rules (a small lexicon of our own) ---------------------------------------------

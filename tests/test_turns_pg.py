@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from storage import clock, repo, turns, turns_pg
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident
+from tests.line_platform import text_event
 from tests.support import post_events
-from tests.test_webhook import text_event
 
 WORDS = ["こんにちは", "仕事がなくなって家賃が払えません", "1", "相談したいです", "ありがとう"]
 

@@ -2,7 +2,6 @@
 import copy
 import json
 import logging
-import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,8 @@ from sqlalchemy import func, select
 
 from bot import create_app
 from storage.models import Conversation, InboundEvent, Message, Resident
-from tests.support import SECRET, post_events, serving, sign
+from tests.line_platform import text_event
+from tests.support import SECRET, post_events, serving, sign, wait_until
 
 # Every event shape of LINE's webhook schema (line/line-openapi webhook.yml), kept in the project.
 EVENT_SHAPES = Path(__file__).resolve().parent / "data" / "line_webhook_events.json"
@@ -31,15 +31,6 @@ MESSAGE_CLASSES = {"TextMessageContent", "ImageMessageContent", "VideoMessageCon
 def count(runtime, model) -> int:
     with runtime.db.session() as s:
         return s.scalar(select(func.count()).select_from(model))
-
-
-def text_event(user="Uabc", text="こんにちは", event_id="EV1", **extra):
-    event = {"type": "message", "mode": "active", "timestamp": int(time.time() * 1000),
-             "source": {"type": "user", "userId": user}, "webhookEventId": event_id,
-             "deliveryContext": {"isRedelivery": False}, "replyToken": f"test.{user}.{event_id}",
-             "message": {"id": "m" + event_id, "type": "text", "quoteToken": "q", "text": text}}
-    event.update(extra)
-    return event
 
 
 def test_a_body_without_signature_is_refused_and_nothing_is_stored(client, runtime):
@@ -183,36 +174,32 @@ def test_the_sdk_sample_as_is_counts_as_one_event_and_its_redeliveries(client, r
     assert count(runtime, InboundEvent) == 1  # all 28 share "testwebhookeventid"
 
 
-def post_over_http(base_url: str, events: list[dict]) -> tuple[int, float]:
-    """POST signed events to a served app as LINE does; the status and how long the answer took."""
+def post_over_http(base_url: str, events: list[dict]) -> int:
+    """POST signed events to a served app as LINE does; the status."""
     body = json.dumps({"destination": "Utest", "events": events}).encode()
-    started = time.monotonic()
-    resp = requests.post(f"{base_url}/callback", data=body, timeout=10,
+    resp = requests.post(f"{base_url}/callback", data=body, timeout=30,
                          headers={"Content-Type": "application/json", "X-Line-Signature": sign(body)})
-    return resp.status_code, time.monotonic() - started
+    return resp.status_code
 
 
-def test_the_webhook_answers_within_two_seconds_while_line_takes_three(live_server, runtime, fake_line):
-    fake_line.state.delay = 3.0
-    status, elapsed = post_over_http(live_server, [text_event(user="Uslow", event_id="SLOW1")])
-    assert status == 200 and elapsed < 2.0
-    status, elapsed = post_over_http(live_server, [text_event(user="Uslow2", event_id="SLOW2")])
-    assert status == 200 and elapsed < 2.0
+def test_the_webhook_answers_line_before_its_reply_to_a_slow_line_has_gone_through(live_server, runtime, fake_line):
+    # LINE's API answers only after 5 s (a call is recorded when it completes): had the webhook waited for
+    # its reply, the reply would be on record before the webhook's own answer.
+    fake_line.state.delay = 5.0
+    assert post_over_http(live_server, [text_event(user="Uslow", event_id="SLOW1")]) == 200
+    assert post_over_http(live_server, [text_event(user="Uslow2", event_id="SLOW2")]) == 200
+    assert fake_line.calls("/v2/bot/message/reply") == []
     runtime.drain(20)
-    deadline = time.monotonic() + 10
-    while len(fake_line.calls("/v2/bot/message/reply")) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(lambda: len(fake_line.calls("/v2/bot/message/reply")) >= 2)
     assert len(fake_line.calls("/v2/bot/message/reply")) == 2
 
 
 def test_the_request_that_stored_an_event_sends_its_reply_after_answering_line(live_server, runtime, fake_line):
     fake_line.state.delay = 0.5  # a reply on a background thread would keep it busy this long
-    status, _ = post_over_http(live_server, [text_event(user="Uquick", event_id="QUICK1")])
+    status = post_over_http(live_server, [text_event(user="Uquick", event_id="QUICK1")])
     # The reply left with the request itself: no background work is queued for it.
     assert status == 200 and runtime.deliveries.wait_idle(0)
-    deadline = time.monotonic() + 5
-    while not fake_line.calls("/v2/bot/message/reply") and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until(lambda: fake_line.calls("/v2/bot/message/reply"), timeout=5)
     assert [c["body"]["replyToken"] for c in fake_line.calls("/v2/bot/message/reply")] == ["test.Uquick.QUICK1"]
 
 
@@ -238,8 +225,9 @@ def test_when_line_is_down_the_answer_is_pushed_later_with_a_retry_key(client, r
     fake_line.state.failures.append({"path": "/v2/bot/message/", "status": 500, "times": 2})
     assert post_events(client, [text_event(user="Udown", event_id="DOWN1")]).status_code == 200
     runtime.drain()
-    from storage import clock
     from datetime import timedelta
+
+    from storage import clock
     for _ in range(3):
         clock.shift(timedelta(minutes=1))
         runtime.sweep_once()
@@ -256,11 +244,11 @@ def test_a_crisis_alert_to_a_slow_office_webhook_does_not_hold_up_the_answer_to_
     app = create_app({"settings": settings, "bundle": bundle})
     try:
         with serving(app) as base:
-            assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR0", text="こんにちは")])[0] == 200
+            assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR0", text="こんにちは")]) == 200
             app.extensions["madoguchi"].drain()
-            fake_line.state.delay = 3.0  # the office's endpoint (and LINE) now take 3 s
-            status, elapsed = post_over_http(base, [text_event(user="Ucrisis", event_id="CR1", text="もう死にたい")])
-            assert status == 200 and elapsed < 2.0
+            fake_line.state.delay = 5.0  # the office's endpoint (and LINE) now take 5 s
+            assert post_over_http(base, [text_event(user="Ucrisis", event_id="CR1", text="もう死にたい")]) == 200
+            assert not fake_line.calls("/office-alerts")  # LINE had its answer before the alert went through
             app.extensions["madoguchi"].drain(20)
             assert fake_line.calls("/office-alerts")  # the alert still went out, after the answer
     finally:

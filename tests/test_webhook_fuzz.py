@@ -1,7 +1,9 @@
 """Hostile input on /callback: whatever arrives, never a 500, and nothing is stored without a valid signature."""
 import json
 
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from storage.models import InboundEvent

@@ -29,7 +29,7 @@ def _ideograph(char: str) -> bool:
 def features(cleaned: str) -> set[str]:
     """The features of a cleaned message: character n-grams (1–4, spaces as '_') and whole words."""
     text = "_" + cleaned.replace(" ", "_") + "_"
-    found = set()
+    found: set[str] = set()
     for size in NGRAM_SIZES:
         if size == 1:  # a single kanji or hangul syllable means something; a single kana does not
             found.update("c:" + char for char in cleaned if _ideograph(char))

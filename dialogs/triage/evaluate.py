@@ -84,7 +84,7 @@ class _Tally:
         self.lang_correct = 0
         self.crisis_messages = self.crisis_messages_raised = self.calm_raised = 0
 
-    def add(self, row: Row, topics: set[str], crisis: set[str], lang: str, possible: set[str] = frozenset()) -> None:
+    def add(self, row: Row, topics: set[str], crisis: set[str], lang: str, possible: frozenset[str] | set[str] = frozenset()) -> None:
         """Count one classified message against its labels."""
         self.messages += 1
         self.true_pos += len(row.topics & topics)

@@ -7,7 +7,6 @@ import json
 from .classifier import Explanation
 
 
-
 def render(text: str, explanation: Explanation) -> str:
     """A few plain lines: the result, then each entry that matched (file, line, how) and what happened to it."""
     result = explanation.result

@@ -103,6 +103,6 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     plausible = hinted is not None and script in hinted.scripts and (
         scores.get(hinted.lang, 0) > 0 or scores[best.lang] < STRONG_EVIDENCE
     )
-    if plausible and hinted is not best:
+    if plausible and hinted is not None and hinted is not best:
         return Detection(hinted.lang, (hinted.lang, best.lang))
     return Detection(best.lang, (best.lang,))

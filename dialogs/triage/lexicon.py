@@ -13,8 +13,16 @@ from pathlib import Path
 import re2
 import yaml
 
-from .labels import ALL_LABELS, SCOPE_KINDS, SCRIPTS, SECTIONS
-from .normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, clean, fold_letters, normalise
+from .labels import SCOPE_KINDS, SCRIPTS, SECTIONS
+from .normalise import (
+    ACCENT_MODES,
+    ACCENTS_EXACT,
+    ACCENTS_IGNORED,
+    MATCHING_MODES,
+    clean,
+    fold_letters,
+    normalise,
+)
 
 WILDCARD = "*"
 RULE_KINDS = ("keywords", "whole_message", "patterns", "exclude")
@@ -449,7 +457,9 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
 def _words_that_say_nothing(spec: LexiconSpec) -> list[tuple[int, str]]:
     """Japanese entries made only of particles and endings (「から」「ない」): matched on word boundaries,
     they would fire in almost every message."""
-    from . import morphology  # the dictionary loads only for a language read by morphology
+    from . import (
+        morphology,  # the dictionary loads only for a language read by morphology
+    )
 
     found = []
     for rules in spec.rules:

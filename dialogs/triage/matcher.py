@@ -17,11 +17,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
+from . import morphology
 from .labels import CRISIS
 from .lexicon import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
-from .scope import Reach, ScopeHit, decide
 from .normalise import ACCENTS_EXACT, WORDS, clean, fold, has_accents
-from . import morphology
+from .scope import Reach, ScopeHit, decide
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
@@ -202,7 +202,7 @@ class _Index:
         ("pay * rent"); attached to a word it is any ending ("end* my life"); in languages
         matched anywhere it spans up to GAP_CHARACTERS characters ("家賃*払え")."""
         words = self.mode == WORDS
-        pieces = []
+        pieces: list[str] = []
         for index, part in enumerate(parts):
             if not part.strip():
                 continue

@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalise import fold_letters, ANYWHERE
+from .normalise import ANYWHERE, fold_letters
 
 DICTIONARY = "small"  # sudachidict_small: ~110 MB on disk, memory-mapped (pages shared between workers)
 UNSAID = ("助詞", "補助記号", "空白")  # particles are often dropped in chat: the lemma text leaves them out

@@ -83,8 +83,9 @@ def _fit(rows, cols, n_rows: int, n_cols: int, targets, l2: float = 3e-3, steps:
     for _ in range(steps):
         scores = _raw_scores(rows, cols, n_rows, weights) + bias
         error = (1 / (1 + np.exp(-scores)) - targets) * balance / n_rows
-        gradient = np.stack([np.bincount(cols, weights=error[rows, k], minlength=n_cols) for k in range(n_labels)], axis=1)
-        gradient += l2 * weights
+        gradient: np.ndarray = np.stack([np.bincount(cols, weights=error[rows, k], minlength=n_cols)
+                                         for k in range(n_labels)], axis=1)
+        gradient = gradient + l2 * weights
         squared += gradient ** 2
         weights -= rate * gradient / (np.sqrt(squared) + 1e-8)
         gradient_bias = error.sum(axis=0)

@@ -104,5 +104,19 @@ def figure(figure_id: str, order: int) -> Callable:
 
 def load_figures() -> None:
     """Import every figure module (add yours here)."""
-    from handlers.reports import (after_hours, after_hours_bands, areas, channels, closing, crisis,  # noqa: F401
-                                  languages, months, outcomes, places_gap, referrals, reply_time, topics, unmet)
+    from handlers.reports import (  # noqa: F401
+        after_hours,
+        after_hours_bands,
+        areas,
+        channels,
+        closing,
+        crisis,
+        languages,
+        months,
+        outcomes,
+        places_gap,
+        referrals,
+        reply_time,
+        topics,
+        unmet,
+    )

@@ -1,6 +1,6 @@
 """Alembic environment: runs migrations online against the configured URL."""
 from alembic import context
-from sqlalchemy import pool, create_engine
+from sqlalchemy import create_engine, pool
 
 from storage.models import Base
 

@@ -1,13 +1,14 @@
 """entrance: residents, conversations, messages, inbound events, outbox, scheduled jobs
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 15:54:39.690320
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 from sqlalchemy.dialects import postgresql
+
+import storage.types
 
 revision = '0001'
 down_revision = None

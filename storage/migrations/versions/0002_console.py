@@ -4,10 +4,11 @@ Revision ID: 0002_console
 Revises: 0001
 Create Date: 2026-11-22 15:58:16.182476
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 from sqlalchemy.dialects import postgresql
+
+import storage.types
 
 revision = '0002_console'
 down_revision = '0001'

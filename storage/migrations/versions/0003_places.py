@@ -4,10 +4,11 @@ Revision ID: 0003_places
 Revises: 0005_i18n
 Create Date: 2026-11-22 16:06:37.417045
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 from sqlalchemy.dialects import postgresql
+
+import storage.types
 
 revision = '0003_places'
 down_revision = '0005_i18n'

@@ -4,10 +4,11 @@ Revision ID: 0004_booking
 Revises: 0001
 Create Date: 2026-11-22 15:59:37.122522
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 from sqlalchemy.dialects import postgresql
+
+import storage.types
 
 revision = '0004_booking'
 down_revision = "0002_console"

@@ -3,8 +3,9 @@
 Revision ID: 0005_i18n
 Revises: 0001
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
+
 import storage.types
 
 revision = '0005_i18n'

@@ -4,10 +4,10 @@ Revision ID: 0006_kiosk
 Revises: 0008_editor
 Create Date: 2026-11-22 16:39:54.327421
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 
+import storage.types
 
 revision = '0006_kiosk'
 down_revision = '0008_editor'

@@ -3,9 +3,10 @@
 Revision ID: 0008_editor
 Revises: 0003_places
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import postgresql
+
 import storage.types
 
 revision = '0008_editor'

@@ -4,10 +4,10 @@ Revision ID: 0009_privacy
 Revises: 0006_kiosk
 Create Date: 2026-11-22 18:48:40.570487
 """
-from alembic import op
 import sqlalchemy as sa
-import storage.types
+from alembic import op
 
+import storage.types
 
 revision = '0009_privacy'
 down_revision = '0006_kiosk'

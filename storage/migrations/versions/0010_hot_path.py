@@ -11,9 +11,8 @@ Revision ID: 0010_hot_path
 Revises: 0009_privacy
 Create Date: 2026-11-23 00:40:00
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0010_hot_path'
 down_revision = '0009_privacy'

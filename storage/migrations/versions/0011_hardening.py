@@ -5,8 +5,8 @@ Revision ID: 0011_hardening
 Revises: 0010_hot_path
 Create Date: 2026-12-05 12:30:00
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 import storage.types
 

@@ -1,0 +1,1 @@
+"""Staff administration: dialog data, the directory of places, reports, staff accounts."""

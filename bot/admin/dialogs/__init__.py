@@ -1,0 +1,1 @@
+"""The dialog editor: drafts, the words catalog, previews."""

@@ -1,0 +1,218 @@
+"""/admin — staff editing for editors and admins: accompanied-visit slots and weekly patterns.
+
+Uses the console's sign-in, session, CSRF and security headers; every change goes through handlers/bookings.py,
+and after each commit the scheduler runs so residents whose visits were cancelled are told at once.
+"""
+import re
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+
+from bot.app.current import current_runtime
+from bot.console import views as console
+from bot.staff import security
+from bot.staff.labels import EDITORS
+from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
+from handlers import bookings, languages
+from storage import clock, repo_booking, repo_console
+from storage.models_booking import SlotPattern
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+LIST_AHEAD = timedelta(days=35)
+# where each problem reported by handlers/bookings.parse_* is shown on the forms
+FIELD_OF = {"start": "date", "end": "end", "weekly.weekday": "weekday", "weekly.start": "start",
+            "weekly.end": "end", "weekly.from": "from", "weekly.until": "until"}
+SAYINGS = [  # (English problem from the service, Japanese for the page)
+    (r"required$", "入力してください。"),
+    (r"at most (\d+) characters$", r"\1文字以内で入力してください。"),
+    (r"is not a time like", "時刻を 10:00 のように入力してください。"),
+    (r"is not a date and time like", "日付と時刻を正しく入力してください。"),
+    (r"is not a date like", "日付を 2026-12-01 のように入力してください。"),
+    (r"must be after", "開始より後の時刻にしてください。"),
+    (r"must not be before", "開始日より前にはできません。"),
+    (r"a whole number from 1 to 50", "1〜50 の整数で入力してください。"),
+    (r"give a list of language codes", "対応できる言語を1つ以上選んでください。"),
+    (r"unknown code\(s\) (\[.*?\])", r"知らない言語コードです：\1"),
+    (r"one of mon", "曜日を選んでください。"),
+    (r"true or false", "はい・いいえで選んでください。"),
+]
+
+
+
+def _tz() -> str:
+    return current_runtime().settings.tz
+
+
+console.staff_pages(bp)
+
+
+def problems_by_field(error: bookings.BookingError) -> dict[str, list[str]]:
+    """Split a BookingError ("field: problem; field: problem") into Japanese messages per form field."""
+    out: dict[str, list[str]] = {}
+    for part in str(error).split("; "):
+        field, sep, problem = part.partition(": ")
+        if not sep:
+            field, problem = "form", part
+        japanese = problem
+        for pattern, saying in SAYINGS:
+            found = re.search(pattern, problem)
+            if found:
+                japanese = found.expand(saying)
+                break
+        out.setdefault(FIELD_OF.get(field, field), []).append(japanese)
+    return out
+
+
+def _common_fields(form) -> dict:
+    capacity = form.get("capacity", "").strip()
+    return {"meeting_point": form.get("meeting_point", ""), "counselor": form.get("counselor", ""),
+            "languages": form.getlist("languages"), "interpreter": form.get("interpreter") == "1",
+            "capacity": int(capacity) if capacity.isascii() and capacity.isdigit() and len(capacity) <= 6 else capacity}
+
+
+def slot_request(form) -> dict:
+    """The one-off slot form as handlers/bookings.parse_slot reads it (office-local date and times)."""
+    day, start, end = (form.get(k, "").strip() for k in ("date", "start", "end"))
+    data = _common_fields(form)
+    data["start"] = f"{day}T{start}" if day and start else ""
+    data["end"] = f"{day}T{end}" if day and end else ""
+    return data
+
+
+def pattern_request(form) -> dict:
+    """The weekly pattern form as handlers/bookings.parse_pattern reads it."""
+    data = _common_fields(form)
+    weekday = form.get("weekday", "")
+    data["weekly"] = {"weekday": int(weekday) if weekday.isascii() and weekday.isdigit() and len(weekday) <= 2 else weekday, "start": form.get("start", ""),
+                      "end": form.get("end", ""), "from": form.get("from", ""), "until": form.get("until", "")}
+    return data
+
+
+def _page(status: int = 200, **forms):
+    """The slots page: the two forms (with what was typed and the problems) and what is published."""
+    now, zone = clock.now(), ZoneInfo(_tz())
+    with current_runtime().db.session() as session:
+        slots = repo_booking.slots_between(session, now, now + LIST_AHEAD)
+        today = now.astimezone(zone).date()
+        patterns = [p for p in session.query(SlotPattern).order_by(SlotPattern.weekday, SlotPattern.start_time)
+                    if p.valid_until is None or p.valid_until >= today]
+        page = render_template(
+            "admin/slots.html", slots=slots, patterns=patterns, zone=zone, today=today.isoformat(),
+            weekdays=WEEKDAYS_JA, language_list=languages.languages(),
+            slot_form=forms.get("slot_form") or {"values": {"languages": ["ja"], "capacity": "1"}, "errors": {}},
+            pattern_form=forms.get("pattern_form") or {"values": {"languages": ["ja"], "capacity": "1",
+                                                                  "from": today.isoformat()}, "errors": {}})
+    return page, status
+
+
+def _typed(form) -> dict:
+    values = {k: form.get(k, "") for k in form.keys() if k != security.CSRF_FIELD}
+    values["languages"] = form.getlist("languages")
+    return values
+
+
+def _tell_residents() -> None:
+    """Deliver what a change tells residents now, rather than at the next sweep."""
+    current_runtime().background.run(current_runtime().scheduler.run_due)
+
+
+def _audit(session, action: str, detail: str) -> None:
+    repo_console.audit(session, g.staff.name, action, clock.now(), via="admin", detail=detail,
+                       ip=request.remote_addr)
+
+
+@bp.get("/")
+@security.login_required(*EDITORS)
+def index():
+    """The admin start page: the slots."""
+    return redirect(url_for("admin.slots"))
+
+
+@bp.get("/slots")
+@security.login_required(*EDITORS)
+def slots():
+    """Publish, list and cancel accompanied-visit slots and weekly patterns."""
+    return _page()
+
+
+@bp.post("/slots")
+@security.login_required(*EDITORS)
+def publish_slot():
+    """Publish one slot; on a problem, show each one beside the form and keep what was typed."""
+    try:
+        values = bookings.parse_slot(slot_request(request.form), _tz())
+    except bookings.BookingError as exc:
+        errors = problems_by_field(exc)
+        if not request.form.get("date", "").strip() and request.form.get("end", "").strip():
+            errors.pop("end", None)  # the end time was typed; what is missing is the date, shown there
+        return _page(400, slot_form={"values": _typed(request.form), "errors": errors})
+    if values["starts_at"] <= clock.now():
+        return _page(400, slot_form={"values": _typed(request.form),
+                                     "errors": {"date": ["過去の日時には公開できません。"]}})
+    with current_runtime().db.session() as session:
+        slot = bookings.publish_slot(session, values, clock.now())
+        _audit(session, "slot_published", f"slot {slot.id}")
+        when = slot.starts_at.astimezone(ZoneInfo(_tz())).strftime("%m/%d %H:%M")
+    flash(f"{when} の枠を公開しました。", "ok")
+    return redirect(url_for("admin.slots"))
+
+
+@bp.post("/patterns")
+@security.login_required(*EDITORS)
+def publish_pattern():
+    """Publish a weekly pattern (its slots are created three weeks ahead)."""
+    now = clock.now()
+    today = now.astimezone(ZoneInfo(_tz())).date()
+    try:
+        values = bookings.parse_pattern(pattern_request(request.form), _tz(), today)
+    except bookings.BookingError as exc:
+        return _page(400, pattern_form={"values": _typed(request.form), "errors": problems_by_field(exc)})
+    with current_runtime().db.session() as session:
+        pattern = bookings.publish_pattern(session, values, _tz(), now)
+        _audit(session, "pattern_published", f"pattern {pattern.id}")
+        label = f"毎週{WEEKDAYS_JA[pattern.weekday]}曜 {pattern.start_time}〜{pattern.end_time}"
+    flash(f"{label} の枠を公開しました。", "ok")
+    return redirect(url_for("admin.slots"))
+
+
+@bp.post("/slots/<int:slot_id>/cancel")
+@security.login_required(*EDITORS)
+def cancel_slot(slot_id: int):
+    """Cancel one slot; residents booked on it are told kindly and offered other slots."""
+    reason = request.form.get("reason", "").strip()
+    try:
+        with current_runtime().db.session() as session:
+            told = bookings.cancel_slot(session, slot_id, clock.now(), reason)
+            _audit(session, "slot_cancelled", f"slot {slot_id}: {reason}")
+    except bookings.NotFound:
+        flash("その枠は見つかりません。", "error")
+        return redirect(url_for("admin.slots"))
+    _tell_residents()
+    flash(f"枠を中止しました。予約していた {len(told)} 人にお知らせします。" if told else "枠を中止しました。", "ok")
+    return redirect(url_for("admin.slots"))
+
+
+@bp.post("/patterns/<int:pattern_id>/end")
+@security.login_required(*EDITORS)
+def end_pattern(pattern_id: int):
+    """End a weekly pattern after the given last day (default today); later slots are cancelled."""
+    raw = request.form.get("last_day", "").strip()
+    try:
+        last_day = date.fromisoformat(raw) if raw else None
+    except ValueError:
+        last_day = date.min
+    if last_day is not None and not 2000 <= last_day.year <= 2100:
+        flash("最終日を 2026-12-31 のように、2000年から2100年までの日付で入力してください。", "error")
+        return redirect(url_for("admin.slots"))
+    try:
+        with current_runtime().db.session() as session:
+            told = bookings.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
+            _audit(session, "pattern_ended", f"pattern {pattern_id} after {last_day or 'today'}")
+    except bookings.NotFound:
+        flash("その繰り返し枠は見つかりません。", "error")
+        return redirect(url_for("admin.slots"))
+    _tell_residents()
+    done = f"繰り返しを終了しました。以降の予約 {len(told)} 件の相談者にお知らせします。" if told else "繰り返しを終了しました。"
+    flash(done, "ok")
+    return redirect(url_for("admin.slots"))

@@ -1,0 +1,1 @@
+"""The JSON API for other systems (conversations, bookings, places), behind API tokens."""

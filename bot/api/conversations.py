@@ -1,0 +1,105 @@
+"""/api/v1/conversations — the counselors' work as JSON, through the same service as the console."""
+from flask import Blueprint, g, jsonify, request
+
+from bot.api.auth import error, json_errors, optional_object, token_required
+from bot.app.current import current_runtime
+from bot.console.counsel import BulkReader, Counsel, CounselError
+from bot.staff.accounts import CONVERSATION_ROLES
+
+bp = Blueprint("api_conversations", __name__, url_prefix="/api/v1")
+json_errors(bp)
+STATUSES = ("waiting", "active", "closed", "bot")
+
+
+def _counsel() -> Counsel:
+    return Counsel(current_runtime())
+
+
+def _fail(exc: CounselError):
+    extra = {"holder": exc.holder} if exc.holder else {}
+    return error(exc.status, exc.message, **extra)
+
+
+@bp.get("/conversations")
+@token_required(*CONVERSATION_ROLES)
+def list_conversations():
+    """Conversations by status (default: waiting and active), most urgent first."""
+    wanted = [s for s in request.args.get("status", "waiting,active").split(",") if s]
+    unknown = [s for s in wanted if s not in STATUSES]
+    if unknown:
+        return error(400, f"unknown status {unknown[0]!r}; use {'|'.join(STATUSES)}")
+    reader = BulkReader(g.staff.name, "api", request.remote_addr)  # every API read is a line of its own
+    return jsonify(_counsel().queue(tuple(wanted), reader=reader))
+
+
+@bp.get("/conversations/<int:cid>")
+@token_required(*CONVERSATION_ROLES)
+def get_conversation(cid: int):
+    """One conversation with its messages (the read is audited)."""
+    try:
+        conv = _counsel().detail(g.staff, cid, via="api", ip=request.remote_addr)
+    except CounselError as exc:
+        return _fail(exc)
+    conv["messages"] = [{"sender": m["sender"], "text": m["text"], "at": m["at"], "author": m["author"]}
+                        for m in conv["messages"]]
+    return jsonify(conv)
+
+
+@bp.post("/conversations/<int:cid>/claim")
+@token_required(*CONVERSATION_ROLES)
+def claim(cid: int):
+    """Take the conversation: 200, or 409 naming the counselor who has it."""
+    try:
+        return jsonify(_counsel().claim(g.staff, cid, via="api"))
+    except CounselError as exc:
+        return _fail(exc)
+
+
+@bp.post("/conversations/<int:cid>/messages")
+@token_required(*CONVERSATION_ROLES)
+def post_message(cid: int):
+    """Send {"text"} to the resident (LINE push with X-Line-Retry-Key): 201."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+        return error(400, 'send a JSON body {"text": "…"}')
+    try:
+        return jsonify(_counsel().send(g.staff, cid, body["text"], via="api")), 201
+    except CounselError as exc:
+        return _fail(exc)
+
+
+@bp.post("/conversations/<int:cid>/notes")
+@token_required(*CONVERSATION_ROLES)
+def post_note(cid: int):
+    """Add {"text"} as a note for colleagues (never sent): 201."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+        return error(400, 'send a JSON body {"text": "…"}')
+    try:
+        return jsonify(_counsel().note(g.staff, cid, body["text"], via="api")), 201
+    except CounselError as exc:
+        return _fail(exc)
+
+
+@bp.post("/conversations/<int:cid>/release")
+@token_required(*CONVERSATION_ROLES)
+def release(cid: int):
+    """{"to": "bot"|"closed", "outcome"?}: hand back to the bot or close; 200."""
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return error(400, 'send a JSON body {"to": "bot"|"closed", "outcome": …}')
+    try:
+        return jsonify(_counsel().release(g.staff, cid, str(body.get("to", "")), body.get("outcome"), via="api"))
+    except CounselError as exc:
+        return _fail(exc)
+
+
+@bp.post("/conversations/<int:cid>/transfer")
+@token_required(*CONVERSATION_ROLES)
+def transfer(cid: int):
+    """{"to": NAME}: hand the conversation to another counselor; 200."""
+    body = optional_object()
+    try:
+        return jsonify(_counsel().transfer(g.staff, cid, str(body.get("to", "")), via="api"))
+    except CounselError as exc:
+        return _fail(exc)

@@ -1,0 +1,1 @@
+"""The counselors' console: the queue, conversations, bookings, kiosk devices, residents' data requests."""

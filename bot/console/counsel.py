@@ -1,0 +1,300 @@
+"""The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
+import hashlib
+from dataclasses import dataclass
+
+from bot.app import turn_runner
+from bot.app.outbox import queue_replies
+from bot.line.limits import TEXT_UNITS, utf16_units
+from bot.staff.accounts import StaffUser
+from handlers import canned, languages
+from handlers.replies import Text
+from handlers.waiting import UNCLAIMED_JOB
+from storage import clock, repo, repo_console
+from storage.models import Conversation, Resident
+
+MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
+OUTCOMES = {  # close codes and how the console names them
+    "resolved": "解決・見通しが立った",
+    "referred": "他の機関につないだ",
+    "visit": "来所・同行の予定を決めた",
+    "info_only": "情報提供のみ",
+    "no_response": "応答がなくなった",
+    "other": "その他",
+}
+
+
+class CounselError(Exception):
+    """A counselor action was refused; *status* is the fitting HTTP status."""
+
+    def __init__(self, status: int, message: str, holder: str | None = None, too_long_by: int = 0):
+        super().__init__(message)
+        self.status, self.message, self.holder, self.too_long_by = status, message, holder, too_long_by
+
+
+@dataclass
+class BulkReader:
+    """Who reads a list of conversations (residents' words included), for the audit log. *seen*: the digest
+    of what this reader was last shown; a read that shows the same again writes no line (queue polling)."""
+
+    name: str
+    via: str
+    ip: str | None = None
+    seen: str | None = None
+
+    def audit(self, session, rows: list[dict]) -> None:
+        """Write one audit line for the list when it differs from what was last shown; keep its digest."""
+        digest = hashlib.sha256(repr([(r["id"], r.get("last_message"), r.get("summary")) for r in rows])
+                                .encode()).hexdigest()[:32]
+        if digest == self.seen or (not rows and self.seen is None):
+            self.seen = digest
+            return  # the same as last time, or an empty list: no resident's words were read
+        self.seen = digest
+        ids = ",".join(str(r["id"]) for r in rows)
+        detail = f"{len(rows)} conversations: {ids}"
+        repo_console.audit(session, self.name, "read_list", clock.now(), via=self.via,
+                           detail=detail if len(detail) <= 200 else detail[:196] + " …", ip=self.ip)
+
+
+def _iso(dt):
+    return dt.isoformat() if dt else None
+
+
+def summary_of(conv: Conversation) -> dict:
+    """The intake summary card; when the intake was not finished, what is known so far."""
+    data = conv.data or {}
+    summary = dict(data.get("summary") or {})
+    if not summary:
+        summary = {"topics": sorted(data.get("topics") or conv.topics or []), "crisis": sorted(conv.crisis or []),
+                   "urgency": conv.urgency, "words": list(data.get("words") or [])[-5:], "partial": True}
+    summary.setdefault("visit_requested", bool(data.get("visit_requested")))
+    return summary
+
+
+def conversation_row(conv: Conversation, resident: Resident | None = None) -> dict:
+    """A conversation as the API and the queue show it."""
+    alert = (conv.data or {}).get("crisis_alert") or {}
+    kiosk = (conv.data or {}).get("kiosk") or {}
+    return {"id": conv.id, "status": conv.status, "urgency": conv.urgency or 0, "crisis": sorted(conv.crisis or []),
+            "topics": sorted(conv.topics or (conv.data or {}).get("topics") or []),
+            "lang": (resident.lang if resident else None) or "ja",
+            "waiting_since": _iso(conv.waiting_since), "assigned_to": conv.assigned_to,
+            "summary": summary_of(conv), "outcome": conv.outcome,
+            "last_activity_at": _iso(conv.last_activity_at),
+            "crisis_alert": alert if alert and not alert.get("acknowledged") else None,
+            "channel": resident.channel if resident else "line", "kiosk_number": kiosk.get("number"),
+            "label": channel_label(conv, kiosk)}
+
+
+def channel_label(conv: Conversation, kiosk: dict) -> str | None:
+    """How the queue names a visitor who used the reception kiosk ("受付番号 12 — 窓口でお待ちです")."""
+    if not kiosk.get("number"):
+        return None
+    where = "窓口で緊急" if conv.crisis else "窓口でお待ちです"
+    return f"受付番号 {kiosk['number']} — {where}"
+
+
+def message_row(msg) -> dict:
+    """One history line."""
+    return {"id": msg.id, "sender": msg.sender, "text": msg.text, "at": _iso(msg.created_at),
+            "author": msg.author, "kind": msg.kind, "redacted": msg.redacted_at is not None}
+
+
+@dataclass
+class Counsel:
+    """Service functions over the runtime's database, catalog and sender."""
+
+    rt: object  # bot.runtime.Runtime
+
+    # --- reading --------------------------------------------------------------------------
+    def queue(self, statuses=("waiting", "active"), reader: "BulkReader | None" = None) -> list[dict]:
+        """Open conversations, most urgent first, then the longest waiting. With *reader*, what was read is
+        written to the audit log (once per change of what the reader sees, so polling adds no line)."""
+        with self.rt.db.session() as session:
+            rows = repo_console.queue_with_residents(session, statuses)  # one query, however long the queue
+            latest = repo_console.last_resident_texts(session, [conv.id for conv, _ in rows])
+            out = []
+            for conv, resident in rows:
+                row = conversation_row(conv, resident)
+                row["last_message"] = latest.get(conv.id)
+                out.append(row)
+            if reader is not None:
+                reader.audit(session, out)
+            return out
+
+    def detail(self, who: StaffUser, conversation_id: int, via: str = "console", ip: str | None = None) -> dict:
+        """The whole conversation (history, notes); the read is written to the audit log."""
+        self._may_read(who)
+        with self.rt.db.session() as session:
+            conv = self._get(session, conversation_id)
+            resident = session.get(Resident, conv.resident_id)
+            out = conversation_row(conv, resident)
+            out["messages"] = [message_row(m) for m in repo.history(session, conv.id)]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
+            out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
+                            for n in repo_console.notes(session, conv.id)]
+            out["resident"] = {"channel": resident.channel, "following": resident.following,
+                               "since": _iso(resident.created_at)}
+            repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
+            return out
+
+    def updates(self, who: StaffUser, conversation_id: int, after: int, ip: str | None = None) -> dict:
+        """New history lines since *after* plus the current status (audited when there is something new)."""
+        self._may_read(who)
+        with self.rt.db.session() as session:
+            conv = self._get(session, conversation_id)
+            resident = session.get(Resident, conv.resident_id)
+            msgs = repo_console.messages_after(session, conv.id, after)
+            if msgs:
+                repo_console.audit(session, who.name, "read", clock.now(), conv.id, detail="new messages", ip=ip)
+            out = conversation_row(conv, resident)
+            out["messages"] = [message_row(m) for m in msgs]
+            out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
+            return out
+
+    def canned(self, lang: str, who: StaffUser) -> list[dict]:
+        """The canned replies in the resident's language with their Japanese meaning."""
+        return canned.render(self.rt.catalog.text, self.rt.bundle.canned, lang, who.display_name)
+
+    # --- acting ---------------------------------------------------------------------------
+    def claim(self, who: StaffUser, conversation_id: int, via: str = "console") -> dict:
+        """Take the conversation; exactly one of several simultaneous claimers wins, the others learn who."""
+        self._may_read(who)
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv = self._get(session, conversation_id)
+            was_waiting, since = conv.status == "waiting", conv.waiting_since
+            if conv.status == "closed":
+                raise CounselError(409, "this conversation is closed")
+            if not repo_console.claim(session, conversation_id, who.name, now):
+                session.expire(conv)
+                holder = session.get(Conversation, conversation_id).assigned_to
+                raise CounselError(409, f"{holder} is already handling this conversation", holder=holder)
+            if was_waiting and since:
+                repo_console.record_claim(session, conversation_id, who.name, now - since, now)
+            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
+            repo_console.audit(session, who.name, "claim", now, conversation_id, via=via)
+            session.expire(conv)
+            return conversation_row(session.get(Conversation, conversation_id))
+
+    def send(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
+        """Deliver the counselor's text to the resident (LINE push with X-Line-Retry-Key, retried until sent)."""
+        text = (text or "").strip()
+        if not text:
+            raise CounselError(400, "text is empty")
+        units = utf16_units(text)
+        if units > MAX_TEXT:
+            raise CounselError(400, f"text is longer than {MAX_TEXT} characters as LINE counts them "
+                                    f"(emoji count as two): {units}; shorten it by {units - MAX_TEXT}",
+                               too_long_by=units - MAX_TEXT)
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv, resident = self._held(session, who, conversation_id)
+            if resident.channel == "kiosk":
+                raise CounselError(409, "this visitor used the reception kiosk; talk with them at the counter")
+            if not resident.following:
+                raise CounselError(409, "the resident has blocked the account; nothing can be delivered")
+            ran = turn_runner.counselor_turn(session, conv, text, now, who.name)
+            msg = ran.message
+            outbox = queue_replies(session, resident, ran.replies, None, now)
+            session.flush()
+            msg.payload = {"outbox_id": outbox[0].id}  # so a delivery LINE refuses is shown, not hidden
+            repo_console.audit(session, who.name, "reply", now, conv.id, via=via)
+            row = message_row(msg)
+        self.rt.sender.send_claimed(outbox)
+        return row
+
+    def note(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
+        """Add a note for colleagues; never sent to the resident."""
+        text = (text or "").strip()
+        if not text:
+            raise CounselError(400, "the note is empty")
+        self._may_read(who)
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv = self._get(session, conversation_id)
+            note = repo_console.add_note(session, conv.id, who.name, text[:5000], now)
+            repo_console.audit(session, who.name, "note", now, conv.id, via=via)
+            return {"id": note.id, "author": note.author, "text": note.text, "at": _iso(note.created_at)}
+
+    def transfer(self, who: StaffUser, conversation_id: int, to: str, via: str = "console") -> dict:
+        """Hand the conversation to another counselor."""
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv, _resident = self._held(session, who, conversation_id, admin_may=True)
+            target = repo_console.staff_by_name(session, to or "")
+            if target is None or not target.active or target.role not in ("counselor", "admin"):
+                raise CounselError(400, f"{to!r} is not a counselor who can take conversations")
+            if target.name == conv.assigned_to:
+                raise CounselError(400, f"{to} already has this conversation")
+            previous, conv.assigned_to = conv.assigned_to, target.name
+            repo.add_message(session, conv.id, "system", f"{previous} → {target.name} に引き継ぎ", now, author=who.name)
+            repo_console.audit(session, who.name, "transfer", now, conv.id, via=via, detail=f"to {target.name}")
+            return conversation_row(conv)
+
+    def acknowledge(self, who: StaffUser, conversation_id: int) -> None:
+        """The counselor has seen the crisis alert raised while they held the conversation."""
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv, _resident = self._held(session, who, conversation_id, admin_may=True)
+            data = dict(conv.data or {})
+            if data.get("crisis_alert"):
+                data["crisis_alert"] = dict(data["crisis_alert"], acknowledged=True, by=who.name)
+                conv.data = data
+            repo_console.audit(session, who.name, "crisis_seen", now, conv.id)
+
+    def release(self, who: StaffUser, conversation_id: int, to: str, outcome: str | None = None,
+                via: str = "console") -> dict:
+        """Hand the conversation back to the bot, or close it with an outcome code; the resident is told."""
+        if to not in ("bot", "closed"):
+            raise CounselError(400, "'to' must be 'bot' or 'closed'")
+        if to == "closed" and outcome is not None and (not isinstance(outcome, str) or outcome not in OUTCOMES):
+            raise CounselError(400, f"unknown outcome {outcome!r}; use one of {', '.join(OUTCOMES)}")
+        now = clock.now()
+        with self.rt.db.session() as session:
+            conv, resident = self._held(session, who, conversation_id, admin_may=True)
+            lang = resident.lang or languages.SOURCE
+            if to == "bot":
+                conv.status, conv.assigned_to, conv.waiting_since = "bot", None, None
+                conv.state = self.rt.engine.script.initial
+                text, note = self.rt.catalog.text(lang, "counsel.handed_back"), "ボットに戻しました"
+            else:
+                conv.status, conv.outcome, conv.closed_at = "closed", outcome or "other", now
+                text, note = self.rt.catalog.text(lang, "counsel.closed"), f"終了（{OUTCOMES[outcome or 'other']}）"
+            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conv.id}:")
+            repo.add_message(session, conv.id, "system", note, now, author=who.name)
+            outbox = []
+            if resident.following:
+                repo.add_message(session, conv.id, "bot", text, now)
+                outbox = queue_replies(session, resident, [Text(text)], None, now)
+            conv.last_activity_at = now
+            repo_console.audit(session, who.name, "release", now, conv.id, via=via, detail=f"to {to} {outcome or ''}")
+            row = conversation_row(conv, resident)
+        self.rt.sender.send_claimed(outbox)
+        return row
+
+    # --- checks ---------------------------------------------------------------------------
+    @staticmethod
+    def _may_read(who: StaffUser) -> None:
+        if not who.can_work_conversations:
+            raise CounselError(403, f"the {who.role} role cannot read conversations")
+
+    @staticmethod
+    def _get(session, conversation_id: int) -> Conversation:
+        conv = session.get(Conversation, conversation_id)
+        if conv is None:
+            raise CounselError(404, f"no conversation {conversation_id}")
+        return conv
+
+    def _held(self, session, who: StaffUser, conversation_id: int, admin_may: bool = False):
+        """The conversation and its resident, locked, when *who* holds it (admins may step in when allowed)."""
+        self._may_read(who)
+        conv = self._get(session, conversation_id)
+        resident = session.get(Resident, conv.resident_id)
+        repo.lock_resident(session, resident.channel, resident.external_id)  # one writer per resident
+        session.refresh(conv)
+        if conv.status != "active":
+            raise CounselError(409, "claim the conversation first" if conv.status == "waiting"
+                               else f"the conversation is not with a counselor (status {conv.status})")
+        if conv.assigned_to != who.name and not (admin_may and who.role == "admin"):
+            raise CounselError(409, f"{conv.assigned_to} is handling this conversation", holder=conv.assigned_to)
+        return conv, resident

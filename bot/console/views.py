@@ -1,0 +1,277 @@
+"""/console — the counselors' web console: sign-in, the live queue, the conversation page."""
+from datetime import datetime
+from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from bot.app.current import current_runtime
+from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
+from bot.staff import accounts as staff_accounts
+from bot.staff import security
+from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, WORKERS
+from handlers import languages
+from storage import clock, repo_privacy
+
+bp = Blueprint("console", __name__, url_prefix="/console")
+
+
+
+def _counsel() -> Counsel:
+    return Counsel(current_runtime())
+
+
+@bp.before_request
+def _before():
+    security.load_user()
+    security.check_csrf()
+
+
+@bp.after_request
+def _after(response):
+    return security.add_headers(response)
+
+
+@bp.app_template_filter("local")
+def _local(value, fmt="%m/%d %H:%M"):
+    """An ISO timestamp (or datetime) in the office time zone."""
+    if not value:
+        return ""
+    dt = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return dt.astimezone(ZoneInfo(current_runtime().settings.tz)).strftime(fmt)
+
+
+@bp.app_template_filter("waited")
+def _waited(value):
+    """How long ago an ISO timestamp was, in Japanese: '12分', '2時間5分'."""
+    if not value:
+        return ""
+    minutes = max(0, int((clock.now() - datetime.fromisoformat(value)).total_seconds() // 60))
+    return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
+
+
+@bp.context_processor
+def page_context():
+    """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
+    current_runtime()
+    return {"csrf_token": security.csrf_token, "me": g.get("staff"),
+            "TOPICS": TOPICS, "CRISIS": CRISIS, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
+            "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
+
+
+@bp.errorhandler(400)
+@bp.errorhandler(403)
+@bp.errorhandler(404)
+def error_page(exc):
+    """A staff page for a refused or unknown request."""
+    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+
+
+def _safe_next(target: str | None, who=None) -> str:
+    """Where to go after sign-in: a local staff page asked for, else the start page of the role."""
+    target = security.local_path(target, ("/console", "/admin"))
+    if target and not urlparse(target).netloc:
+        return target
+    if who is not None and not who.can_work_conversations:
+        return url_for("admin.index")
+    return url_for("console.queue")
+
+
+# --- sign-in ---------------------------------------------------------------------------------
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """Staff sign-in; repeated failures from one address for one account are slowed down."""
+    if request.method == "GET":
+        return render_template("console/login.html", next=request.args.get("next", ""))
+    name = request.form.get("name", "").strip()
+    who, wait = staff_accounts.sign_in(current_runtime().db, name, request.form.get("password", ""), request.remote_addr or "")
+    if who is None:
+        msg = (f"ログインの失敗が続いたため、{wait}秒後にもう一度お試しください。" if wait
+               else "名前またはパスワードが違います。")
+        return render_template("console/login.html", error=msg, name=name, next=request.form.get("next", "")), \
+            429 if wait else 401
+    security.start_session(who)
+    target = _safe_next(request.form.get("next"), who)
+    if not who.can_work_conversations and not target.startswith("/admin"):
+        return redirect(url_for("console.denied"))
+    return redirect(target)
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out: every session of this account ends, also a cookie kept elsewhere."""
+    if g.get("staff") is not None:
+        staff_accounts.end_sessions(current_runtime().db, g.staff.name)
+    session.clear()
+    return redirect(url_for("console.login"))
+
+
+@bp.get("/denied")
+@security.login_required()
+def denied():
+    """Editors have no access to conversations; tell them plainly."""
+    abort(403, description=f"{g.staff.role} の権限では相談の内容は見られません。編集は /admin で行います。")
+
+
+# --- the queue -------------------------------------------------------------------------------
+@bp.get("/")
+@security.login_required(*WORKERS)
+def queue():
+    """The queue: urgent first, then the longest waiting; refreshes itself."""
+    with current_runtime().db.session() as session:
+        open_requests = repo_privacy.count_open_requests(session)
+    return render_template("console/queue.html", rows=_queue_read(), open_requests=open_requests)
+
+
+@bp.get("/queue.json")
+@security.polling
+@security.login_required(*WORKERS)
+def queue_json():
+    """The queue for the page's polling (every 2 s)."""
+    return jsonify(rows=_queue_read(), now=clock.now().isoformat())
+
+
+def _message_id(raw: str | None) -> int:
+    """?after= as a history line id: 0 when missing; 400 when not a whole number a row can have."""
+    raw = (raw or "0").strip()
+    if not raw.isascii() or not raw.lstrip("-").isdigit() or len(raw) > 18:
+        abort(400, description="after は整数で指定してください。")
+    return max(0, int(raw))
+
+
+def _queue_read() -> list[dict]:
+    """The queue, its read audited when what this counselor is shown has changed since their last look."""
+    reader = BulkReader(g.staff.name, "console", request.remote_addr, session.get("queue_seen"))
+    rows = _counsel().queue(reader=reader)
+    if reader.seen != session.get("queue_seen"):
+        session["queue_seen"] = reader.seen
+    return rows
+
+
+# --- one conversation ------------------------------------------------------------------------
+@bp.get("/c/<int:cid>")
+@security.login_required(*WORKERS)
+def conversation(cid: int):
+    """The whole conversation, the intake card, notes, canned replies and the actions."""
+    try:
+        conv = _counsel().detail(g.staff, cid, ip=request.remote_addr)
+    except CounselError as exc:
+        abort(exc.status, description=exc.message)
+    canned = _counsel().canned(conv["lang"], g.staff)
+    colleagues = [s for s in staff_accounts.colleagues(current_runtime().db) if s.name != conv["assigned_to"]]
+    return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
+                           last_id=max([m["id"] for m in conv["messages"]] or [0]))
+
+
+@bp.get("/c/<int:cid>/updates.json")
+@security.polling
+@security.login_required(*WORKERS)
+def updates(cid: int):
+    """New history lines and the current status (the conversation page polls this)."""
+    try:
+        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
+                                          ip=request.remote_addr))
+    except CounselError as exc:
+        return jsonify(error=exc.message), exc.status
+
+
+def _act(cid: int, action, success: str | None = None):
+    """Run a counselor action from a form; say what happened and go back to the conversation."""
+    try:
+        action()
+        if success:
+            flash(success, "ok")
+    except CounselError as exc:
+        flash(_japanese(exc), "error")
+        if exc.holder or exc.status == 404:
+            return redirect(url_for("console.queue"))
+    return redirect(url_for("console.conversation", cid=cid))
+
+
+def _japanese(exc: CounselError) -> str:
+    if exc.holder:
+        return f"{exc.holder} さんが対応中です。"
+    if exc.too_long_by:
+        return (f"LINE で送れる長さ（5000文字。絵文字などは2文字と数えます）を超えています。"
+                f"あと {exc.too_long_by} 文字短くしてください。送信はしていません。")
+    return {"claim the conversation first": "先に「担当する」を押してください。",
+            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
+            "this visitor used the reception kiosk; talk with them at the counter":
+                "受付キオスクの来訪者です。窓口で直接お話しください。"}.get(exc.message, exc.message)
+
+
+@bp.post("/c/<int:cid>/claim")
+@security.login_required(*WORKERS)
+def claim(cid: int):
+    """Take the conversation (one counselor wins; the other is told who has it)."""
+    return _act(cid, lambda: _counsel().claim(g.staff, cid), "担当になりました。")
+
+
+@bp.post("/c/<int:cid>/reply")
+@security.login_required(*WORKERS)
+def reply(cid: int):
+    """Send a message to the resident on LINE."""
+    return _act(cid, lambda: _counsel().send(g.staff, cid, request.form.get("text", "")))
+
+
+@bp.post("/c/<int:cid>/note")
+@security.login_required(*WORKERS)
+def note(cid: int):
+    """Add a note for colleagues (never sent)."""
+    return _act(cid, lambda: _counsel().note(g.staff, cid, request.form.get("text", "")), "メモを残しました。")
+
+
+@bp.post("/c/<int:cid>/transfer")
+@security.login_required(*WORKERS)
+def transfer(cid: int):
+    """Hand over to another counselor."""
+    to = request.form.get("to", "")
+    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{to} さんに引き継ぎました。")
+    return redirect(url_for("console.queue")) if _last_ok() else result
+
+
+@bp.post("/c/<int:cid>/ack")
+@security.login_required(*WORKERS)
+def acknowledge(cid: int):
+    """Mark the crisis alert as seen."""
+    return _act(cid, lambda: _counsel().acknowledge(g.staff, cid))
+
+
+@bp.post("/c/<int:cid>/release")
+@security.login_required(*WORKERS)
+def release(cid: int):
+    """Hand back to the bot, or close with an outcome."""
+    to, outcome = request.form.get("to", ""), request.form.get("outcome") or None
+    done = "ボットに戻しました。" if to == "bot" else "相談を終了しました。"
+    result = _act(cid, lambda: _counsel().release(g.staff, cid, to, outcome), done)
+    return redirect(url_for("console.queue")) if _last_ok() else result
+
+
+def _last_ok() -> bool:
+    flashes = session.get("_flashes") or []
+    return bool(flashes) and flashes[-1][0] == "ok"
+
+
+def staff_pages(blueprint) -> None:
+    """Give another staff blueprint the console's sign-in, CSRF check, headers, page context and error pages."""
+    blueprint.before_request(_staff_before)
+    blueprint.after_request(security.add_headers)
+    blueprint.context_processor(page_context)
+    for code in (400, 403, 404):
+        blueprint.register_error_handler(code, error_page)
+
+
+def _staff_before():
+    security.load_user()
+    security.check_csrf()

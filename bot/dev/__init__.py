@@ -1,0 +1,1 @@
+"""For development and demos only: the fake LINE API, the simulator, the demo and its seed data."""

@@ -1,0 +1,1 @@
+"""The reception kiosk: its pages, its enrolled devices, and the kiosk as a channel."""

@@ -1,0 +1,108 @@
+"""Talking to the LINE Messaging API (or the fake one at LINE_API_ENDPOINT).
+
+Reply, push and profile — the calls made for every resident — are plain JSON over one pooled urllib3
+connection manager; everything else (rich menus, uploads) goes through line-bot-sdk v3, loaded on first
+use. The SDK's messaging package costs ~20 MB per worker and its pydantic validation more CPU than
+the rest of a delivery, which matters on the per-message path and nowhere else."""
+import json
+import logging
+from urllib.parse import quote
+
+import urllib3
+
+log = logging.getLogger(__name__)
+TIMEOUT = (2, 5)  # connect, read (seconds)
+LINE_DATA_HOST = "https://api-data.line.me"  # where the SDK sends uploads (rich-menu images, content)
+USER_AGENT = "madoguchi (line-bot-sdk-python v3 compatible)"
+
+
+class Delivery:
+    """The outcome of one call: sent, or failed with whether trying again could help."""
+
+    def __init__(self, ok: bool, retryable: bool = False, status: int | None = None, error: str = ""):
+        self.ok, self.retryable, self.status, self.error = ok, retryable, status, error
+
+
+def _failed(status: int | None, kind: str) -> Delivery:
+    retryable = status is None or status == 429 or status >= 500
+    return Delivery(False, retryable, status, f"{kind} {status or ''}".strip())
+
+
+class LineApi:
+    """Reply, push (with X-Line-Retry-Key) and profile look-ups; any other Messaging API call via `call`."""
+
+    def __init__(self, endpoint: str, access_token: str | None, data_endpoint: str = LINE_DATA_HOST):
+        self._endpoint = endpoint.rstrip("/")
+        self._data_endpoint = data_endpoint
+        self._token = access_token or "unset"
+        self._headers = {"Authorization": f"Bearer {self._token}", "Content-Type": "application/json",
+                         "User-Agent": USER_AGENT}
+        self._http = urllib3.PoolManager(num_pools=4, maxsize=16, retries=False,
+                                         timeout=urllib3.Timeout(connect=TIMEOUT[0], read=TIMEOUT[1]))
+        self._sdk = None
+
+    def _post(self, path: str, body: dict | None, headers: dict | None = None) -> Delivery:
+        try:
+            response = self._http.request("POST", self._endpoint + path,
+                                          body=b"" if body is None else json.dumps(body, ensure_ascii=False).encode(),
+                                          headers={**self._headers, **headers} if headers else self._headers)
+        except Exception as exc:  # noqa: BLE001 - network errors of every kind are retryable
+            return _failed(None, type(exc).__name__)
+        if 200 <= response.status < 300:
+            return Delivery(True, status=response.status)
+        return _failed(response.status, "ApiException")
+
+    def reply(self, reply_token: str, messages: list[dict]) -> Delivery:
+        """Answer with a reply token (free, single use, short-lived)."""
+        return self._post("/v2/bot/message/reply",
+                          {"replyToken": reply_token, "messages": messages, "notificationDisabled": False})
+
+    def push(self, user_id: str, messages: list[dict], retry_key: str) -> Delivery:
+        """Push; the same retry key on every attempt so LINE delivers it once."""
+        result = self._post("/v2/bot/message/push", {"to": user_id, "messages": messages,
+                                                     "notificationDisabled": False},
+                            {"X-Line-Retry-Key": retry_key})
+        if result.status == 409:  # LINE already accepted this retry key: delivered before
+            return Delivery(True, status=409)
+        return result
+
+    def link_rich_menu(self, user_id: str, menu_id: str) -> Delivery:
+        """Show *user_id* the rich menu *menu_id* (the SDK's link_rich_menu_id_to_user, without its models)."""
+        return self._post(f"/v2/bot/user/{quote(user_id, safe='')}/richmenu/{quote(menu_id, safe='')}", None)
+
+    def profile_language(self, user_id: str) -> str | None:
+        """The user's LINE language tag, or None when not shared or not reachable."""
+        return self.profile_lookup(user_id)[1]
+
+    def profile_lookup(self, user_id: str, timeout: float | None = None) -> tuple[bool, str | None]:
+        """(answered, language tag): answered is False when LINE could not be asked (network, 5xx, timeout)."""
+        try:
+            response = self._http.request("GET", f"{self._endpoint}/v2/bot/profile/{quote(user_id, safe='')}",
+                                          headers=self._headers, timeout=timeout or urllib3.Timeout(*TIMEOUT))
+        except Exception as exc:  # noqa: BLE001 - no profile is an ordinary answer
+            log.info("profile look-up failed: %s", type(exc).__name__)
+            return False, None
+        if response.status != 200:
+            log.info("profile look-up failed: status %s", response.status)
+            return response.status < 500 and response.status != 429, None
+        try:
+            language = json.loads(response.data).get("language")
+        except (ValueError, AttributeError):
+            return True, None
+        return True, language if isinstance(language, str) else None
+
+    def _clients(self):
+        if self._sdk is None:
+            from bot.line.sdk import (
+                clients,  # the SDK's messaging package, only when needed
+            )
+            self._sdk = clients(self._endpoint, self._token, self._data_endpoint, LINE_DATA_HOST)
+        return self._sdk
+
+    def call(self, method: str, *args, **kwargs):
+        """Call any other MessagingApi method (rich menus and the like)."""
+        return getattr(self._clients()[0], method)(*args, **kwargs)
+
+    def call_blob(self, method: str, *args, **kwargs):
+        """Call a MessagingApiBlob method (uploads such as a rich-menu image go to the data host)."""
+        return getattr(self._clients()[1], method)(*args, **kwargs)

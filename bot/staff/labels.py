@@ -1,0 +1,13 @@
+"""Japanese labels staff pages show for codes (topics, crisis signs, statuses, weekdays) and who may edit:
+defined once here, so the console, admin pages and reports never disagree."""
+from bot.staff.accounts import CONVERSATION_ROLES
+from handlers.reports import WEEKDAYS  # noqa: F401 - 月…日, Monday first (date.weekday()); reports print them too
+
+EDITORS = ("editor", "admin")  # roles that may edit dialog data, slots and the directory
+WORKERS = CONVERSATION_ROLES  # roles that may read and work conversations
+TOPICS = {"work": "仕事", "money": "お金", "housing": "住まい", "family": "家族", "health": "健康",
+          "isolation": "孤立・孤独"}
+CRISIS = {"suicide": "自殺の危険", "violence": "暴力", "no_food": "食べ物がない", "no_shelter": "今夜の寝場所がない",
+          "lifeline": "ライフライン停止"}
+STATUSES = {"waiting": "待機中", "active": "対応中", "bot": "ボット対応", "closed": "終了"}
+SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員", "system": "記録"}
