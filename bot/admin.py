@@ -12,7 +12,7 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 from bot import console, security
 from handlers import bookings, languages
 from storage import clock, repo_booking, repo_console
-from storage.models_booking import SlotPattern
+from storage.models import SlotPattern
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 EDITORS = ("editor", "admin")

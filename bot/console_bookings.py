@@ -9,7 +9,7 @@ from bot.api_booking import calendar_response, destination_label
 from bot.console import WORKERS, bp
 from handlers import bookings, ics
 from storage import clock, repo_booking, repo_console
-from storage.models_booking import Booking
+from storage.models import Booking
 
 AHEAD = timedelta(days=28)
 WEEKDAYS_JA = ("月", "火", "水", "木", "金", "土", "日")

@@ -11,7 +11,7 @@ from handlers import data_rights
 from handlers.privacy import ANSWER_WITHIN_DAYS
 from storage import clock, repo_console, repo_privacy
 from storage.models import Resident
-from storage.models_privacy import DataRequest
+from storage.models import DataRequest
 
 KINDS = {"access": "記録を見たい（開示）", "erasure": "記録を消してほしい（削除）"}
 ACTIONS = {"copy_sent": "写しをトークで送信", "exported": "手渡し", "erased": "削除", "declined": "見送り"}

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot.seed import step
 from handlers import bookings
-from storage.models_booking import SlotPattern
+from storage.models import SlotPattern
 
 DEMO_PATTERNS = (
     {"ref": "demo-mon-pm", "weekday": 0, "start_time": "13:30", "end_time": "15:30",

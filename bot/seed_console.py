@@ -4,7 +4,7 @@ import secrets
 from bot import staff as staff_accounts
 from bot.seed import step
 from storage import repo_console
-from storage.models_console import Staff
+from storage.models import Staff
 
 DEMO_PASSWORD = "madoguchi-demo"
 DEMO_STAFF = (  # name, role, display name, languages

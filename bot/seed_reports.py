@@ -8,9 +8,9 @@ from sqlalchemy import select
 from bot.admin_reports import default_period
 from bot.seed import step
 from storage.models import Conversation, Message, Resident
-from storage.models_booking import Booking, Slot
-from storage.models_console import Claim
-from storage.models_places import Referral, Resource, UnmetNeed
+from storage.models import Booking, Slot
+from storage.models import Claim
+from storage.models import Referral, Resource, UnmetNeed
 
 PREFIX = "demo-report-"
 RESIDENTS = 240

@@ -4,8 +4,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import Conversation, Message, OutboxMessage
-from storage.models_console import ApiToken, AuditEntry, Claim, LoginThrottle, Note, Staff
+from storage.models import ApiToken, AuditEntry, Claim, Conversation, LoginThrottle, Message, Note, OutboxMessage, Staff
 from storage.repo import _insert
 
 OPEN = ("waiting", "active")

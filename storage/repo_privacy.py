@@ -12,12 +12,9 @@ from sqlalchemy import delete, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
-from storage.models_booking import Booking
-from storage.models_console import AuditEntry, Note
+from storage.models import (AuditEntry, Booking, Consent, Conversation, DataRequest, InboundEvent, Message, Note,
+                            OutboxMessage, Referral, Resident, ScheduledJob, SpentEvent, UnmetNeed)
 from storage.repo import _insert
-from storage.models_privacy import Consent, DataRequest, SpentEvent
-from storage.models_places import Referral, UnmetNeed
 
 CHUNK = 500
 

@@ -5,8 +5,7 @@ from sqlalchemy import create_engine, inspect, select
 from bot import staff as accounts
 from bot.cli import main
 from storage import migrate
-from storage.models import Base
-from storage.models_console import ApiToken, Staff
+from storage.models import ApiToken, Base, Staff
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 
 

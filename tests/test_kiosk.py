@@ -11,8 +11,7 @@ from bot.counsel import Counsel
 from bot.kiosk import COOKIE
 from handlers import languages
 from storage import clock
-from storage.models import Conversation
-from storage.models_kiosk import KioskDevice, KioskVisit
+from storage.models import Conversation, KioskDevice, KioskVisit
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import open_office, sign_in
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot import kiosk_devices
-from storage.models_kiosk import KioskVisit
+from storage.models import KioskVisit
 from tests.console_fixtures import *  # noqa: F401,F403 - fixtures
 from tests.console_fixtures import PASSWORD, open_office
 

@@ -13,9 +13,8 @@ from handlers.datafile import DataError, load_yaml
 from handlers.reports.report import build
 from handlers.retention_policy import RetentionPolicy
 from storage import clock, repo
-from storage.models import Base, Conversation, InboundEvent, Message, OutboxMessage, Resident, ScheduledJob
-from storage.models_console import AuditEntry, Note
-from storage.models_privacy import Consent
+from storage.models import (AuditEntry, Base, Consent, Conversation, InboundEvent, Message, Note, OutboxMessage,
+                            Resident, ScheduledJob)
 from tests.booking_helpers import add_slot, book_in_chat
 from tests.reports_fixtures import SECRET_WORDS, build_known_history
 

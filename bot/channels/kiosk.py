@@ -18,7 +18,7 @@ from handlers.replies import from_dict, to_dict
 from handlers.waiting import start_waiting
 from storage import clock, repo, repo_kiosk
 from storage.models import Conversation, OutboxMessage, Resident
-from storage.models_kiosk import KioskVisit
+from storage.models import KioskVisit
 
 log = logging.getLogger(__name__)
 CHANNEL = "kiosk"
