@@ -22,7 +22,7 @@ from handlers import nearby  # noqa: E402
 from handlers.directory import AUDIENCES, KINDS  # noqa: E402
 from storage import migrate, repo_places  # noqa: E402
 from storage.db import Database  # noqa: E402
-from storage.models_places import Place  # noqa: E402
+from storage.models import Place  # noqa: E402
 
 N_PLACES, N_QUERIES = 10_000, 1_000
 CENTRE, SPAN = (35.6581, 139.7017), 0.18  # ± 0.18° ≈ ± 20 km

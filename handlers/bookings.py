@@ -8,8 +8,7 @@ from sqlalchemy.orm import Session
 
 from handlers import languages
 from storage import repo, repo_booking
-from storage.models import Conversation
-from storage.models_booking import Booking, Slot, SlotPattern
+from storage.models import Booking, Conversation, Slot, SlotPattern
 
 HORIZON = timedelta(days=21)  # weekly patterns are turned into slots this far ahead
 OFFER_LEAD = timedelta(hours=2)  # the chat offers no slot that starts sooner than this

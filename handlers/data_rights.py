@@ -13,9 +13,7 @@ from handlers import formatting, retention
 from handlers.questions import TOPICS
 from handlers.replies import Text
 from storage import repo_console, repo_privacy
-from storage.models import Resident
-from storage.models_places import Resource
-from storage.models_privacy import DataRequest
+from storage.models import DataRequest, Resident, Resource
 
 ERASE_ROLES = ("admin",)
 

@@ -16,7 +16,7 @@ from handlers.directory import (
     cost_valid,
 )
 from storage import repo_places
-from storage.models_places import Place, Resource
+from storage.models import Place, Resource
 
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")

@@ -1,7 +1,7 @@
 """iCalendar (RFC 5545) for counselors' calendars: CRLF lines folded at 75 octets, escaped text, UTC times."""
 from datetime import datetime, timezone
 
-from storage.models_booking import Booking
+from storage.models import Booking
 
 PRODID = "-//Madoguchi//Accompanied visits//JA"
 FOLD_AT = 75  # octets per line, CRLF excluded (RFC 5545 3.1)

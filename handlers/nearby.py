@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from handlers import hours
 from handlers.directory import bounding_box, haversine_m
 from storage import repo_places
-from storage.models_places import Place
+from storage.models import Place
 
 FIRST_RADIUS_M = 1000.0
 MAX_RADIUS_M = 200_000.0

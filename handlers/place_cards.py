@@ -6,7 +6,7 @@ from handlers import formatting, hours, postback
 from handlers.nearby import Found
 from handlers.replies import Card, Option
 from handlers.turn import Turn
-from storage.models_places import Place, Resource
+from storage.models import Place, Resource
 
 MAP_URL = "https://www.google.com/maps/search/?api=1&query={lat},{lon}"
 

@@ -10,7 +10,7 @@ from handlers.registry import action, job, provider, uses_state
 from handlers.replies import Cards, Option
 from handlers.turn import Turn
 from storage import repo, repo_places
-from storage.models_places import Resource
+from storage.models import Resource
 
 uses_state("referral", "handlers.referral (back to the list)")
 uses_state("referral_followup", "handlers.referral (the follow-up job)")

@@ -6,7 +6,7 @@ from handlers import bookings, formatting, postback, privacy, registry, unmet
 from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
-from storage.models_booking import Booking, Slot
+from storage.models import Booking, Slot
 
 uses_state("visit", "handlers.visit (a slot taken meanwhile: back to choosing)")
 

@@ -4,7 +4,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from storage.models_booking import Booking, Slot, SlotPattern
+from storage.models import Booking, Slot, SlotPattern
 from storage.repo import _insert
 
 

@@ -4,13 +4,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from storage.models import Conversation, Message, OutboxMessage, Resident
-from storage.models_console import (
+from storage.models import (
     ApiToken,
     AuditEntry,
     Claim,
+    Conversation,
     LoginThrottle,
+    Message,
     Note,
+    OutboxMessage,
+    Resident,
     Staff,
 )
 from storage.repo import _insert

@@ -4,8 +4,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.models_console import AuditEntry
-from storage.models_editor import DialogDraft, DialogVersion
+from storage.models import AuditEntry, DialogDraft, DialogVersion
 
 
 def live_version_id(session: Session) -> int:

@@ -4,8 +4,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.models import Resident
-from storage.models_i18n import RichMenu
+from storage.models import Resident, RichMenu
 
 
 def rich_menu_for(session: Session, lang: str) -> str | None:

@@ -4,8 +4,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from storage.models import OutboxMessage
-from storage.models_kiosk import KioskCounter, KioskDevice, KioskVisit
+from storage.models import KioskCounter, KioskDevice, KioskVisit, OutboxMessage
 from storage.repo import _insert
 
 

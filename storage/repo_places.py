@@ -4,7 +4,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from storage.models_places import Place, Referral, Resource, UnmetNeed
+from storage.models import Place, Referral, Resource, UnmetNeed
 
 
 # --- places ------------------------------------------------------------------------------------

@@ -13,17 +13,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from storage.models import (
+    AuditEntry,
+    Booking,
+    Consent,
     Conversation,
+    DataRequest,
     InboundEvent,
     Message,
+    Note,
     OutboxMessage,
+    Referral,
     Resident,
     ScheduledJob,
+    SpentEvent,
+    UnmetNeed,
 )
-from storage.models_booking import Booking
-from storage.models_console import AuditEntry, Note
-from storage.models_places import Referral, UnmetNeed
-from storage.models_privacy import Consent, DataRequest, SpentEvent
 from storage.repo import _insert
 
 CHUNK = 500

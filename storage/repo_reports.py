@@ -32,10 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from storage.models import Conversation, Message, Resident
-from storage.models_booking import Booking
-from storage.models_console import Claim
-from storage.models_places import Referral, UnmetNeed
+from storage.models import Booking, Claim, Conversation, Message, Referral, Resident, UnmetNeed
 from storage.types import UTCDateTime
 
 OTHER = "other"

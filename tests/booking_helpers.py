@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import bookings
 from storage import clock
-from storage.models_booking import Booking, Slot
+from storage.models import Booking, Slot
 
 TZ = "Asia/Tokyo"
 

@@ -4,10 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from storage.models import Conversation, Message, Resident
-from storage.models_booking import Booking, Slot
-from storage.models_console import Claim
-from storage.models_places import Referral, Resource, UnmetNeed
+from storage.models import Booking, Claim, Conversation, Message, Referral, Resident, Resource, Slot, UnmetNeed
 
 JST = ZoneInfo("Asia/Tokyo")
 FIRST, LAST = "2026-10-01", "2026-11-30"

@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers import nearby
-from storage.models_console import AuditEntry
-from storage.models_places import Place, Resource
+from storage.models import AuditEntry, Place, Resource
 from tests.console_fixtures import sign_in
 from tests.places_support import CENTRE, TOKYO, seed_directory
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.staff import accounts
-from storage.models_places import Place
+from storage.models import Place
 from tests.console_fixtures import PASSWORD
 from tests.places_support import seed_directory
 

@@ -4,8 +4,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from storage import clock
-from storage.models import ScheduledJob
-from storage.models_booking import Slot, SlotPattern
+from storage.models import ScheduledJob, Slot, SlotPattern
 from tests.booking_helpers import active_bookings, add_slot, book_in_chat, local_day
 from tests.console_fixtures import csrf_of, sign_in
 from tests.hostile import changed_tables, fingerprint

@@ -2,7 +2,7 @@
 its polling (one line per change of what is shown, not one every 2 s), and admins read the log on a page."""
 from sqlalchemy import select
 
-from storage.models_console import AuditEntry
+from storage.models import AuditEntry
 from tests.console_fixtures import sign_in
 
 

@@ -9,8 +9,7 @@ from sqlalchemy import select
 from bot.app.runtime import Runtime
 from bot.dev import seed
 from storage import clock
-from storage.models import ScheduledJob
-from storage.models_booking import Slot, SlotPattern
+from storage.models import ScheduledJob, Slot, SlotPattern
 from tests.booking_helpers import (
     active_bookings,
     add_slot,

@@ -3,7 +3,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.staff import accounts
-from storage.models_booking import Booking, Slot
+from storage.models import Booking, Slot
 from tests.booking_helpers import add_slot
 
 # (method, path, roles allowed) for every booking endpoint; {slot}/{booking}/{pattern} are filled in per test.

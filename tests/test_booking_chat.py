@@ -4,8 +4,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from storage import clock
-from storage.models import Conversation, ScheduledJob
-from storage.models_booking import Booking
+from storage.models import Booking, Conversation, ScheduledJob
 from tests.booking_helpers import active_bookings, add_slot, slot
 
 

@@ -1,4 +1,4 @@
-"""The 0004_booking migration creates exactly what storage/models_booking.py describes."""
+"""The 0004_booking migration creates exactly what storage/models/booking.py describes."""
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine

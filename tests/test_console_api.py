@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.staff import accounts
-from storage.models_console import ApiToken, AuditEntry
+from storage.models import ApiToken, AuditEntry
 from tests.console_fixtures import conversation
 
 

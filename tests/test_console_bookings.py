@@ -2,8 +2,7 @@
 from icalendar import Calendar
 from sqlalchemy import select
 
-from storage.models import Conversation, ScheduledJob
-from storage.models_booking import Booking
+from storage.models import Booking, Conversation, ScheduledJob
 from tests.booking_helpers import active_bookings, add_slot
 from tests.console_fixtures import sign_in
 

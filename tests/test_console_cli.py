@@ -5,8 +5,7 @@ from sqlalchemy import create_engine, inspect, select
 from bot.cli import main
 from bot.staff import accounts
 from storage import migrate
-from storage.models import Base
-from storage.models_console import ApiToken, Staff
+from storage.models import ApiToken, Base, Staff
 
 
 def run(settings, *args, stdin=None):

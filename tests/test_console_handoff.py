@@ -8,8 +8,7 @@ from bot.console.counsel import Counsel
 from bot.staff.accounts import StaffUser
 from handlers.waiting import after_office_minutes
 from storage import clock
-from storage.models import Conversation, ScheduledJob
-from storage.models_console import Claim
+from storage.models import Claim, Conversation, ScheduledJob
 from tests.console_fixtures import conversation, open_office
 
 SATO = StaffUser("sato", "counselor", "佐藤")

@@ -5,9 +5,7 @@ import json
 from sqlalchemy import select
 
 from storage import repo
-from storage.models import Conversation, Message, Resident
-from storage.models_console import AuditEntry
-from storage.models_privacy import DataRequest
+from storage.models import AuditEntry, Conversation, DataRequest, Message, Resident
 from tests.console_fixtures import sign_in
 
 SAID = "借金が200万円あって、返せそうにありません"

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot import create_app
 from storage import clock
-from storage.models_console import AuditEntry, Note
+from storage.models import AuditEntry, Note
 from tests.console_fixtures import PASSWORD, conversation, csrf_of, sign_in
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from handlers import directory_csv, spreadsheet
 from storage import clock
-from storage.models_places import Place
+from storage.models import Place
 from tests.places_support import seed_directory
 
 

@@ -1,4 +1,4 @@
-"""The 0008_editor migration creates exactly what storage/models_editor.py describes."""
+"""The 0008_editor migration creates exactly what storage/models/editor.py describes."""
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine

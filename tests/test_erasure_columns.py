@@ -113,6 +113,6 @@ def test_unmet_needs_are_recorded_without_coordinates(runtime, resident):
     resident.say("近くの居場所を知りたい")
     resident.location(latitude=34.0, longitude=130.0)  # far outside the demo town: nothing nearby
     with runtime.db.session() as session:
-        from storage.models_places import UnmetNeed
+        from storage.models import UnmetNeed
         rows = session.scalars(select(UnmetNeed)).all()
         assert all(r.lat is None and r.lon is None for r in rows)

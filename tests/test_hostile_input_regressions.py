@@ -6,9 +6,7 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
-from storage.models import InboundEvent, Message
-from storage.models_console import Note
-from storage.models_places import Place
+from storage.models import InboundEvent, Message, Note, Place
 from tests.booking_helpers import add_slot
 from tests.console_fixtures import sign_in
 from tests.support import sign

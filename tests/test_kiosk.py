@@ -11,8 +11,7 @@ from bot.kiosk.channel import Kiosk
 from bot.kiosk.views import COOKIE
 from handlers import languages
 from storage import clock
-from storage.models import Conversation
-from storage.models_kiosk import KioskDevice, KioskVisit
+from storage.models import Conversation, KioskDevice, KioskVisit
 from tests.console_fixtures import open_office, sign_in
 from tests.kiosk_support import KIOSK, act, enrolled, start
 

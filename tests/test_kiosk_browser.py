@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.kiosk import devices as kiosk_devices
-from storage.models_kiosk import KioskVisit
+from storage.models import KioskVisit
 from tests.console_fixtures import PASSWORD, open_office
 from tests.support import wait_until
 

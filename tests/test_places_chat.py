@@ -2,7 +2,7 @@
 import pytest
 from sqlalchemy import select
 
-from storage.models_places import UnmetNeed
+from storage.models import UnmetNeed
 from tests.places_support import (
     card_actions,
     card_texts,

@@ -9,7 +9,7 @@ from bot.cli import main
 from handlers import directory_csv
 from handlers.datafile import DataError
 from storage import clock
-from storage.models_places import Place, Resource
+from storage.models import Place, Resource
 
 DATA = Path(__file__).resolve().parent.parent / "dialogs" / "data"
 HEADER = ("key,name,kind,area,address,lat,lon,hours,audience,cost,languages,accessibility,phone,contact,url,"

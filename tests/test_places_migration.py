@@ -1,4 +1,4 @@
-"""Migration 0003_places creates exactly what storage/models_places.py describes."""
+"""Migration 0003_places creates exactly what storage/models/places.py describes."""
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine

@@ -2,7 +2,7 @@
 with the exact wording and its version."""
 from sqlalchemy import select
 
-from storage.models_privacy import Consent, DataRequest
+from storage.models import Consent, DataRequest
 from tests.booking_helpers import add_slot, book_in_chat
 
 

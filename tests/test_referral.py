@@ -7,9 +7,7 @@ from sqlalchemy import select
 from bot.app.runtime import Runtime
 from bot.app.scheduler import Scheduler
 from storage import clock
-from storage.models import ScheduledJob
-from storage.models_places import Referral
-from storage.models_privacy import Consent
+from storage.models import Consent, Referral, ScheduledJob
 from tests.places_support import (
     a_week,
     card_actions,

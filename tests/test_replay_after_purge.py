@@ -6,8 +6,7 @@ from sqlalchemy import func, select
 
 from handlers import retention
 from storage import clock
-from storage.models import InboundEvent
-from storage.models_privacy import SpentEvent
+from storage.models import InboundEvent, SpentEvent
 from tests.line_platform import text_event
 from tests.support import post_events
 

@@ -6,7 +6,7 @@ from html import unescape
 
 import pytest
 
-from storage.models_console import AuditEntry
+from storage.models import AuditEntry
 from tests.console_fixtures import PASSWORD, sign_in
 from tests.reports_fixtures import SECRET_WORDS
 

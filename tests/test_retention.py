@@ -14,16 +14,17 @@ from handlers.reports.report import build
 from handlers.retention_policy import RetentionPolicy
 from storage import clock, repo
 from storage.models import (
+    AuditEntry,
     Base,
+    Consent,
     Conversation,
     InboundEvent,
     Message,
+    Note,
     OutboxMessage,
     Resident,
     ScheduledJob,
 )
-from storage.models_console import AuditEntry, Note
-from storage.models_privacy import Consent
 from tests.booking_helpers import add_slot, book_in_chat
 from tests.reports_fixtures import SECRET_WORDS, build_known_history
 

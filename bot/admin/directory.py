@@ -24,7 +24,7 @@ from handlers import directory_csv
 from handlers.datafile import DataError
 from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS
 from storage import clock, repo_console, repo_places
-from storage.models_places import Place, Resource
+from storage.models import Place, Resource
 
 bp = Blueprint("admin_directory", __name__, url_prefix="/admin")
 MODELS = {"places": Place, "resources": Resource}

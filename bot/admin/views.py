@@ -16,7 +16,7 @@ from bot.staff.labels import EDITORS
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
 from handlers import bookings, languages
 from storage import clock, repo_booking, repo_console
-from storage.models_booking import SlotPattern
+from storage.models import SlotPattern
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 LIST_AHEAD = timedelta(days=35)

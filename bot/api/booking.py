@@ -14,8 +14,7 @@ from bot.app.current import current_runtime
 from bot.app.http_safety import MAX_ID
 from handlers import bookings, ics
 from storage import clock, repo_booking
-from storage.models import Conversation
-from storage.models_booking import Booking, Slot, SlotPattern
+from storage.models import Booking, Conversation, Slot, SlotPattern
 
 bp = Blueprint("api_booking", __name__, url_prefix="/api/v1")
 MAX_RANGE = timedelta(days=366)

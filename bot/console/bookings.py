@@ -11,7 +11,7 @@ from bot.staff import security
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
 from handlers import bookings, ics
 from storage import clock, repo_booking, repo_console
-from storage.models_booking import Booking
+from storage.models import Booking
 
 AHEAD = timedelta(days=28)
 

@@ -11,8 +11,7 @@ from bot.staff import security
 from handlers import data_rights
 from handlers.privacy import ANSWER_WITHIN_DAYS
 from storage import clock, repo_console, repo_privacy
-from storage.models import Resident
-from storage.models_privacy import DataRequest
+from storage.models import DataRequest, Resident
 
 KINDS = {"access": "記録を見たい（開示）", "erasure": "記録を消してほしい（削除）"}
 ACTIONS = {"copy_sent": "写しをトークで送信", "exported": "手渡し", "erased": "削除", "declined": "見送り"}

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from handlers import bookings
-from storage.models_booking import SlotPattern
+from storage.models import SlotPattern
 
 DEMO_PATTERNS = (
     {"ref": "demo-mon-pm", "weekday": 0, "start_time": "13:30", "end_time": "15:30",

@@ -3,7 +3,7 @@ import secrets
 
 from bot.staff import accounts as staff_accounts
 from storage import repo_console
-from storage.models_console import Staff
+from storage.models import Staff
 
 DEMO_PASSWORD = "madoguchi-demo"
 DEMO_STAFF = (  # name, role, display name, languages

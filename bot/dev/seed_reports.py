@@ -6,10 +6,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.admin.reports import default_period
-from storage.models import Conversation, Message, Resident
-from storage.models_booking import Booking, Slot
-from storage.models_console import Claim
-from storage.models_places import Referral, Resource, UnmetNeed
+from storage.models import Booking, Claim, Conversation, Message, Referral, Resident, Resource, Slot, UnmetNeed
 
 PREFIX = "demo-report-"
 RESIDENTS = 240

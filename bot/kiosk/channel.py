@@ -19,8 +19,7 @@ from handlers.inbound import Inbound
 from handlers.replies import from_dict, to_dict
 from handlers.waiting import start_waiting
 from storage import clock, repo, repo_kiosk
-from storage.models import Conversation, OutboxMessage, Resident
-from storage.models_kiosk import KioskVisit
+from storage.models import Conversation, KioskVisit, OutboxMessage, Resident
 
 log = logging.getLogger(__name__)
 CHANNEL = "kiosk"

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from bot.kiosk.channel import digest, wipe_visit
 from storage import clock, repo_console, repo_kiosk
-from storage.models_kiosk import KioskDevice
+from storage.models import KioskDevice
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to type on a tablet
 CODE_LENGTH = 8

@@ -8,7 +8,7 @@ from datetime import timedelta
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from storage import clock, repo_console
-from storage.models_console import Staff
+from storage.models import Staff
 
 ROLES = ("counselor", "editor", "admin")
 CONVERSATION_ROLES = ("counselor", "admin")  # who may read and work conversations

@@ -15,7 +15,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.clock import now
-from storage.models import Base
+from storage.models.base import Base
 from storage.types import JSONType, UTCDateTime
 
 

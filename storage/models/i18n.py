@@ -5,7 +5,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.clock import now
-from storage.models import Base
+from storage.models.base import Base
 from storage.types import UTCDateTime
 
 

@@ -1,24 +1,12 @@
 """SQLAlchemy 2 models: residents, conversations, messages, inbound events and the outbox."""
 from datetime import datetime
 
-from sqlalchemy import (
-    BigInteger,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    text,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.clock import now
+from storage.models.base import Base
 from storage.types import JSONType, UTCDateTime
-
-
-class Base(DeclarativeBase):
-    """Declarative base for every Madoguchi table."""
 
 
 class Resident(Base):
@@ -150,13 +138,3 @@ class ScheduledJob(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-import storage.models_booking  # noqa: E402,F401  (accompanied visits)
-from storage import (
-    models_console,  # noqa: E402,F401  (console tables)
-    models_editor,  # noqa: E402,F401  (dialog editor versions and drafts)
-    models_i18n,  # noqa: E402,F401  (rich menus per language)
-    models_kiosk,  # noqa: E402,F401  (reception kiosk)
-    models_places,  # noqa: E402,F401  (places, resources, referrals, unmet needs)
-    models_privacy,  # noqa: E402,F401  (consents and data requests)
-)
