@@ -8,7 +8,7 @@ import pytest
 
 from bot.kiosk import devices as kiosk_devices
 from dialogs import overlay
-from handlers.reports import FIGURES, load_figures
+from handlers.reports import figures
 from storage.models import Conversation
 from tests.booking_helpers import add_slot
 from tests.console_fixtures import sign_in
@@ -85,11 +85,10 @@ def samples(app, runtime, resident, api_client):
         "counselor": "田中", "languages": ["ja"], "interpreter": False, "capacity": 1})
     device, _code = kiosk_devices.create(runtime.db, "受付1", "test")
     place = api_client("admin").get("/api/v1/places?lat=35.66&lon=139.70&limit=1").get_json()
-    load_figures()
     runtime.drain()
     return {"cid": cid, "booking_id": booking.get_json()["id"], "slot_id": slot_id,
             "pattern_id": pattern.get_json()["pattern"]["id"], "device_id": device.id, "kind": "places",
-            "entry_id": place[0]["id"] if place else 1, "vid": 1, "figure_id": sorted(FIGURES)[0],
+            "entry_id": place[0]["id"] if place else 1, "vid": 1, "figure_id": sorted(figures())[0],
             "path": overlay.editable_files(runtime.settings.data_dir)[0]}
 
 

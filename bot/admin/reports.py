@@ -17,7 +17,7 @@ from bot.console.counsel import OUTCOMES
 from bot.staff import security
 from bot.staff.labels import CRISIS, TOPICS
 from handlers import languages, spreadsheet
-from handlers.reports import FIGURES, Labels, load_figures
+from handlers.reports import Labels, figures
 from handlers.reports.report import PeriodError, build, check_period
 from storage import clock, repo_console
 
@@ -136,8 +136,7 @@ def figure_csv(figure_id: str):
     first, last, problem = _period()
     if problem:
         abort(400, description=problem)
-    load_figures()
-    if figure_id not in FIGURES:
+    if figure_id not in figures():
         abort(404, description=f"{figure_id} という集計はありません。")
     fig = _report(first, last, only=figure_id).get(figure_id)
     header, rows = fig.table()

@@ -1,110 +1,20 @@
 """What the centre learns: figures for the support coordination meeting (支援調整会議).
 
-One small module per figure registers itself with @figure; each asks storage.repo_reports for grouped
+One small module per figure, listed in figures(); each asks storage.repo_reports for grouped
 counts of distinct residents, and every table passes through suppress.protect before anyone sees it.
 """
-from dataclasses import dataclass, field
-from datetime import date
+from functools import cache
 from typing import Callable
 
-SUPPRESSED = "秘匿"  # how a suppressed cell reads, in the page and in the CSV alike
+from handlers.reports.model import SUPPRESSED, WEEKDAYS, Cell, Context, Figure, Labels, show
+
+__all__ = ["SUPPRESSED", "WEEKDAYS", "Cell", "Context", "Figure", "Labels", "figures", "show"]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One category of a figure: its key, Japanese label and number of residents (None: suppressed)."""
-
-    key: object
-    label: str
-    value: int | None
-
-
-@dataclass
-class Figure:
-    """A chart with its table: bars (categories), columns (months) or heatmap (weekday × hour)."""
-
-    id: str
-    title: str
-    about: str
-    kind: str
-    cells: list[Cell]
-    total: int | None
-    total_label: str = "合計（実人数）"
-    unit: str = "人"
-    stats: list[tuple[str, str]] = field(default_factory=list)
-    open_cells: frozenset = frozenset()  # heatmap cells when the office is open (drawn apart, always 0)
-
-    def value_of(self, key) -> int | None:
-        """The shown value of the cell *key* (None when suppressed)."""
-        return next(c.value for c in self.cells if c.key == key)
-
-    @property
-    def has_data(self) -> bool:
-        """False when the period has nobody in this figure."""
-        return bool(self.total) or any(c.value for c in self.cells)
-
-    def table(self) -> tuple[list[str], list[list[str]]]:
-        """The header and rows exactly as the page's table and the CSV show them."""
-        if self.kind == "heatmap":
-            hours = sorted({c.key[1] for c in self.cells})
-            header = ["曜日"] + [f"{h}時" for h in hours]
-            rows = []
-            for day in sorted({c.key[0] for c in self.cells}):
-                line = [c for c in self.cells if c.key[0] == day]
-                rows.append([WEEKDAYS[day]] + [show(c.value) for c in sorted(line, key=lambda c: c.key[1])])
-            rows.append([self.total_label, show(self.total)] + [""] * (len(hours) - 1))
-            return header, rows
-        rows = [[c.label, show(c.value)] for c in self.cells]
-        rows.append([self.total_label, show(self.total)])
-        return ["項目", f"人数（{self.unit}）"], rows
-
-
-@dataclass(frozen=True)
-class Labels:
-    """Japanese names of the categories (from the console and the catalogs) and the lists of known keys."""
-
-    topics: dict
-    crisis: dict
-    areas: dict
-    languages: dict
-    channels: dict
-    outcomes: dict
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a figure needs: the database session, the period and the labels."""
-
-    session: object
-    period: object  # storage.repo_reports.Period
-    first_day: date
-    last_day: date
-    office: object  # handlers.office.Office
-    labels: Labels
-
-
-WEEKDAYS = ("月", "火", "水", "木", "金", "土", "日")
-FIGURES: dict[str, tuple[int, Callable[[Context], Figure]]] = {}
-
-
-def show(value: int | None) -> str:
-    """A count as the table prints it."""
-    return SUPPRESSED if value is None else str(value)
-
-
-def figure(figure_id: str, order: int) -> Callable:
-    """Register func(context) -> Figure as the figure *figure_id*, shown in *order*."""
-    def decorator(func: Callable) -> Callable:
-        if figure_id in FIGURES:
-            raise ValueError(f"figure {figure_id!r} is registered twice")
-        FIGURES[figure_id] = (order, func)
-        return func
-    return decorator
-
-
-def load_figures() -> None:
-    """Import every figure module (add yours here)."""
-    from handlers.reports import (  # noqa: F401
+@cache
+def figures() -> dict[str, tuple[int, Callable[[Context], Figure]]]:
+    """Every figure by id, with the order it is shown in: one module per figure, listed here (add yours)."""
+    from handlers.reports import (
         after_hours,
         after_hours_bands,
         areas,
@@ -120,3 +30,20 @@ def load_figures() -> None:
         topics,
         unmet,
     )
+
+    return {
+        "unmet": (5, unmet.unmet),
+        "places_gap": (7, places_gap.places_gap),
+        "months": (10, months.months),
+        "topics": (20, topics.topics),
+        "areas": (30, areas.areas),
+        "languages": (40, languages.languages),
+        "channels": (50, channels.channels),
+        "crisis": (60, crisis.crisis),
+        "outcomes": (70, outcomes.outcomes),
+        "referrals": (75, referrals.referrals),
+        "closing": (80, closing.closing),
+        "after_hours_bands": (88, after_hours_bands.after_hours_bands),
+        "reply_time": (89, reply_time.reply_time),
+        "after_hours": (95, after_hours.after_hours),
+    }

@@ -1,5 +1,5 @@
 """Shared steps of the figure modules: order the counts by the known categories, then suppress."""
-from handlers.reports import Cell
+from handlers.reports.model import Cell
 from handlers.reports.suppress import protect
 from storage.repo_reports import NONE, OTHER
 

@@ -1,11 +1,10 @@
 """When residents write while the office is closed, by hour of the week (office time zone)."""
-from handlers.reports import WEEKDAYS, Cell, Context, Figure, figure
 from handlers.reports.calendar import open_hours
+from handlers.reports.model import WEEKDAYS, Cell, Context, Figure
 from handlers.reports.suppress import protect
 from storage import repo_reports
 
 
-@figure("after_hours", order=95)
 def after_hours(ctx: Context) -> Figure:
     """Residents who wrote outside office hours, per weekday and hour (holidays count as closed)."""
     counts = repo_reports.after_hours_by_hour(ctx.session, ctx.period)

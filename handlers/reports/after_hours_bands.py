@@ -1,7 +1,7 @@
 """Outside office hours, in three parts of the week: weekday mornings and evenings, nights, closed days."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
 from handlers.reports.calendar import NIGHT_FROM, NIGHT_UNTIL
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 BANDS = {
@@ -11,7 +11,6 @@ BANDS = {
 }
 
 
-@figure("after_hours_bands", order=88)
 def after_hours_bands(ctx: Context) -> Figure:
     """Residents who wrote while closed, per part of the week; larger groups than the hourly heatmap."""
     counts = repo_reports.after_hours_by_band(ctx.session, ctx.period)

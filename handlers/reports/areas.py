@@ -1,10 +1,9 @@
 """Consultations by area of the city (the intake's area question)."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("areas", order=30)
 def areas(ctx: Context) -> Figure:
     """Residents per area they said they live in."""
     counts = repo_reports.by_area(ctx.session, ctx.period, list(ctx.labels.areas))

@@ -1,10 +1,9 @@
 """Consultations by channel: LINE, the kiosk in the office …"""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("channels", order=50)
 def channels(ctx: Context) -> Figure:
     """Residents per channel they reached the centre through."""
     counts = repo_reports.by_channel(ctx.session, ctx.period, list(ctx.labels.channels))

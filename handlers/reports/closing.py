@@ -1,11 +1,10 @@
 """How counselors closed consultations (the outcome code chosen in the console)."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 from storage.models import Conversation
 
 
-@figure("closing", order=80)
 def closing(ctx: Context) -> Figure:
     """Residents per closing outcome, among consultations a counselor closed."""
     counts = repo_reports.by_closing(ctx.session, ctx.period, list(ctx.labels.outcomes))

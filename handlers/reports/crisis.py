@@ -1,10 +1,9 @@
 """Crisis signals found in residents' words."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("crisis", order=60)
 def crisis(ctx: Context) -> Figure:
     """Residents per crisis signal; the total counts everyone with at least one signal."""
     counts = repo_reports.by_crisis(ctx.session, ctx.period, list(ctx.labels.crisis))

@@ -1,10 +1,9 @@
 """Consultations by the language residents use."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("languages", order=40)
 def languages(ctx: Context) -> Figure:
     """Residents per language (languages nobody used are left out)."""
     counts = repo_reports.by_language(ctx.session, ctx.period, list(ctx.labels.languages))

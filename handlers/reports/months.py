@@ -1,8 +1,8 @@
 """Consultations by month (office time zone)."""
 from datetime import date
 
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
@@ -15,7 +15,6 @@ def months_between(first: date, last: date) -> list[str]:
     return out
 
 
-@figure("months", order=10)
 def months(ctx: Context) -> Figure:
     """Residents who began a consultation in each month."""
     counts = repo_reports.by_month(ctx.session, ctx.period)

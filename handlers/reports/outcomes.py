@@ -1,13 +1,12 @@
 """What consultations led to: a counselor, a booked visit, places suggested."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 OUTCOMES = {"handoff": "相談員につないだ", "visit": "同行支援の予約をした", "places": "近くの場所を探した",
             "referral": "専門の機関を紹介した"}
 
 
-@figure("outcomes", order=70)
 def outcomes(ctx: Context) -> Figure:
     """Residents per thing the consultation led to (several may apply)."""
     counts = repo_reports.outcome_flags(ctx.session, ctx.period)

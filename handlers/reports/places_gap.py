@@ -1,10 +1,9 @@
 """Where places are lacking: residents for whom no fitting place was nearby, per area they searched in."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("places_gap", order=7)
 def places_gap(ctx: Context) -> Figure:
     """Residents with no suitable place nearby, per area (位置情報だけで探した人は 地域なし)."""
     counts, total = repo_reports.unmet_places_by_area(ctx.session, ctx.period, list(ctx.labels.areas))

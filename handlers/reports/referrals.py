@@ -1,13 +1,12 @@
 """Referrals to agencies and what residents answered when asked later whether it helped."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 ANSWERS = {"helped": "役に立った", "not_helped": "行ったが役に立たなかった", "not_gone": "行かなかった",
            "no_answer": "後日たずねたが返事がない", "not_asked": "まだたずねていない（時期の前）"}
 
 
-@figure("referrals", order=75)
 def referrals(ctx: Context) -> Figure:
     """Residents referred to an agency, per follow-up answer (a resident with two referrals may count twice)."""
     counts, referred = repo_reports.referral_answers(ctx.session, ctx.period, ["helped", "not_helped", "not_gone"])

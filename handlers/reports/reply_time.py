@@ -1,5 +1,5 @@
 """Time from asking for a person (handoff) to a counselor's first reply."""
-from handlers.reports import Cell, Context, Figure, figure
+from handlers.reports.model import Cell, Context, Figure
 from handlers.reports.suppress import MIN_RESIDENTS, protect
 from storage import repo_reports
 
@@ -28,7 +28,6 @@ def minutes_text(minutes: int) -> str:
     return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
 
 
-@figure("reply_time", order=89)
 def reply_time(ctx: Context) -> Figure:
     """Residents per waiting-time band, with the median and 90th percentile over handoffs."""
     bands = repo_reports.reply_bands(ctx.session, ctx.period, [(key, bound) for key, bound, _label in BANDS])

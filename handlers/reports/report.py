@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.office import Office
-from handlers.reports import FIGURES, Context, Figure, Labels, load_figures
+from handlers.reports import Context, Figure, Labels, figures
 from handlers.reports.calendar import MAX_DAYS, period_of, pieces
 from handlers.reports.suppress import protect
 from storage import repo_reports
@@ -42,13 +42,12 @@ def build(session, office: Office, first_day: date, last_day: date, labels: Labe
           only: str | None = None) -> Report:
     """All figures (or just *only*) for the local dates first_day..last_day, suppressed and ready to show."""
     check_period(first_day, last_day)
-    load_figures()
     period = period_of(first_day, last_day, office.tz)
     repo_reports.fill_calendar(session, pieces(office, period))
     ctx = Context(session, period, first_day, last_day, office, labels)
-    chosen = sorted((order, fid, func) for fid, (order, func) in FIGURES.items() if only in (None, fid))
-    figures = [func(ctx) for _order, _fid, func in chosen]
+    chosen = sorted((order, fid, func) for fid, (order, func) in figures().items() if only in (None, fid))
+    built = [func(ctx) for _order, _fid, func in chosen]
     residents = repo_reports.residents_total(session, period)
     _cells, shown_residents = protect({}, residents)
     consultations = repo_reports.consultations_total(session, period) if shown_residents is not None else None
-    return Report(first_day, last_day, shown_residents, consultations, figures)
+    return Report(first_day, last_day, shown_residents, consultations, built)

@@ -1,10 +1,9 @@
 """Consultations by topic (what residents bring: work, money, housing …)."""
-from handlers.reports import Context, Figure, figure
 from handlers.reports._cells import cells_of
+from handlers.reports.model import Context, Figure
 from storage import repo_reports
 
 
-@figure("topics", order=20)
 def topics(ctx: Context) -> Figure:
     """Residents per topic the triage found in their words; one resident may bring several."""
     counts = repo_reports.by_topic(ctx.session, ctx.period, list(ctx.labels.topics))

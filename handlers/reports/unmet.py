@@ -1,6 +1,6 @@
 """What the area lacks: needs the centre could not meet."""
 from handlers import unmet as unmet_codes
-from handlers.reports import Cell, Context, Figure, figure
+from handlers.reports.model import Cell, Context, Figure
 from handlers.reports.suppress import protect
 from storage import repo_reports
 
@@ -17,7 +17,6 @@ NEEDS = {
 }
 
 
-@figure("unmet", order=5)
 def unmet(ctx: Context) -> Figure:
     """Residents per unmet need (several may apply); the total is everyone with a consultation."""
     counts = repo_reports.by_unmet(ctx.session, ctx.period, list(unmet_codes.CODES))
