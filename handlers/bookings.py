@@ -3,12 +3,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from handlers import languages
 from storage import repo, repo_booking
-from storage.models import Booking, Conversation, Slot, SlotPattern
+from storage.models import Booking, Slot, SlotPattern
 
 HORIZON = timedelta(days=21)  # weekly patterns are turned into slots this far ahead
 OFFER_LEAD = timedelta(hours=2)  # the chat offers no slot that starts sooner than this
@@ -152,17 +151,12 @@ def parse_pattern(data: dict, tz: str, today: date) -> dict:
 # --- publishing --------------------------------------------------------------------------------
 def publish_slot(session: Session, values: dict, now: datetime) -> Slot:
     """Add a one-off slot."""
-    slot = Slot(**values, booked=0, status="open", created_at=now)
-    session.add(slot)
-    session.flush()
-    return slot
+    return repo_booking.add_slot(session, {**values, "booked": 0, "status": "open", "created_at": now})
 
 
 def publish_pattern(session: Session, values: dict, tz: str, now: datetime) -> SlotPattern:
     """Add a weekly pattern and create its slots for the weeks ahead."""
-    pattern = SlotPattern(**values, created_at=now)
-    session.add(pattern)
-    session.flush()
+    pattern = repo_booking.add_pattern(session, {**values, "created_at": now})
     extend_patterns(session, tz, now)
     return pattern
 
@@ -194,7 +188,7 @@ def extend_patterns(session: Session, tz: str, now: datetime) -> int:
 
 def end_pattern(session: Session, pattern_id: int, last_day: date | None, tz: str, now: datetime) -> list[Booking]:
     """Stop a weekly pattern after *last_day* (default: today); later slots are cancelled, residents told."""
-    pattern = session.get(SlotPattern, pattern_id)
+    pattern = repo_booking.pattern_by_id(session, pattern_id)
     if pattern is None:
         raise NotFound(f"no slot pattern {pattern_id}")
     zone = ZoneInfo(tz)
@@ -210,7 +204,7 @@ def end_pattern(session: Session, pattern_id: int, last_day: date | None, tz: st
 
 def cancel_slot(session: Session, slot_id: int, now: datetime, reason: str | None = None) -> list[Booking]:
     """Cancel one slot (a one-off cancellation); its bookings are cancelled and each resident is told."""
-    slot = session.get(Slot, slot_id)
+    slot = repo_booking.slot_by_id(session, slot_id)
     if slot is None:
         raise NotFound(f"no slot {slot_id}")
     slot.status, slot.cancel_reason = "cancelled", (reason or "")[:200] or None
@@ -260,7 +254,7 @@ def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime 
 
 def bookable(session: Session, slot_id: int, now: datetime) -> Slot | None:
     """The slot when it can still be booked (open, not full, not begun)."""
-    slot = session.get(Slot, slot_id)
+    slot = repo_booking.slot_by_id(session, slot_id)
     if slot is None or slot.status != "open" or slot.booked >= slot.capacity or slot.starts_at <= now:
         return None
     return slot
@@ -271,24 +265,19 @@ def book(session: Session, slot_id: int, resident_id: int, conversation_id: int 
          destination: str | None = None, destination_text: str | None = None, consent: bool = False,
          lang: str | None = None, source: str = "chat") -> Booking:
     """Take the slot's place for the resident; SlotFull when no place is left, whatever the concurrency."""
-    if session.get(Slot, slot_id) is None:
+    if repo_booking.slot_by_id(session, slot_id) is None:
         raise NotFound(f"no slot {slot_id}")
     if any(b.slot_id == slot_id for b in repo_booking.active_bookings(session, resident_id, now)):
         raise AlreadyBooked("this resident already has a place on this slot")
     if not repo_booking.take_place(session, slot_id, now):
         raise SlotFull("this slot is full, cancelled or has already begun")
-    booking = Booking(slot_id=slot_id, resident_id=resident_id, conversation_id=conversation_id, status="booked",
-                      destination=destination, destination_text=(destination_text or "")[:1000] or None,
-                      consent_to_share=bool(consent), lang=lang, source=source, created_at=now)
-    session.add(booking)
-    try:
-        with session.begin_nested():
-            session.flush()
-    except IntegrityError:
-        if booking in session:
-            session.expunge(booking)
+    booking = repo_booking.add_booking(session, {
+        "slot_id": slot_id, "resident_id": resident_id, "conversation_id": conversation_id, "status": "booked",
+        "destination": destination, "destination_text": (destination_text or "")[:1000] or None,
+        "consent_to_share": bool(consent), "lang": lang, "source": source, "created_at": now})
+    if booking is None:
         repo_booking.give_back_place(session, slot_id)
-        raise AlreadyBooked("this resident already has a place on this slot") from None
+        raise AlreadyBooked("this resident already has a place on this slot")
     schedule_reminders(session, booking, now)
     return booking
 
@@ -296,7 +285,7 @@ def book(session: Session, slot_id: int, resident_id: int, conversation_id: int 
 def book_for_conversation(session: Session, slot_id: int, conversation_id: int, now: datetime,
                           **details) -> Booking:
     """Book for the resident of a conversation (staff and integrations through the API)."""
-    conv = session.get(Conversation, conversation_id)
+    conv = repo.conversation_by_id(session, conversation_id)
     if conv is None:
         raise NotFound(f"no conversation {conversation_id}")
     booking = book(session, slot_id, conv.resident_id, conv.id, now, lang=conv.resident.lang, source="api",
@@ -334,7 +323,7 @@ def cancel(session: Session, booking: Booking, by: str, now: datetime, reason: s
 
 def cancel_by_staff(session: Session, booking_id: int, now: datetime, reason: str | None = None) -> Booking:
     """A counselor cancels one booking; the resident is told kindly, with the next slots."""
-    booking = session.get(Booking, booking_id)
+    booking = repo_booking.booking_by_id(session, booking_id)
     if booking is None:
         raise NotFound(f"no booking {booking_id}")
     if booking.status != "booked":
@@ -356,7 +345,7 @@ def _reminder_prefix(booking: Booking) -> str:
 
 def schedule_reminders(session: Session, booking: Booking, now: datetime) -> None:
     """Reminders the day before and two hours before (only those still ahead)."""
-    slot = booking.slot or session.get(Slot, booking.slot_id)
+    slot = booking.slot or repo_booking.slot_by_id(session, booking.slot_id)
     for which, before in REMINDERS:
         due = slot.starts_at - before
         if due > now:
@@ -398,7 +387,7 @@ def pattern_json(pattern: SlotPattern) -> dict:
 
 def booking_json(session: Session, booking: Booking, tz: str) -> dict:
     """A booking as counselors see it; the intake summary only when the resident agreed to share it."""
-    conv = session.get(Conversation, booking.conversation_id) if booking.conversation_id else None
+    conv = repo.conversation_by_id(session, booking.conversation_id) if booking.conversation_id else None
     summary = (conv.data or {}).get("summary") if conv and booking.consent_to_share else None
     return {"id": booking.id, "status": booking.status, "slot": slot_json(booking.slot, tz),
             "slot_id": booking.slot_id, "conversation_id": booking.conversation_id,

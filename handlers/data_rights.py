@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from handlers import formatting, retention
 from handlers.questions import TOPICS
 from handlers.replies import Text
-from storage import repo_console, repo_privacy
-from storage.models import DataRequest, Resident, Resource
+from storage import repo, repo_console, repo_places, repo_privacy
+from storage.models import DataRequest, Resident
 
 ERASE_ROLES = ("admin",)
 
@@ -36,7 +36,7 @@ class Handled:
 
 def holdings(session: Session, resident_id: int) -> dict:
     """Everything we hold about one resident, as plain data (for the preview, the copy and the download)."""
-    resident = session.get(Resident, resident_id)
+    resident = repo.resident_by_id(session, resident_id)
     convs = repo_privacy.conversations_of(session, resident_id)
     conv_ids = [c.id for c in convs]
     messages = repo_privacy.messages_of(session, conv_ids)
@@ -102,7 +102,7 @@ def _summary_words(services, lang: str, summary: dict | None) -> str:
 
 
 def _open(session: Session, request_id: int, kind: str | None = None) -> DataRequest:
-    request = session.get(DataRequest, request_id)
+    request = repo_privacy.request_by_id(session, request_id)
     if request is None:
         raise RequestError(404, f"依頼 {request_id} は見つかりません。")
     if request.status != "open":
@@ -135,7 +135,7 @@ def send_copy(session: Session, services, queue, request_id: int, staff: str, tz
               ip: str | None = None) -> Handled:
     """Send the resident the copy of what we hold, in the chat, and close the request."""
     request = _open(session, request_id, "access")
-    resident = session.get(Resident, request.resident_id)
+    resident = repo.resident_by_id(session, request.resident_id)
     rows = _notice(session, queue, resident, copy_text(session, services, resident, tz), now)
     if not rows:
         raise RequestError(409, "LINEで届けられない相談者です（キオスク、ブロック、匿名化済み）。"
@@ -163,7 +163,7 @@ def erase(session: Session, services, queue, request_id: int, staff: str, role: 
     if role not in ERASE_ROLES:
         raise RequestError(403, "削除は管理者（admin）だけが実行できます。")
     request = _open(session, request_id, "erasure")
-    resident = session.get(Resident, request.resident_id)
+    resident = repo.resident_by_id(session, request.resident_id)
     # Queued before the erasure (which removes the LINE id) and linked to no resident, so it survives it;
     # the raw-events period removes the delivered row later.
     rows = _notice(session, queue, resident, services.translate(resident.lang or "ja", "privacy.erased"), now,
@@ -182,7 +182,7 @@ def decline(session: Session, services, queue, request_id: int, staff: str, reas
     reason = (reason or "").strip()
     if not reason:
         raise RequestError(400, "理由を書いてください（記録に残ります。相談者には「担当者から話したい」と伝わります）。")
-    resident = session.get(Resident, request.resident_id)
+    resident = repo.resident_by_id(session, request.resident_id)
     rows = _notice(session, queue, resident, services.translate(resident.lang or "ja", "privacy.declined"), now)
     record = f"見送り: {reason}"
     _close(session, request, staff, "declined", record, now, ip)
@@ -190,7 +190,7 @@ def decline(session: Session, services, queue, request_id: int, staff: str, reas
 
 
 def _agency(session: Session, resource_id: int, lang: str | None) -> str | None:
-    resource = session.get(Resource, resource_id)
+    resource = repo_places.resource(session, resource_id)
     return ((resource.names or {}).get(lang or "ja") or resource.agency) if resource else None
 
 

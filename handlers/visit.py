@@ -6,6 +6,7 @@ from handlers import bookings, formatting, postback, privacy, registry, unmet
 from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
+from storage import repo_booking
 from storage.models import Booking, Slot
 
 uses_state("visit", "handlers.visit (a slot taken meanwhile: back to choosing)")
@@ -116,7 +117,7 @@ def start_moving(turn: Turn) -> None:
 def is_moving(turn: Turn) -> bool:
     """True while the resident is choosing a new time for an existing visit."""
     moving = _v(turn).get("moving")
-    booking = turn.session.get(Booking, moving) if moving else None
+    booking = repo_booking.booking_by_id(turn.session, moving) if moving else None
     return booking is not None and booking.status == "booked"
 
 
@@ -156,7 +157,7 @@ def visit_slots(turn: Turn):
     """The next open slots in the resident's language (or nearest the day they picked), and 'another day'."""
     v, tz = _v(turn), _tz(turn)
     around = datetime.fromisoformat(v["around"]) if v.get("around") else None
-    moving = turn.session.get(Booking, v["moving"]) if v.get("moving") else None
+    moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
     exclude = tuple(v.get("exclude", [])) + ((moving.slot_id,) if moving else ())
     found = bookings.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=exclude)
     if not found.slots:
@@ -285,7 +286,7 @@ def confirm_booking(turn: Turn) -> None:
 def move_booking(turn: Turn) -> None:
     """Move the visit to the chosen slot in one step; the old place is freed only when the new one is taken."""
     v = _v(turn)
-    old = turn.session.get(Booking, v.get("moving"))
+    old = repo_booking.booking_by_id(turn.session, v.get("moving"))
     try:
         new = bookings.move(turn.session, old, int(turn.value), turn.now)
     except (bookings.BookingError, ValueError):
@@ -338,7 +339,7 @@ def _change_buttons(turn: Turn) -> list[Option]:
 @job(bookings.NOTICE_JOB)
 def visit_notice(turn: Turn, payload: dict) -> None:
     """Reminders the day before and two hours before; news of changes made by staff."""
-    booking = turn.session.get(Booking, payload.get("booking_id"))
+    booking = repo_booking.booking_by_id(turn.session, payload.get("booking_id"))
     event = payload.get("event")
     if booking is None:
         return

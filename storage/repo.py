@@ -135,9 +135,19 @@ def lock_known_resident(session: Session, channel: str, external_id: str) -> Res
     return session.scalars(stmt, {"channel": channel, "external_id": external_id}).first()
 
 
+def resident_by_id(session: Session, resident_id: int) -> Resident | None:
+    """One resident by id."""
+    return session.get(Resident, resident_id)
+
+
 def find_resident(session: Session, channel: str, external_id: str) -> Resident | None:
     """The resident, if known."""
     return session.scalars(_RESIDENT, {"channel": channel, "external_id": external_id}).first()
+
+
+def conversation_by_id(session: Session, conversation_id: int) -> Conversation | None:
+    """One conversation by id."""
+    return session.get(Conversation, conversation_id)
 
 
 def open_conversation(session: Session, resident_id: int) -> Conversation | None:

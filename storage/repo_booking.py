@@ -2,10 +2,56 @@
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.models import Booking, Slot, SlotPattern
 from storage.repo import _insert
+
+
+def slot_by_id(session: Session, slot_id: int) -> Slot | None:
+    """One slot by id."""
+    return session.get(Slot, slot_id)
+
+
+def pattern_by_id(session: Session, pattern_id: int) -> SlotPattern | None:
+    """One weekly slot pattern by id."""
+    return session.get(SlotPattern, pattern_id)
+
+
+def booking_by_id(session: Session, booking_id: int) -> Booking | None:
+    """One booking by id."""
+    return session.get(Booking, booking_id)
+
+
+def add_slot(session: Session, values: dict) -> Slot:
+    """Store a new slot (its id is known on return)."""
+    slot = Slot(**values)
+    session.add(slot)
+    session.flush()
+    return slot
+
+
+def add_pattern(session: Session, values: dict) -> SlotPattern:
+    """Store a new weekly slot pattern (its id is known on return)."""
+    pattern = SlotPattern(**values)
+    session.add(pattern)
+    session.flush()
+    return pattern
+
+
+def add_booking(session: Session, values: dict) -> Booking | None:
+    """Store a new booking; None (and nothing stored) when the resident already holds a place on the slot."""
+    booking = Booking(**values)
+    session.add(booking)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError:
+        if booking in session:
+            session.expunge(booking)
+        return None
+    return booking
 
 
 def insert_pattern_slot(session: Session, values: dict) -> bool:

@@ -63,6 +63,11 @@ def add_request(session: Session, **fields) -> DataRequest:
     return row
 
 
+def request_by_id(session: Session, request_id: int) -> DataRequest | None:
+    """One data request by id."""
+    return session.get(DataRequest, request_id)
+
+
 def requests(session: Session, status: str | None = None, limit: int = 200) -> list[DataRequest]:
     """Requests, open ones oldest first (they are due soonest), others newest first."""
     stmt = select(DataRequest)

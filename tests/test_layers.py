@@ -1,5 +1,6 @@
-"""Layers (issue 19): each model module stands alone on the declarative base, and `storage.models` registers
-them all. Checked on the source with `ast`, so a comment or a string never counts and an alias never hides."""
+"""Layers (issue 19: bot → dialogs → handlers → storage): SQL is written only in storage/ (handlers call its
+repo functions), each model module stands alone on the declarative base, and `storage.models` registers them
+all. Checked on the source with `ast`, so a comment or a string never counts and an alias never hides."""
 import ast
 from pathlib import Path
 
@@ -7,7 +8,14 @@ import storage.models
 from storage.models import Base
 
 PROJECT = Path(__file__).resolve().parent.parent
+HANDLERS = PROJECT / "handlers"
 MODELS = PROJECT / "storage" / "models"
+# What a handler may take from SQLAlchemy: the Session class, for type hints.
+HANDLER_MAY_IMPORT = {"sqlalchemy.orm.Session"}
+# Session methods that run SQL; called on anything named *session (session, turn.session, ctx.session …).
+SESSION_SQL = {"execute", "scalars", "scalar", "query", "get", "connection", "merge", "bulk_save_objects"}
+# Statement constructors (whatever module they would come from).
+STATEMENTS = {"select", "insert", "update", "delete", "text", "exists", "union", "union_all"}
 # What a model module may import from the project: the base, column types and the clock (nothing else).
 MODEL_MAY_IMPORT = {"storage.models.base", "storage.types", "storage.clock"}
 
@@ -26,6 +34,65 @@ def imported_modules(tree: ast.Module, package: str) -> list[tuple[int, str]]:
                 base = node.module
             found += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
     return found
+
+
+def _receiver_name(node: ast.expr) -> str:
+    """'session' for `session`, `turn.session`, `self.ctx.session`; '' for anything else (a call, a subscript)."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def handler_sql_problems(source: str, package: str = "handlers") -> list[str]:
+    """SQLAlchemy imports (bar Session), statement construction and session execution in a handler's source."""
+    tree = ast.parse(source)
+    problems = []
+    for line, name in imported_modules(tree, package):
+        if name.split(".")[0] == "sqlalchemy" and name not in HANDLER_MAY_IMPORT:
+            problems.append(f"line {line}: imports {name}")
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in STATEMENTS:
+            problems.append(f"line {node.lineno}: builds a statement with {func.id}(…)")
+        elif isinstance(func, ast.Attribute) and func.attr in SESSION_SQL \
+                and _receiver_name(func.value).lower().endswith("session"):
+            problems.append(f"line {node.lineno}: calls {ast.unparse(func)}(…)")
+    return problems
+
+
+def handler_modules() -> list[Path]:
+    return sorted(HANDLERS.rglob("*.py"))
+
+
+def test_handlers_leave_sql_to_storage():
+    """Handlers call storage/repo*.py; they build no statement and run none on a session themselves."""
+    problems = {}
+    for path in handler_modules():
+        package = ".".join(path.relative_to(PROJECT).with_suffix("").parts[:-1])
+        found = handler_sql_problems(path.read_text(encoding="utf-8"), package)
+        if found:
+            problems[str(path.relative_to(PROJECT))] = found
+    assert problems == {}
+
+
+def test_handler_check_catches_sql():
+    assert handler_sql_problems("from sqlalchemy import select\n")
+    assert handler_sql_problems("import sqlalchemy\n")
+    assert handler_sql_problems("from sqlalchemy.exc import IntegrityError\n")
+    assert handler_sql_problems("from sqlalchemy import orm\n")
+    assert handler_sql_problems("stmt = select(Booking).where(Booking.id == 1)\n")
+    assert handler_sql_problems("x = sa.update(Slot)\n") == []  # the import of sa is what is caught
+    assert handler_sql_problems("import sqlalchemy as sa\nx = sa.update(Slot)\n")
+    for call in ("session.get(Booking, 1)", "turn.session.execute(stmt)", "ctx.session.scalars(stmt)",
+                 "session.scalar(stmt)", "db_session.query(Booking)", "turn.session.connection()"):
+        assert handler_sql_problems(call + "\n"), call
+    assert handler_sql_problems("from sqlalchemy.orm import Session\n"
+                                "def f(session: Session, values: dict):\n"
+                                "    values.update(a=1)\n    return values.get('a'), turn.payload.get('b')\n") == []
 
 
 def model_import_problems(source: str, package: str = "storage.models") -> list[str]:
