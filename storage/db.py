@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 
 def default_url(instance_dir: Path) -> str:
@@ -159,4 +160,20 @@ class Database:
 
     def dispose(self) -> None:
         """Close every pooled connection."""
+        self.engine.dispose()
+
+
+class ScratchDatabase:
+    """A private in-memory database with every table, for a sandbox that must not touch the real one (the
+    editor's preview and transcript tests). ``sessions()`` opens a session; close() drops it all."""
+
+    def __init__(self):
+        from storage.models import Base
+
+        self.engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+        Base.metadata.create_all(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        """Drop the database."""
         self.engine.dispose()

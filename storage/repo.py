@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, exists, insert, inspect, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient, make_transient_to_detached
+from sqlalchemy.orm.attributes import flag_modified
 
 from storage.models import (
     Conversation,
@@ -84,7 +85,7 @@ def stale_resident_keys(session: Session, older_than: datetime, limit: int = 100
             .where(InboundEvent.status == "pending", InboundEvent.received_at < older_than,
                    InboundEvent.resident_key.is_not(None))
             .group_by(InboundEvent.resident_key).limit(limit))
-    return [k for k in session.scalars(stmt)]
+    return [k for k in session.scalars(stmt) if k is not None]
 
 
 def note_event_failure(session: Session, event_id: str, error: str, give_up_after: int) -> bool:
@@ -332,19 +333,12 @@ def mark_outbox(session: Session, outbox_id: int, status: str, now: datetime, er
         # Losing this commit in a database crash only means one more attempt, which the reply token
         # or the retry key makes harmless; so do not wait for the disk here.
         session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-    values = {"status": status, "lease_until": None, "last_error": (error or None) and error[:200]}
+    values: dict[str, object] = {"status": status, "lease_until": None, "last_error": (error or None) and error[:200]}
     if status == "sent":
         values["sent_at"] = now
     if retry_at is not None:
         values["next_attempt_at"] = retry_at
     session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values))
-
-
-def resident_of_outbox(session: Session, outbox_id: int) -> Resident:
-    """The resident an outbox row is addressed to."""
-    row = session.get(OutboxMessage, outbox_id)
-    return session.get(Resident, row.resident_id)
-
 
 
 # --- scheduled jobs --------------------------------------------------------------------------
@@ -383,3 +377,19 @@ def claim_job(session: Session, job_id: int, now: datetime, lease: timedelta) ->
     if session.execute(stmt).rowcount != 1:
         return None
     return session.get(ScheduledJob, job_id)
+
+
+def job_by_id(session: Session, job_id: int) -> ScheduledJob | None:
+    """One scheduled job by id."""
+    return session.get(ScheduledJob, job_id)
+
+
+def mark_data_changed(conv: Conversation) -> None:
+    """Tell the ORM the conversation's JSON working data changed in place (so it is written at commit)."""
+    flag_modified(conv, "data")
+
+
+def residents_with_prefix(session: Session, prefix: str, limit: int = 100) -> list[int]:
+    """Ids of residents whose external id starts with *prefix* (demo data)."""
+    stmt = select(Resident.id).where(Resident.external_id.startswith(prefix, autoescape=True)).limit(limit)
+    return list(session.scalars(stmt))

@@ -117,3 +117,13 @@ def bookings_between(session: Session, start: datetime, end: datetime, statuses:
             .where(Slot.starts_at >= start, Slot.starts_at < end, Booking.status.in_(statuses))
             .order_by(Slot.starts_at, Booking.id).limit(limit))
     return list(session.scalars(stmt))
+
+
+def patterns_in_week_order(session: Session) -> list[SlotPattern]:
+    """Every weekly pattern, Monday first, then by start time."""
+    return list(session.scalars(select(SlotPattern).order_by(SlotPattern.weekday, SlotPattern.start_time)))
+
+
+def pattern_refs(session: Session) -> set[str]:
+    """The refs of the weekly patterns that have one (demo data is added once per ref)."""
+    return set(session.scalars(select(SlotPattern.ref).where(SlotPattern.ref.is_not(None))))

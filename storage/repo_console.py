@@ -192,6 +192,7 @@ def note_login_failure(session: Session, key: str, now: datetime, delay) -> Logi
                     .values(failures=LoginThrottle.failures + 1, last_failure_at=now)
                     .execution_options(synchronize_session=False))
     row = throttle_state(session, key)
+    assert row is not None  # inserted just above when it was missing
     session.refresh(row)
     wait = delay(row.failures)
     row.blocked_until = now + wait if wait else None

@@ -64,12 +64,7 @@ def next_reception_number(session: Session, day: str) -> int:
     session.execute(_insert(session, KioskCounter).values(day=day, last=0)
                     .on_conflict_do_nothing(index_elements=["day"]))
     session.execute(update(KioskCounter).where(KioskCounter.day == day).values(last=KioskCounter.last + 1))
-    return int(session.scalar(select(KioskCounter.last).where(KioskCounter.day == day)))
-
-
-def visit_of_resident(session: Session, resident_id: int) -> KioskVisit | None:
-    """The kiosk visit a kiosk resident belongs to."""
-    return session.scalars(select(KioskVisit).where(KioskVisit.resident_id == resident_id)).first()
+    return int(session.scalar(select(KioskCounter.last).where(KioskCounter.day == day)) or 0)
 
 
 # --- replies waiting for the kiosk page ------------------------------------------------------
@@ -89,3 +84,8 @@ def drop_outbox(session: Session, resident_id: int, now: datetime) -> None:
     session.execute(update(OutboxMessage).where(OutboxMessage.resident_id == resident_id,
                                                 OutboxMessage.channel == "kiosk", OutboxMessage.status == "pending")
                     .values(status="failed", last_error="kiosk visit ended"))
+
+
+def device_by_id(session: Session, device_id: int) -> KioskDevice | None:
+    """One enrolled kiosk device by id."""
+    return session.get(KioskDevice, device_id)

@@ -6,13 +6,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import Place, Referral, Resource, UnmetNeed
 
-
 # --- places ------------------------------------------------------------------------------------
-def places_in_box(session: Session, min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> list[Place]:
-    """Active places inside a latitude/longitude box (uses the (lat, lon) index)."""
-    stmt = select(Place).where(Place.active.is_(True), Place.lat.between(min_lat, max_lat),
-                               Place.lon.between(min_lon, max_lon))
-    return list(session.scalars(stmt))
 
 
 def place_points_in_box(session: Session, min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> list:
@@ -171,3 +165,8 @@ def unmet_needs(session: Session, since: datetime | None = None) -> list[UnmetNe
     if since is not None:
         stmt = stmt.where(UnmetNeed.created_at >= since)
     return list(session.scalars(stmt))
+
+
+def entry_by_id(session: Session, model, entry_id: int):
+    """One place or resource (*model*) by id."""
+    return session.get(model, entry_id)

@@ -139,3 +139,45 @@ def test_the_package_registers_every_model_module_and_exports_every_model():
     assert mapped <= set(storage.models.__all__)
     assert all(getattr(storage.models, name) is not None for name in storage.models.__all__)
     assert {table.name for mapper in Base.registry.mappers for table in mapper.tables} == set(Base.metadata.tables)
+
+
+# What bot/ may take from SQLAlchemy besides the Session type: its exceptions (to answer 503 when the database is
+# down). A name `session` imported from Flask is the signed cookie, not a database session.
+BOT_MAY_IMPORT_PREFIXES = ("sqlalchemy.exc.",)
+
+
+def bot_sql_problems(path: Path) -> list[str]:
+    """SQL in one module of bot/: handler rules, except SQLAlchemy's exceptions and Flask's cookie session."""
+    source = path.read_text(encoding="utf-8")
+    package = ".".join(path.relative_to(PROJECT).with_suffix("").parts[:-1])
+    cookie = any(name == "flask.session" for _line, name in imported_modules(ast.parse(source), package))
+    problems = []
+    for problem in handler_sql_problems(source, package):
+        if any(f"imports {prefix}" in problem for prefix in BOT_MAY_IMPORT_PREFIXES):
+            continue
+        if cookie and problem.endswith("calls session.get(…)"):
+            continue
+        problems.append(problem)
+    return problems
+
+
+def test_the_web_surfaces_leave_sql_to_storage():
+    """bot/ (views, the API, the console, the editor's sandbox, demo seeds) calls storage/; it builds and runs no
+    SQL itself."""
+    problems = {str(path.relative_to(PROJECT)): found for path in sorted((PROJECT / "bot").rglob("*.py"))
+                if (found := bot_sql_problems(path))}
+    assert problems == {}
+
+
+def test_the_bot_check_still_catches_a_query_next_to_the_cookie_session(tmp_path):
+    module = PROJECT / "bot" / "_probe_for_the_layer_test.py"
+    module.write_text("from flask import session\nfrom sqlalchemy import select\n\n"
+                      "def f(db_session, Resident):\n    session.get('x')\n"
+                      "    return db_session.scalars(select(Resident))\n", encoding="utf-8")
+    try:
+        found = bot_sql_problems(module)
+    finally:
+        module.unlink()
+    assert any("imports sqlalchemy.select" in p for p in found)
+    assert any("calls db_session.scalars" in p for p in found)
+    assert not any("session.get" in p for p in found)

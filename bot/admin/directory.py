@@ -130,7 +130,7 @@ def create_entry(kind: str):
 def edit_entry(kind: str, entry_id: int):
     """The edit form of one place or resource, filled in."""
     with current_runtime().db.session() as session:
-        entry = session.get(MODELS[_kind(kind)], entry_id) or abort(404)
+        entry = repo_places.entry_by_id(session, MODELS[_kind(kind)], entry_id) or abort(404)
         return _form_page(kind, directory_forms.form_values(entry, kind), {}, entry_id, active=entry.active)
 
 
@@ -139,7 +139,7 @@ def edit_entry(kind: str, entry_id: int):
 def save_entry(kind: str, entry_id: int):
     """Save an edit (the key stays); problems beside their fields, nothing stored."""
     with current_runtime().db.session() as session:
-        entry = session.get(MODELS[_kind(kind)], entry_id) or abort(404)
+        entry = repo_places.entry_by_id(session, MODELS[_kind(kind)], entry_id) or abort(404)
         form = request.form.copy()
         form["key"] = entry.key
         values, errors = directory_forms.check(kind, _row_of(kind, form), areas())
@@ -159,7 +159,7 @@ def set_active(kind: str, entry_id: int):
     """Deactivate (hidden from residents, kept for referrals) or reactivate."""
     active = request.form.get("active") == "1"
     with current_runtime().db.session() as session:
-        entry = session.get(MODELS[_kind(kind)], entry_id) or abort(404)
+        entry = repo_places.entry_by_id(session, MODELS[_kind(kind)], entry_id) or abort(404)
         if repo_places.set_active(entry, active, clock.now()):
             _audit(session, f"{kind[:-1]}_{'reactivated' if active else 'deactivated'}", f"{kind} {entry.key}")
         label = entry.name if kind == "places" else entry.agency

@@ -16,7 +16,6 @@ from bot.staff.labels import EDITORS
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
 from handlers import bookings, languages
 from storage import clock, repo_booking, repo_console
-from storage.models import SlotPattern
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 LIST_AHEAD = timedelta(days=35)
@@ -95,7 +94,7 @@ def _page(status: int = 200, **forms):
     with current_runtime().db.session() as session:
         slots = repo_booking.slots_between(session, now, now + LIST_AHEAD)
         today = now.astimezone(zone).date()
-        patterns = [p for p in session.query(SlotPattern).order_by(SlotPattern.weekday, SlotPattern.start_time)
+        patterns = [p for p in repo_booking.patterns_in_week_order(session)
                     if p.valid_until is None or p.valid_until >= today]
         page = render_template(
             "admin/slots.html", slots=slots, patterns=patterns, zone=zone, today=today.isoformat(),

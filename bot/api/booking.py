@@ -13,8 +13,8 @@ from bot.api.auth import json_errors, optional_object, token_required
 from bot.app.current import current_runtime
 from bot.app.http_safety import MAX_ID
 from handlers import bookings, ics
-from storage import clock, repo_booking
-from storage.models import Booking, Conversation, Slot, SlotPattern
+from storage import clock, repo, repo_booking
+from storage.models import Booking
 
 bp = Blueprint("api_booking", __name__, url_prefix="/api/v1")
 MAX_RANGE = timedelta(days=366)
@@ -133,7 +133,7 @@ def create_slots():
 def get_slot(slot_id: int):
     """One slot with its active bookings."""
     with current_runtime().db.session() as session:
-        slot = session.get(Slot, slot_id)
+        slot = repo_booking.slot_by_id(session, slot_id)
         if slot is None:
             return _error(f"no slot {slot_id}", 404)
         out = bookings.slot_json(slot, _tz())
@@ -149,7 +149,7 @@ def cancel_slot(slot_id: int):
     data = optional_object()
     with current_runtime().db.session() as session:
         told = bookings.cancel_slot(session, slot_id, clock.now(), str(data.get("reason") or ""))
-        out = bookings.slot_json(session.get(Slot, slot_id), _tz())
+        out = bookings.slot_json(repo_booking.slot_by_id(session, slot_id), _tz())
         out["cancelled_bookings"] = [b.id for b in told]
     _kick_scheduler()
     return jsonify(out)
@@ -160,7 +160,7 @@ def cancel_slot(slot_id: int):
 def list_patterns():
     """The weekly patterns."""
     with current_runtime().db.session() as session:
-        patterns = session.query(SlotPattern).order_by(SlotPattern.weekday, SlotPattern.start_time).all()
+        patterns = repo_booking.patterns_in_week_order(session)
         return jsonify(patterns=[bookings.pattern_json(p) for p in patterns])
 
 
@@ -177,7 +177,7 @@ def end_pattern(pattern_id: int):
             return _error(f"last_day: '{data['last_day']}' is not a date like 2026-12-31", 400)
     with current_runtime().db.session() as session:
         told = bookings.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
-        out = bookings.pattern_json(session.get(SlotPattern, pattern_id))
+        out = bookings.pattern_json(repo_booking.pattern_by_id(session, pattern_id))
         out["cancelled_bookings"] = [b.id for b in told]
     _kick_scheduler()
     return jsonify(out)
@@ -207,7 +207,7 @@ def create_booking():
             out = bookings.booking_json(session, booking, _tz())
     except bookings.SlotFull as exc:
         with current_runtime().db.session() as session:
-            conv = session.get(Conversation, conversation_id)
+            conv = repo.conversation_by_id(session, conversation_id)
             lang = (conv.resident.lang if conv else None) or "ja"
             nxt = bookings.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,)).slots
             return _error(str(exc), 409, next_slots=[bookings.slot_json(s, _tz()) for s in nxt])
@@ -245,7 +245,7 @@ def bookings_calendar():
 def get_booking(booking_id: int):
     """One booking."""
     with current_runtime().db.session() as session:
-        booking = session.get(Booking, booking_id)
+        booking = repo_booking.booking_by_id(session, booking_id)
         if booking is None:
             return _error(f"no booking {booking_id}", 404)
         return jsonify(bookings.booking_json(session, booking, _tz()))
@@ -256,7 +256,7 @@ def get_booking(booking_id: int):
 def booking_calendar(booking_id: int):
     """One booking as an iCalendar file."""
     with current_runtime().db.session() as session:
-        booking = session.get(Booking, booking_id)
+        booking = repo_booking.booking_by_id(session, booking_id)
         if booking is None:
             return _error(f"no booking {booking_id}", 404)
         body = ics.calendar([ics.booking_event(booking, clock.now(), destination_label(booking))])

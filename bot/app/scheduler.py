@@ -6,7 +6,6 @@ from bot.app import turn_runner
 from bot.app.outbox import queue_replies
 from handlers import registry
 from storage import clock, repo
-from storage.models import Resident, ScheduledJob
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=2)
@@ -55,8 +54,11 @@ class Scheduler:
                 log.error("no handler for scheduled job kind %s", job.kind)
                 job.status = "failed"
                 return []
-            resident = session.get(Resident, job.resident_id)
-            resident = repo.lock_resident(session, resident.channel, resident.external_id)
+            known = repo.resident_by_id(session, job.resident_id)
+            if known is None:  # erased since the job was scheduled
+                job.status = "cancelled"
+                return []
+            resident = repo.lock_resident(session, known.channel, known.external_id)
             if not resident.following:
                 job.status = "cancelled"  # the resident blocked the account: send nothing
                 return []
@@ -65,7 +67,7 @@ class Scheduler:
 
     def _note_failure(self, job_id: int, exc: Exception) -> None:
         with self.rt.db.session() as session:
-            job = session.get(ScheduledJob, job_id)
+            job = repo.job_by_id(session, job_id)
             if job is None:
                 return
             job.attempts += 1

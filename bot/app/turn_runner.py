@@ -4,8 +4,6 @@ job, or a counselor's text), hands it over with the resident's (locked) row, and
 gets back; it never runs the dialog itself."""
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm.attributes import flag_modified
-
 from dialogs.engine import open_conversation
 from handlers import registry
 from handlers.inbound import Inbound
@@ -79,7 +77,7 @@ def job_turn(live, session, resident, kind: str, payload: dict, now) -> Ran:
     turn = begin(live, session, resident, conv, Inbound("scheduled", data=kind), now)
     turn.enter = lambda state: live.engine.enter(turn, state)
     handler(turn, dict(payload or {}))
-    flag_modified(conv, "data")
+    repo.mark_data_changed(conv)
     finish(session, turn, None, now, activity=False)
     return Ran(turn.replies, turn.effects, conv)
 

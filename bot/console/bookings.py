@@ -52,7 +52,7 @@ def bookings_calendar():
 def booking_calendar(booking_id: int):
     """One visit as an iCalendar file (for the counselor's own calendar)."""
     with current_runtime().db.session() as session:
-        booking = session.get(Booking, booking_id)
+        booking = repo_booking.booking_by_id(session, booking_id)
         if booking is None:
             abort(404, description=f"予約 {booking_id} は見つかりません。")
         body = ics.calendar([ics.booking_event(booking, clock.now(), destination_label(booking))])

@@ -126,7 +126,7 @@ class Counsel:
         self._may_read(who)
         with self.rt.db.session() as session:
             conv = self._get(session, conversation_id)
-            resident = session.get(Resident, conv.resident_id)
+            resident = repo.resident_by_id(session, conv.resident_id)
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in repo.history(session, conv.id)]
             out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
@@ -142,7 +142,7 @@ class Counsel:
         self._may_read(who)
         with self.rt.db.session() as session:
             conv = self._get(session, conversation_id)
-            resident = session.get(Resident, conv.resident_id)
+            resident = repo.resident_by_id(session, conv.resident_id)
             msgs = repo_console.messages_after(session, conv.id, after)
             if msgs:
                 repo_console.audit(session, who.name, "read", clock.now(), conv.id, detail="new messages", ip=ip)
@@ -167,14 +167,14 @@ class Counsel:
                 raise CounselError(409, "this conversation is closed")
             if not repo_console.claim(session, conversation_id, who.name, now):
                 session.expire(conv)
-                holder = session.get(Conversation, conversation_id).assigned_to
+                holder = repo.conversation_by_id(session, conversation_id).assigned_to
                 raise CounselError(409, f"{holder} is already handling this conversation", holder=holder)
             if was_waiting and since:
                 repo_console.record_claim(session, conversation_id, who.name, now - since, now)
             repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
             repo_console.audit(session, who.name, "claim", now, conversation_id, via=via)
             session.expire(conv)
-            return conversation_row(session.get(Conversation, conversation_id))
+            return conversation_row(repo.conversation_by_id(session, conversation_id))
 
     def send(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
         """Deliver the counselor's text to the resident (LINE push with X-Line-Retry-Key, retried until sent)."""
@@ -280,7 +280,7 @@ class Counsel:
 
     @staticmethod
     def _get(session, conversation_id: int) -> Conversation:
-        conv = session.get(Conversation, conversation_id)
+        conv = repo.conversation_by_id(session, conversation_id)
         if conv is None:
             raise CounselError(404, f"no conversation {conversation_id}")
         return conv
@@ -289,7 +289,7 @@ class Counsel:
         """The conversation and its resident, locked, when *who* holds it (admins may step in when allowed)."""
         self._may_read(who)
         conv = self._get(session, conversation_id)
-        resident = session.get(Resident, conv.resident_id)
+        resident = repo.resident_by_id(session, conv.resident_id)
         repo.lock_resident(session, resident.channel, resident.external_id)  # one writer per resident
         session.refresh(conv)
         if conv.status != "active":

@@ -10,8 +10,8 @@ from bot.console.views import WORKERS, bp
 from bot.staff import security
 from handlers import data_rights
 from handlers.privacy import ANSWER_WITHIN_DAYS
-from storage import clock, repo_console, repo_privacy
-from storage.models import DataRequest, Resident
+from storage import clock, repo, repo_console, repo_privacy
+from storage.models import DataRequest
 
 KINDS = {"access": "記録を見たい（開示）", "erasure": "記録を消してほしい（削除）"}
 ACTIONS = {"copy_sent": "写しをトークで送信", "exported": "手渡し", "erased": "削除", "declined": "見送り"}
@@ -19,7 +19,7 @@ ACTIONS = {"copy_sent": "写しをトークで送信", "exported": "手渡し", 
 
 
 def _row(session, req: DataRequest) -> dict:
-    resident = session.get(Resident, req.resident_id)
+    resident = repo.resident_by_id(session, req.resident_id)
     held = data_rights.holdings(session, req.resident_id) if req.status == "open" else None
     return {"id": req.id, "kind": req.kind, "kind_label": KINDS.get(req.kind, req.kind), "status": req.status,
             "lang": req.lang, "channel": req.channel, "conversation_id": req.conversation_id,
@@ -48,7 +48,7 @@ def requests_page():
 def request_export(request_id: int):
     """Everything we hold about the requester as JSON (to print and hand over at the counter); audited."""
     with current_runtime().db.session() as session:
-        req = session.get(DataRequest, request_id)
+        req = repo_privacy.request_by_id(session, request_id)
         if req is None:
             abort(404, description=f"依頼 {request_id} は見つかりません。")
         body = json.dumps(data_rights.holdings(session, req.resident_id), ensure_ascii=False, indent=2)

@@ -2,9 +2,8 @@
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from handlers import bookings
+from storage import repo_booking
 from storage.models import SlotPattern
 
 DEMO_PATTERNS = (
@@ -29,7 +28,7 @@ DEMO_PATTERNS = (
 def seed_slots(session, settings, now) -> str:
     """Weekly demo patterns (once, by ref) and their slots for the next three weeks."""
     today = now.astimezone(ZoneInfo(settings.tz)).date()
-    known = set(session.scalars(select(SlotPattern.ref).where(SlotPattern.ref.is_not(None))))
+    known = repo_booking.pattern_refs(session)
     added = 0
     for spec in DEMO_PATTERNS:
         if spec["ref"] in known:

@@ -3,10 +3,9 @@ import random
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from bot.admin.reports import default_period
-from storage.models import Booking, Claim, Conversation, Message, Referral, Resident, Resource, Slot, UnmetNeed
+from storage import repo, repo_places
+from storage.models import Booking, Claim, Conversation, Message, Referral, Resident, Slot, UnmetNeed
 
 PREFIX = "demo-report-"
 RESIDENTS = 240
@@ -43,13 +42,13 @@ def _slot(session, now: datetime) -> Slot:
 
 def seed_reports(session, settings, now) -> str:
     """Made-up consultations over the last three months (once); admins and the demo editor can read them."""
-    if session.scalar(select(Resident.id).where(Resident.external_id.like(f"{PREFIX}%")).limit(1)):
+    if repo.residents_with_prefix(session, PREFIX, limit=1):
         return "demo history already there; reports at /admin/reports/ (login: editor)"
     rng, zone = random.Random(20261122), ZoneInfo(settings.tz)
     today = now.astimezone(zone).date()
     first, _last = default_period(today)  # the page's default period shows all of them
     slot = _slot(session, now)
-    resource = session.scalar(select(Resource).order_by(Resource.position, Resource.id).limit(1))
+    resource = next(iter(repo_places.all_resources(session)), None)
     for n in range(RESIDENTS):
         day = first + timedelta(days=rng.randrange((today - first).days + 1))
         start = min(_moment(rng, day, zone), now - timedelta(hours=1))

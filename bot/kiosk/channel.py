@@ -19,7 +19,7 @@ from handlers.inbound import Inbound
 from handlers.replies import from_dict, to_dict
 from handlers.waiting import start_waiting
 from storage import clock, repo, repo_kiosk
-from storage.models import Conversation, KioskVisit, OutboxMessage, Resident
+from storage.models import Conversation, KioskVisit, OutboxMessage
 
 log = logging.getLogger(__name__)
 CHANNEL = "kiosk"
@@ -77,7 +77,7 @@ def render(payloads: list[dict]) -> list[dict]:
 def wipe_visit(session, visit, reason: str, now) -> None:
     """The visit is over without going to the counter: token dead, conversation closed, nothing left to show."""
     visit.status, visit.token_hash, visit.ended_at, visit.end_reason = "wiped", None, now, reason
-    resident = session.get(Resident, visit.resident_id)
+    resident = repo.resident_by_id(session, visit.resident_id)
     resident.following = False
     conv = repo.open_conversation(session, visit.resident_id)
     if conv is not None and conv.status == "bot":
@@ -213,7 +213,7 @@ class Kiosk:
         visit = repo_kiosk.visit_by_token(session, digest(token or ""), device_id)
         if visit is None:
             raise VisitGone("this visit has ended")
-        resident = session.get(Resident, visit.resident_id)
+        resident = repo.resident_by_id(session, visit.resident_id)
         repo.lock_resident(session, CHANNEL, resident.external_id)
         if touch:
             visit.last_activity_at = now

@@ -118,7 +118,7 @@ def revoke(db, device_id: int, by: str) -> bool:
     """Stop a device (its token and any unused code no longer work); False when there is no such device."""
     now = clock.now()
     with db.session() as session:
-        row = session.get(KioskDevice, device_id)
+        row = repo_kiosk.device_by_id(session, device_id)
         if row is None:
             return False
         if row.revoked_at is None:

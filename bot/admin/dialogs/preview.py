@@ -6,16 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import yaml
-from sqlalchemy import create_engine
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.orm import Session
 
 from bot.app import turn_runner
 from handlers import datafile, languages
 from handlers.inbound import Inbound
 from handlers.replies import Cards, Choices, Option, Text
-from storage import clock, repo
-from storage.models import Base, Resident
+from storage import clock, db, repo
+from storage.models import Resident
 
 PREVIEW_CHANNEL = "preview"
 PREVIEW_USER = "Upreview"
@@ -49,16 +47,15 @@ class Sandbox:
 
     def __init__(self, live, lang: str | None = None, now: datetime | None = None):
         self.live = live
-        self.engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
-        Base.metadata.create_all(self.engine)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.scratch = db.ScratchDatabase()
+        self.sessions = self.scratch.sessions
         self.now = now or clock.now()
         self.lang = lang if lang in languages.codes() else None
         self.last: list[dict] = []
 
     def close(self) -> None:
         """Drop the in-memory database."""
-        self.engine.dispose()
+        self.scratch.close()
 
     def act(self, inbound: Inbound) -> list[dict]:
         """Run one resident action through the draft engine; return the rendered replies."""
