@@ -1,5 +1,25 @@
 """Named actions, conditions and option providers that dialog scripts may refer to (never code from YAML)."""
+import importlib
 from typing import Callable
+
+# Every module that registers something here (an action, condition, provider, matcher, job or a used state or
+# trigger), by name, in the order load_all() imports them. The modules import this registry to register
+# themselves; the registry imports none of them in return, it loads them by name at load_all(). A new module
+# that registers something is added here (tests/test_layers.py checks that the list is complete).
+HANDLER_MODULES = (
+    "handlers.crisis",
+    "handlers.handoff",
+    "handlers.intake",
+    "handlers.language",
+    "handlers.places",
+    "handlers.privacy",
+    "handlers.referral",
+    "handlers.retention",
+    "handlers.visit",
+    "handlers.waiting",
+    "handlers.companion",
+    "handlers.patterns",
+)
 
 ACTIONS: dict[str, Callable] = {}
 CONDITIONS: dict[str, Callable] = {}
@@ -62,18 +82,6 @@ def system_job(kind: str) -> Callable:
 
 
 def load_all() -> None:
-    """Import every handler module so its registrations take effect."""
-    from handlers import (  # noqa: F401  # noqa: F401
-        companion,
-        crisis,
-        handoff,
-        intake,
-        language,
-        patterns,
-        places,
-        privacy,
-        referral,
-        retention,
-        visit,
-        waiting,
-    )
+    """Import every module of HANDLER_MODULES (once; Python caches modules) so its registrations take effect."""
+    for name in HANDLER_MODULES:
+        importlib.import_module(name)

@@ -1,10 +1,12 @@
 """Layers (issue 19: bot → dialogs → handlers → storage): SQL is written only in storage/ (handlers call its
-repo functions), each model module stands alone on the declarative base, and `storage.models` registers them
-all. Checked on the source with `ast`, so a comment or a string never counts and an alias never hides."""
+repo functions), each model module stands alone on the declarative base, `storage.models` registers them
+all, and handlers.registry names the handler modules it loads without importing any of them. Checked on the
+source with `ast`, so a comment or a string never counts and an alias never hides."""
 import ast
 from pathlib import Path
 
 import storage.models
+from handlers import registry
 from storage.models import Base
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -93,6 +95,41 @@ def test_handler_check_catches_sql():
     assert handler_sql_problems("from sqlalchemy.orm import Session\n"
                                 "def f(session: Session, values: dict):\n"
                                 "    values.update(a=1)\n    return values.get('a'), turn.payload.get('b')\n") == []
+
+
+REGISTERING = {"action", "condition", "provider", "matcher", "job", "system_job", "uses_state", "uses_trigger"}
+
+
+def registers(tree: ast.Module) -> bool:
+    """True when the module registers something: imports a registering function or calls registry.<one>."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "handlers.registry" \
+                and REGISTERING & {alias.name for alias in node.names}:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in REGISTERING \
+                and isinstance(node.value, ast.Name) and node.value.id == "registry":
+            return True
+    return False
+
+
+def test_the_registry_lists_every_registering_handler_module_and_imports_none():
+    registering = set()
+    for path in handler_modules():
+        dotted = ".".join(path.relative_to(PROJECT).with_suffix("").parts)
+        if dotted != "handlers.registry" and registers(ast.parse(path.read_text(encoding="utf-8"))):
+            registering.add(dotted)
+    assert sorted(registering) == sorted(registry.HANDLER_MODULES)
+    assert len(set(registry.HANDLER_MODULES)) == len(registry.HANDLER_MODULES)
+    tree = ast.parse((HANDLERS / "registry.py").read_text(encoding="utf-8"))
+    from_project = [name for _, name in imported_modules(tree, "handlers")
+                    if name.split(".")[0] in ("handlers", "dialogs", "storage", "bot")]
+    assert from_project == []
+
+
+def test_load_all_registers_what_scripts_use():
+    registry.load_all()
+    assert "classify_text" in registry.ACTIONS and "greet_first_contact" in registry.ACTIONS
+    assert registry.JOBS and registry.SYSTEM_JOBS and registry.MATCHERS
 
 
 def model_import_problems(source: str, package: str = "storage.models") -> list[str]:
