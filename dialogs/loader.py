@@ -11,6 +11,7 @@ from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
 from handlers.office import Office
+from handlers.problems import Problem
 from handlers.questions import QuestionBook
 from handlers.retention_policy import RetentionPolicy
 
@@ -58,7 +59,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         except LexiconError as exc:
             problems += str(exc).splitlines()
         except FileNotFoundError as exc:
-            problems.append(f"{exc.filename or exc}: file is missing")
+            problems.append(Problem("data.file_missing", file=exc.filename or exc))
     if problems:
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],

@@ -12,6 +12,7 @@ from dialogs import loader
 from dialogs.catalog import PLACEHOLDER, Catalog
 from handlers import languages
 from handlers.datafile import DataError
+from handlers.problems import Problem
 
 EDITABLE_GLOBS = ("intake.yaml", "data/*.yaml", "keywords/*.yaml")
 PROBLEM = re.compile(r"^(?P<file>[^\s:]+?\.ya?ml):(?P<line>\d+): (?P<reason>.*)$", re.S)
@@ -87,18 +88,17 @@ def check_messages(base: Catalog, messages: dict[str, dict[str, str]]) -> list[s
             problems.append(f"{MESSAGES_FILE}:0: language '{lang}' is not one of {', '.join(sorted(known))}")
             continue
         for msg_id, text in sorted(entries.items()):
-            where = f"{MESSAGES_FILE}:0: [{lang}] {msg_id}"
             if not base.has(msg_id):
-                problems.append(f"{where}: there is no message with this id")
+                problems.append(Problem("messages.unknown_id", where=MESSAGES_FILE, line=0, lang=lang, id=msg_id))
                 continue
             if not text.strip():
-                problems.append(f"{where}: the text is empty")
+                problems.append(Problem("messages.empty", where=MESSAGES_FILE, line=0, lang=lang, id=msg_id))
                 continue
             want = set(PLACEHOLDER.findall(base.raw(languages.SOURCE, msg_id)))
             got = set(PLACEHOLDER.findall(text))
             if got != want:
-                problems.append(f"{where}: the {{placeholders}} must be exactly {sorted(want) or 'none'}, "
-                                f"found {sorted(got) or 'none'}")
+                problems.append(Problem("messages.placeholders", where=MESSAGES_FILE, line=0, lang=lang, id=msg_id,
+                                        want=sorted(want) or "none", got=sorted(got) or "none"))
     return problems
 
 
@@ -124,11 +124,18 @@ def build(data_dir: Path, tz: str, base: Catalog, content: Content) -> loader.Bu
         try:
             bundle = loader.load_bundle(materialize(data_dir, content, Path(tmp)), tz, catalog)
         except DataError as exc:
-            problems += [p.replace(tmp + "/", "") for p in exc.problems]
+            problems += [_outside(p, tmp) for p in exc.problems]
             bundle = None
     if problems or bundle is None:
         raise DataError(problems)
     return bundle
+
+
+def _outside(problem: str, tmp: str) -> str:
+    """A problem found in the draft's temporary folder, named by the file's path in the data folder."""
+    if isinstance(problem, Problem) and problem.where:
+        return problem.at(problem.where.replace(tmp + "/", ""), problem.line)
+    return problem.replace(tmp + "/", "")
 
 
 def validate(data_dir: Path, tz: str, base: Catalog, content: Content) -> list[str]:

@@ -12,6 +12,7 @@ from handlers.datafile import (
     load_yaml,
     strip_lines,
 )
+from handlers.problems import Problem
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "status", *BOOKKEEPING}
 PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", *BOOKKEEPING}
@@ -104,15 +105,15 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
     doc = load_yaml(text, name)
     problems: list[str] = []
 
-    def bad(node, reason):
+    def bad(node, problem: Problem):
         line = node if isinstance(node, int) else line_of(node, line_of(doc))
-        problems.append(f"{name}:{line}: {reason}")
+        problems.append(problem.at(name, line))
 
     if not isinstance(doc, dict):
         raise DataError([f"{name}:1: a script is a mapping with 'initial', 'states' and 'transitions'"])
     states_node = doc.get("states") or {}
     if not isinstance(states_node, dict) or len(states_node) <= 1:
-        bad(doc, "'states' must list the states of the conversation")
+        bad(doc, Problem("script.no_states"))
         states_node = {}
     states: dict[str, StateSpec] = {}
     for sname, spec in states_node.items():
@@ -121,47 +122,47 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
         spec = dict(spec or {})
         spec["__line__"] = key_line(states_node, sname, line_of(states_node))
         for key in set(spec) - STATE_KEYS:
-            bad(spec, f"state '{sname}': unknown key '{key}' (allowed: {', '.join(sorted(STATE_KEYS - set(BOOKKEEPING)))})")
+            bad(spec, Problem("script.state_unknown_key", state=sname, key=key, allowed=", ".join(sorted(STATE_KEYS - set(BOOKKEEPING)))))
         st = StateSpec(sname, spec.get("prompt"), _as_list(spec.get("options")), spec.get("dynamic"),
                        spec.get("on_text", "text"), spec.get("on_location"), bool(spec.get("auto")),
                        spec.get("status"), line_of(spec))
         if st.status is not None and st.status not in STATE_STATUSES:
-            bad(spec, f"state '{sname}': status must be one of {sorted(STATE_STATUSES)}")
+            bad(spec, Problem("script.state_status", state=sname, choices=sorted(STATE_STATUSES)))
         if st.prompt and not known_message(st.prompt):
-            bad(key_line(spec, "prompt", st.line), f"state '{sname}': prompt '{st.prompt}' is not a message id in the catalog")
+            bad(key_line(spec, "prompt", st.line), Problem("script.prompt_unknown", state=sname, prompt=st.prompt))
         if not st.auto and not st.prompt:
-            bad(spec, f"state '{sname}' says nothing: give it a 'prompt' (or mark it 'auto: true')")
+            bad(spec, Problem("script.says_nothing", state=sname))
         if st.dynamic and st.dynamic not in registry.PROVIDERS:
-            bad(spec, f"state '{sname}': unknown provider '{st.dynamic}'")
+            bad(spec, Problem("script.unknown_provider", state=sname, provider=st.dynamic))
         for opt in st.options:
             _check_option(opt, f"state '{sname}'", bad, known_message)
         states[sname] = st
 
     initial = doc.get("initial")
     if initial not in states:
-        bad(doc, f"initial state '{initial}' is not defined in 'states'")
+        bad(doc, Problem("script.initial_unknown", state=initial))
 
     transitions = []
     for t in _as_list(doc.get("transitions")):
         if not isinstance(t, dict):
-            bad(doc, f"a transition must be a mapping, got {t!r}")
+            bad(doc, Problem("script.transition_not_mapping", value=repr(t)))
             continue
         for key in set(t) - TRANSITION_KEYS:
-            bad(t, f"transition: unknown key '{key}'")
+            bad(t, Problem("script.transition_unknown_key", key=key))
         if not t.get("trigger"):
-            bad(t, "transition without a trigger")
+            bad(t, Problem("script.transition_no_trigger"))
             continue
         source, dest = t.get("source"), t.get("dest")
         if source != "*" and source not in states:
-            bad(t, f"transition '{t['trigger']}': unknown source state '{source}'")
+            bad(t, Problem("script.unknown_source", trigger=t["trigger"], state=source))
         if dest not in states and dest != STAY:
-            bad(t, f"transition '{t['trigger']}': unknown destination state '{dest}'")
+            bad(t, Problem("script.unknown_destination", trigger=t["trigger"], state=dest))
         for cname in _as_list(t.get("conditions")) + _as_list(t.get("unless")):
             if cname not in registry.CONDITIONS:
-                bad(t, f"transition '{t['trigger']}': unknown condition '{cname}'")
+                bad(t, Problem("script.unknown_condition", trigger=t["trigger"], name=cname))
         for aname in _as_list(t.get("after")):
             if aname not in registry.ACTIONS:
-                bad(t, f"transition '{t['trigger']}': unknown action '{aname}'")
+                bad(t, Problem("script.unknown_action", trigger=t["trigger"], name=aname))
         transitions.append({"trigger": t["trigger"], "source": source, "dest": dest,
                             "conditions": _as_list(t.get("conditions")), "unless": _as_list(t.get("unless")),
                             "after": _as_list(t.get("after")), "line": line_of(t)})
@@ -190,18 +191,18 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
     patterns = []
     for p in _as_list(doc.get("patterns")):
         if not isinstance(p, dict) or not p.get("name") or not p.get("when"):
-            bad(p if isinstance(p, dict) else doc, "a pattern needs a 'name' and a 'when' (a matcher)")
+            bad(p if isinstance(p, dict) else doc, Problem("script.pattern_incomplete"))
             continue
         for key in set(p) - PATTERN_KEYS:
-            bad(p, f"pattern '{p['name']}': unknown key '{key}'")
+            bad(p, Problem("script.pattern_unknown_key", pattern=p["name"], key=key))
         if p["when"] not in registry.MATCHERS:
-            bad(p, f"pattern '{p['name']}': unknown matcher '{p['when']}' (known: {', '.join(sorted(registry.MATCHERS))})")
+            bad(p, Problem("script.unknown_matcher", pattern=p["name"], when=p["when"], known=", ".join(sorted(registry.MATCHERS))))
         intents = {k: v for k, v in dict(p.get("intents") or {}).items() if k not in BOOKKEEPING}
         if not p.get("trigger") and not intents:
-            bad(p, f"pattern '{p['name']}' fires nothing: give it a 'trigger' (or 'intents' for when: intent)")
+            bad(p, Problem("script.pattern_fires_nothing", pattern=p["name"]))
         words = tuple(str(w) for w in _as_list(p.get("words")))
         if p["when"] == "words" and not words:
-            bad(p, f"pattern '{p['name']}': when: words needs a list of 'words'")
+            bad(p, Problem("script.pattern_needs_words", pattern=p["name"]))
         patterns.append(Pattern(str(p["name"]), str(p["when"]), tuple(str(t) for t in _as_list(p.get("trigger"))),
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
                                 tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p)))
@@ -214,26 +215,25 @@ def _check_patterns(patterns: list[Pattern], transitions: list[dict], bad) -> No
     for pattern in patterns:
         for trigger in list(pattern.triggers) + list(pattern.intents.values()):
             if trigger not in triggers:
-                bad(pattern.line, f"pattern '{pattern.name}' fires '{trigger}', but no transition has that trigger")
+                bad(pattern.line, Problem("script.pattern_trigger_unknown", pattern=pattern.name, trigger=trigger))
         if pattern.triggers and not any(t["source"] == "*" and t["trigger"] in pattern.triggers
                                         for t in transitions):
-            bad(pattern.line, f"pattern '{pattern.name}' must be answerable in every state: one of its triggers "
-                              f"{list(pattern.triggers)} needs a transition from \"*\"")
+            bad(pattern.line, Problem("script.pattern_not_everywhere", pattern=pattern.name, triggers=list(pattern.triggers)))
 
 
 def _check_option(opt, where, bad, known_message) -> None:
     if not isinstance(opt, dict) or not opt.get("label"):
-        bad(opt, f"{where}: an option needs a 'label' (a message id)")
+        bad(opt, Problem("script.option_no_label", where_in=where))
         return
     for key in set(opt) - OPTION_KEYS:
-        bad(opt, f"{where}: option '{opt['label']}': unknown key '{key}'")
+        bad(opt, Problem("script.option_unknown_key", where_in=where, label=opt["label"], key=key))
     if not known_message(opt["label"]):
-        bad(opt, f"{where}: option label '{opt['label']}' is not a message id in the catalog")
+        bad(opt, Problem("script.option_label_unknown", where_in=where, label=opt["label"]))
     kind = opt.get("kind", "postback")
     if kind not in OPTION_KINDS:
-        bad(opt, f"{where}: option '{opt['label']}': kind must be one of {sorted(OPTION_KINDS)}")
+        bad(opt, Problem("script.option_kind", where_in=where, label=opt["label"], choices=sorted(OPTION_KINDS)))
     if kind != "location" and not opt.get("trigger"):
-        bad(opt, f"{where}: option '{opt['label']}' has no trigger")
+        bad(opt, Problem("script.option_no_trigger", where_in=where, label=opt["label"]))
 
 
 def _check_graph(script: Script, bad, doc) -> None:
@@ -242,19 +242,18 @@ def _check_graph(script: Script, bad, doc) -> None:
         node = st.line
         own = {t["trigger"] for t in script.transitions if t["source"] == st.name}
         if not own:
-            bad(node, f"state '{st.name}' is a dead end: no transition leaves it (add one, e.g. 'back')")
+            bad(node, Problem("script.dead_end", state=st.name))
         if st.auto and "next" not in own:
-            bad(node, f"state '{st.name}' is automatic but has no 'next' transition")
+            bad(node, Problem("script.auto_without_next", state=st.name))
         for opt in st.options:
             if opt.get("trigger") and opt["trigger"] not in script.triggers_from(st.name):
-                bad(node, f"state '{st.name}': option '{opt['label']}' fires '{opt['trigger']}', "
-                          f"but no transition for it leaves this state")
+                bad(node, Problem("script.option_trigger_unused", state=st.name, label=opt["label"], trigger=opt["trigger"]))
         if st.on_location and st.on_location not in script.triggers_from(st.name):
-            bad(node, f"state '{st.name}': on_location '{st.on_location}' has no transition")
+            bad(node, Problem("script.on_location_unused", state=st.name, trigger=st.on_location))
     for opt in script.global_options:
         if opt.get("trigger") and not any(t["source"] == "*" and t["trigger"] == opt["trigger"]
                                           for t in script.transitions):
-            bad(doc, f"global option '{opt['label']}' fires '{opt['trigger']}', which needs a transition from \"*\"")
+            bad(doc, Problem("script.global_option_unused", label=opt["label"], trigger=opt["trigger"]))
     seen, queue = {script.initial}, deque([script.initial])
     while queue:
         current = queue.popleft()
@@ -264,7 +263,7 @@ def _check_graph(script: Script, bad, doc) -> None:
                 queue.append(t["dest"])
     for st in script.states.values():
         if st.name not in seen:
-            bad(st.line, f"state '{st.name}' can never be reached from '{script.initial}'")
+            bad(st.line, Problem("script.unreachable", state=st.name, initial=script.initial))
 
 
 def _check_program_names(script: Script, bad, doc) -> None:
@@ -272,10 +271,10 @@ def _check_program_names(script: Script, bad, doc) -> None:
     triggers = {t["trigger"] for t in script.transitions}
     for state in sorted(registry.STATES_USED):
         if state not in script.states:
-            bad(doc, f"state '{state}' is used by the program ({registry.STATES_USED[state]}) but not declared in 'states'")
+            bad(doc, Problem("script.program_state_missing", state=state, used_by=registry.STATES_USED[state]))
     for trigger in sorted(registry.TRIGGERS_USED):
         if trigger not in triggers:
-            bad(doc, f"trigger '{trigger}' is used by the program ({registry.TRIGGERS_USED[trigger]}) but no transition has it")
+            bad(doc, Problem("script.program_trigger_missing", trigger=trigger, used_by=registry.TRIGGERS_USED[trigger]))
 
 
 def load(path: Path, known_message) -> Script:

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from handlers import languages
+from handlers.problems import Problem
 from storage import repo, repo_booking
 from storage.models import Booking, Slot, SlotPattern
 
@@ -18,9 +19,14 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class BookingError(ValueError):
-    """A request about slots or bookings that cannot be done; `status` is the fitting HTTP status."""
+    """A request about slots or bookings that cannot be done; `status` is the fitting HTTP status. Raised for
+    staff input, it carries every Problem found (``problems``; the message joins their English)."""
 
     status = 400
+
+    def __init__(self, message: str = "", problems: list[Problem] | None = None):
+        self.problems = list(problems or [])
+        super().__init__(message or "; ".join(self.problems))
 
 
 class NotFound(BookingError):
@@ -42,59 +48,59 @@ class AlreadyBooked(BookingError):
 
 
 # --- input from staff (API, /admin) --------------------------------------------------------------
-def _clock(value, field: str, problems: list[str]) -> str | None:
+def _clock(value, field: str, problems: list[Problem]) -> str | None:
     try:
         return time.fromisoformat(str(value)).strftime("%H:%M")
     except ValueError:
-        problems.append(f"{field}: '{value}' is not a time like 10:00")
+        problems.append(Problem("booking.not_a_time", field=field, value=value))
         return None
 
 
-def _moment(value, field: str, tz: str, problems: list[str]) -> datetime | None:
+def _moment(value, field: str, tz: str, problems: list[Problem]) -> datetime | None:
     try:
         dt = datetime.fromisoformat(str(value))
     except ValueError:
-        problems.append(f"{field}: '{value}' is not a date and time like 2026-12-01T10:00 (office time) "
-                        f"or 2026-12-01T01:00Z")
+        problems.append(Problem("booking.not_a_moment", field=field, value=value))
         return None
     return dt.replace(tzinfo=ZoneInfo(tz)) if dt.tzinfo is None else dt
 
 
-def _day(value, field: str, problems: list[str]) -> date | None:
+def _day(value, field: str, problems: list[Problem]) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        problems.append(f"{field}: '{value}' is not a date like 2026-12-01")
+        problems.append(Problem("booking.not_a_date", field=field, value=value))
         return None
 
 
-def _common(data: dict, problems: list[str]) -> dict:
+def _common(data: dict, problems: list[Problem]) -> dict:
     """meeting_point, counselor, languages, interpreter, capacity — checked."""
     out = {}
     for key, limit in (("meeting_point", 200), ("counselor", 64)):
         value = str(data.get(key) or "").strip()
         if not value:
-            problems.append(f"{key}: required")
+            problems.append(Problem("booking.required", field=key))
         elif len(value) > limit:
-            problems.append(f"{key}: at most {limit} characters")
+            problems.append(Problem("booking.too_long", field=key, limit=limit))
         out[key] = value
     langs = data.get("languages", ["ja"])
     if isinstance(langs, str):
         langs = [p.strip() for p in langs.split(",") if p.strip()]
     if not isinstance(langs, list) or not langs:
-        problems.append("languages: give a list of language codes such as [\"ja\", \"en\"]")
+        problems.append(Problem("booking.languages_list", field="languages"))
         langs = []
     unknown = [code for code in langs if code not in languages.codes()]
     if unknown:
-        problems.append(f"languages: unknown code(s) {unknown}; use {', '.join(languages.codes())}")
+        problems.append(Problem("booking.languages_unknown", field="languages", codes=unknown,
+                                known=", ".join(languages.codes())))
     out["languages"] = [str(code) for code in langs]
     interpreter = data.get("interpreter", False)
     if not isinstance(interpreter, bool):
-        problems.append("interpreter: true or false")
+        problems.append(Problem("booking.interpreter", field="interpreter"))
     out["interpreter"] = bool(interpreter)
     capacity = data.get("capacity", 1)
     if not isinstance(capacity, int) or isinstance(capacity, bool) or not 1 <= capacity <= 50:
-        problems.append("capacity: a whole number from 1 to 50")
+        problems.append(Problem("booking.capacity", field="capacity"))
         capacity = 1
     out["capacity"] = capacity
     return out
@@ -104,25 +110,25 @@ def parse_slot(data: dict, tz: str) -> dict:
     """Check a one-off slot from staff; every problem is listed in one BookingError."""
     if not isinstance(data, dict):
         raise BookingError("send a JSON object")
-    problems: list[str] = []
+    problems: list[Problem] = []
     values = _common(data, problems)
     start = _moment(data.get("start"), "start", tz, problems) if data.get("start") else None
     end = _moment(data.get("end"), "end", tz, problems) if data.get("end") else None
     if not data.get("start"):
-        problems.append("start: required")
+        problems.append(Problem("booking.required", field="start"))
     if not data.get("end"):
-        problems.append("end: required")
+        problems.append(Problem("booking.required", field="end"))
     if start and end and end <= start:
-        problems.append("end: must be after start")
+        problems.append(Problem("booking.end_after_start", field="end", other="start"))
     if problems:
-        raise BookingError("; ".join(problems))
+        raise BookingError(problems=problems)
     values.update(starts_at=start, ends_at=end)
     return values
 
 
 def parse_pattern(data: dict, tz: str, today: date) -> dict:
     """Check a weekly pattern from staff ({"weekly": {"weekday", "start", "end", "from", "until"}, …})."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     values = _common(data, problems)
     weekly = data.get("weekly")
     if not isinstance(weekly, dict):
@@ -131,17 +137,17 @@ def parse_pattern(data: dict, tz: str, today: date) -> dict:
     if isinstance(weekday, str) and weekday.lower()[:3] in WEEKDAYS:
         weekday = WEEKDAYS.index(weekday.lower()[:3])
     if not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6:
-        problems.append(f"weekly.weekday: one of {', '.join(WEEKDAYS)} (or 0 = Monday … 6 = Sunday)")
+        problems.append(Problem("booking.weekday", field="weekly.weekday", days=", ".join(WEEKDAYS)))
     start = _clock(weekly.get("start"), "weekly.start", problems)
     end = _clock(weekly.get("end"), "weekly.end", problems)
     if start and end and end <= start:
-        problems.append("weekly.end: must be after weekly.start")
+        problems.append(Problem("booking.end_after_start", field="weekly.end", other="weekly.start"))
     valid_from = _day(weekly["from"], "weekly.from", problems) if weekly.get("from") else today
     valid_until = _day(weekly["until"], "weekly.until", problems) if weekly.get("until") else None
     if valid_from and valid_until and valid_until < valid_from:
-        problems.append("weekly.until: must not be before weekly.from")
+        problems.append(Problem("booking.until_before_from", field="weekly.until"))
     if problems:
-        raise BookingError("; ".join(problems))
+        raise BookingError(problems=problems)
     ref = str(data.get("ref") or "").strip()[:64] or None
     values.update(weekday=weekday, start_time=start, end_time=end, valid_from=valid_from,
                   valid_until=valid_until, ref=ref)

@@ -3,6 +3,8 @@ from pathlib import Path
 
 import yaml
 
+from handlers.problems import Problem
+
 
 class DataError(ValueError):
     """A data file is wrong; the message lists every problem as 'file:line: reason'."""
@@ -38,18 +40,18 @@ def check_bounded(text: str, name: str) -> None:
     nested aliases unfold into gigabytes), more than MAX_NODES values, or more than MAX_CHARS characters.
     Reads parser events only, so nothing is built before the check passes."""
     if len(text) > MAX_CHARS:
-        raise DataError([f"{name}:0: the file is too large (at most {MAX_CHARS:,} characters)"])
+        raise DataError([Problem("data.too_large", where=name, line=0, limit=f"{MAX_CHARS:,}")])
     nodes = 0
     try:
         for event in yaml.parse(text, Loader=SAFE_LOADER):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 line = event.start_mark.line + 1
-                raise DataError([f"{name}:{line}: anchors and aliases (& and *) are not allowed; write the value out"])
+                raise DataError([Problem("data.anchors", where=name, line=line)])
             if isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 nodes += 1
                 if nodes > MAX_NODES:
-                    raise DataError([f"{name}:{event.start_mark.line + 1}: the file has too many values "
-                                     f"(at most {MAX_NODES:,})"])
+                    raise DataError([Problem("data.too_many_values", where=name, line=event.start_mark.line + 1,
+                                             limit=f"{MAX_NODES:,}")])
     except yaml.YAMLError:
         return  # load_yaml reports the syntax error with its line
 
@@ -64,7 +66,7 @@ def load_yaml(text: str, name: str):
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0
         problem = getattr(exc, "problem", None) or str(exc)
-        raise DataError([f"{name}:{line}: the file is not valid YAML ({problem})"]) from None
+        raise DataError([Problem("data.not_yaml", where=name, line=line, detail=problem)]) from None
 
 
 def load_file(path: Path):

@@ -15,6 +15,7 @@ from handlers.directory import (
     RESOURCE_TOPICS,
     cost_valid,
 )
+from handlers.problems import Problem
 from storage import repo_places
 from storage.models import Place, Resource
 
@@ -79,7 +80,7 @@ def _list(text: str) -> list[str]:
     return [item for item in LIST_SPLIT.split(text.strip()) if item]
 
 
-def _lines_or_problem(reader, name: str, problems: list[str]):
+def _lines_or_problem(reader, name: str, problems: list[Problem]):
     """The reader's rows; a line the csv module cannot read (a cell over its size limit…) ends the file with
     a problem instead of an exception."""
     while True:
@@ -88,11 +89,11 @@ def _lines_or_problem(reader, name: str, problems: list[str]):
         except StopIteration:
             return
         except csv.Error as exc:
-            problems.append(f"{name}:{reader.line_num}: cannot be read as CSV ({exc})")
+            problems.append(Problem("directory.cannot_read_csv", where=name, line=reader.line_num, error=exc))
             return
 
 
-def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]):
+def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[Problem]):
     """Yield (line, {column: value}) for each data row; header problems are added to *problems*."""
     # newline="": the csv module sees the line endings itself, so old Mac files (CR only) read too
     raw = csv.reader(io.StringIO(text, newline=""))
@@ -101,7 +102,7 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]
         header = [h.strip() for h in next(reader)]
     except StopIteration:
         if not problems:
-            problems.append(f"{name}:1: the file is empty (the first line must name the columns)")
+            problems.append(Problem("directory.empty_file", where=name, line=1))
         return
     known = {c.name for c in columns}
     codes = set(languages.codes())
@@ -109,13 +110,13 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]
         base, _, code = col.partition("_")
         if col in known or (f"{base}" in TRANSLATED and code in codes and col != "description"):
             continue
-        problems.append(f"{name}:1: unknown column '{col}' (columns: {', '.join(c.name for c in columns)}, "
-                        f"and name_<lang> / description_<lang>)")
+        problems.append(Problem("directory.unknown_column", where=name, line=1, column=col,
+                                columns=", ".join(c.name for c in columns)))
     for col in columns:
         if col.required and col.name not in header:
-            problems.append(f"{name}:1: the column '{col.name}' is missing ({col.help})")
+            problems.append(Problem("directory.missing_column", where=name, line=1, column=col.name, help=col.help))
     if len(set(header)) != len(header):
-        problems.append(f"{name}:1: a column name appears twice")
+        problems.append(Problem("directory.column_twice", where=name, line=1))
     if problems:
         return
     line = raw.line_num + 1
@@ -124,10 +125,10 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[str]
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
-            problems.append(f"{name}:{start}: has {len(cells)} cells but the header has {len(header)} columns")
+            problems.append(Problem("directory.cell_count", where=name, line=start, cells=len(cells), columns=len(header)))
             continue
         if any("\x00" in c for c in cells):  # not text; PostgreSQL could not store it
-            problems.append(f"{name}:{start}: contains a NUL character")
+            problems.append(Problem("directory.nul", where=name, line=start))
             continue
         yield start, {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
 
@@ -143,35 +144,36 @@ def _translations(row: dict, base: str) -> dict:
 
 def _common(row: dict, bad) -> None:
     if not KEY.match(row["key"]):
-        bad(f"key '{row['key']}' must be lower-case letters, digits, - or _ (at most 64)")
-    problem = hours.validate(row["hours"]) if row["hours"] else "hours are empty (write e.g. 'daily closed')"
+        bad(Problem("directory.key_format", field="key", value=row["key"]))
+    problem = hours.validate(row["hours"]) if row["hours"] else Problem("directory.hours_empty")
     if problem:
-        bad(f"hours: {problem}")
+        code = problem.code if problem.code.startswith("directory.") else f"directory.{problem.code}"
+        bad(Problem(code, field="hours", **problem.params))  # "hours: …" in English, the rule's own words in Japanese
     if row.get("phone") and not PHONE.match(row["phone"]):
-        bad(f"phone '{row['phone']}' is not a phone number")
+        bad(Problem("directory.phone_format", field="phone", value=row["phone"]))
     if row.get("url") and not re.match(r"^https?://\S+$", row["url"]):
-        bad(f"url '{row['url']}' must start with http:// or https://")
+        bad(Problem("directory.url_format", field="url", value=row["url"]))
     if not row.get("description_ja"):
-        bad("description_ja is empty (Japanese is what every other language falls back to)")
+        bad(Problem("directory.description_ja_empty", field="description_ja"))
 
 
 def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = None) -> list[dict]:
     """Validated place rows ready to store; raise DataError listing every bad row by line and reason."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     out, seen = [], {}
     for line, row in _rows(text, name, PLACE_COLUMNS, problems):
         before = len(problems)
-        bad = lambda reason, line=line: problems.append(f"{name}:{line}: {reason}")  # noqa: E731
+        bad = lambda problem, line=line: problems.append(problem.at(name, line))  # noqa: E731
         _common(row, bad)
         if row["key"] in seen:
-            bad(f"key '{row['key']}' is used again (first on line {seen[row['key']]})")
+            bad(Problem("directory.key_again", field="key", value=row["key"], first=seen[row["key"]]))
         seen.setdefault(row["key"], line)
         if not row["name"]:
-            bad("name is empty")
+            bad(Problem("directory.name_empty", field="name"))
         if row["kind"] not in KINDS:
-            bad(f"kind '{row['kind']}' is not one of: {' '.join(KINDS)}")
+            bad(Problem("directory.kind_unknown", field="kind", value=row["kind"], choices=" ".join(KINDS)))
         if row.get("area") and areas is not None and row["area"] not in areas:
-            bad(f"area '{row['area']}' is not one of: {' '.join(sorted(areas))}")
+            bad(Problem("directory.area_unknown", field="area", value=row["area"], choices=" ".join(sorted(areas))))
         coords = []
         for col, limit in (("lat", 90), ("lon", 180)):
             try:
@@ -180,20 +182,21 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
                     raise ValueError
                 coords.append(value)
             except ValueError:
-                bad(f"{col} '{row[col]}' is not a number between -{limit} and {limit}")
+                bad(Problem(f"directory.{col}", field=col, value=row[col]))
         audience = _list(row["audience"])
         if not audience or set(audience) - set(AUDIENCES):
-            bad(f"audience '{row['audience']}' must be one or more of: {' '.join(AUDIENCES)}")
+            bad(Problem("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))
         if not cost_valid(row["cost"]):
-            bad(f"cost '{row['cost']}' must be free, donation or a whole number of yen")
+            bad(Problem("directory.cost", field="cost", value=row["cost"]))
         langs = _list(row["languages"])
         unknown = set(langs) - set(languages.codes())
         if not langs or unknown:
-            bad(f"languages '{row['languages']}' must be language codes from locales/languages.yaml "
-                f"({' '.join(languages.codes())})")
+            bad(Problem("directory.languages", field="languages", value=row["languages"],
+                        choices=" ".join(languages.codes())))
         access = _list(row.get("accessibility", ""))
         if set(access) - set(ACCESSIBILITY):
-            bad(f"accessibility '{row['accessibility']}' may only list: {' '.join(ACCESSIBILITY)}")
+            bad(Problem("directory.accessibility", field="accessibility", value=row["accessibility"],
+                        choices=" ".join(ACCESSIBILITY)))
         if len(problems) > before:
             continue
         out.append({"key": row["key"], "name": row["name"], "names": _translations(row, "name"),
@@ -209,22 +212,22 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
 
 def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
     """Validated resource rows ready to store; raise DataError listing every bad row by line and reason."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     out, seen = [], {}
     for line, row in _rows(text, name, RESOURCE_COLUMNS, problems):
         before = len(problems)
-        bad = lambda reason, line=line: problems.append(f"{name}:{line}: {reason}")  # noqa: E731
+        bad = lambda problem, line=line: problems.append(problem.at(name, line))  # noqa: E731
         _common(row, bad)
         if row["key"] in seen:
-            bad(f"key '{row['key']}' is used again (first on line {seen[row['key']]})")
+            bad(Problem("directory.key_again", field="key", value=row["key"], first=seen[row["key"]]))
         seen.setdefault(row["key"], line)
         if not row["agency"]:
-            bad("agency is empty")
+            bad(Problem("directory.agency_empty", field="agency"))
         if not row["phone"]:
-            bad("phone is empty (residents need a number to call)")
+            bad(Problem("directory.phone_empty", field="phone"))
         topics = _list(row["topics"])
         if not topics or set(topics) - set(RESOURCE_TOPICS):
-            bad(f"topics '{row['topics']}' must be one or more of: {' '.join(RESOURCE_TOPICS)}")
+            bad(Problem("directory.topics", field="topics", value=row["topics"], choices=" ".join(RESOURCE_TOPICS)))
         if len(problems) > before:
             continue
         out.append({"key": row["key"], "agency": row["agency"], "names": _translations(row, "agency"),

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from handlers.problems import Problem
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_ALIASES = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun",
                 "祝": "holidays", "祝日": "holidays", "holiday": "holidays", "毎日": "daily"}
@@ -30,7 +32,11 @@ Range = tuple[int, int]  # minutes from the day's midnight; end may pass 24:00 (
 
 
 class HoursError(ValueError):
-    """The hours text is wrong; the message says where and why."""
+    """The hours text is wrong; ``problem`` says where and why."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -89,10 +95,10 @@ def _japan_holidays(year: int) -> frozenset[date]:
 def _minutes(token: str, rule: str) -> int:
     match = _TIME.match(token)
     if not match:
-        raise HoursError(f"'{token}' in '{rule}' is not a time like 09:30")
+        raise HoursError(Problem("hours.not_a_time", token=token, rule=rule))
     hours, minutes = int(match.group(1)), int(match.group(2))
     if hours > 24 or minutes > 59 or (hours == 24 and minutes):
-        raise HoursError(f"'{token}' in '{rule}' is not a time of day (00:00–24:00)")
+        raise HoursError(Problem("hours.not_a_time_of_day", token=token, rule=rule))
     return hours * 60 + minutes
 
 
@@ -103,19 +109,19 @@ def _ranges(text: str, rule: str) -> tuple[Range, ...]:
     for part in text.split(","):
         part = part.strip()
         if part.count("-") != 1:
-            raise HoursError(f"'{part}' in '{rule}' is not a time range like 10:00-16:00")
+            raise HoursError(Problem("hours.not_a_range", token=part, rule=rule))
         start, end = (_minutes(p.strip(), rule) for p in part.split("-"))
         if start == end:
-            raise HoursError(f"'{part}' in '{rule}' opens and closes at the same time")
+            raise HoursError(Problem("hours.same_time", token=part, rule=rule))
         if start == 24 * 60:
-            raise HoursError(f"'{part}' in '{rule}' cannot open at 24:00; write 00:00 on the next day")
+            raise HoursError(Problem("hours.open_at_24", token=part, rule=rule))
         if end < start:
             end += 24 * 60  # crosses midnight: open until that time the next morning
         out.append((start, end))
     out.sort()
     for (s1, e1), (s2, _e2) in zip(out, out[1:]):
         if s2 < e1:
-            raise HoursError(f"the ranges in '{rule}' overlap")
+            raise HoursError(Problem("hours.overlap", rule=rule))
     return tuple(out)
 
 
@@ -131,13 +137,13 @@ def _days(text: str, rule: str) -> list[str]:
             first, last = (_DAY_ALIASES.get(p.strip(), p.strip()) for p in part.split("-", 1))
             if first not in DAYS or last not in DAYS:
                 bad = first if first not in DAYS else last
-                raise HoursError(f"'{bad}' in '{rule}' is not a day (mon tue wed thu fri sat sun)")
+                raise HoursError(Problem("hours.not_a_day", token=bad, rule=rule))
             i, j = DAYS.index(first), DAYS.index(last)
             out += [DAYS[(i + k) % 7] for k in range(((j - i) % 7) + 1)]
         elif part in DAYS:
             out.append(part)
         else:
-            raise HoursError(f"'{part}' in '{rule}' is not a day (mon tue wed thu fri sat sun, holidays, or a date)")
+            raise HoursError(Problem("hours.not_a_day_or_date", token=part, rule=rule))
     return out
 
 
@@ -154,7 +160,7 @@ def _split_rule(rule: str) -> tuple[str, str]:
     match = re.match(r"^(\D+?)(\d.*|closed|休み|休|定休)$", rule)
     if match:
         return match.group(1), match.group(2)
-    raise HoursError(f"'{rule}' needs days and hours, like 'mon-fri 10:00-16:00' or 'sun closed'")
+    raise HoursError(Problem("hours.needs_days_and_hours", rule=rule))
 
 
 @lru_cache(maxsize=4096)
@@ -175,9 +181,9 @@ def parse(text: str) -> Schedule:
                 first = date.fromisoformat(dates.group(1))
                 last = date.fromisoformat(dates.group(2)) if dates.group(2) else first
             except ValueError:
-                raise HoursError(f"'{days_text}' in '{rule}' is not a real date (YYYY-MM-DD)") from None
+                raise HoursError(Problem("hours.not_a_real_date", token=days_text, rule=rule)) from None
             if last < first or (last - first).days > 366:
-                raise HoursError(f"'{days_text}' in '{rule}' is not a date range (first..last, at most a year)")
+                raise HoursError(Problem("hours.not_a_date_range", token=days_text, rule=rule))
             for k in range((last - first).days + 1):
                 dated[first + timedelta(days=k)] = ranges
             continue
@@ -189,10 +195,10 @@ def parse(text: str) -> Schedule:
     return Schedule(weekly, holiday_ranges, dated, text or "")
 
 
-def validate(text: str) -> str | None:
+def validate(text: str) -> Problem | None:
     """None when *text* is valid opening hours, else the reason."""
     try:
         parse(text)
     except HoursError as exc:
-        return str(exc)
+        return exc.problem
     return None

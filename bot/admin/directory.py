@@ -23,6 +23,7 @@ from bot.staff.labels import EDITORS, TOPICS
 from handlers import directory_csv
 from handlers.datafile import DataError
 from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS
+from handlers.problems import Problem
 from storage import clock, repo_console, repo_places
 from storage.models import Place, Resource
 
@@ -115,7 +116,7 @@ def create_entry(kind: str):
     values, errors = directory_forms.check(kind, _row_of(kind, request.form), areas())
     with current_runtime().db.session() as session:
         if values and repo_places.entry_by_key(session, model, values["key"]):
-            errors = {"key": [directory_forms.japanese(f"key '{values['key']}' is taken")]}
+            errors = {"key": [directory_forms.said(Problem("directory.key_taken", value=values["key"]))]}
         if errors:
             return _form_page(kind, directory_forms.typed(request.form), errors, status=400)
         entry = repo_places.add_entry(session, model, values, clock.now())

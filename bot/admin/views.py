@@ -3,7 +3,6 @@
 Uses the console's sign-in, session, CSRF and security headers; every change goes through handlers/bookings.py,
 and after each commit the scheduler runs so residents whose visits were cancelled are told at once.
 """
-import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,6 +14,7 @@ from bot.staff import security
 from bot.staff.labels import EDITORS
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
 from handlers import bookings, languages
+from handlers.problems import Problem
 from storage import clock, repo_booking, repo_console
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -22,20 +22,6 @@ LIST_AHEAD = timedelta(days=35)
 # where each problem reported by handlers/bookings.parse_* is shown on the forms
 FIELD_OF = {"start": "date", "end": "end", "weekly.weekday": "weekday", "weekly.start": "start",
             "weekly.end": "end", "weekly.from": "from", "weekly.until": "until"}
-SAYINGS = [  # (English problem from the service, Japanese for the page)
-    (r"required$", "入力してください。"),
-    (r"at most (\d+) characters$", r"\1文字以内で入力してください。"),
-    (r"is not a time like", "時刻を 10:00 のように入力してください。"),
-    (r"is not a date and time like", "日付と時刻を正しく入力してください。"),
-    (r"is not a date like", "日付を 2026-12-01 のように入力してください。"),
-    (r"must be after", "開始より後の時刻にしてください。"),
-    (r"must not be before", "開始日より前にはできません。"),
-    (r"a whole number from 1 to 50", "1〜50 の整数で入力してください。"),
-    (r"give a list of language codes", "対応できる言語を1つ以上選んでください。"),
-    (r"unknown code\(s\) (\[.*?\])", r"知らない言語コードです：\1"),
-    (r"one of mon", "曜日を選んでください。"),
-    (r"true or false", "はい・いいえで選んでください。"),
-]
 
 
 
@@ -47,19 +33,12 @@ console.staff_pages(bp)
 
 
 def problems_by_field(error: bookings.BookingError) -> dict[str, list[str]]:
-    """Split a BookingError ("field: problem; field: problem") into Japanese messages per form field."""
+    """A BookingError's problems in Japanese, by the form field each belongs to."""
     out: dict[str, list[str]] = {}
-    for part in str(error).split("; "):
-        field, sep, problem = part.partition(": ")
-        if not sep:
-            field, problem = "form", part
-        japanese = problem
-        for pattern, saying in SAYINGS:
-            found = re.search(pattern, problem)
-            if found:
-                japanese = found.expand(saying)
-                break
-        out.setdefault(FIELD_OF.get(field, field), []).append(japanese)
+    for problem in error.problems or [str(error)]:
+        field = problem.params.get("field", "form") if isinstance(problem, Problem) else "form"
+        said = problem.said("ja") if isinstance(problem, Problem) else problem
+        out.setdefault(FIELD_OF.get(field, field), []).append(said)
     return out
 
 

@@ -7,6 +7,7 @@ from bot.app.outbox import queue_replies
 from bot.line.limits import TEXT_UNITS, utf16_units
 from bot.staff.accounts import StaffUser
 from handlers import canned, languages
+from handlers.problems import Problem
 from handlers.replies import Text
 from handlers.waiting import UNCLAIMED_JOB
 from storage import clock, repo, repo_console
@@ -24,11 +25,13 @@ OUTCOMES = {  # close codes and how the console names them
 
 
 class CounselError(Exception):
-    """A counselor action was refused; *status* is the fitting HTTP status."""
+    """A counselor action was refused: *status* is the fitting HTTP status, *problem* says why (in English as
+    ``message`` for the API; ``problem.said()`` in Japanese for the console)."""
 
-    def __init__(self, status: int, message: str, holder: str | None = None, too_long_by: int = 0):
-        super().__init__(message)
-        self.status, self.message, self.holder, self.too_long_by = status, message, holder, too_long_by
+    def __init__(self, status: int, problem: Problem, holder: str | None = None, too_long_by: int = 0):
+        super().__init__(problem)
+        self.status, self.problem, self.message = status, problem, str(problem)
+        self.holder, self.too_long_by = holder, too_long_by
 
 
 @dataclass
@@ -164,11 +167,11 @@ class Counsel:
             conv = self._get(session, conversation_id)
             was_waiting, since = conv.status == "waiting", conv.waiting_since
             if conv.status == "closed":
-                raise CounselError(409, "this conversation is closed")
+                raise CounselError(409, Problem("counsel.closed"))
             if not repo_console.claim(session, conversation_id, who.name, now):
                 session.expire(conv)
                 holder = repo.conversation_by_id(session, conversation_id).assigned_to
-                raise CounselError(409, f"{holder} is already handling this conversation", holder=holder)
+                raise CounselError(409, Problem("counsel.already_handled", holder=holder), holder=holder)
             if was_waiting and since:
                 repo_console.record_claim(session, conversation_id, who.name, now - since, now)
             repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
@@ -180,19 +183,18 @@ class Counsel:
         """Deliver the counselor's text to the resident (LINE push with X-Line-Retry-Key, retried until sent)."""
         text = (text or "").strip()
         if not text:
-            raise CounselError(400, "text is empty")
+            raise CounselError(400, Problem("counsel.empty_text"))
         units = utf16_units(text)
         if units > MAX_TEXT:
-            raise CounselError(400, f"text is longer than {MAX_TEXT} characters as LINE counts them "
-                                    f"(emoji count as two): {units}; shorten it by {units - MAX_TEXT}",
+            raise CounselError(400, Problem("counsel.too_long", limit=MAX_TEXT, units=units, over=units - MAX_TEXT),
                                too_long_by=units - MAX_TEXT)
         now = clock.now()
         with self.rt.db.session() as session:
             conv, resident = self._held(session, who, conversation_id)
             if resident.channel == "kiosk":
-                raise CounselError(409, "this visitor used the reception kiosk; talk with them at the counter")
+                raise CounselError(409, Problem("counsel.kiosk_visitor"))
             if not resident.following:
-                raise CounselError(409, "the resident has blocked the account; nothing can be delivered")
+                raise CounselError(409, Problem("counsel.blocked"))
             ran = turn_runner.counselor_turn(session, conv, text, now, who.name)
             msg = ran.message
             outbox = queue_replies(session, resident, ran.replies, None, now)
@@ -207,7 +209,7 @@ class Counsel:
         """Add a note for colleagues; never sent to the resident."""
         text = (text or "").strip()
         if not text:
-            raise CounselError(400, "the note is empty")
+            raise CounselError(400, Problem("counsel.empty_note"))
         self._may_read(who)
         now = clock.now()
         with self.rt.db.session() as session:
@@ -223,9 +225,9 @@ class Counsel:
             conv, _resident = self._held(session, who, conversation_id, admin_may=True)
             target = repo_console.staff_by_name(session, to or "")
             if target is None or not target.active or target.role not in ("counselor", "admin"):
-                raise CounselError(400, f"{to!r} is not a counselor who can take conversations")
+                raise CounselError(400, Problem("counsel.not_a_counselor", to=to))
             if target.name == conv.assigned_to:
-                raise CounselError(400, f"{to} already has this conversation")
+                raise CounselError(400, Problem("counsel.already_has", to=to))
             previous, conv.assigned_to = conv.assigned_to, target.name
             repo.add_message(session, conv.id, "system", f"{previous} → {target.name} に引き継ぎ", now, author=who.name)
             repo_console.audit(session, who.name, "transfer", now, conv.id, via=via, detail=f"to {target.name}")
@@ -246,9 +248,9 @@ class Counsel:
                 via: str = "console") -> dict:
         """Hand the conversation back to the bot, or close it with an outcome code; the resident is told."""
         if to not in ("bot", "closed"):
-            raise CounselError(400, "'to' must be 'bot' or 'closed'")
+            raise CounselError(400, Problem("counsel.bad_release_to"))
         if to == "closed" and outcome is not None and (not isinstance(outcome, str) or outcome not in OUTCOMES):
-            raise CounselError(400, f"unknown outcome {outcome!r}; use one of {', '.join(OUTCOMES)}")
+            raise CounselError(400, Problem("counsel.unknown_outcome", outcome=outcome, choices=", ".join(OUTCOMES)))
         now = clock.now()
         with self.rt.db.session() as session:
             conv, resident = self._held(session, who, conversation_id, admin_may=True)
@@ -276,13 +278,13 @@ class Counsel:
     @staticmethod
     def _may_read(who: StaffUser) -> None:
         if not who.can_work_conversations:
-            raise CounselError(403, f"the {who.role} role cannot read conversations")
+            raise CounselError(403, Problem("counsel.role_cannot_read", role=who.role))
 
     @staticmethod
     def _get(session, conversation_id: int) -> Conversation:
         conv = repo.conversation_by_id(session, conversation_id)
         if conv is None:
-            raise CounselError(404, f"no conversation {conversation_id}")
+            raise CounselError(404, Problem("counsel.no_conversation", id=conversation_id))
         return conv
 
     def _held(self, session, who: StaffUser, conversation_id: int, admin_may: bool = False):
@@ -293,8 +295,8 @@ class Counsel:
         repo.lock_resident(session, resident.channel, resident.external_id)  # one writer per resident
         session.refresh(conv)
         if conv.status != "active":
-            raise CounselError(409, "claim the conversation first" if conv.status == "waiting"
-                               else f"the conversation is not with a counselor (status {conv.status})")
+            raise CounselError(409, Problem("counsel.claim_first") if conv.status == "waiting"
+                               else Problem("counsel.not_with_counselor", status=conv.status))
         if conv.assigned_to != who.name and not (admin_may and who.role == "admin"):
-            raise CounselError(409, f"{conv.assigned_to} is handling this conversation", holder=conv.assigned_to)
+            raise CounselError(409, Problem("counsel.handled_by", holder=conv.assigned_to), holder=conv.assigned_to)
         return conv, resident

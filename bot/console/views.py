@@ -167,7 +167,7 @@ def conversation(cid: int):
     try:
         conv = _counsel().detail(g.staff, cid, ip=request.remote_addr)
     except CounselError as exc:
-        abort(exc.status, description=exc.message)
+        abort(exc.status, description=exc.problem.said("ja"))
     canned = _counsel().canned(conv["lang"], g.staff)
     colleagues = [s for s in staff_accounts.colleagues(current_runtime().db) if s.name != conv["assigned_to"]]
     return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
@@ -183,7 +183,7 @@ def updates(cid: int):
         return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
                                           ip=request.remote_addr))
     except CounselError as exc:
-        return jsonify(error=exc.message), exc.status
+        return jsonify(error=exc.problem.said("ja")), exc.status
 
 
 def _act(cid: int, action, success: str | None = None):
@@ -193,22 +193,10 @@ def _act(cid: int, action, success: str | None = None):
         if success:
             flash(success, "ok")
     except CounselError as exc:
-        flash(_japanese(exc), "error")
+        flash(exc.problem.said("ja"), "error")
         if exc.holder or exc.status == 404:
             return redirect(url_for("console.queue"))
     return redirect(url_for("console.conversation", cid=cid))
-
-
-def _japanese(exc: CounselError) -> str:
-    if exc.holder:
-        return f"{exc.holder} さんが対応中です。"
-    if exc.too_long_by:
-        return (f"LINE で送れる長さ（5000文字。絵文字などは2文字と数えます）を超えています。"
-                f"あと {exc.too_long_by} 文字短くしてください。送信はしていません。")
-    return {"claim the conversation first": "先に「担当する」を押してください。",
-            "text is empty": "メッセージが空です。", "the note is empty": "メモが空です。",
-            "this visitor used the reception kiosk; talk with them at the counter":
-                "受付キオスクの来訪者です。窓口で直接お話しください。"}.get(exc.message, exc.message)
 
 
 @bp.post("/c/<int:cid>/claim")

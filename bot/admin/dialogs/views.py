@@ -14,13 +14,13 @@ from flask import (
 
 from bot.admin.dialogs import preview
 from bot.admin.dialogs.drafts import DialogEditor, PublishRefused
-from bot.admin.dialogs.words import plain
 from bot.app.current import current_runtime
 from bot.staff import security
 from bot.staff.labels import EDITORS
 from dialogs import overlay
 from handlers import languages
 from handlers.datafile import DataError
+from handlers.problems import Problem
 
 bp = Blueprint("editor", __name__, url_prefix="/admin/dialogs")
 FILE_NAMES = {
@@ -84,7 +84,8 @@ def _problems(problems: list[str], draft) -> dict:
         if path and line:
             lines = overlay.effective_text(ed.data_dir, draft.content, path).splitlines()
             text = lines[line - 1] if 0 < line <= len(lines) else ""
-        grouped.setdefault(key, []).append({"line": line, "text": text, "reason": plain(reason), "raw": problem})
+        said = problem.said("ja") if isinstance(problem, Problem) else reason  # coded problems in Japanese
+        grouped.setdefault(key, []).append({"line": line, "text": text, "reason": said, "raw": problem})
     return grouped
 
 
@@ -234,7 +235,7 @@ def publish():
     try:
         version = ed.publish(draft, g.staff.name, comment)
     except PublishRefused as exc:
-        flash(str(exc) + " " + " / ".join(plain(p.split(": ", 1)[-1]) if ".yaml:" in p else p
+        flash(str(exc) + " " + " / ".join(p.said("ja") if isinstance(p, Problem) else p
                                           for p in exc.problems[:5]), "error")
         return redirect(url_for("editor.index"))
     flash(f"第{version}版を公開しました。数秒のうちに、すべての相談者に届きます。", "ok")
