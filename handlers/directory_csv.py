@@ -67,6 +67,8 @@ RESOURCE_COLUMNS = (
 )
 TRANSLATED = {"name": "names", "agency": "names", "description": "descriptions"}
 
+COORDINATE_PROBLEMS = {"lat": "directory.lat", "lon": "directory.lon"}
+
 
 def decode(raw: bytes) -> str:
     """CSV bytes as text: UTF-8 (with or without BOM), else Shift_JIS as Excel in Japan writes it."""
@@ -147,7 +149,7 @@ def _common(row: dict, bad) -> None:
         bad(Problem("directory.key_format", field="key", value=row["key"]))
     problem = hours.validate(row["hours"]) if row["hours"] else Problem("directory.hours_empty")
     if problem:
-        code = problem.code if problem.code.startswith("directory.") else f"directory.{problem.code}"
+        code = problem.code if problem.code.startswith("directory.") else "directory." + problem.code
         bad(Problem(code, field="hours", **problem.params))  # "hours: …" in English, the rule's own words in Japanese
     if row.get("phone") and not PHONE.match(row["phone"]):
         bad(Problem("directory.phone_format", field="phone", value=row["phone"]))
@@ -182,7 +184,7 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
                     raise ValueError
                 coords.append(value)
             except ValueError:
-                bad(Problem(f"directory.{col}", field=col, value=row[col]))
+                bad(Problem(COORDINATE_PROBLEMS[col], field=col, value=row[col]))
         audience = _list(row["audience"])
         if not audience or set(audience) - set(AUDIENCES):
             bad(Problem("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))

@@ -183,3 +183,10 @@ def test_the_editor_preview_chat_answers_any_json_with_a_turn_list_or_an_error(a
     resp = browser.post("/admin/dialogs/preview/chat", data=json.dumps(body), content_type="application/json",
                         headers={"X-CSRF-Token": csrf})
     assert resp.status_code in (200, 400, 409), resp.status_code
+
+
+@pytest.mark.parametrize("action", ["deactivate", "reactivate", "revoke-tokens", "reset-password"])
+def test_a_nul_in_a_name_in_the_path_is_refused_before_the_database_sees_it(admin_browser, action):
+    browser, csrf, _ids, _files = admin_browser
+    resp = browser.post(f"/admin/staff/a%00b/{action}", data={"csrf_token": csrf})
+    assert resp.status_code == 400  # PostgreSQL cannot compare text with a NUL: it would have been a 500

@@ -79,7 +79,7 @@ def check(kind: str, row: dict[str, str], areas: set[str] | None = None) -> tupl
         return None, errors
     if not parsed:  # every field blank: the import skips such a row, so there is nothing to check
         first = "name" if kind == "places" else "agency"
-        return None, {first: [said(Problem(f"directory.{first}_empty"))]}
+        return None, {first: [said(Problem("directory.name_empty" if kind == "places" else "directory.agency_empty"))]}
     return parsed[0], {}
 
 

@@ -76,6 +76,8 @@ def unstorable(value) -> bool:
 
 
 def _unstorable_request() -> bool:
+    if any(unstorable(v) for v in (request.view_args or {}).values()):  # /admin/staff/%00/…: a name in the path
+        return True
     if any(unstorable(k) or unstorable(v) for k, v in request.args.items(multi=True)):
         return True
     if request.method in ("GET", "HEAD"):
@@ -89,7 +91,7 @@ def _unstorable_request() -> bool:
 
 
 def install_text_check(app, skip_endpoints: tuple[str, ...] = ("webhook.callback", "static")) -> None:
-    """Refuse (400) a request whose query, form or JSON carries unstorable text, before any view stores it.
+    """Refuse (400) a request whose path, query, form or JSON carries unstorable text, before any view uses it.
     The webhook is skipped: it keeps LINE's events as sent and cleans them itself (bot/line/events.py)."""
     @app.before_request
     def _refuse_unstorable_text():
