@@ -57,7 +57,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         except DataError as exc:
             problems += exc.problems
         except LexiconError as exc:
-            problems += str(exc).splitlines()
+            problems += exc.problems
         except FileNotFoundError as exc:
             problems.append(Problem("data.file_missing", file=exc.filename or exc))
     if problems:

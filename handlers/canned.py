@@ -4,6 +4,7 @@ from pathlib import Path
 
 from handlers import languages
 from handlers.datafile import DataError, line_of, load_file
+from handlers.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -18,18 +19,17 @@ def load(path: Path, known) -> list[Canned]:
     """Read and validate canned.yaml; *known(msg_id)* tells whether the catalog has the text."""
     data = load_file(path)
     if not isinstance(data, list):
-        raise DataError([f"{path.name}:1: expected a list of {{id, title}} entries"])
+        raise DataError([Problem("canned.shape", where=path.name, line=1)])
     problems, out, seen = [], [], set()
     for item in data:
-        where = f"{path.name}:{line_of(item)}"
         if not isinstance(item, dict) or not item.get("id") or not item.get("title"):
-            problems.append(f"{where}: each entry needs an id and a title")
+            problems.append(Problem("canned.incomplete", where=path.name, line=line_of(item)))
             continue
         msg_id = str(item["id"])
         if msg_id in seen:
-            problems.append(f"{where}: {msg_id} is listed twice")
+            problems.append(Problem("canned.twice", where=path.name, line=line_of(item), id=msg_id))
         elif not known(msg_id):
-            problems.append(f"{where}: {msg_id} is not in locales/ja/LC_MESSAGES/canned.po")
+            problems.append(Problem("canned.unknown", where=path.name, line=line_of(item), id=msg_id))
         seen.add(msg_id)
         out.append(Canned(msg_id, str(item["title"])))
     if problems:

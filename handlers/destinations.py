@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlers.datafile import DataError, line_of, load_file
+from handlers.problems import Problem
 
 ID = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
@@ -33,28 +34,27 @@ class DestinationBook:
     def from_data(cls, data, name: str, known_message=lambda m: True) -> "DestinationBook":
         """Build from parsed YAML, listing every problem with its line."""
         if not isinstance(data, dict):
-            raise DataError([f"{name}:1: expected 'destinations' and 'other_bring'"])
+            raise DataError([Problem("destinations.shape", where=name, line=1)])
         problems, found = [], []
         for row in data.get("destinations") or []:
-            where = f"{name}:{line_of(row, line_of(data))}"
             if not isinstance(row, dict) or not all(row.get(k) for k in ("id", "label", "bring")):
-                problems.append(f"{where}: a destination needs id, label and bring")
+                problems.append(Problem("destinations.incomplete", where=name, line=line_of(row, line_of(data))))
                 continue
             dest = Destination(str(row["id"]), str(row["label"]), str(row["bring"]),
                                tuple(str(w) for w in row.get("words") or ()))
             if not ID.match(dest.id):
-                problems.append(f"{where}: id '{dest.id}' must be lower-case letters, digits or _ (≤ 32)")
+                problems.append(Problem("destinations.id", where=name, line=line_of(row, line_of(data)), id=dest.id))
             for msg_id in (dest.label, dest.bring):
                 if not known_message(msg_id):
-                    problems.append(f"{where}: {dest.id}: message id '{msg_id}' is not in the catalog")
+                    problems.append(Problem("data.message_unknown", where=name, line=line_of(row, line_of(data)), owner=dest.id, id=msg_id))
             found.append(dest)
         if not found and not problems:
-            problems.append(f"{name}:{line_of(data)}: list at least one destination")
+            problems.append(Problem("destinations.none", where=name, line=line_of(data)))
         if len({d.id for d in found}) != len(found):
-            problems.append(f"{name}:{line_of(data)}: two destinations share an id")
+            problems.append(Problem("destinations.same_id", where=name, line=line_of(data)))
         other = str(data.get("other_bring") or "")
         if not other or not known_message(other):
-            problems.append(f"{name}:{line_of(data)}: other_bring '{other}' is not a message id in the catalog")
+            problems.append(Problem("destinations.other_bring", where=name, line=line_of(data), id=other))
         if problems:
             raise DataError(problems)
         return cls(found, other)

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_file
+from handlers.problems import Problem
 from handlers.questions import TOPICS
 
 KINDS = ("cafe", "salon", "free_space", "kodomo_shokudo", "food_bank", "library", "community_center",
@@ -51,13 +52,12 @@ class PlacesConfig:
     def from_data(cls, data: dict, name: str, area_values: tuple[str, ...] = ()) -> "PlacesConfig":
         """Build from parsed YAML, listing every problem with its line."""
         problems = []
-        where = f"{name}:{line_of(data)}"
         numbers = {}
         for key, low, high in (("followup_days", 0.001, 90), ("soon_hours", 0, 168), ("max_distance_m", 100, 50000),
                                ("max_cards", 1, 10), ("max_resources", 1, 3)):
             value = data.get(key, getattr(cls, key))
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
-                problems.append(f"{where}: {key} must be a number from {low} to {high} (got {value!r})")
+                problems.append(Problem("nearby.number", where=name, line=line_of(data), key=key, low=low, high=high, value=repr(value)))
             else:
                 numbers[key] = value
         areas = {}
@@ -74,12 +74,10 @@ class PlacesConfig:
                     raise ValueError
                 areas[area] = (lat, lon)
             except (KeyError, TypeError, ValueError):
-                problems.append(f"{name}:{key_line(raw, area, line_of(raw))}: area '{area}' needs a centre "
-                                f"{{lat: …, lon: …}} (or null for 'no centre')")
+                problems.append(Problem("nearby.area_centre", where=name, line=key_line(raw, area, line_of(raw)), area=area))
         for area in area_values:
             if area not in areas:
-                problems.append(f"{name}:{line_of(raw, line_of(data))}: area '{area}' (a button of the 'area' "
-                                f"question in followups.yaml) has no centre point here")
+                problems.append(Problem("nearby.area_missing", where=name, line=line_of(raw, line_of(data)), area=area))
         if problems:
             raise DataError(problems)
         return cls(consent_version=str(data.get("consent_version", "1")), areas=areas,

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import languages
 from handlers.datafile import DataError, line_of, load_file
+from handlers.problems import Problem
 
 SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 KINDS = ("phone", "chat")
@@ -51,9 +52,8 @@ class HotlineBook:
         problems, lines = [], []
         codes = set(languages.codes()) | {"all"}
         if not isinstance(rows, list):
-            raise DataError([f"{name}:1: expected a list of hotlines"])
+            raise DataError([Problem("hotlines.shape", where=name, line=1)])
         for row in rows:
-            where = f"{name}:{line_of(row)}"
             try:
                 signals = frozenset(row["signals"])
                 langs = frozenset(row["languages"])
@@ -63,18 +63,18 @@ class HotlineBook:
                                int(row.get("priority", 5)), str(row.get("kind", "phone")),
                                frozenset(row.get("topics") or ()))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                problems.append(f"{where}: hotline is incomplete or malformed ({exc})")
+                problems.append(Problem("hotlines.malformed", where=name, line=line_of(row), detail=exc))
                 continue
             if signals - set(SIGNALS):
-                problems.append(f"{where}: {line.id}: unknown signal(s) {sorted(signals - set(SIGNALS))}")
+                problems.append(Problem("hotlines.unknown_signals", where=name, line=line_of(row), id=line.id, unknown=sorted(signals - set(SIGNALS))))
             if line.kind not in KINDS:
-                problems.append(f"{where}: {line.id}: kind must be one of {list(KINDS)}")
+                problems.append(Problem("hotlines.kind", where=name, line=line_of(row), id=line.id, choices=list(KINDS)))
             if line.topics - set(TOPICS):
-                problems.append(f"{where}: {line.id}: unknown topic(s) {sorted(line.topics - set(TOPICS))}")
+                problems.append(Problem("hotlines.unknown_topics", where=name, line=line_of(row), id=line.id, unknown=sorted(line.topics - set(TOPICS))))
             if langs - codes:
-                problems.append(f"{where}: {line.id}: unknown language(s) {sorted(langs - codes)}")
+                problems.append(Problem("hotlines.unknown_languages", where=name, line=line_of(row), id=line.id, unknown=sorted(langs - codes)))
             if not known_message(line.name):
-                problems.append(f"{where}: {line.id}: message id '{line.name}' is not in the catalog")
+                problems.append(Problem("data.message_unknown", where=name, line=line_of(row), owner=line.id, id=line.name))
             lines.append(line)
         if problems:
             raise DataError(problems)

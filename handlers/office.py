@@ -8,6 +8,7 @@ import holidays
 
 from handlers import formatting
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file
+from handlers.problems import Problem
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -31,17 +32,17 @@ class Office:
     def from_data(cls, data, name: str, tz: str) -> "Office":
         """Build from parsed YAML, listing every problem with its line."""
         if not isinstance(data, dict):
-            raise DataError([f"{name}:1: expected 'hours:' and 'phone:'"])
+            raise DataError([Problem("office.shape", where=name, line=1)])
         problems, hours = [], {}
         raw = data.get("hours") or {}
         if not isinstance(raw, dict):
-            problems.append(f"{name}:{line_of(data)}: 'hours' must list time ranges for each day ({', '.join(DAYS)})")
+            problems.append(Problem("office.hours_shape", where=name, line=line_of(data), days=", ".join(DAYS)))
             raw = {}
         for day in DAYS:
             ranges = []
             listed = raw.get(day) or []
             if not isinstance(listed, list):
-                problems.append(f"{name}:{line_of(raw)}: {day}: list time ranges like - 09:00-17:00")
+                problems.append(Problem("office.day_list", where=name, line=line_of(raw), day=day))
                 listed = []
             for text in listed:
                 try:
@@ -50,15 +51,15 @@ class Office:
                         raise ValueError
                     ranges.append((start, end))
                 except ValueError:
-                    problems.append(f"{name}:{line_of(raw)}: {day}: '{text}' is not a time range like 09:00-17:00")
+                    problems.append(Problem("office.not_a_range", where=name, line=line_of(raw), day=day, text=text))
             hours[day] = ranges
         unknown = set(raw) - set(DAYS) - set(BOOKKEEPING)
         if unknown:
-            problems.append(f"{name}:{line_of(raw)}: unknown day(s) {sorted(unknown)}; use {', '.join(DAYS)}")
+            problems.append(Problem("office.unknown_days", where=name, line=line_of(raw), unknown=sorted(unknown), days=", ".join(DAYS)))
         if not data.get("phone"):
-            problems.append(f"{name}:{line_of(data)}: 'phone' is missing")
+            problems.append(Problem("office.phone_missing", where=name, line=line_of(data)))
         if not isinstance(data.get("closed_days", []), list):
-            problems.append(f"{name}:{line_of(data)}: 'closed_days' must be a list of dates like - 2026-12-29")
+            problems.append(Problem("office.closed_days", where=name, line=line_of(data)))
         if problems:
             raise DataError(problems)
         return cls(hours, bool(data.get("closed_on_public_holidays", True)),

@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from handlers.datafile import DataError, line_of, load_file
+from handlers.problems import Problem
 
 TOPICS = ("work", "money", "housing", "family", "health", "isolation")
 CRISIS_SIGNS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
@@ -45,10 +46,9 @@ class QuestionBook:
     def from_data(cls, data, name: str, known_message=lambda m: True) -> "QuestionBook":
         """Build from parsed YAML, listing every problem with its line."""
         if not isinstance(data, dict) or not isinstance(data.get("questions") or [], list):
-            raise DataError([f"{name}:1: expected 'questions:' with a list of questions"])
+            raise DataError([Problem("questions.shape", where=name, line=1)])
         problems, questions = [], []
         for q in data.get("questions") or []:
-            where = f"{name}:{line_of(q)}"
             try:
                 question = Question(str(q["id"]), str(q["prompt"]), frozenset(q["ask_when"]),
                                     tuple((str(o["label"]), str(o["value"])) for o in q["options"]),
@@ -56,26 +56,26 @@ class QuestionBook:
                                     tuple((str(o["means"]), str(o["value"])) for o in q["options"] if o.get("means")),
                                     tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("words") or ()))
             except (KeyError, TypeError) as exc:
-                problems.append(f"{where}: a question needs id, prompt, ask_when and options ({exc} missing)")
+                problems.append(Problem("questions.incomplete", where=name, line=line_of(q), missing=exc))
                 continue
             for value, sign in question.crisis:
                 if sign not in CRISIS_SIGNS:
-                    problems.append(f"{where}: {question.id}: answer '{value}': unknown crisis sign '{sign}'")
+                    problems.append(Problem("questions.unknown_sign", where=name, line=line_of(q), id=question.id, value=value, sign=sign))
             for meaning, value in question.means:
                 if meaning not in ("yes", "no"):
-                    problems.append(f"{where}: {question.id}: answer '{value}': means must be yes or no")
+                    problems.append(Problem("questions.means", where=name, line=line_of(q), id=question.id, value=value))
             unknown = question.ask_when - set(TOPICS) - {"always"}
             if unknown:
-                problems.append(f"{where}: {question.id}: ask_when has unknown topic(s) {sorted(unknown)}")
+                problems.append(Problem("questions.unknown_topics", where=name, line=line_of(q), id=question.id, unknown=sorted(unknown)))
             for msg_id in [question.prompt] + [label for label, _ in question.options]:
                 if not known_message(msg_id):
-                    problems.append(f"{where}: {question.id}: message id '{msg_id}' is not in the catalog")
+                    problems.append(Problem("data.message_unknown", where=name, line=line_of(q), owner=question.id, id=msg_id))
             questions.append(question)
         if len({q.id for q in questions}) != len(questions):
-            problems.append(f"{name}:1: two questions share an id")
+            problems.append(Problem("questions.same_id", where=name, line=1))
         maximum = data.get("max_questions", 4)
         if not isinstance(maximum, int) or not 1 <= maximum <= 6:
-            problems.append(f"{name}:{line_of(data)}: max_questions must be a whole number from 1 to 6")
+            problems.append(Problem("questions.max", where=name, line=line_of(data)))
         if problems:
             raise DataError(problems)
         return cls(questions, maximum)

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from handlers.datafile import BOOKKEEPING, DataError, key_line, line_of, load_file
+from handlers.problems import Problem
 
 KINDS = ("raw_events", "message_text", "intake_summary", "identity", "audit_log", "consent_records")
 MAX_DAYS = 3650
@@ -31,33 +32,32 @@ class RetentionPolicy:
     def from_data(cls, data, name: str) -> "RetentionPolicy":
         """Build from parsed YAML, listing every problem with its line."""
         if not isinstance(data, dict):
-            raise DataError([f"{name}:1: expected 'periods:', 'after_unfollow:' and 'run_at:'"])
+            raise DataError([Problem("retention.shape", where=name, line=1)])
         problems: list[str] = []
         periods = data.get("periods")
         days: dict[str, int] = {}
         if not isinstance(periods, dict):
-            problems.append(f"{name}:{line_of(data, 1)}: 'periods' must list days for {', '.join(KINDS)}")
+            problems.append(Problem("retention.periods", where=name, line=line_of(data, 1), kinds=", ".join(KINDS)))
             periods = {}
         for kind in KINDS:
             value = periods.get(kind)
             if not _days_ok(value, 1):
-                problems.append(f"{name}:{key_line(periods, kind, line_of(periods, 1))}: periods.{kind} must be a "
-                                f"whole number of days from 1 to {MAX_DAYS} (got {value!r})")
+                problems.append(Problem("retention.days", where=name, line=key_line(periods, kind, line_of(periods, 1)), kind=kind,
+                                        max=MAX_DAYS, value=repr(value)))
             else:
                 days[kind] = value
         for kind in periods:
             if kind not in KINDS and kind not in BOOKKEEPING:
-                problems.append(f"{name}:{key_line(periods, kind)}: unknown kind of data '{kind}' "
-                                f"(known: {', '.join(KINDS)})")
+                problems.append(Problem("retention.unknown_kind", where=name, line=key_line(periods, kind), kind=kind,
+                                        known=", ".join(KINDS)))
         after = data.get("after_unfollow")
         if not _days_ok(after, 0):
-            problems.append(f"{name}:{key_line(data, 'after_unfollow', 1)}: after_unfollow must be a whole number "
-                            f"of days from 0 to {MAX_DAYS} (got {after!r})")
+            problems.append(Problem("retention.after_unfollow", where=name, line=key_line(data, "after_unfollow", 1), max=MAX_DAYS,
+                                    value=repr(after)))
         run_at = str(data.get("run_at", "03:30"))
         match = HHMM.match(run_at)
         if not match:
-            problems.append(f"{name}:{key_line(data, 'run_at', 1)}: run_at must be a time like \"03:30\" "
-                            f"(got {run_at!r})")
+            problems.append(Problem("retention.run_at", where=name, line=key_line(data, "run_at", 1), value=repr(run_at)))
         if problems:
             raise DataError(problems)
         return cls(days=days, after_unfollow=after, run_at=time(int(match.group(1)), int(match.group(2))))

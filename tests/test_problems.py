@@ -81,3 +81,21 @@ def test_a_yaml_mistake_is_coded_with_its_file_and_line():
     [problem] = caught.value.problems
     assert problem.code == "data.not_yaml" and problem.where == "office.yaml" and problem.line
     assert "書き方（YAML）が正しくありません" in problem.said("ja")
+
+
+def test_every_data_file_and_keyword_file_problem_is_coded(tmp_path):
+    from dialogs.triage import Classifier, LexiconError
+    from handlers.office import Office
+
+    with pytest.raises(DataError) as caught:
+        Office.from_data({"hours": {"mon": ["9-17"]}}, "office.yaml", "Asia/Tokyo")
+    said = [problem.said("ja") for problem in caught.value.problems]
+    assert "mon: 「9-17」は時間帯になっていません。09:00-17:00 のように書いてください。" in said
+    assert "phone（窓口の電話番号）を書いてください。" in said
+    (tmp_path / "en.yaml").write_text("language: en\nmatching: words\nscripts: [latin]\nmorphology: true\n",
+                                      encoding="utf-8")
+    with pytest.raises(LexiconError) as lexicon:
+        Classifier.from_directory(tmp_path)
+    [problem] = lexicon.value.problems
+    assert problem == f"{tmp_path / 'en.yaml'}:4: morphology: only Japanese has a morphological dictionary"
+    assert problem.said("ja") == "morphology が使えるのは日本語だけです（辞書があるのは日本語のみ）。"

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from handlers.problems import Problem
+
 from .labels import ALL_LABELS, CONCEPTS, CRISIS
 from .lexicon import LexiconError
 
@@ -56,42 +58,42 @@ def load(directory: str | Path) -> Implications:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise LexiconError([f"{path}:{mark.line + 1 if mark else 1}: not valid YAML: {error}"]) from error
+        raise LexiconError([Problem("lexicon.not_yaml", where=str(path), line=mark.line + 1 if mark else 1, detail=error)]) from error
     problems: list[str] = []
 
-    def problem(node, reason: str) -> None:
-        problems.append(f"{path}:{node.start_mark.line + 1 if node is not None else 1}: {reason}")
+    def problem(node, reason: Problem) -> None:
+        problems.append(reason.at(str(path), node.start_mark.line + 1 if node is not None else 1))
 
     sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}}
     if not isinstance(root, yaml.MappingNode):
-        raise LexiconError([f"{path}:1: expected 'implies:' with one 'label: [labels]' line per label"])
+        raise LexiconError([Problem("shared.shape", where=str(path), line=1)])
     for key, value in root.value:
         if key.value not in sections:
-            problem(key, f"unknown setting '{key.value}' (expected: implies, rules_out)")
+            problem(key, Problem("shared.unknown_setting", name=key.value))
             continue
         what, rules = key.value, sections[key.value]
         allowed = CRISIS if what == "rules_out" else tuple(label for label in ALL_LABELS if label not in CONCEPTS)
         if not isinstance(value, yaml.MappingNode):
-            problem(value, f"{what} must be a mapping of 'label: [labels]' lines")
+            problem(value, Problem("shared.not_mapping", what=what))
             continue
         for name, targets in value.value:
             if name.value not in ALL_LABELS:
-                problem(name, f"{what}: unknown label '{name.value}'")
+                problem(name, Problem("shared.unknown_label", what=what, label=name.value))
                 continue
             if name.value in rules:
-                problem(name, f"{what}: '{name.value}' appears twice")
+                problem(name, Problem("shared.twice", what=what, label=name.value))
                 continue
             if not isinstance(targets, yaml.SequenceNode):
-                problem(targets, f"{what} '{name.value}' must be a list such as [money, housing]")
+                problem(targets, Problem("shared.not_list", what=what, label=name.value))
                 continue
             found = []
             for item in targets.value:
                 target = getattr(item, "value", None)
                 if not isinstance(target, str) or target not in allowed:
                     kind = "crisis" if what == "rules_out" else "topic, crisis or intent"
-                    problem(item, f"{what} '{name.value}': '{target}' is not a {kind} label")
+                    problem(item, Problem("shared.wrong_target", what=what, label=name.value, target=target, kind=kind))
                 elif target == name.value:
-                    problem(item, f"{what} '{name.value}': a label cannot name itself")
+                    problem(item, Problem("shared.itself", what=what, label=name.value))
                 else:
                     found.append(target)
             rules[name.value] = tuple(found)

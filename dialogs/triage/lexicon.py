@@ -13,6 +13,8 @@ from pathlib import Path
 import re2
 import yaml
 
+from handlers.problems import Problem
+
 from .labels import SCOPE_KINDS, SCRIPTS, SECTIONS
 from .normalise import (
     ACCENT_MODES,
@@ -123,32 +125,32 @@ class _FileReader:
 
     def __init__(self, path: Path):
         self.path = path
-        self.problems: list[tuple[int, str]] = []
+        self.problems: list[tuple[int, Problem]] = []
         self.keep_accents = False  # duplicates differ by accents only in exact_when_written files
 
-    def problem(self, node: yaml.Node | None, reason: str) -> None:
+    def problem(self, node: yaml.Node | None, reason: Problem) -> None:
         """Record a problem at the line of a node (line 1 when there is no node)."""
         self.problems.append((node.start_mark.line + 1 if node is not None else 1, reason))
 
     def report(self) -> list[str]:
         """The problems found, in line order, as "FILE:LINE: reason"."""
-        return [f"{self.path}:{line}: {reason}" for line, reason in sorted(self.problems, key=lambda p: p[0])]
+        return [reason.at(str(self.path), line) for line, reason in sorted(self.problems, key=lambda p: p[0])]
 
     # -- generic node readers ------------------------------------------------------------------
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """The entries of a mapping node by key; reports non-mappings and repeated keys."""
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} must be a mapping of 'name: value' lines")
+            self.problem(node, Problem("lexicon.not_mapping", what=what))
             return {}
         items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode):
-                self.problem(key, f"{what}: keys must be plain names")
+                self.problem(key, Problem("lexicon.key_not_name", what=what))
                 continue
             if key.value in items:
                 first = items[key.value][0].start_mark.line + 1
-                self.problem(key, f"{what}: '{key.value}' appears twice (first on line {first})")
+                self.problem(key, Problem("lexicon.key_twice", what=what, key=key.value, first=first))
                 continue
             items[key.value] = (key, value)
         return items
@@ -156,17 +158,17 @@ class _FileReader:
     def text(self, node: yaml.Node, what: str) -> str | None:
         """The stripped text of a scalar node; reports lists, mappings and empty values."""
         if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"{what} must be a single piece of text, not a list or mapping")
+            self.problem(node, Problem("lexicon.not_text", what=what))
             return None
         if node.tag == _NULL_TAG or not node.value.strip():
-            self.problem(node, f"{what} is empty")
+            self.problem(node, Problem("lexicon.empty", what=what))
             return None
         return node.value.strip()
 
     def texts(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
         """The non-empty texts of a list node, each with its node."""
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list (one '- entry' per line)")
+            self.problem(node, Problem("lexicon.not_list", what=what))
             return []
         found = []
         for item in node.value:
@@ -178,7 +180,7 @@ class _FileReader:
     def flag(self, node: yaml.Node, what: str) -> bool:
         """A true/false value."""
         if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
-            self.problem(node, f"{what} must be true or false")
+            self.problem(node, Problem("lexicon.not_flag", what=what))
             return False
         return node.value.lower() in ("true", "yes", "on")
 
@@ -187,21 +189,19 @@ class _FileReader:
     def read(self, root: yaml.Node | None) -> LexiconSpec | None:
         """Validate the whole document and build its spec (None when it cannot be used)."""
         if root is None:
-            self.problem(None, "the file is empty")
+            self.problem(None, Problem("lexicon.file_empty"))
             return None
         top = self.mapping(root, "the file")
         for name, (key, _) in top.items():
             if name == "implies":
-                self.problem(key, "implies: label implications are the same in every language and live in "
-                                  "_shared.yaml (remove them here)")
+                self.problem(key, Problem("lexicon.implies_here"))
             elif name == "kana_readings":
-                self.problem(key, "kana_readings: replaced by 'morphology: true' (words, lemmas and readings "
-                                  "from the Japanese dictionary)")
+                self.problem(key, Problem("lexicon.kana_readings"))
             elif name not in TOP_LEVEL_KEYS:
-                self.problem(key, f"unknown setting '{name}' (expected one of: {', '.join(TOP_LEVEL_KEYS)})")
+                self.problem(key, Problem("lexicon.unknown_setting", name=name, known=", ".join(TOP_LEVEL_KEYS)))
         missing = [name for name in REQUIRED_KEYS if name not in top]
         if missing:
-            self.problem(root, f"missing required setting(s): {', '.join(missing)}")
+            self.problem(root, Problem("lexicon.missing_settings", missing=", ".join(missing)))
             return None
 
         def optional(name: str, read, default):
@@ -242,17 +242,17 @@ class _FileReader:
         if lang is None:
             return None
         if not _LANGUAGE_CODE.match(lang):
-            self.problem(node, f"language '{lang}' is not a two- or three-letter code such as ja or en")
+            self.problem(node, Problem("lexicon.language_code", lang=lang))
             return None
         if lang != self.path.stem:
-            self.problem(node, f"language '{lang}' does not match the file name '{self.path.name}'")
+            self.problem(node, Problem("lexicon.language_file", lang=lang, file=self.path.name))
         return lang
 
     def matching(self, node: yaml.Node) -> str | None:
         """The matching mode: anywhere or words."""
         mode = self.text(node, "matching")
         if mode is not None and mode not in MATCHING_MODES:
-            self.problem(node, f"matching must be one of: {', '.join(MATCHING_MODES)} (not '{mode}')")
+            self.problem(node, Problem("lexicon.matching", choices=", ".join(MATCHING_MODES), value=mode))
             return None
         return mode
 
@@ -260,7 +260,7 @@ class _FileReader:
         """How accents are compared: ignore or exact_when_written."""
         value = self.text(node, "accents")
         if value is not None and value not in ACCENT_MODES:
-            self.problem(node, f"accents must be one of: {', '.join(ACCENT_MODES)} (not '{value}')")
+            self.problem(node, Problem("lexicon.accents", choices=", ".join(ACCENT_MODES), value=value))
             return ACCENTS_IGNORED
         return value or ACCENTS_IGNORED
 
@@ -269,7 +269,7 @@ class _FileReader:
         found = []
         for name, item in self.texts(node, "scripts"):
             if name not in SCRIPTS:
-                self.problem(item, f"unknown script '{name}' (expected one of: {', '.join(SCRIPTS)})")
+                self.problem(item, Problem("lexicon.script", name=name, known=", ".join(SCRIPTS)))
             else:
                 found.append(name)
         return tuple(found)
@@ -280,7 +280,7 @@ class _FileReader:
         for name, (key, value) in self.mapping(node, "fold_characters").items():
             target = self.text(value, f"fold_characters '{name}'")
             if len(name) != 1 or (target is not None and len(target) != 1):
-                self.problem(key, "fold_characters: each line maps one character to one character")
+                self.problem(key, Problem("lexicon.fold_characters"))
             elif target is not None:
                 table[ord(name)] = target
         return table
@@ -302,7 +302,7 @@ class _FileReader:
         """Whether the language is read by the Japanese morphological analyser."""
         wanted = self.flag(node, "morphology")
         if wanted and self.path.stem != "ja":
-            self.problem(node, "morphology: only Japanese has a morphological dictionary")
+            self.problem(node, Problem("lexicon.morphology_ja_only"))
             return False
         return wanted
 
@@ -310,7 +310,7 @@ class _FileReader:
         """Other ways of writing a word ("tidak: [nggak, gak, ga]"), read as that word in messages and
         keywords alike, so one keyword covers every spelling. Each other spelling is one word."""
         if mode != "words":
-            self.problem(node, "spellings: only for languages matched by words (matching: words)")
+            self.problem(node, Problem("lexicon.spellings_words_only"))
             return {}
         fold_word = lambda text: normalise(text, mode, characters).strip()  # noqa: E731
         found: dict[str, str] = {}  # folded spelling → folded word, to find repeats and chains
@@ -319,24 +319,23 @@ class _FileReader:
         for word, (key, value) in self.mapping(node, "spellings").items():
             canonical = fold_word(word)
             if not canonical or WILDCARD in word:
-                self.problem(key, f"spellings: '{word}' must be a word")
+                self.problem(key, Problem("lexicon.spelling_word", word=word))
                 continue
             for text, item in self.texts(value, f"spellings/{word}"):
                 variant = fold_word(text)
                 line = item.start_mark.line + 1
                 if not variant or " " in variant or WILDCARD in text:
-                    self.problem(item, f"spellings/{word}: '{text}' must be one word (no spaces or *)")
+                    self.problem(item, Problem("lexicon.spelling_one_word", word=word, text=text))
                 elif variant == canonical:
-                    self.problem(item, f"spellings/{word}: '{text}' is the word itself")
+                    self.problem(item, Problem("lexicon.spelling_itself", word=word, text=text))
                 elif variant in found:
-                    self.problem(item, f"spellings/{word}: '{text}' is already a spelling of "
-                                       f"'{found[variant]}' (line {lines[variant]})")
+                    self.problem(item, Problem("lexicon.spelling_taken", word=word, text=text, other=found[variant],
+                                               first=lines[variant]))
                 else:
                     found[variant], lines[variant], written[text] = canonical, line, word
         for variant, canonical in found.items():
             if any(word in found for word in canonical.split()):
-                self.problem(node, f"spellings: '{canonical}' is itself listed as another word's spelling "
-                                   "(list every spelling under the one word it is read as)")
+                self.problem(node, Problem("lexicon.spelling_chain", word=canonical))
                 return {}
         return written
 
@@ -352,9 +351,8 @@ class _FileReader:
                 words = re.findall(r"[^\W\d_]+", fold_letters(phrase.text.casefold(), mode, characters))
                 for word in words:
                     if word in folded:
-                        self.problems.append((phrase.line, f"{rule.section}/{rule.label}: pattern '{phrase.text}' "
-                                                           f"names '{word}', which the message reads as "
-                                                           f"'{folded[word]}' (spellings): write that instead"))
+                        self.problems.append((phrase.line, Problem("lexicon.pattern_spelling", where_in=f"{rule.section}/{rule.label}",
+                                                               pattern=phrase.text, word=word, read_as=folded[word])))
 
     def scope(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> dict[str, tuple[Phrase, ...]]:
         """The words that deny, settle or joke about the labels near them, and where their reach ends."""
@@ -362,13 +360,13 @@ class _FileReader:
         seen: dict[str, int] = {}
         for kind, (key, value) in self.mapping(node, "scope").items():
             if kind not in SCOPE_KINDS:
-                self.problem(key, f"scope: unknown list '{kind}' (expected one of: {', '.join(SCOPE_KINDS)})")
+                self.problem(key, Problem("lexicon.scope_list", kind=kind, known=", ".join(SCOPE_KINDS)))
                 continue
             phrases = []
             for text, item in self.texts(value, f"scope/{kind}"):
                 core = keyword_core(text, mode, characters, self.keep_accents)
                 if not core.replace(WILDCARD, ""):
-                    self.problem(item, f"scope/{kind}: '{text}' has nothing left to match")
+                    self.problem(item, Problem("lexicon.scope_nothing", kind=kind, text=text))
                 elif self.unique(item, kind + ":" + core, seen, f"scope/{kind}"):
                     phrases.append(Phrase(text, item.start_mark.line + 1))
             found[kind] = tuple(phrases)
@@ -381,7 +379,7 @@ class _FileReader:
         found = []
         for name, (key, value) in self.mapping(node, section).items():
             if name not in labels:
-                self.problem(key, f"{section}: unknown label '{name}' (expected one of: {', '.join(labels)})")
+                self.problem(key, Problem("lexicon.unknown_label", section=section, name=name, known=", ".join(labels)))
                 continue
             found.append(self.label(value, section, name, mode, characters))
         return found
@@ -393,7 +391,7 @@ class _FileReader:
         seen: dict[str, int] = {}
         for kind, (key, value) in self.mapping(node, where).items():
             if kind not in RULE_KINDS:
-                self.problem(key, f"{where}: unknown list '{kind}' (expected one of: {', '.join(RULE_KINDS)})")
+                self.problem(key, Problem("lexicon.unknown_list", where_in=where, kind=kind, known=", ".join(RULE_KINDS)))
                 continue
             for text, item in self.texts(value, f"{where}/{kind}"):
                 line = item.start_mark.line + 1
@@ -405,7 +403,7 @@ class _FileReader:
                     continue
                 core = keyword_core(text, mode, characters, self.keep_accents)
                 if not core.replace(WILDCARD, ""):
-                    self.problem(item, f"{where}: '{text}' has nothing left to match (emoji, punctuation and * are ignored)")
+                    self.problem(item, Problem("lexicon.nothing_to_match", where_in=where, text=text))
                 elif self.unique(item, core, seen, where):
                     kinds[kind].append(Phrase(text, line))
         return LabelRules(section, label, **{kind: tuple(phrases) for kind, phrases in kinds.items()})
@@ -416,11 +414,10 @@ class _FileReader:
             regex = compile_pattern(source, mode, characters)
         except re2.error as error:
             reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
-            self.problem(node, f"{where}: invalid regular expression '{source}': {reason} (patterns run in "
-                               "linear time: no lookarounds (?=…) (?<!…) and no backreferences \\1)")
+            self.problem(node, Problem("lexicon.bad_regex", where_in=where, source=source, reason=reason))
             return False
         if regex.match(""):
-            self.problem(node, f"{where}: regular expression '{source}' matches an empty message")
+            self.problem(node, Problem("lexicon.regex_matches_empty", where_in=where, source=source))
             return False
         return True
 
@@ -428,7 +425,7 @@ class _FileReader:
         """Remember a normalised entry; report it when it was seen before."""
         line = node.start_mark.line + 1
         if key in seen:
-            self.problem(node, f"{where}: '{node.value}' duplicates the entry on line {seen[key]}")
+            self.problem(node, Problem("lexicon.duplicate", where_in=where, text=node.value, first=seen[key]))
             return False
         seen[key] = line
         return True
@@ -442,10 +439,10 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        problems.append(f"{path}:{line}: not valid YAML: {getattr(error, 'problem', None) or error}")
+        problems.append(Problem("lexicon.not_yaml", where=str(path), line=line, detail=getattr(error, "problem", None) or error))
         return None
     except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}:1: cannot be read: {error}")
+        problems.append(Problem("lexicon.unreadable", where=str(path), line=1, detail=error))
         return None
     spec = reader.read(root)
     if spec is not None and spec.morphology:
@@ -454,7 +451,7 @@ def load_file(path: Path, problems: list[str]) -> LexiconSpec | None:
     return spec
 
 
-def _words_that_say_nothing(spec: LexiconSpec) -> list[tuple[int, str]]:
+def _words_that_say_nothing(spec: LexiconSpec) -> list[tuple[int, Problem]]:
     """Japanese entries made only of particles and endings (「から」「ない」): matched on word boundaries,
     they would fire in almost every message."""
     from . import (
@@ -467,8 +464,8 @@ def _words_that_say_nothing(spec: LexiconSpec) -> list[tuple[int, str]]:
             first = next((part for part in phrase.text.split(WILDCARD) if part.strip()), "")
             tokens = morphology.analyse(clean(first)).tokens
             if tokens and all(morphology.is_function_word(token.pos) for token in tokens):
-                found.append((phrase.line, f"{rules.section}/{rules.label}: '{phrase.text}' is only particles or "
-                                           "endings: it would match in almost every message (add the word it follows)"))
+                found.append((phrase.line, Problem("lexicon.only_particles", where_in=f"{rules.section}/{rules.label}",
+                                               text=phrase.text)))
     return found
 
 
@@ -478,7 +475,7 @@ def load_directory(directory: str | Path) -> list[LexiconSpec]:
     problems: list[str] = []
     files = sorted(path for path in directory.glob("*.yaml") if not path.name.startswith("_"))
     if not files:
-        problems.append(f"{directory}:1: no keyword files (*.yaml) found")
+        problems.append(Problem("lexicon.no_files", where=str(directory), line=1))
     specs = [spec for spec in (load_file(path, problems) for path in files) if spec is not None]
     if problems:
         raise LexiconError(problems)
