@@ -39,11 +39,35 @@ def greet_first_contact(turn: Turn) -> None:
 @action("classify_text")
 def classify_text(turn: Turn) -> None:
     """Keep the resident's words and add the topics the classifier read in them."""
-    words = turn.data.setdefault("words", [])
-    words.append(turn.inbound.text[:1000])
-    if turn.triage:
-        turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | set(turn.triage.topics))
+    _keep_words(turn)
     fill_answers(turn)
+
+
+@action("note_words")
+def note_words(turn: Turn) -> None:
+    """A typed message that goes straight to a person or a crisis answer keeps its words and topics when it says
+    something beyond the request (「仕事がなくなって家賃が払えません。人と話したい」: work, money, housing);
+    「人と話したい」 alone adds nothing to what the counselor reads."""
+    triage = turn.triage
+    if triage is not None and (triage.topics or triage.crisis):
+        _keep_words(turn)
+
+
+def _keep_words(turn: Turn) -> None:
+    """Keep a typed message and the topics read in it (once a turn)."""
+    if turn.inbound.kind != "text" or not turn.inbound.text.strip() or turn.noted:
+        return
+    turn.noted = True
+    turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    if turn.triage:
+        topics = sorted(set(turn.data.get("topics", [])) | set(turn.triage.topics))
+        turn.data["topics"] = topics
+        turn.conversation.topics = topics
+
+
+def kept_words(words: list[str]) -> list[str]:
+    """The resident's words a summary shows: the first message always, then the latest ones (five in all)."""
+    return list(words) if len(words) <= 5 else [words[0], *words[-4:]]
 
 
 def fill_answers(turn: Turn) -> None:
@@ -187,7 +211,7 @@ def save_summary(turn: Turn) -> None:
         "answers": answers,
         "urgency": urgency,
         "lang": turn.lang,
-        "words": data.get("words", [])[-5:],
+        "words": kept_words(data.get("words", [])),
         "consent_to_share": data.get("consent_to_share", False),
         "at": turn.now.isoformat(),
     }

@@ -42,6 +42,7 @@ class Turn:
     value: str = ""  # the value carried by the button pressed, if any
     goto: str | None = None  # an action may send the dialog to another state after its transition
     previous_state: str = ""  # the state before the transition being run
+    noted: bool = False  # the resident's words of this turn are kept already (note_words)
     triage: Any = None  # the classifier's reading of this message, when it was text
     effects: list[Callable[[], None]] = field(default_factory=list)  # run after commit (notifications)
     enter: Callable[[str], None] | None = None  # move the dialog to a state and show its prompt (jobs)

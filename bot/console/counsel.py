@@ -7,6 +7,7 @@ from bot.app.outbox import queue_replies
 from bot.line.limits import TEXT_UNITS, utf16_units
 from bot.staff.accounts import StaffUser
 from handlers import canned, languages
+from handlers.intake import kept_words
 from handlers.problems import Problem
 from handlers.replies import Text
 from handlers.waiting import UNCLAIMED_JOB
@@ -68,7 +69,7 @@ def summary_of(conv: Conversation) -> dict:
     summary = dict(data.get("summary") or {})
     if not summary:
         summary = {"topics": sorted(data.get("topics") or conv.topics or []), "crisis": sorted(conv.crisis or []),
-                   "urgency": conv.urgency, "words": list(data.get("words") or [])[-5:], "partial": True}
+                   "urgency": conv.urgency, "words": kept_words(list(data.get("words") or [])), "partial": True}
     summary.setdefault("visit_requested", bool(data.get("visit_requested")))
     return summary
 

@@ -20,7 +20,7 @@ from bot.app.current import current_runtime
 from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, WORKERS
+from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, WORKERS, urgency_word
 from handlers import languages
 from storage import clock, repo_privacy
 
@@ -169,9 +169,24 @@ def conversation(cid: int):
     except CounselError as exc:
         abort(exc.status, description=exc.problem.said("ja"))
     canned = _counsel().canned(conv["lang"], g.staff)
-    colleagues = [s for s in staff_accounts.colleagues(current_runtime().db) if s.name != conv["assigned_to"]]
+    everyone = staff_accounts.colleagues(current_runtime().db)
+    colleagues = [s for s in everyone if s.name != conv["assigned_to"]]
     return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
+                           names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
+                           urgency=urgency_word(conv["urgency"]),
                            last_id=max([m["id"] for m in conv["messages"]] or [0]))
+
+
+def _answer_labels(summary: dict) -> dict[str, str]:
+    """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
+    rt = current_runtime()
+    book, out = rt.bundle.questions, {}
+    for qid in ("household", "area"):
+        value, question = summary.get(qid), book.by_id.get(qid) if book else None
+        if value and question:
+            label = next((label for label, option in question.options if option == value), None)
+            out[qid] = rt.catalog.text("ja", label) if label else str(value)
+    return out
 
 
 @bp.get("/c/<int:cid>/updates.json")

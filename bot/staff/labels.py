@@ -10,4 +10,12 @@ TOPICS = {"work": "仕事", "money": "お金", "housing": "住まい", "family":
 CRISIS = {"suicide": "自殺の危険", "violence": "暴力", "no_food": "食べ物がない", "no_shelter": "今夜の寝場所がない",
           "lifeline": "ライフライン停止"}
 STATUSES = {"waiting": "待機中", "active": "対応中", "bot": "ボット対応", "closed": "終了"}
+URGENCY = ((100, "緊急"), (40, "高い"), (1, "やや高い"), (0, "ふつう"))  # from the score, highest first
+
+
+def urgency_word(score: int | None) -> str:
+    """The urgency score (0–100+) as a word staff read at a glance."""
+    return next(word for floor, word in URGENCY if (score or 0) >= floor)
+
+
 SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員", "system": "記録"}

@@ -1,0 +1,56 @@
+"""A complete intake for the counselor (issue 21, point 2): topics from every message, the first message always
+kept, codes shown as Japanese labels, urgency as a word, staff by their names."""
+from bot.staff.labels import urgency_word
+from handlers.intake import kept_words
+from storage.models import Conversation
+from tests.console_fixtures import sign_in
+
+HOUSEHOLD_ALONE, AREA_NORTH = "ひとり", "北部"  # the buttons' labels in locales/ja (a.household.alone, area.north)
+
+
+def waiting_conversation(runtime) -> int:
+    with runtime.db.session() as session:
+        return session.query(Conversation).filter_by(status="waiting").one().id
+
+
+def test_a_first_message_that_also_asks_for_a_person_keeps_its_topics_and_words(app, runtime, resident, make_staff):
+    resident.say("仕事がなくなって家賃が払えません。人と話したい")
+    cid = waiting_conversation(runtime)
+    make_staff("sato", "counselor")
+    browser = app.test_client()
+    sign_in(browser, "sato")
+    page = browser.get(f"/console/c/{cid}").get_data(as_text=True)
+    card = page.split('data-testid="summary"', 1)[1].split("</section>", 1)[0]
+    for topic in ("仕事", "お金", "住まい"):
+        assert f'<span class="tag">{topic}</span>' in card, topic
+    assert "未選択" not in card
+    assert "「仕事がなくなって家賃が払えません。人と話したい」" in card
+
+
+def test_the_first_message_is_always_kept_among_the_words_shown():
+    words = ["最初の相談", "二", "三", "四", "五", "六", "七"]
+    assert kept_words(words) == ["最初の相談", "四", "五", "六", "七"]
+    assert kept_words(words[:3]) == words[:3]
+
+
+def test_answers_are_labels_urgency_a_word_and_the_holder_a_name(app, runtime, resident):
+    from bot.staff import accounts
+
+    accounts.add(runtime.db, "sato", "counselor", "correct horse battery", ["ja"], display_name="佐藤 花子")
+    resident.follow()
+    resident.say("仕事がなくて、お金もありません")
+    resident.say("人と話したい")
+    cid = waiting_conversation(runtime)
+    with runtime.db.session() as session:
+        conv = session.get(Conversation, cid)
+        conv.data = {**conv.data, "summary": {**(conv.data.get("summary") or {}), "household": "alone",
+                                              "area": "north"}}
+    browser = app.test_client()
+    sign_in(browser, "sato")
+    browser.post(f"/console/c/{cid}/claim", data={"csrf_token": sign_in(browser, "sato")})
+    page = browser.get(f"/console/c/{cid}").get_data(as_text=True)
+    assert f'data-testid="household">{HOUSEHOLD_ALONE}<' in page
+    assert f'data-testid="area">{AREA_NORTH}<' in page
+    assert "担当：佐藤 花子" in page and "担当：sato" not in page
+    assert 'data-testid="urgency" title="' in page
+    assert urgency_word(0) == "ふつう" and urgency_word(40) == "高い" and urgency_word(100) == "緊急"
