@@ -159,6 +159,19 @@ def browser():
 
     with sync_playwright() as pw:
         instance = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        opening = instance.new_context
+
+        def new_context(**options):
+            """A context whose pages say OK to the confirmation of a destructive action, as a counselor who
+            meant to click would (tests/test_confirmations.py checks what the dialogs say and that Cancel
+            stops the action)."""
+            keep_dialogs = options.pop("keep_dialogs", False)
+            context = opening(**options)
+            if not keep_dialogs:
+                context.on("page", lambda tab: tab.on("dialog", lambda dialog: dialog.accept()))
+            return context
+
+        instance.new_context = new_context
         yield instance
         instance.close()
 

@@ -1,6 +1,12 @@
 /* Counselor console: live queue and live conversation by polling (every 2 s); no inline scripts (CSP). */
 (function () {
   "use strict";
+  /* A destructive or resident-facing one-click action says what will happen and waits for an OK. */
+  document.addEventListener("submit", function (e) {
+    var button = e.submitter, form = e.target;
+    var text = (button && button.getAttribute("data-confirm")) || (form && form.getAttribute("data-confirm"));
+    if (text && !window.confirm(text)) e.preventDefault();
+  }, true);
   var POLL_MS = 2000;
   var body = document.body;
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
