@@ -1,0 +1,47 @@
+"""The staff pages and the kiosk on a phone (390 px) and a tablet (768 px): nothing wider than the screen, so
+nobody scrolls sideways; the kiosk lets people zoom (issue 21, point 8)."""
+import re
+
+import pytest
+
+from storage.models import Conversation
+from tests.console_fixtures import PASSWORD
+
+pytestmark = pytest.mark.browser
+PAGES = ["/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks", "/console/requests",
+         "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/staff",
+         "/admin/audit", "/admin/account/password"]
+
+
+@pytest.mark.parametrize("width", [390, 768])
+def test_no_staff_page_scrolls_sideways(live_server, browser, runtime, resident, make_staff, width):
+    resident.say("仕事がなくなって家賃が払えません。子どもが2人います。人と話したい")
+    with runtime.db.session() as session:
+        cid = session.query(Conversation).filter_by(status="waiting").one().id
+    make_staff("boss", "admin")
+    context = browser.new_context(viewport={"width": width, "height": 844}, locale="ja-JP")
+    try:
+        page = context.new_page()
+        page.goto(f"{live_server}/console/login")
+        page.fill("input[name=name]", "boss")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(re.compile(r".*/console/$"))
+        too_wide = {}
+        for path in PAGES:
+            page.goto(live_server + path.format(cid=cid))
+            page.wait_for_load_state("networkidle")
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            if wide > width:
+                too_wide[path] = wide
+        assert too_wide == {}
+    finally:
+        context.close()
+
+
+def test_the_kiosk_lets_people_zoom():
+    from pathlib import Path
+
+    template = (Path(__file__).resolve().parent.parent / "bot" / "templates" / "kiosk" / "base.html").read_text()
+    viewport = re.search(r'<meta name="viewport" content="([^"]+)"', template).group(1)
+    assert "user-scalable=no" not in viewport and "maximum-scale=1" not in viewport.replace(" ", "")
