@@ -45,3 +45,26 @@ def test_the_kiosk_lets_people_zoom():
     template = (Path(__file__).resolve().parent.parent / "bot" / "templates" / "kiosk" / "base.html").read_text()
     viewport = re.search(r'<meta name="viewport" content="([^"]+)"', template).group(1)
     assert "user-scalable=no" not in viewport and "maximum-scale=1" not in viewport.replace(" ", "")
+
+
+@pytest.mark.parametrize("size", [{"width": 390, "height": 844}, {"width": 768, "height": 1024},
+                                  {"width": 1024, "height": 768}])
+def test_the_kiosk_fits_its_screen_from_the_language_choice_to_a_conversation(live_server, browser, runtime, size):
+    from bot.kiosk import devices as kiosk_devices
+
+    context = browser.new_context(viewport=size, locale="ja-JP", has_touch=True)
+    try:
+        page = context.new_page()
+        _device, code = kiosk_devices.create(runtime.db, "受付1", "sato")
+        page.goto(f"{live_server}/kiosk")
+        page.get_by_test_id("enroll-code").fill(code)
+        page.get_by_test_id("enroll-submit").click()
+        page.get_by_test_id("lang-screen").wait_for()
+        page.wait_for_selector("body[data-ready='1']", state="attached")
+        wide = [page.evaluate("document.documentElement.scrollWidth")]
+        page.get_by_test_id("lang-screen").locator("button").first.click()
+        page.wait_for_timeout(1500)
+        wide.append(page.evaluate("document.documentElement.scrollWidth"))
+        assert max(wide) <= size["width"], wide
+    finally:
+        context.close()
