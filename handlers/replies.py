@@ -15,10 +15,11 @@ class Option:
 
 @dataclass
 class Text:
-    """A plain message."""
+    """A plain message; *sender* names the person who wrote it (a counselor), shown above it on LINE."""
 
     text: str
     type: str = "text"
+    sender: str = ""
 
 
 @dataclass
@@ -60,7 +61,7 @@ def to_dict(reply: Reply) -> dict:
     """Serialise a reply for the outbox (what dataclasses.asdict gives, written out: asdict deep-copies
     field by field and cost more than the rest of queueing a reply)."""
     if isinstance(reply, Text):
-        return {"text": reply.text, "type": reply.type}
+        return {"text": reply.text, "type": reply.type, "sender": reply.sender}
     if isinstance(reply, Choices):
         return {"text": reply.text, "options": [_option_dict(o) for o in reply.options], "type": reply.type}
     if isinstance(reply, Cards):
@@ -79,7 +80,7 @@ def from_dict(data: dict) -> Reply:
         cards = [Card(c["title"], list(c.get("lines", [])), [Option(**a) for a in c.get("actions", [])])
                  for c in data.get("cards", [])]
         return Cards(data["alt_text"], cards)
-    return Text(data["text"])
+    return Text(data["text"], sender=str(data.get("sender") or ""))
 
 
 def plain_text(reply: Reply) -> str:

@@ -54,3 +54,22 @@ def test_answers_are_labels_urgency_a_word_and_the_holder_a_name(app, runtime, r
     assert "担当：佐藤 花子" in page and "担当：sato" not in page
     assert 'data-testid="urgency" title="' in page
     assert urgency_word(0) == "ふつう" and urgency_word(40) == "高い" and urgency_word(100) == "緊急"
+
+
+def test_a_counselors_message_arrives_under_their_name_not_the_bots(app, runtime, resident, fake_line):
+    from bot.staff import accounts
+
+    accounts.add(runtime.db, "sato", "counselor", "correct horse battery", ["ja"], display_name="佐藤")
+    resident.say("家賃が払えません。人と話したい")
+    cid = waiting_conversation(runtime)
+    browser = app.test_client()
+    csrf = sign_in(browser, "sato")
+    browser.post(f"/console/c/{cid}/claim", data={"csrf_token": csrf})
+    browser.post(f"/console/c/{cid}/reply", data={"csrf_token": csrf, "text": "佐藤です。お話を聞かせてください"})
+    runtime.drain()
+    pushed = [m for c in fake_line.calls("/v2/bot/message/push") for m in c["body"]["messages"]]
+    mine = [m for m in pushed if m["text"] == "佐藤です。お話を聞かせてください"]
+    assert mine and mine[0]["sender"] == {"name": "相談員 佐藤"}
+    from linebot.v3.messaging import TextMessage  # LINE's own model of the message (from its OpenAPI spec)
+    assert TextMessage.from_dict(mine[0]).sender.name == "相談員 佐藤"
+    assert all("sender" not in m for m in pushed if m is not mine[0])  # the bot's own messages carry no name

@@ -82,8 +82,9 @@ def job_turn(live, session, resident, kind: str, payload: dict, now) -> Ran:
     return Ran(turn.replies, turn.effects, conv)
 
 
-def counselor_turn(session, conv, text: str, now, author: str) -> Ran:
-    """A counselor's message to the resident: kept in the history, delivered like the bot's replies."""
+def counselor_turn(session, conv, text: str, now, author: str, sender: str = "") -> Ran:
+    """A counselor's message to the resident: kept in the history, delivered like the bot's replies, under the
+    counselor's name (*sender*, e.g. 「相談員 佐藤」) so it never looks like the bot."""
     message = repo.add_message(session, conv.id, "counselor", text, now, author=author)
     conv.last_activity_at = now
-    return Ran([Text(text)], [], conv, message)
+    return Ran([Text(text, sender=sender)], [], conv, message)

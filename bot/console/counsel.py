@@ -196,7 +196,8 @@ class Counsel:
                 raise CounselError(409, Problem("counsel.kiosk_visitor"))
             if not resident.following:
                 raise CounselError(409, Problem("counsel.blocked"))
-            ran = turn_runner.counselor_turn(session, conv, text, now, who.name)
+            sender = self.rt.catalog.text(resident.lang or "ja", "counsel.sender", name=who.display_name)
+            ran = turn_runner.counselor_turn(session, conv, text, now, who.name, sender)
             msg = ran.message
             outbox = queue_replies(session, resident, ran.replies, None, now)
             session.flush()

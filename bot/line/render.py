@@ -17,6 +17,7 @@ MAX_TEXT = TEXT_UNITS
 MAX_LABEL = LABEL_GRAPHEMES
 MAX_BUBBLES = 12
 MAX_QUICK_REPLIES = 13
+MAX_SENDER_NAME = 20  # LINE: a message's sender.name is at most 20 characters
 
 
 def _action(option: Option) -> dict:
@@ -48,7 +49,8 @@ def _merge(replies: list[Reply]) -> list[Reply]:
     replies = list(replies)
     while len(replies) > MAX_MESSAGES:
         for i in range(len(replies) - 1):
-            if isinstance(replies[i], Text) and isinstance(replies[i + 1], (Text, Choices)):
+            if isinstance(replies[i], Text) and isinstance(replies[i + 1], (Text, Choices)) \
+                    and not replies[i].sender and not getattr(replies[i + 1], "sender", ""):  # never merge a person's words
                 nxt = replies[i + 1]
                 joined = f"{replies[i].text}\n\n{nxt.text}"
                 replies[i:i + 2] = [Choices(joined, nxt.options) if isinstance(nxt, Choices) else Text(joined)]
@@ -69,5 +71,8 @@ def render(replies: list[Reply]) -> list[dict]:
             items = [{"type": "action", "action": _action(o)} for o in reply.options[:MAX_QUICK_REPLIES]]
             out.append({"type": "text", "text": cut_units(reply.text, MAX_TEXT), "quickReply": {"items": items}})
         else:
-            out.append({"type": "text", "text": cut_units(reply.text, MAX_TEXT)})
+            message = {"type": "text", "text": cut_units(reply.text, MAX_TEXT)}
+            if getattr(reply, "sender", ""):
+                message["sender"] = {"name": cut_units(reply.sender, MAX_SENDER_NAME)}  # 「相談員 佐藤」 above the bubble
+            out.append(message)
     return out
