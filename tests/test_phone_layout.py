@@ -68,3 +68,33 @@ def test_the_kiosk_fits_its_screen_from_the_language_choice_to_a_conversation(li
         assert max(wide) <= size["width"], wide
     finally:
         context.close()
+
+
+def test_live_messages_show_the_offices_time_whatever_the_browsers_time_zone(live_server, browser, runtime, resident,
+                                                                           make_staff):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    resident.say("家賃が払えません。人と話したい")
+    with runtime.db.session() as session:
+        cid = session.query(Conversation).filter_by(status="waiting").one().id
+    make_staff("sato")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP", timezone_id="America/New_York")
+    try:
+        page = context.new_page()
+        page.goto(f"{live_server}/console/login")
+        page.fill("input[name=name]", "sato")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.goto(f"{live_server}/console/c/{cid}")
+        page.wait_for_selector("body")
+        resident.say("まだですか")  # arrives by the page's polling, its time written by console.js
+        page.get_by_text("まだですか").wait_for(timeout=10000)
+        with runtime.db.session() as session:
+            from storage.models import Message
+            last = session.query(Message).filter_by(conversation_id=cid, text="まだですか").one()
+        expected = last.created_at.astimezone(ZoneInfo("Asia/Tokyo")).strftime("%m/%d %H:%M")
+        shown = page.locator(".msg", has_text="まだですか").locator("time").first.inner_text()
+        assert shown == expected, (shown, expected, datetime.now(ZoneInfo("America/New_York")))
+    finally:
+        context.close()

@@ -20,7 +20,7 @@ from bot.app.current import current_runtime
 from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, WORKERS, urgency_word
+from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, URGENCY_BY_LEVEL, WORKERS, urgency_word
 from handlers import languages
 from storage import clock, repo_privacy
 
@@ -66,7 +66,8 @@ def page_context():
     """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
     current_runtime()
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
-            "TOPICS": TOPICS, "CRISIS": CRISIS, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
+            "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
+            "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
 

@@ -13,6 +13,9 @@ STATUSES = {"waiting": "待機中", "active": "対応中", "bot": "ボット対�
 URGENCY = ((100, "緊急"), (40, "高い"), (1, "やや高い"), (0, "ふつう"))  # from the score, highest first
 
 
+URGENCY_BY_LEVEL = [word for _floor, word in reversed(URGENCY)]  # level 0–3, as the pills colour them
+
+
 def urgency_word(score: int | None) -> str:
     """The urgency score (0–100+) as a word staff read at a glance."""
     return next(word for floor, word in URGENCY if (score or 0) >= floor)

@@ -30,13 +30,16 @@
     var m = Math.max(0, Math.floor((Date.now() + skew - Date.parse(iso)) / 60000));
     return m >= 60 ? Math.floor(m / 60) + "時間" + (m % 60) + "分" : m + "分";
   }
+  /* Times in the office's time zone (as the server writes them), whatever the browser's own zone is. */
+  var CLOCK = new Intl.DateTimeFormat("ja-JP", {timeZone: document.documentElement.dataset.tz || "Asia/Tokyo",
+    month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23"});
   function clock(iso) {
-    var d = new Date(iso);
-    var p = function (n) { return (n < 10 ? "0" : "") + n; };
-    return p(d.getMonth() + 1) + "/" + p(d.getDate()) + " " + p(d.getHours()) + ":" + p(d.getMinutes());
+    var parts = {};
+    CLOCK.formatToParts(new Date(iso)).forEach(function (x) { parts[x.type] = x.value; });
+    return parts.month + "/" + parts.day + " " + parts.hour + ":" + parts.minute;
   }
   function level(u) { return u >= 100 ? 3 : u >= 40 ? 2 : u > 0 ? 1 : 0; }
-  var LEVEL_NAMES = ["通常", "中", "高", "緊急"];
+  var LEVEL_NAMES = ["ふつう", "やや高い", "高い", "緊急"];  /* replaced by the page's own labels (row-labels) */
   function poll(fn) {
     var live = document.getElementById("live");
     var run = function () {
@@ -89,6 +92,7 @@
   }
   function startQueue() {
     var L = labels("row-labels");
+    if (L.urgency) LEVEL_NAMES = L.urgency;
     var tbody = document.getElementById("queue-body");
     poll(function () {
       return getJSON("/console/queue.json").then(function (data) {

@@ -35,8 +35,9 @@ class Figure:
 
     @property
     def has_data(self) -> bool:
-        """False when the period has nobody in this figure."""
-        return bool(self.total) or any(c.value for c in self.cells)
+        """False when the period has nobody in this figure. A suppressed number (None) is somebody: a small count
+        hidden to protect them, so the page must not say there is nothing to count above a 秘匿 row."""
+        return self.total is None or bool(self.total) or any(c.value is None or c.value for c in self.cells)
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """The header and rows exactly as the page's table and the CSV show them."""
