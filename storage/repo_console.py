@@ -227,3 +227,10 @@ def queue_with_residents(session: Session, statuses=OPEN, limit: int = 200) -> l
             .order_by(Conversation.urgency.desc(), Conversation.waiting_since.asc().nulls_last(),
                       Conversation.last_activity_at.desc(), Conversation.id).limit(limit))
     return [(conv, resident) for conv, resident in session.execute(stmt)]
+
+
+def refused_for_quota(session: Session, since: datetime, error: str) -> int:
+    """How many messages LINE refused since *since* because the month's push quota was used up."""
+    stmt = select(func.count(OutboxMessage.id)).where(OutboxMessage.status == "failed", OutboxMessage.last_error == error,
+                                                      OutboxMessage.created_at >= since)
+    return int(session.scalar(stmt) or 0)

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SWITCH_INTERVAL = 0.005  # Python's default
 SQLITE_SWITCH_INTERVAL = 0.0005
 SLOT_EXTENSION_EVERY = 3600.0  # seconds between two extensions of the weekly slot patterns
+QUOTA_CHECK_EVERY = 600.0  # seconds between two look-ups of LINE's monthly push quota
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Runtime:
         self._sweeper: threading.Thread | None = None
         self._purge_day: str | None = None
         self._slots_extended_at = float("-inf")
+        self._quota_checked_at, self._quota = float("-inf"), None
 
     # --- the dialog data being served ---------------------------------------------------------
     def make_live(self, version: int, bundle: loader.Bundle, notify=None) -> Live:
@@ -161,6 +163,13 @@ class Runtime:
             requests.post(url, json=payload, timeout=5).raise_for_status()
         except requests.RequestException as exc:
             log.error("office notification failed: %s", type(exc).__name__)
+
+    def push_quota(self):
+        """LINE's push quota for this month (a bot.line.client.Quota, None when LINE cannot say), looked up at most
+        every ten minutes per process: the console warns before it runs out."""
+        if time.monotonic() >= self._quota_checked_at + QUOTA_CHECK_EVERY:
+            self._quota, self._quota_checked_at = self.line.quota(), time.monotonic()
+        return self._quota
 
     def extend_slot_patterns(self) -> int:
         """Create the coming weeks' slots of every weekly pattern (at most once an hour per process; publishing a

@@ -18,13 +18,15 @@ from flask import (
 
 from bot.app.current import current_runtime
 from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
+from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
 from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, URGENCY_BY_LEVEL, WORKERS, urgency_word
 from handlers import languages
-from storage import clock, repo_privacy
+from storage import clock, repo_console, repo_privacy
 
 bp = Blueprint("console", __name__, url_prefix="/console")
+QUOTA_WARN_AT = 50  # warn when fewer pushes than this (or a tenth of the month's quota) are left
 
 
 
@@ -130,9 +132,24 @@ def denied():
 @security.login_required(*WORKERS)
 def queue():
     """The queue: urgent first, then the longest waiting; refreshes itself."""
-    with current_runtime().db.session() as session:
+    rt = current_runtime()
+    with rt.db.session() as session:
         open_requests = repo_privacy.count_open_requests(session)
-    return render_template("console/queue.html", rows=_queue_read(), open_requests=open_requests)
+        month_start = clock.now().astimezone(ZoneInfo(rt.settings.tz)).replace(day=1, hour=0, minute=0, second=0,
+                                                                              microsecond=0)
+        refused = repo_console.refused_for_quota(session, month_start, MONTHLY_LIMIT)
+    return render_template("console/queue.html", rows=_queue_read(), open_requests=open_requests,
+                           quota=_quota_warning(rt.push_quota(), refused))
+
+
+def _quota_warning(quota, refused: int) -> dict | None:
+    """What the queue says about LINE's monthly push quota: nearly used up, or already refusing messages."""
+    if refused:
+        return {"refused": refused}
+    if quota is None or quota.limit is None:
+        return None
+    return {"left": quota.left, "used": quota.used, "limit": quota.limit,
+            "warn": quota.left <= max(QUOTA_WARN_AT, quota.limit // 10)}
 
 
 @bp.get("/queue.json")

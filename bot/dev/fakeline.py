@@ -28,6 +28,8 @@ class FakeLineState:
         self.user_menus: dict[str, str] = {}
         self.default_menu: str | None = None
         self.menu_images: dict[str, bytes] = {}  # rich-menu id → uploaded image (api-data host)
+        self.quota: int | None = None  # the month's push limit (None: no limit, as LINE's "type": "none")
+        self.pushed = 0  # messages pushed this month (LINE counts each message object)
 
     def clear_calls(self, everything: bool = False) -> None:
         """Forget recorded calls, used reply tokens, retry keys and injected failures or delay; *everything*
@@ -39,6 +41,7 @@ class FakeLineState:
             self.failures.clear()
             self.delay = 0.0
             if everything:
+                self.quota, self.pushed = None, 0
                 self.languages.clear()
                 self.rich_menus.clear()
                 self.user_menus.clear()
@@ -104,6 +107,11 @@ def _handler(state: FakeLineState):
             failure = state.failure_for(path)
             if failure:
                 return self._json(failure, {"message": "injected failure"})
+            if path == "/v2/bot/message/quota":
+                return self._json(200, {"type": "none"} if state.quota is None else
+                                  {"type": "limited", "value": state.quota})
+            if path == "/v2/bot/message/quota/consumption":
+                return self._json(200, {"totalUsage": state.pushed})
             m = re.fullmatch(r"/v2/bot/profile/([^/]+)", path)
             if m:
                 uid = m.group(1)
@@ -165,6 +173,10 @@ def _handler(state: FakeLineState):
                 with state.lock:
                     if key and key in state.retry_keys:
                         return self._json(409, {"message": "The retry key is already accepted"})
+                    sending = len(body.get("messages", []))
+                    if state.quota is not None and state.pushed + sending > state.quota:
+                        return self._json(429, {"message": "You have reached your monthly limit."})
+                    state.pushed += sending
                     if key:
                         state.retry_keys.add(key)
                 return self._json(200, {"sentMessages": [{"id": str(i)} for i, _ in enumerate(body.get("messages", []))]})

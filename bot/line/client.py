@@ -23,9 +23,27 @@ class Delivery:
         self.ok, self.retryable, self.status, self.error = ok, retryable, status, error
 
 
-def _failed(status: int | None, kind: str) -> Delivery:
+MONTHLY_LIMIT = "monthly limit"  # the error a push refused for the month's quota is recorded with
+
+
+def _failed(status: int | None, kind: str, body: bytes = b"") -> Delivery:
+    if status == 429 and b"monthly limit" in body:
+        # The month's push quota is used up: trying again before next month cannot help, and staff must see it.
+        return Delivery(False, False, status, MONTHLY_LIMIT)
     retryable = status is None or status == 429 or status >= 500
     return Delivery(False, retryable, status, f"{kind} {status or ''}".strip())
+
+
+class Quota:
+    """This month's push messages: the limit (None when LINE sets none) and how many were sent."""
+
+    def __init__(self, limit: int | None, used: int):
+        self.limit, self.used = limit, used
+
+    @property
+    def left(self) -> int | None:
+        """How many more pushes LINE will take this month (None: no limit)."""
+        return None if self.limit is None else max(0, self.limit - self.used)
 
 
 class LineApi:
@@ -50,7 +68,24 @@ class LineApi:
             return _failed(None, type(exc).__name__)
         if 200 <= response.status < 300:
             return Delivery(True, status=response.status)
-        return _failed(response.status, "ApiException")
+        return _failed(response.status, "ApiException", response.data or b"")
+
+    def quota(self) -> Quota | None:
+        """This month's push quota and use (GET /v2/bot/message/quota and …/consumption); None if unreachable."""
+        try:
+            quick = urllib3.Timeout(connect=1, read=2)  # asked while a staff page is being built
+            limit = self._http.request("GET", self._endpoint + "/v2/bot/message/quota", headers=self._headers,
+                                       timeout=quick)
+            used = self._http.request("GET", self._endpoint + "/v2/bot/message/quota/consumption",
+                                      headers=self._headers, timeout=quick)
+            if limit.status != 200 or used.status != 200:
+                return None
+            kind = json.loads(limit.data)
+            return Quota(int(kind["value"]) if kind.get("type") == "limited" else None,
+                         int(json.loads(used.data).get("totalUsage", 0)))
+        except Exception as exc:  # noqa: BLE001 - the banner is left out, nothing else depends on it
+            log.info("quota look-up failed: %s", type(exc).__name__)
+            return None
 
     def reply(self, reply_token: str, messages: list[dict]) -> Delivery:
         """Answer with a reply token (free, single use, short-lived)."""
