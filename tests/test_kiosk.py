@@ -29,9 +29,12 @@ def tap(tablet, token, reply, label):
 # --- enrollment --------------------------------------------------------------------------------
 def test_a_counselor_issues_a_one_time_code_that_enrolls_a_tablet_once(app, counselor_client):
     client, csrf = counselor_client
-    page = client.post("/console/kiosks", data={"name": "1階 受付", "csrf_token": csrf})
-    assert page.status_code == 200
-    code = re.search(r'data-testid="kiosk-code">([A-Z0-9-]+)<', page.get_data(as_text=True)).group(1)
+    made = client.post("/console/kiosks", data={"name": "1階 受付", "csrf_token": csrf})
+    assert made.status_code == 302  # then the page shows the code once: reloading it makes no second code
+    page = client.get("/console/kiosks").get_data(as_text=True)
+    code = re.search(r'data-testid="kiosk-code">([A-Z0-9-]+)<', page).group(1)
+    again = client.get("/console/kiosks").get_data(as_text=True)
+    assert 'data-testid="kiosk-code"' not in again and again.count('data-testid="kiosk-row"') <= page.count('data-testid="kiosk-row"')
     tablet = app.test_client()
     assert "登録コード" in tablet.get("/kiosk").get_data(as_text=True)  # not enrolled yet: the code form
     resp = tablet.post("/kiosk/enroll", data={"code": code.lower().replace("-", " ")})

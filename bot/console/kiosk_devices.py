@@ -1,5 +1,5 @@
 """/console/kiosks — staff enroll reception tablets with a one-time code, see them, and revoke them."""
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
 from bot.console.views import WORKERS, bp
@@ -16,21 +16,24 @@ def _db():
 @bp.get("/kiosks")
 @security.login_required(*WORKERS)
 def kiosks():
-    """The reception tablets and the form for a new one-time code."""
-    return render_template("console/kiosks.html", devices=kiosk_devices.listing(_db()), STATUS_NAMES=STATUS_NAMES)
+    """The reception tablets and the form for a new one-time code (a code just made is shown this once)."""
+    made = session.pop("kiosk_code", None)
+    return render_template("console/kiosks.html", devices=kiosk_devices.listing(_db()), STATUS_NAMES=STATUS_NAMES,
+                           new_code=made and made["code"], new_device=made and {"name": made["name"]})
 
 
 @bp.post("/kiosks")
 @security.login_required(*WORKERS)
 def new_kiosk():
-    """A one-time code for a new tablet, shown once on this page (valid 15 minutes)."""
+    """A one-time code for a new tablet (valid 15 minutes), shown once on the page this redirects to: reloading
+    that page makes no second code (the form is not sent again)."""
     try:
         device, code = kiosk_devices.create(_db(), request.form.get("name", ""), g.staff.name)
     except ValueError as exc:
         flash(str(exc), "error")
         return redirect(url_for("console.kiosks"))
-    return render_template("console/kiosks.html", devices=kiosk_devices.listing(_db()), STATUS_NAMES=STATUS_NAMES,
-                           new_code=code, new_device=device)
+    session["kiosk_code"] = {"code": code, "name": device.name}
+    return redirect(url_for("console.kiosks"))
 
 
 @bp.post("/kiosks/<int:device_id>/revoke")
