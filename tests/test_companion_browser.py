@@ -18,7 +18,7 @@ def phone_of(page, live_server):
 
 
 def write(phone, text):
-    phone.get_by_label("Message").fill(text)
+    phone.get_by_label("メッセージ").fill(text)
     phone.get_by_role("button", name="送信").click()
 
 

@@ -14,7 +14,7 @@ def test_a_resident_chats_in_the_simulator_with_quick_replies_stickers_and_a_loc
     phone = page.locator("[data-testid=resident]").first
     phone.get_by_role("button", name="友だち追加").click()
     bot_says(page, phone, "相談窓口です")
-    phone.get_by_label("Message").fill("仕事クビになって家賃が払えない")
+    phone.get_by_label("メッセージ").fill("仕事クビになって家賃が払えない")
     phone.get_by_role("button", name="送信").click()
     bot_says(page, phone, "のことですね")
     phone.locator(".quick button", has_text="これでOK").click()
@@ -33,11 +33,11 @@ def test_a_resident_chats_in_the_simulator_with_quick_replies_stickers_and_a_loc
 
 def test_several_residents_chat_side_by_side_each_in_their_own_conversation(page, live_server):
     page.goto(f"{live_server}/simulator")
-    page.get_by_role("button", name="+ Add a resident").click()
+    page.get_by_role("button", name="＋ 相談者を増やす").click()
     first, second = page.locator("[data-testid=resident]").nth(0), page.locator("[data-testid=resident]").nth(1)
-    first.get_by_label("Message").fill("家賃が払えない")
+    first.get_by_label("メッセージ").fill("家賃が払えない")
     first.get_by_role("button", name="送信").click()
-    second.get_by_label("Message").fill("話し相手がいない")
+    second.get_by_label("メッセージ").fill("話し相手がいない")
     second.get_by_role("button", name="送信").click()
     bot_says(page, first, "住まい")
     bot_says(page, second, "人とのつながり")

@@ -18,7 +18,7 @@
     const user = "Usim" + Math.random().toString(16).slice(2, 10) + count;
     const node = template.content.firstElementChild.cloneNode(true);
     node.dataset.user = user;
-    node.querySelector(".who").textContent = "Resident " + count;
+    node.querySelector(".who").textContent = "相談者 " + count;
     residents.appendChild(node);
     const phone = new Phone(node, user);
     phone.poll();
