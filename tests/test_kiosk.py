@@ -315,3 +315,14 @@ def test_guessing_enrollment_codes_is_slowed_down_even_from_many_addresses(app, 
     tablet = app.test_client()
     page = tablet.post("/kiosk/enroll", data={"code": code})
     assert page.status_code == 429 and "秒のあいだ" in page.get_data(as_text=True)
+
+
+def test_a_visitor_who_goes_to_the_counter_without_typing_anything_is_labelled_so(app, runtime):
+    from tests.kiosk_support import KIOSK
+
+    tablet = enrolled(app, runtime)
+    token = start(tablet, "ja")["token"]
+    resp = tablet.post("/kiosk/api/visit/finish", json={}, headers={**KIOSK, "X-Kiosk-Visit": token})
+    assert resp.status_code == 200, resp.get_json()
+    [row] = Counsel(runtime).queue()
+    assert row["label"] == "受付番号 1 — 窓口でお待ちです（画面での入力なし。窓口で直接お聞きください）"

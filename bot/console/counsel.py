@@ -94,7 +94,9 @@ def channel_label(conv: Conversation, kiosk: dict) -> str | None:
     if not kiosk.get("number"):
         return None
     where = "窓口で緊急" if conv.crisis else "窓口でお待ちです"
-    return f"受付番号 {kiosk['number']} — {where}"
+    data = conv.data or {}
+    said_nothing = not (data.get("words") or data.get("topics") or conv.topics or data.get("answers"))
+    return f"受付番号 {kiosk['number']} — {where}" + ("（画面での入力なし。窓口で直接お聞きください）" if said_nothing else "")
 
 
 def message_row(msg) -> dict:
