@@ -37,8 +37,13 @@ def load(path: Path, known) -> list[Canned]:
     return out
 
 
-def render(translate, canned: list[Canned], lang: str, counselor: str) -> list[dict]:
-    """Each canned reply as {id, title, text (resident's language), ja (its Japanese meaning)}."""
+KANJI_READERS = ("ja", "ja-easy", "zh-Hans", "zh-Hant")  # languages whose readers read a name written in kanji
+
+
+def render(translate, canned: list[Canned], lang: str, counselor: str, latin_name: str = "") -> list[dict]:
+    """Each canned reply as {id, title, text (resident's language), ja (its Japanese meaning)}. In a language
+    not written with kanji the counselor is named by *latin_name* (「Hello, this is Sato」, not 「this is 佐藤」)."""
     code = lang if lang in languages.codes() else languages.SOURCE
-    return [{"id": c.id, "title": c.title, "text": translate(code, c.id, name=counselor),
+    name = counselor if code in KANJI_READERS or not latin_name else latin_name
+    return [{"id": c.id, "title": c.title, "text": translate(code, c.id, name=name),
              "ja": translate(languages.SOURCE, c.id, name=counselor)} for c in canned]

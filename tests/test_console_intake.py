@@ -73,3 +73,15 @@ def test_a_counselors_message_arrives_under_their_name_not_the_bots(app, runtime
     from linebot.v3.messaging import TextMessage  # LINE's own model of the message (from its OpenAPI spec)
     assert TextMessage.from_dict(mine[0]).sender.name == "相談員 佐藤"
     assert all("sender" not in m for m in pushed if m is not mine[0])  # the bot's own messages carry no name
+
+
+def test_canned_replies_name_the_counselor_in_letters_the_resident_reads(runtime):
+    from bot.console.counsel import Counsel
+    from bot.staff import accounts
+
+    sato = accounts.add(runtime.db, "sato", "counselor", "correct horse battery", ["ja"], display_name="佐藤")
+    english = Counsel(runtime).canned("en", sato)
+    japanese = Counsel(runtime).canned("ja", sato)
+    named = [c for c in english if "Sato" in c["text"]]
+    assert named and not any("佐藤" in c["text"] for c in english)
+    assert any("佐藤" in c["text"] for c in japanese) and all("佐藤" in c["ja"] or "{name}" not in c["ja"] for c in named)

@@ -74,6 +74,14 @@ def summary_of(conv: Conversation) -> dict:
     return summary
 
 
+def latin_name(who: StaffUser) -> str:
+    """How a counselor is named in a language not written with kanji: their display name when it is in Latin
+    letters, otherwise their sign-in name (chosen in Latin letters), capitalised — 「佐藤」 (sato) → "Sato"."""
+    if who.display_name and who.display_name.isascii():
+        return who.display_name
+    return who.name[:1].upper() + who.name[1:]
+
+
 def conversation_row(conv: Conversation, resident: Resident | None = None) -> dict:
     """A conversation as the API and the queue show it."""
     alert = (conv.data or {}).get("crisis_alert") or {}
@@ -159,7 +167,7 @@ class Counsel:
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
         """The canned replies in the resident's language with their Japanese meaning."""
-        return canned.render(self.rt.catalog.text, self.rt.bundle.canned, lang, who.display_name)
+        return canned.render(self.rt.catalog.text, self.rt.bundle.canned, lang, who.display_name, latin_name(who))
 
     # --- acting ---------------------------------------------------------------------------
     def claim(self, who: StaffUser, conversation_id: int, via: str = "console") -> dict:
