@@ -17,7 +17,7 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks",
                "/console/requests", "/admin/slots", "/admin/places", "/admin/places/new", "/admin/resources",
                "/admin/resources/new", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/messages",
-               "/admin/dialogs/file/intake.yaml", "/admin/dialogs/preview", "/admin/staff", "/admin/audit",
+               "/admin/dialogs/file/intake.yaml", "/admin/dialogs/preview", "/admin/dialogs/diff", "/admin/staff", "/admin/audit",
                "/admin/account/password"]
 
 
