@@ -13,6 +13,7 @@ from flask import Blueprint, Response, abort, g, render_template, request
 
 from bot.admin import reports_svg
 from bot.app.current import current_runtime
+from bot.console import views as console
 from bot.console.counsel import OUTCOMES
 from bot.staff import security
 from bot.staff.labels import CRISIS, TOPICS
@@ -31,29 +32,7 @@ LANGUAGE_NAMES = {"ja": "日本語", "ja-easy": "やさしい日本語", "en": "
                   "th": "タイ語", "my": "ミャンマー語"}
 
 
-
-@bp.before_request
-def _before():
-    security.load_user()
-    security.check_csrf()
-
-
-@bp.after_request
-def _after(response):
-    return security.add_headers(response)
-
-
-@bp.context_processor
-def _context():
-    current_runtime()
-    return {"csrf_token": security.csrf_token, "me": g.get("staff")}
-
-
-@bp.errorhandler(400)
-@bp.errorhandler(403)
-@bp.errorhandler(404)
-def _error(exc):
-    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+console.staff_pages(bp)  # sign-in, CSRF, headers, page context and error pages of every staff page
 
 
 def labels() -> Labels:

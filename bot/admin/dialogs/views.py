@@ -15,6 +15,7 @@ from flask import (
 from bot.admin.dialogs import preview
 from bot.admin.dialogs.drafts import DialogEditor, PublishRefused
 from bot.app.current import current_runtime
+from bot.console import views as console
 from bot.staff import security
 from bot.staff.labels import EDITORS
 from dialogs import overlay
@@ -49,28 +50,12 @@ def describe(path: str) -> str:
     return FILE_NAMES.get(path, path)
 
 
-@bp.before_request
-def _before():
-    security.load_user()
-    security.check_csrf()
-
-
-@bp.after_request
-def _after(response):
-    return security.add_headers(response)
+console.staff_pages(bp)  # sign-in, CSRF, headers, page context and error pages of every staff page
 
 
 @bp.context_processor
-def _context():
-    return {"csrf_token": security.csrf_token, "me": g.get("staff"), "describe": describe,
-            "LANGS": [(lang.code, lang.native) for lang in languages.languages()]}
-
-
-@bp.errorhandler(400)
-@bp.errorhandler(403)
-@bp.errorhandler(404)
-def _error(exc):
-    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+def _editor_context():
+    return {"describe": describe, "LANGS": [(lang.code, lang.native) for lang in languages.languages()]}
 
 
 def _problems(problems: list[str], draft) -> dict:
