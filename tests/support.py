@@ -3,6 +3,7 @@ import base64
 import hashlib
 import hmac
 import json
+import re
 import threading
 import time
 import uuid
@@ -138,3 +139,15 @@ def move_clock_to(moment: str) -> None:
     """Set this process's clock to *moment* (ISO 8601 with offset)."""
     clock.reset()
     clock.shift(datetime.fromisoformat(moment) - clock.now())
+
+
+def sign_in_browser(page, base: str, name: str, password: str = "") -> None:
+    """Sign a Chromium page in to the console through its form (the test accounts' password) and wait for the queue."""
+    from tests.console_fixtures import PASSWORD
+
+    password = password or PASSWORD
+    page.goto(f"{base}/console/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/console/$"))

@@ -2,14 +2,13 @@
 problem (issue 21, point 9). The pages' CSP forbids inline scripts, so the check runs with CSP bypassed in its
 own browser context; nothing of axe is served by the application."""
 import os
-import re
 from pathlib import Path
 
 import pytest
 
 from bot.kiosk import devices as kiosk_devices
 from storage.models import Conversation
-from tests.console_fixtures import PASSWORD
+from tests.support import sign_in_browser
 
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -52,10 +51,7 @@ def test_no_staff_page_has_a_serious_accessibility_problem(live_server, browser,
         found = {}
         page.goto(f"{live_server}/console/login")
         found["/console/login"] = problems(page, axe_source)
-        page.fill("input[name=name]", "boss")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r".*/console/$"))
+        sign_in_browser(page, live_server, "boss")
         for path in STAFF_PAGES[1:]:
             page.goto(live_server + path.format(cid=cid))
             page.wait_for_load_state("networkidle")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from storage.models import Conversation
-from tests.console_fixtures import PASSWORD
+from tests.support import sign_in_browser
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "bot" / "templates"
 # (template, the button's test id): the ten actions the issue lists
@@ -45,10 +45,7 @@ def test_closing_a_conversation_asks_first_and_cancel_keeps_it_open(live_server,
             dialog.accept() if answer["ok"] else dialog.dismiss()
 
         page.on("dialog", on_dialog)
-        page.goto(f"{live_server}/console/login")
-        page.fill("input[name=name]", "sato")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in_browser(page, live_server, "sato")
         page.goto(f"{live_server}/console/c/{cid}")
         page.click("[data-testid=claim]")
         page.wait_for_selector("[data-testid=close]")

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from storage.models import Conversation
-from tests.console_fixtures import PASSWORD
+from tests.support import sign_in_browser
 
 pytestmark = pytest.mark.browser
 PAGES = ["/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks", "/console/requests",
@@ -22,11 +22,7 @@ def test_no_staff_page_scrolls_sideways(live_server, browser, runtime, resident,
     context = browser.new_context(viewport={"width": width, "height": 844}, locale="ja-JP")
     try:
         page = context.new_page()
-        page.goto(f"{live_server}/console/login")
-        page.fill("input[name=name]", "boss")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r".*/console/$"))
+        sign_in_browser(page, live_server, "boss")
         too_wide = {}
         for path in PAGES:
             page.goto(live_server + path.format(cid=cid))
@@ -82,10 +78,7 @@ def test_live_messages_show_the_offices_time_whatever_the_browsers_time_zone(liv
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP", timezone_id="America/New_York")
     try:
         page = context.new_page()
-        page.goto(f"{live_server}/console/login")
-        page.fill("input[name=name]", "sato")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in_browser(page, live_server, "sato")
         page.goto(f"{live_server}/console/c/{cid}")
         page.wait_for_selector("body")
         resident.say("まだですか")  # arrives by the page's polling, its time written by console.js
