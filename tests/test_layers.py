@@ -218,3 +218,66 @@ def test_the_bot_check_still_catches_a_query_next_to_the_cookie_session(tmp_path
     assert any("imports sqlalchemy.select" in p for p in found)
     assert any("calls db_session.scalars" in p for p in found)
     assert not any("session.get" in p for p in found)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Every project module (bot, dialogs, handlers, storage; migrations aside) → the project modules it imports,
+    at module level or inside a function (a deferred import still ties two modules together)."""
+    modules = {}
+    for package in ("bot", "dialogs", "handlers", "storage"):
+        for path in (PROJECT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            parts = list(path.relative_to(PROJECT).with_suffix("").parts)
+            modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets = {imported for _line, imported in imported_modules(ast.parse(path.read_text(encoding="utf-8")), package)}
+        # `from a.b import c` names a.b.c, which is a module or a name in a.b
+        graph[name] = {t if t in modules else t.rpartition(".")[0] for t in targets} & set(modules) - {name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import circles of a graph (Tarjan's strongly connected components of two or more modules)."""
+    index, low, stack, on_stack, found, counter = {}, {}, [], set(), [], [0]
+
+    def visit(node):
+        index[node] = low[node] = counter[0]
+        counter[0] += 1
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    """bot → dialogs → handlers → storage, and inside each package no circle: registration is by explicit lists
+    (blueprints, handler modules, report figures, seed steps, models), never by modules importing each other."""
+    graph = import_graph()
+    assert len(graph) > 150
+    assert cycles(graph) == []
+
+
+def test_the_circle_check_finds_a_circle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
