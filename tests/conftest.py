@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from bot import create_app
 from bot.app.config import Settings
@@ -41,17 +41,45 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
+def _worker_database(url: str, worker: str) -> str:
+    """The database of one parallel test worker (pytest-xdist): TEST_DATABASE_URL's name + the worker's id,
+    created on the same server, so workers never empty each other's tables."""
+    own = make_url(url)
+    own = own.set(database=f"{own.database}_{worker}")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{own.database}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{own.database}"'))
+    engine.dispose()
+    return own.render_as_string(hide_password=False)
+
+
+def _drop_worker_database(url: str, own: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(own).database}" WITH (FORCE)'))
+    engine.dispose()
+
+
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory) -> str:
-    """A migrated database for the whole run: PostgreSQL when TEST_DATABASE_URL is set, else SQLite."""
+def database_url(tmp_path_factory, request):
+    """A migrated database for the whole run: PostgreSQL when TEST_DATABASE_URL is set (one database per
+    parallel worker), else SQLite (a file in each worker's own temporary folder)."""
     url = os.environ.get("TEST_DATABASE_URL")
+    worker_id = getattr(request.config, "workerinput", {}).get("workerid", "master")
+    own = None
     if url:
         url = url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
-        _reset_postgres(url)
+        if worker_id != "master":
+            own = _worker_database(url, worker_id)
+        else:
+            _reset_postgres(url)
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
-    migrate.upgrade(url)
-    return url
+    migrate.upgrade(own or url)
+    yield own or url
+    if own:
+        _drop_worker_database(url, own)
 
 
 @pytest.fixture(scope="session")

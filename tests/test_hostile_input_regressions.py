@@ -103,6 +103,14 @@ def test_a_staff_form_with_a_nul_is_refused_with_a_japanese_page_and_nothing_is_
     assert count(runtime, Note) == 0
 
 
+def test_a_multipart_field_whose_name_cannot_be_read_is_a_400_not_a_500(admin_browser):
+    browser, csrf = admin_browser
+    body = (b'--xx\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n' + csrf.encode()
+            + b'\r\n--xx\r\nContent-Disposition: form-data; name="\\"\r\n\r\n1\r\n--xx--\r\n')
+    resp = browser.post("/admin/dialogs/messages", data=body, content_type="multipart/form-data; boundary=xx")
+    assert resp.status_code == 400 and "保存できない文字" in resp.get_data(as_text=True)
+
+
 def test_a_nul_in_a_query_parameter_is_a_400(counselor):
     resp = counselor.get("/api/v1/bookings", query_string={"status": "booked\x00"})
     assert resp.status_code == 400 and resp.is_json

@@ -83,7 +83,8 @@ def _unstorable_request() -> bool:
     if request.method in ("GET", "HEAD"):
         return False  # a body sent with a GET is never read
     if request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        return any(unstorable(k) or unstorable(v) for k, v in request.form.items(multi=True)) \
+        # a multipart field whose name werkzeug cannot read (name="\\") arrives with the name None
+        return any(k is None or unstorable(k) or unstorable(v) for k, v in request.form.items(multi=True)) \
             or any(unstorable(f.filename or "") for f in request.files.values())
     if request.is_json:
         return unstorable(request.get_json(silent=True))
