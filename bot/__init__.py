@@ -14,7 +14,7 @@ from bot.app.runtime import Runtime
 SURFACES = (
     "bot.line.webhook",
     "bot.app.health",
-    "bot.console.views", "bot.console.bookings", "bot.console.kiosk_devices", "bot.console.privacy",
+    "bot.console.views", "bot.console.history", "bot.console.bookings", "bot.console.kiosk_devices", "bot.console.privacy",
     "bot.admin.views", "bot.admin.directory", "bot.admin.staff", "bot.admin.dialogs.views", "bot.admin.reports",
     "bot.api.conversations", "bot.api.booking", "bot.api.places",
     "bot.kiosk.views",

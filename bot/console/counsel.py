@@ -146,7 +146,7 @@ class Counsel:
             out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
             out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
                             for n in repo_console.notes(session, conv.id)]
-            out["resident"] = {"channel": resident.channel, "following": resident.following,
+            out["resident"] = {"id": resident.id, "channel": resident.channel, "following": resident.following,
                                "since": _iso(resident.created_at)}
             repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
             return out

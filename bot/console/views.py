@@ -17,6 +17,7 @@ from flask import (
 )
 
 from bot.app.current import current_runtime
+from bot.console import recall
 from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
 from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
@@ -187,9 +188,15 @@ def conversation(cid: int):
     except CounselError as exc:
         abort(exc.status, description=exc.problem.said("ja"))
     canned = _counsel().canned(conv["lang"], g.staff)
+    with current_runtime().db.session() as session:
+        previous = recall.previous_for(session, cid, conv["resident"]["id"])
+        if previous:  # its summary and notes are shown: a read of that conversation too
+            repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
+                               detail=f"recalled beside conversation {cid}", ip=request.remote_addr)
     everyone = staff_accounts.colleagues(current_runtime().db)
     colleagues = [s for s in everyone if s.name != conv["assigned_to"]]
     return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
+                           previous=previous, resident_name=recall.pseudonym(conv["resident"]["id"]),
                            names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
                            urgency=urgency_word(conv["urgency"]),
                            last_id=max([m["id"] for m in conv["messages"]] or [0]))
