@@ -1,5 +1,7 @@
 """Issue 17's cases in the simulator, in headless Chromium: each answered kindly with a way forward.
 The screenshots in docs/ (crisis out of hours, waiting, "no place tonight") are taken here."""
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,8 +29,10 @@ def tap(phone, label):
 
 
 def shoot(page, phone, name):
-    DOCS.mkdir(exist_ok=True)
-    phone.screenshot(path=str(DOCS / name))
+    """A screenshot for docs/ (written there only with MADOGUCHI_UPDATE_DOCS=1, so the suite leaves the clone as
+    it found it); taken either way, so a page that cannot be drawn still fails."""
+    target = DOCS / name if os.environ.get("MADOGUCHI_UPDATE_DOCS") else Path(tempfile.gettempdir()) / name
+    phone.screenshot(path=str(target))
 
 
 def test_a_crisis_out_of_hours_keeps_being_answered(page, live_server):
