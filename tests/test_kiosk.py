@@ -265,11 +265,11 @@ def test_a_counselor_cannot_message_a_kiosk_visitor_who_has_left_the_tablet(app,
 
 
 def test_kiosk_outbox_rows_are_never_offered_to_the_line_sender(app, runtime, fake_line):
-    from storage import repo
+    from storage import repo_outbox
     tablet = enrolled(app, runtime)
     start(tablet, "en")
     with runtime.db.session() as session:
-        assert repo.due_outbox(session, clock.now() + timedelta(hours=1)) == []
+        assert repo_outbox.due_outbox(session, clock.now() + timedelta(hours=1)) == []
     runtime.sender.sweep()
     assert fake_line.calls("/v2/bot/message") == []
 

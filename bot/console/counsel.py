@@ -11,7 +11,7 @@ from handlers.intake import kept_words
 from handlers.problems import Problem
 from handlers.replies import Text
 from handlers.waiting import UNCLAIMED_JOB
-from storage import clock, repo, repo_console
+from storage import clock, repo, repo_console, repo_jobs
 from storage.models import Conversation, Resident
 
 MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
@@ -185,7 +185,7 @@ class Counsel:
                 raise CounselError(409, Problem("counsel.already_handled", holder=holder), holder=holder)
             if was_waiting and since:
                 repo_console.record_claim(session, conversation_id, who.name, now - since, now)
-            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
+            repo_jobs.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
             repo_console.audit(session, who.name, "claim", now, conversation_id, via=via)
             session.expire(conv)
             return conversation_row(repo.conversation_by_id(session, conversation_id))
@@ -274,7 +274,7 @@ class Counsel:
             else:
                 conv.status, conv.outcome, conv.closed_at = "closed", outcome or "other", now
                 text, note = self.rt.catalog.text(lang, "counsel.closed"), f"終了（{OUTCOMES[outcome or 'other']}）"
-            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conv.id}:")
+            repo_jobs.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conv.id}:")
             repo.add_message(session, conv.id, "system", note, now, author=who.name)
             outbox = []
             if resident.following:

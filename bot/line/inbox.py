@@ -9,7 +9,7 @@ from bot.line import events as line_events
 from bot.line import richmenu
 from handlers import languages
 from handlers.replies import to_dict
-from storage import clock, repo, repo_privacy, turns
+from storage import clock, repo, repo_events, repo_outbox, repo_privacy, turns
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,7 @@ class Pipeline:
         work = Work()
         now = clock.now()
         with self.rt.db.session() as session:
-            new = set(repo.store_events(session, rows))
+            new = set(repo_events.store_events(session, rows))
             fresh = [row for row in rows if row["event_id"] in new]
             # A redelivered event may be one a dead process left pending: its resident is looked at again.
             later += sorted({row["resident_key"] for row in rows if row["resident_key"] and row["event_id"] not in new}
@@ -224,12 +224,12 @@ class Pipeline:
     def _handle_without_resident(self, session, row, work: Work, now) -> None:
         """Group and room events: a polite note on join, otherwise nothing."""
         translated = line_events.translate(row["body"])
-        repo.mark_event_done(session, row["event_id"], now)
+        repo_events.mark_event_done(session, row["event_id"], now)
         source = line_events._source(row["body"])
         target = source.get("groupId") or source.get("roomId")
         if translated.note and target:
             text = self.rt.catalog.text(languages.SOURCE, translated.note)
-            work.deliveries.append(repo.queue_outbox(session, new_outbox(
+            work.deliveries.append(repo_outbox.queue_outbox(session, new_outbox(
                 None, target, "line", [{"type": "text", "text": text}], translated.reply_token, now)))
 
     # --- in the background (new residents, retries) -------------------------------------------
@@ -263,19 +263,19 @@ class Pipeline:
         """Handle the (locked) resident's pending events in order (*conv*: the first one's conversation,
         when already known). Careful: each in a savepoint; returns False when an event failed and was kept
         for a retry (later events wait behind it). Otherwise a failure raises (the caller rolls back)."""
-        for event in repo.pending_events(session, resident.external_id):
+        for event in repo_events.pending_events(session, resident.external_id):
             first_conv, conv = conv, None  # later events look their conversation up again
             if not careful:
                 self._apply(session, resident, event.body, event.received_at, work, now, first_conv)
-                repo.mark_events_done(session, [event.id], now)
+                repo_events.mark_events_done(session, [event.id], now)
                 continue
             try:
                 with session.begin_nested():
                     self._apply(session, resident, event.body, event.received_at, work, now, first_conv)
-                    repo.mark_events_done(session, [event.id], now)
+                    repo_events.mark_events_done(session, [event.id], now)
             except Exception as exc:  # noqa: BLE001 - keep the event for a retry, never lose it
                 log.exception("processing failed for an event of %s", resident_ref(resident.id))
-                if not repo.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
+                if not repo_events.note_event_failure(session, event.event_id, type(exc).__name__, GIVE_UP_AFTER):
                     return False
         return True
 
@@ -321,7 +321,7 @@ class Pipeline:
     def sweep(self, stale_after: timedelta = timedelta(seconds=30)) -> int:
         """Process events left pending by a crash or a failure; return how many residents were retried."""
         with self.rt.db.session() as session:
-            keys = repo.stale_resident_keys(session, clock.now() - stale_after)
+            keys = repo_events.stale_resident_keys(session, clock.now() - stale_after)
         for key in keys:
             self.process_resident(key)
         return len(keys)
