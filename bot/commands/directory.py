@@ -46,12 +46,12 @@ def directory_command(kind: str):
                   help="Write to this file (default: standard output).")
     def do_export(output):
         """Export every active row as CSV (UTF-8), in the columns import reads."""
-        from handlers import directory_csv
+        from handlers import directory_export
         from storage.db import Database
         db = Database(Settings.from_env().database_url)
         try:
             with db.session() as session:
-                text = directory_csv.export_places(session) if kind == "places" else directory_csv.export_resources(session)
+                text = directory_export.export_places(session) if kind == "places" else directory_export.export_resources(session)
         finally:
             db.dispose()
         if output:

@@ -17,7 +17,8 @@ from flask import (
 )
 
 from bot.app.current import current_runtime
-from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
+from bot.console.counsel import OUTCOMES, Counsel, CounselError
+from bot.console.read_audit import BulkReader
 from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
