@@ -1,4 +1,4 @@
-"""CSV import and export of the directory: every bad row listed by line and reason, all or nothing."""
+"""CSV import of the directory: every bad row listed by line and reason, all or nothing (export: directory_export.py)."""
 import csv
 import io
 import re
@@ -251,57 +251,3 @@ def import_places(session: Session, text: str, now, name: str = "places.csv", re
 def import_resources(session: Session, text: str, now, name: str = "resources.csv", replace: bool = False) -> dict:
     """Validate the whole file, then store it in one go (nothing is stored when any row is wrong)."""
     return repo_places.upsert_by_key(session, Resource, parse_resources(text, name), now, replace)
-
-
-def _translated_columns(rows, attr: str, base: str, always: tuple[str, ...]) -> list[str]:
-    codes = set(always)
-    for row in rows:
-        codes |= set(getattr(row, attr) or {})
-    ordered = [c for c in languages.codes() if c in codes]
-    return [f"{base}_{c}" for c in ordered]
-
-
-def _write(header: list[str], records: list[dict]) -> str:
-    buf = io.StringIO()
-    writer = spreadsheet.writer(buf)
-    writer.writerow(header)
-    for record in records:
-        writer.writerow([record.get(col, "") for col in header])
-    return buf.getvalue()
-
-
-def export_places(session: Session) -> str:
-    """Every active place as CSV, in the columns import_places reads."""
-    places = repo_places.all_places(session)
-    names = _translated_columns(places, "names", "name", ())
-    descriptions = _translated_columns(places, "descriptions", "description", ("ja", "en"))
-    header = [c.name for c in PLACE_COLUMNS if not c.name.startswith("description_")]
-    header = header[:2] + names + header[2:] + descriptions
-    records = []
-    for p in places:
-        record = {"key": p.key, "name": p.name, "kind": p.kind, "area": p.area or "", "address": p.address,
-                  "lat": f"{p.lat:.6f}", "lon": f"{p.lon:.6f}", "hours": p.hours, "audience": ";".join(p.audience),
-                  "cost": p.cost, "languages": ";".join(p.languages), "accessibility": ";".join(p.accessibility),
-                  "phone": p.phone, "contact": p.contact, "url": p.url}
-        record.update({f"name_{k}": v for k, v in (p.names or {}).items()})
-        record.update({f"description_{k}": v for k, v in (p.descriptions or {}).items()})
-        records.append(record)
-    return _write(header, records)
-
-
-def export_resources(session: Session) -> str:
-    """Every active resource as CSV, in the columns import_resources reads."""
-    resources = repo_places.all_resources(session)
-    names = _translated_columns(resources, "names", "agency", ())
-    descriptions = _translated_columns(resources, "descriptions", "description", ("ja", "en"))
-    header = [c.name for c in RESOURCE_COLUMNS if not c.name.startswith("description_")]
-    header = header[:2] + names + header[2:] + descriptions
-    records = []
-    for r in resources:
-        record = {"key": r.key, "agency": r.agency, "section": r.section, "phone": r.phone,
-                  "contact_person": r.contact_person, "hours": r.hours, "topics": ";".join(r.topics),
-                  "address": r.address, "url": r.url}
-        record.update({f"agency_{k}": v for k, v in (r.names or {}).items()})
-        record.update({f"description_{k}": v for k, v in (r.descriptions or {}).items()})
-        records.append(record)
-    return _write(header, records)

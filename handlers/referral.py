@@ -9,7 +9,7 @@ from handlers.questions import TOPICS
 from handlers.registry import action, job, provider, uses_state
 from handlers.replies import Cards, Option
 from handlers.turn import Turn
-from storage import repo, repo_places
+from storage import repo_jobs, repo_places
 from storage.models import Resource
 
 uses_state("referral", "handlers.referral (back to the list)")
@@ -132,7 +132,7 @@ def record_referral(turn: Turn) -> None:
         consent_text=turn.t("referral.consent", **params), lang=turn.lang, created_at=turn.now, followup_due_at=due)
     privacy.record_consent(turn, "referral_share", consent == "share", "referral.consent",
                            subject=f"referral:{referral.id}", **params)
-    repo.schedule_job(turn.session, FOLLOWUP_JOB, f"{FOLLOWUP_JOB}:{referral.id}", due, turn.resident.id,
+    repo_jobs.schedule_job(turn.session, FOLLOWUP_JOB, f"{FOLLOWUP_JOB}:{referral.id}", due, turn.resident.id,
                       {"referral_id": referral.id}, turn.now)
     turn.data.setdefault("referrals", []).append(
         {"id": referral.id, "resource": resource.key, "agency": resource.agency, "consent": consent,
@@ -154,7 +154,7 @@ def followup_job(turn: Turn, payload: dict) -> None:
         return
     if turn.conversation.status in ("waiting", "active"):
         later = turn.now + timedelta(days=1)
-        repo.schedule_job(turn.session, FOLLOWUP_JOB, f"{FOLLOWUP_JOB}:{referral.id}:{later.date().isoformat()}",
+        repo_jobs.schedule_job(turn.session, FOLLOWUP_JOB, f"{FOLLOWUP_JOB}:{referral.id}:{later.date().isoformat()}",
                           later, referral.resident_id, {"referral_id": referral.id}, turn.now)
         return
     referral.followup_sent_at = turn.now

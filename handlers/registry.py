@@ -16,6 +16,8 @@ HANDLER_MODULES = (
     "handlers.referral",
     "handlers.retention",
     "handlers.visit",
+    "handlers.visit_confirm",
+    "handlers.visit_booked",
     "handlers.waiting",
     "handlers.companion",
     "handlers.patterns",

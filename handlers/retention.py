@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from handlers.registry import system_job
 from handlers.retention_policy import RetentionPolicy
-from storage import repo, repo_console, repo_privacy
+from storage import repo_console, repo_jobs, repo_privacy
 
 CODE = re.compile(r"^[a-z0-9_]{1,32}$")
 OTHER = "other"
@@ -156,5 +156,5 @@ def schedule_today(session: Session, policy: RetentionPolicy, tz: str, now: date
     if local.time() < policy.run_at:
         return None
     day = local.date().isoformat()
-    repo.schedule_job(session, PURGE_JOB, f"retention:{day}", now, None, {}, now)
+    repo_jobs.schedule_job(session, PURGE_JOB, f"retention:{day}", now, None, {}, now)
     return day

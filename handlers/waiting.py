@@ -9,7 +9,7 @@ from handlers.office import DAYS, Office
 from handlers.registry import job, uses_state
 from handlers.replies import Option
 from handlers.turn import Turn
-from storage import repo, repo_console
+from storage import repo_console, repo_jobs
 
 uses_state("handoff", "handlers.waiting (nobody claimed in time)")
 
@@ -57,7 +57,7 @@ def start_waiting(turn: Turn) -> None:
         return
     turn.session.flush()  # a brand-new conversation needs its id for the job key
     due = after_office_minutes(turn.services.office, turn.now, minutes)
-    repo.schedule_job(turn.session, UNCLAIMED_JOB, f"{UNCLAIMED_JOB}:{conv.id}:{_stamp(conv)}", due,
+    repo_jobs.schedule_job(turn.session, UNCLAIMED_JOB, f"{UNCLAIMED_JOB}:{conv.id}:{_stamp(conv)}", due,
                       turn.resident.id, {"conversation_id": conv.id, "since": _stamp(conv)}, turn.now)
 
 

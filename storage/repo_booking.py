@@ -5,8 +5,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from storage.dialect import dialect_insert
 from storage.models import Booking, Slot, SlotPattern
-from storage.repo import _insert
 
 
 def slot_by_id(session: Session, slot_id: int) -> Slot | None:
@@ -56,7 +56,7 @@ def add_booking(session: Session, values: dict) -> Booking | None:
 
 def insert_pattern_slot(session: Session, values: dict) -> bool:
     """Create one slot of a weekly pattern unless it exists (safe when two processes extend at once)."""
-    stmt = _insert(session, Slot).values(**values).on_conflict_do_nothing(
+    stmt = dialect_insert(session, Slot).values(**values).on_conflict_do_nothing(
         index_elements=["pattern_id", "starts_at"])
     return bool(session.execute(stmt).rowcount)
 

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from storage.dialect import dialect_insert
 from storage.models import (
     ApiToken,
     AuditEntry,
@@ -16,7 +17,6 @@ from storage.models import (
     Resident,
     Staff,
 )
-from storage.repo import _insert
 
 OPEN = ("waiting", "active")
 
@@ -186,7 +186,7 @@ def throttle_state(session: Session, key: str) -> LoginThrottle | None:
 
 def note_login_failure(session: Session, key: str, now: datetime, delay) -> LoginThrottle:
     """Count a failed sign-in atomically; *delay(failures)* gives how long further tries are refused."""
-    stmt = _insert(session, LoginThrottle).values(key=key, failures=0)
+    stmt = dialect_insert(session, LoginThrottle).values(key=key, failures=0)
     session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
     session.execute(update(LoginThrottle).where(LoginThrottle.key == key)
                     .values(failures=LoginThrottle.failures + 1, last_failure_at=now)

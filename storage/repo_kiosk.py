@@ -4,8 +4,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from storage.dialect import dialect_insert
 from storage.models import KioskCounter, KioskDevice, KioskVisit, OutboxMessage
-from storage.repo import _insert
 
 
 # --- devices ---------------------------------------------------------------------------------
@@ -61,7 +61,7 @@ def abandoned_visits(session: Session, untouched_since) -> list[KioskVisit]:
 
 def next_reception_number(session: Session, day: str) -> int:
     """The next reception number of *day*: 1, 2, 3 … (one row per day, incremented under its row lock)."""
-    session.execute(_insert(session, KioskCounter).values(day=day, last=0)
+    session.execute(dialect_insert(session, KioskCounter).values(day=day, last=0)
                     .on_conflict_do_nothing(index_elements=["day"]))
     session.execute(update(KioskCounter).where(KioskCounter.day == day).values(last=KioskCounter.last + 1))
     return int(session.scalar(select(KioskCounter.last).where(KioskCounter.day == day)) or 0)

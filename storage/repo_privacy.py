@@ -12,6 +12,7 @@ from sqlalchemy import delete, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from storage.dialect import dialect_insert
 from storage.models import (
     AuditEntry,
     Booking,
@@ -28,7 +29,6 @@ from storage.models import (
     SpentEvent,
     UnmetNeed,
 )
-from storage.repo import _insert
 
 CHUNK = 500
 
@@ -133,7 +133,7 @@ def spend_events(session: Session, condition, now: datetime) -> None:
     for start in range(0, len(rows), 500):
         values = [{"digest": event_digest(channel, event_id), "spent_at": now}
                   for channel, event_id in rows[start:start + 500]]
-        session.execute(_insert(session, SpentEvent).values(values).on_conflict_do_nothing(index_elements=["digest"]))
+        session.execute(dialect_insert(session, SpentEvent).values(values).on_conflict_do_nothing(index_elements=["digest"]))
 
 
 def spent_event_ids(session: Session, channel: str, event_ids: list[str]) -> set[str]:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from storage import repo, repo_i18n
+from storage import repo, repo_events, repo_i18n, repo_outbox
 from storage.models import Conversation, OutboxMessage, Resident
 
 
@@ -28,7 +28,7 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
     if resident is None:
         return None
     conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
-    stored = repo.store_event(session, row, done_at=None if backlog else now)
+    stored = repo_events.store_event(session, row, done_at=None if backlog else now)
     return Opening(resident, conv, backlog, stored)
 
 
@@ -55,7 +55,7 @@ def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: date
         return None
     menu = repo_i18n.rich_menu_for(session, lang) if lang else None
     backlog = repo.has_backlog(session, key)
-    stored = repo.store_event(session, row, done_at=None if backlog else now)
+    stored = repo_events.store_event(session, row, done_at=None if backlog else now)
     conv = None
     if conversation and stored and not backlog:
         conv = repo.new_conversation(session, resident.id, *conversation, now)
@@ -75,7 +75,7 @@ class TurnWrites:
 
     def queue_outbox(self, session: Session, row: OutboxMessage) -> OutboxMessage:
         """Queue a delivery; the row has its id once the writes are done."""
-        return repo.queue_outbox(session, row)
+        return repo_outbox.queue_outbox(session, row)
 
     def finish(self, session: Session) -> None:
         """Make sure every write is sent (here: they already are); the caller's transaction commits."""

@@ -12,7 +12,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import JSON
 from sqlalchemy.orm import Session
 
-from storage import repo
+from storage import repo, repo_outbox
 from storage.models import Conversation, OutboxMessage, Resident
 from storage.turns import Meeting, Opening, TurnWrites
 from storage.types import UTCDateTime
@@ -64,8 +64,8 @@ _MEET = (
     "FROM new_resident, backlog")
 
 _MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
-_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(repo.OUTBOX_COLUMNS)}) "
-                  f"VALUES ({', '.join('%(' + name + ')s' for name in repo.OUTBOX_COLUMNS)}) RETURNING id")
+_OUTBOX_INSERT = (f"INSERT INTO outbox ({', '.join(repo_outbox.OUTBOX_COLUMNS)}) "
+                  f"VALUES ({', '.join('%(' + name + ')s' for name in repo_outbox.OUTBOX_COLUMNS)}) RETURNING id")
 
 
 class ResidentAppeared(Exception):
@@ -207,7 +207,7 @@ class PipelinedTurnWrites(TurnWrites):
 
     @staticmethod
     def _outbox_values(row: OutboxMessage) -> dict:
-        values = repo.outbox_values(row)
+        values = repo_outbox.outbox_values(row)
         values["payload"] = Jsonb(values["payload"])
         return values
 

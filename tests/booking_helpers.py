@@ -2,7 +2,7 @@
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers import bookings
+from handlers import slot_publishing
 from storage import clock
 from storage.models import Booking, Slot
 
@@ -20,7 +20,7 @@ def add_slot(runtime, days_ahead: int, hour: int = 10, capacity: int = 1, langua
     """Publish a one-off two-hour slot; return its id."""
     start = local_day(days_ahead) + timedelta(hours=hour)
     with runtime.db.session() as session:
-        slot = bookings.publish_slot(session, {
+        slot = slot_publishing.publish_slot(session, {
             "starts_at": start, "ends_at": start + timedelta(hours=2), "meeting_point": place,
             "counselor": counselor, "languages": list(languages), "interpreter": interpreter,
             "capacity": capacity}, clock.now())

@@ -211,3 +211,10 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="module")
+def classify():
+    """Classify one message with the shipped keyword files (the triage tests)."""
+    from dialogs.triage import default_classifier
+    return default_classifier().classify

@@ -68,8 +68,8 @@ def test_a_weekly_pattern_makes_slots_three_weeks_ahead_once_even_when_asked_twi
         local = datetime.fromisoformat(s["start_local"])
         assert local.weekday() == 2 and local.strftime("%H:%M") == "09:30" and local.utcoffset() == timedelta(hours=9)
     with runtime.db.session() as session:
-        from handlers import bookings
-        assert bookings.extend_patterns(session, "Asia/Tokyo", clock.now()) == 0
+        from handlers import slot_publishing
+        assert slot_publishing.extend_patterns(session, "Asia/Tokyo", clock.now()) == 0
     # a week later the horizon moves: reading the slots writes nothing, the sweeper adds the next week's slot
     clock.shift(timedelta(days=7))
     before = fingerprint(runtime)

@@ -5,7 +5,7 @@ import io
 
 from sqlalchemy import select
 
-from handlers import directory_csv, spreadsheet
+from handlers import directory_csv, directory_export, spreadsheet
 from storage import clock
 from storage.models import Place
 from tests.places_support import seed_directory
@@ -32,7 +32,7 @@ def test_a_place_named_like_a_formula_round_trips_through_export_and_import(runt
         place = session.scalars(select(Place).order_by(Place.id)).first()
         key, place.name = place.key, evil
     with runtime.db.session() as session:
-        exported = directory_csv.export_places(session)
+        exported = directory_export.export_places(session)
     cells = [cell for row in csv.reader(io.StringIO(exported)) for cell in row]
     assert "'" + evil in cells and evil not in cells
     with runtime.db.session() as session:

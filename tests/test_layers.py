@@ -1,25 +1,20 @@
 """Layers (issue 19: bot → dialogs → handlers → storage): SQL is written only in storage/ (handlers call its
-repo functions), each model module stands alone on the declarative base, `storage.models` registers them
-all, and handlers.registry names the handler modules it loads without importing any of them. Checked on the
-source with `ast`, so a comment or a string never counts and an alias never hides."""
+repo functions), handlers.registry names the handler modules it loads without importing any of them, no import
+circle, and no module over 300 lines (the model modules: tests/test_model_modules.py). Checked on the source
+with `ast`, so a comment or a string never counts and an alias never hides."""
 import ast
 from pathlib import Path
 
-import storage.models
 from handlers import registry
-from storage.models import Base
 
 PROJECT = Path(__file__).resolve().parent.parent
 HANDLERS = PROJECT / "handlers"
-MODELS = PROJECT / "storage" / "models"
 # What a handler may take from SQLAlchemy: the Session class, for type hints.
 HANDLER_MAY_IMPORT = {"sqlalchemy.orm.Session"}
 # Session methods that run SQL; called on anything named *session (session, turn.session, ctx.session …).
 SESSION_SQL = {"execute", "scalars", "scalar", "query", "get", "connection", "merge", "bulk_save_objects"}
 # Statement constructors (whatever module they would come from).
 STATEMENTS = {"select", "insert", "update", "delete", "text", "exists", "union", "union_all"}
-# What a model module may import from the project: the base, column types and the clock (nothing else).
-MODEL_MAY_IMPORT = {"storage.models.base", "storage.types", "storage.clock"}
 
 
 def imported_modules(tree: ast.Module, package: str) -> list[tuple[int, str]]:
@@ -132,51 +127,6 @@ def test_load_all_registers_what_scripts_use():
     assert registry.JOBS and registry.SYSTEM_JOBS and registry.MATCHERS
 
 
-def model_import_problems(source: str, package: str = "storage.models") -> list[str]:
-    """Imports of project modules other than the base, storage.types and storage.clock."""
-    problems = []
-    for line, module in imported_modules(ast.parse(source), package):
-        top = module.split(".")[0]
-        if top not in ("storage", "handlers", "dialogs", "bot"):
-            continue
-        if module in MODEL_MAY_IMPORT or any(module.startswith(m + ".") for m in MODEL_MAY_IMPORT):
-            continue
-        problems.append(f"line {line}: imports {module}")
-    return problems
-
-
-def model_modules() -> list[Path]:
-    return sorted(p for p in MODELS.glob("*.py") if p.name != "__init__.py")
-
-
-def test_model_modules_import_only_the_base_types_and_clock():
-    problems = {p.name: model_import_problems(p.read_text(encoding="utf-8")) for p in model_modules()}
-    assert {name: found for name, found in problems.items() if found} == {}
-
-
-def test_model_import_check_catches_a_sibling_import():
-    assert model_import_problems("from storage.models.core import Resident\n")
-    assert model_import_problems("from storage.models import Resident\n")
-    assert model_import_problems("from storage import models\n")
-    assert model_import_problems("from . import core\n")
-    assert model_import_problems("from .core import Resident\n")
-    assert model_import_problems("import storage.models.places\n")
-    assert model_import_problems("from storage import repo\n")
-    assert model_import_problems("from storage.models.base import Base\nfrom storage.types import JSONType\n"
-                                 "from storage.clock import now\nfrom .base import Base\n") == []
-
-
-def test_the_package_registers_every_model_module_and_exports_every_model():
-    tree = ast.parse((MODELS / "__init__.py").read_text(encoding="utf-8"))
-    imported = [name for _, name in imported_modules(tree, "storage.models")]
-    unregistered = [p.stem for p in model_modules()
-                    if not any(name.startswith(f"storage.models.{p.stem}.") for name in imported)]
-    assert unregistered == []
-    mapped = {mapper.class_.__name__ for mapper in Base.registry.mappers}
-    assert mapped <= set(storage.models.__all__)
-    assert all(getattr(storage.models, name) is not None for name in storage.models.__all__)
-    assert {table.name for mapper in Base.registry.mappers for table in mapper.tables} == set(Base.metadata.tables)
-
 
 # What bot/ may take from SQLAlchemy besides the Session type: its exceptions (to answer 503 when the database is
 # down). A name `session` imported from Flask is the signed cookie, not a database session.
@@ -281,3 +231,31 @@ def test_no_module_imports_one_that_imports_it_back():
 
 def test_the_circle_check_finds_a_circle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+# No module longer than this (issue 19): one job each, read in one sitting.
+LINE_LIMIT = 300
+SIZED_PACKAGES = ("bot", "dialogs", "handlers", "storage", "tests", "benchmarks")
+
+
+def long_modules(limit: int = LINE_LIMIT) -> dict[str, int]:
+    """Every Python module of SIZED_PACKAGES over *limit* lines, with its line count."""
+    found = {}
+    for package in SIZED_PACKAGES:
+        for path in sorted((PROJECT / package).rglob("*.py")):
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > limit:
+                found[str(path.relative_to(PROJECT))] = lines
+    return found
+
+
+def test_no_python_module_is_over_300_lines():
+    """No Python module in bot/, dialogs/, handlers/, storage/, tests/, benchmarks/ is over 300 lines; a failure
+    lists every offender with its line count."""
+    assert long_modules() == {}
+
+
+def test_the_size_check_finds_a_long_module_and_counts_its_lines():
+    found = long_modules(limit=10)
+    assert found["tests/test_layers.py"] == len(Path(__file__).read_text(encoding="utf-8").splitlines())
+    assert "storage/models/__init__.py" in found and "bot/commands/__init__.py" not in found

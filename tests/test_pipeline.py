@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.line import events as line_events
-from storage import clock, repo
+from storage import clock, repo, repo_events
 from storage.models import InboundEvent, Message, OutboxMessage
 from tests.line_platform import text_event
 from tests.support import post_events
@@ -23,7 +23,7 @@ def resident_lines(runtime, user):
 def test_an_event_whose_process_died_after_the_200_is_answered_later_by_push(runtime, fake_line):
     # Stored (and committed) but never processed: what a crash right after the 200 leaves behind.
     with runtime.db.session() as s:
-        repo.store_events(s, [line_events.storage_row(text_event(user="Ucrash", event_id="CRASH1"), "x")])
+        repo_events.store_events(s, [line_events.storage_row(text_event(user="Ucrash", event_id="CRASH1"), "x")])
     clock.shift(timedelta(minutes=2))
     assert runtime.sweep_once()["residents"] == 1
     runtime.drain()
@@ -96,7 +96,7 @@ def test_a_newcomers_earlier_event_left_waiting_is_answered_before_their_next_on
     # to it yet when their second one comes in.
     base = int(time.time() * 1000)
     with runtime.db.session() as s:
-        repo.store_events(s, [line_events.storage_row(
+        repo_events.store_events(s, [line_events.storage_row(
             text_event(user="Uwait", event_id="WAIT1", text="家賃が払えない", timestamp=base), "x")])
     post_events(client, [text_event(user="Uwait", event_id="WAIT2", text="もう少し話したい", timestamp=base + 1)])
     runtime.drain()

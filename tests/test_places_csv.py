@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from bot.cli import main
-from handlers import directory_csv
+from handlers import directory_csv, directory_export
 from handlers.datafile import DataError
 from storage import clock
 from storage.models import Place, Resource
@@ -26,7 +26,7 @@ def test_the_sample_town_imports_and_exports_round_trip(runtime):
     with runtime.db.session() as session:
         counts = directory_csv.import_places(session, (DATA / "places.csv").read_text("utf-8"), clock.now())
         assert counts["added"] == 30
-        exported = directory_csv.export_places(session)
+        exported = directory_export.export_places(session)
     with runtime.db.session() as session:
         again = directory_csv.import_places(session, exported, clock.now())
     assert again == {"added": 0, "updated": 0, "unchanged": 30, "deactivated": 0}

@@ -7,7 +7,7 @@ import pytest
 
 from bot.admin import directory_forms
 from bot.admin.views import problems_by_field
-from handlers import bookings, hours
+from handlers import bookings, hours, slot_input
 from handlers.datafile import DataError, load_yaml
 from handlers.problems import Problem, catalog, catalog_problems
 
@@ -53,7 +53,7 @@ def test_rewording_the_english_never_changes_the_japanese(monkeypatch):
 
 def test_the_slot_form_places_each_problem_beside_its_field_in_japanese():
     with pytest.raises(bookings.BookingError) as caught:
-        bookings.parse_slot({"meeting_point": "", "counselor": "田中", "start": "soon", "capacity": 99}, "Asia/Tokyo")
+        slot_input.parse_slot({"meeting_point": "", "counselor": "田中", "start": "soon", "capacity": 99}, "Asia/Tokyo")
     assert "meeting_point: required" in str(caught.value)  # the API's English
     fields = problems_by_field(caught.value)
     assert fields["meeting_point"] == ["入力してください。"]

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.line import events as line_events
-from storage import repo
+from storage import repo_events
 from tests.line_platform import text_event
 from tests.support import post_events
 
@@ -10,7 +10,7 @@ from tests.support import post_events
 def stored_but_never_handled(runtime, event):
     """What a worker killed between storing an event and handling it leaves behind (no 200 went out)."""
     with runtime.db.session() as s:
-        repo.store_events(s, [line_events.storage_row(event, "crashed")])
+        repo_events.store_events(s, [line_events.storage_row(event, "crashed")])
 
 
 def redelivered(event):

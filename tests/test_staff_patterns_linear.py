@@ -7,7 +7,8 @@ import time
 import pytest
 
 from dialogs.triage import KEYWORDS_DIRECTORY, Classifier, LexiconError
-from dialogs.triage.lexicon import compile_pattern, load_directory
+from dialogs.triage.lexicon import load_directory
+from dialogs.triage.lexicon.spec import compile_pattern
 
 HEADER = "language: en\nmatching: words\nscripts: [latin]\n"
 PATHOLOGICAL = ["1" * 20_000 + "x", "a" * 20_000 + "!", "ab" * 10_000, "死" * 20_000, "0 " * 10_000 + "yen" * 3,

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage import clock, repo, turns, turns_pg
+from storage import clock, repo_events, turns, turns_pg
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident
 from tests.line_platform import text_event
 from tests.support import post_events
@@ -155,7 +155,7 @@ def test_a_newcomer_whose_earlier_event_waits_gets_no_conversation_yet_and_their
     key = f"Uwaits-{module.__name__}"
 
     with runtime.db.session() as s:
-        repo.store_events(s, [stored_event(key, "-early")])
+        repo_events.store_events(s, [stored_event(key, "-early")])
     with Session(runtime.db.engine, expire_on_commit=False) as s:
         met = module.meet_newcomer(s, "line", key, stored_event(key, "-late"), clock.now(), None, None,
                                    ("intake", "start"))

@@ -20,7 +20,7 @@ from bot.app.current import current_runtime
 from bot.console import views as console
 from bot.staff import security
 from bot.staff.labels import EDITORS, TOPICS
-from handlers import directory_csv
+from handlers import directory_csv, directory_export
 from handlers.datafile import DataError
 from handlers.directory import ACCESSIBILITY, AUDIENCES, KINDS, RESOURCE_TOPICS
 from handlers.problems import Problem
@@ -202,8 +202,8 @@ def import_csv(kind: str):
 def export_csv(kind: str):
     """The active places or resources as CSV, in the columns the import reads (UTF-8 with BOM for Excel)."""
     with current_runtime().db.session() as session:
-        text = directory_csv.export_places(session) if _kind(kind) == "places" else \
-            directory_csv.export_resources(session)
+        text = directory_export.export_places(session) if _kind(kind) == "places" else \
+            directory_export.export_resources(session)
         _audit(session, f"{kind}_exported", kind)
     return Response("\ufeff" + text, mimetype="text/csv",
                     headers={"Content-Disposition": f"attachment; filename={kind}.csv"})

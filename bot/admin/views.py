@@ -1,6 +1,6 @@
 """/admin — staff editing for editors and admins: accompanied-visit slots and weekly patterns.
 
-Uses the console's sign-in, session, CSRF and security headers; every change goes through handlers/bookings.py,
+Uses the console's sign-in, session, CSRF and security headers; every change goes through handlers/slot_publishing.py
 and after each commit the scheduler runs so residents whose visits were cancelled are told at once.
 """
 from datetime import date, timedelta
@@ -13,13 +13,13 @@ from bot.console import views as console
 from bot.staff import security
 from bot.staff.labels import EDITORS
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
-from handlers import bookings, languages
+from handlers import bookings, languages, slot_input, slot_publishing
 from handlers.problems import Problem
 from storage import clock, repo_booking, repo_console
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 LIST_AHEAD = timedelta(days=35)
-# where each problem reported by handlers/bookings.parse_* is shown on the forms
+# where each problem reported by handlers/slot_input.parse_* is shown on the forms
 FIELD_OF = {"start": "date", "end": "end", "weekly.weekday": "weekday", "weekly.start": "start",
             "weekly.end": "end", "weekly.from": "from", "weekly.until": "until"}
 
@@ -50,7 +50,7 @@ def _common_fields(form) -> dict:
 
 
 def slot_request(form) -> dict:
-    """The one-off slot form as handlers/bookings.parse_slot reads it (office-local date and times)."""
+    """The one-off slot form as handlers/slot_input.parse_slot reads it (office-local date and times)."""
     day, start, end = (form.get(k, "").strip() for k in ("date", "start", "end"))
     data = _common_fields(form)
     data["start"] = f"{day}T{start}" if day and start else ""
@@ -59,7 +59,7 @@ def slot_request(form) -> dict:
 
 
 def pattern_request(form) -> dict:
-    """The weekly pattern form as handlers/bookings.parse_pattern reads it."""
+    """The weekly pattern form as handlers/slot_input.parse_pattern reads it."""
     data = _common_fields(form)
     weekday = form.get("weekday", "")
     data["weekly"] = {"weekday": int(weekday) if weekday.isascii() and weekday.isdigit() and len(weekday) <= 2 else weekday, "start": form.get("start", ""),
@@ -119,7 +119,7 @@ def slots():
 def publish_slot():
     """Publish one slot; on a problem, show each one beside the form and keep what was typed."""
     try:
-        values = bookings.parse_slot(slot_request(request.form), _tz())
+        values = slot_input.parse_slot(slot_request(request.form), _tz())
     except bookings.BookingError as exc:
         errors = problems_by_field(exc)
         if not request.form.get("date", "").strip() and request.form.get("end", "").strip():
@@ -129,7 +129,7 @@ def publish_slot():
         return _page(400, slot_form={"values": _typed(request.form),
                                      "errors": {"date": ["過去の日時には公開できません。"]}})
     with current_runtime().db.session() as session:
-        slot = bookings.publish_slot(session, values, clock.now())
+        slot = slot_publishing.publish_slot(session, values, clock.now())
         _audit(session, "slot_published", f"slot {slot.id}")
         when = slot.starts_at.astimezone(ZoneInfo(_tz())).strftime("%m/%d %H:%M")
     flash(f"{when} の枠を公開しました。", "ok")
@@ -143,11 +143,11 @@ def publish_pattern():
     now = clock.now()
     today = now.astimezone(ZoneInfo(_tz())).date()
     try:
-        values = bookings.parse_pattern(pattern_request(request.form), _tz(), today)
+        values = slot_input.parse_pattern(pattern_request(request.form), _tz(), today)
     except bookings.BookingError as exc:
         return _page(400, pattern_form={"values": _typed(request.form), "errors": problems_by_field(exc)})
     with current_runtime().db.session() as session:
-        pattern = bookings.publish_pattern(session, values, _tz(), now)
+        pattern = slot_publishing.publish_pattern(session, values, _tz(), now)
         _audit(session, "pattern_published", f"pattern {pattern.id}")
         label = f"毎週{WEEKDAYS_JA[pattern.weekday]}曜 {pattern.start_time}〜{pattern.end_time}"
     flash(f"{label} の枠を公開しました。", "ok")
@@ -161,7 +161,7 @@ def cancel_slot(slot_id: int):
     reason = request.form.get("reason", "").strip()
     try:
         with current_runtime().db.session() as session:
-            told = bookings.cancel_slot(session, slot_id, clock.now(), reason)
+            told = slot_publishing.cancel_slot(session, slot_id, clock.now(), reason)
             _audit(session, "slot_cancelled", f"slot {slot_id}: {reason}")
     except bookings.NotFound:
         flash("その枠は見つかりません。", "error")
@@ -185,7 +185,7 @@ def end_pattern(pattern_id: int):
         return redirect(url_for("admin.slots"))
     try:
         with current_runtime().db.session() as session:
-            told = bookings.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
+            told = slot_publishing.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
             _audit(session, "pattern_ended", f"pattern {pattern_id} after {last_day or 'today'}")
     except bookings.NotFound:
         flash("その繰り返し枠は見つかりません。", "error")

@@ -1,6 +1,6 @@
 """/api/v1 slots and bookings for accompanied visits (同行支援): JSON for staff tools, scripts and the console.
 
-Every view is a thin wrapper over handlers/bookings.py and needs a bearer token (`madoguchi staff token NAME`):
+Every view is a thin wrapper over handlers/ (bookings, slot_publishing, slot_input, offers, booking_json) and needs a bearer token (`madoguchi staff token NAME`):
 counselors and admins book, list and cancel visits and see a slot with its bookings; editors and admins publish
 and cancel slots and end weekly patterns; all three list slots and patterns (no resident data there). No token: 401; the wrong role: 403.
 """
@@ -12,7 +12,7 @@ from flask import Blueprint, Response, jsonify, request
 from bot.api.auth import json_errors, optional_object, token_required
 from bot.app.current import current_runtime
 from bot.app.http_safety import MAX_ID
-from handlers import bookings, ics
+from handlers import booking_json, bookings, ics, offers, slot_input, slot_publishing
 from storage import clock, repo, repo_booking
 from storage.models import Booking
 
@@ -106,8 +106,8 @@ def list_slots():
         else:
             slots = repo_booking.slots_between(session, start, end)
         if lang:
-            slots = [s for s in slots if bookings.fits(s, lang)]
-        return jsonify(slots=[bookings.slot_json(s, _tz()) for s in slots])
+            slots = [s for s in slots if offers.fits(s, lang)]
+        return jsonify(slots=[booking_json.slot_json(s, _tz()) for s in slots])
 
 
 @bp.post("/slots")
@@ -118,14 +118,14 @@ def create_slots():
     data, now = _body(), clock.now()
     with current_runtime().db.session() as session:
         if "weekly" in data:
-            values = bookings.parse_pattern(data, _tz(), now.astimezone(ZoneInfo(_tz())).date())
-            pattern = bookings.publish_pattern(session, values, _tz(), now)
-            slots = [s for s in repo_booking.slots_between(session, now, now + bookings.HORIZON)
+            values = slot_input.parse_pattern(data, _tz(), now.astimezone(ZoneInfo(_tz())).date())
+            pattern = slot_publishing.publish_pattern(session, values, _tz(), now)
+            slots = [s for s in repo_booking.slots_between(session, now, now + slot_publishing.HORIZON)
                      if s.pattern_id == pattern.id]
-            return jsonify(pattern=bookings.pattern_json(pattern),
-                           slots=[bookings.slot_json(s, _tz()) for s in slots]), 201
-        slot = bookings.publish_slot(session, bookings.parse_slot(data, _tz()), now)
-        return jsonify(bookings.slot_json(slot, _tz())), 201
+            return jsonify(pattern=booking_json.pattern_json(pattern),
+                           slots=[booking_json.slot_json(s, _tz()) for s in slots]), 201
+        slot = slot_publishing.publish_slot(session, slot_input.parse_slot(data, _tz()), now)
+        return jsonify(booking_json.slot_json(slot, _tz())), 201
 
 
 @bp.get("/slots/<int:slot_id>")
@@ -136,8 +136,8 @@ def get_slot(slot_id: int):
         slot = repo_booking.slot_by_id(session, slot_id)
         if slot is None:
             return _error(f"no slot {slot_id}", 404)
-        out = bookings.slot_json(slot, _tz())
-        out["bookings"] = [bookings.booking_json(session, b, _tz())
+        out = booking_json.slot_json(slot, _tz())
+        out["bookings"] = [booking_json.booking_json(session, b, _tz())
                            for b in repo_booking.bookings_of_slot(session, slot_id)]
         return jsonify(out)
 
@@ -148,8 +148,8 @@ def cancel_slot(slot_id: int):
     """Cancel one slot {"reason"?}; its residents are told kindly and offered the next slots."""
     data = optional_object()
     with current_runtime().db.session() as session:
-        told = bookings.cancel_slot(session, slot_id, clock.now(), str(data.get("reason") or ""))
-        out = bookings.slot_json(repo_booking.slot_by_id(session, slot_id), _tz())
+        told = slot_publishing.cancel_slot(session, slot_id, clock.now(), str(data.get("reason") or ""))
+        out = booking_json.slot_json(repo_booking.slot_by_id(session, slot_id), _tz())
         out["cancelled_bookings"] = [b.id for b in told]
     _kick_scheduler()
     return jsonify(out)
@@ -161,7 +161,7 @@ def list_patterns():
     """The weekly patterns."""
     with current_runtime().db.session() as session:
         patterns = repo_booking.patterns_in_week_order(session)
-        return jsonify(patterns=[bookings.pattern_json(p) for p in patterns])
+        return jsonify(patterns=[booking_json.pattern_json(p) for p in patterns])
 
 
 @bp.post("/slot-patterns/<int:pattern_id>/end")
@@ -176,8 +176,8 @@ def end_pattern(pattern_id: int):
         except ValueError:
             return _error(f"last_day: '{data['last_day']}' is not a date like 2026-12-31", 400)
     with current_runtime().db.session() as session:
-        told = bookings.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
-        out = bookings.pattern_json(repo_booking.pattern_by_id(session, pattern_id))
+        told = slot_publishing.end_pattern(session, pattern_id, last_day, _tz(), clock.now())
+        out = booking_json.pattern_json(repo_booking.pattern_by_id(session, pattern_id))
         out["cancelled_bookings"] = [b.id for b in told]
     _kick_scheduler()
     return jsonify(out)
@@ -204,13 +204,13 @@ def create_booking():
     try:
         with current_runtime().db.session() as session:
             booking = bookings.book_for_conversation(session, slot_id, conversation_id, clock.now(), **details)
-            out = bookings.booking_json(session, booking, _tz())
+            out = booking_json.booking_json(session, booking, _tz())
     except bookings.SlotFull as exc:
         with current_runtime().db.session() as session:
             conv = repo.conversation_by_id(session, conversation_id)
             lang = (conv.resident.lang if conv else None) or "ja"
-            nxt = bookings.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,)).slots
-            return _error(str(exc), 409, next_slots=[bookings.slot_json(s, _tz()) for s in nxt])
+            nxt = offers.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,)).slots
+            return _error(str(exc), 409, next_slots=[booking_json.slot_json(s, _tz()) for s in nxt])
     _kick_scheduler()
     return jsonify(out), 201
 
@@ -226,7 +226,7 @@ def list_bookings():
         return _error(f"status: unknown {sorted(unknown)}; use booked, cancelled, moved", 400)
     with current_runtime().db.session() as session:
         found = repo_booking.bookings_between(session, start, end, statuses)
-        return jsonify(bookings=[bookings.booking_json(session, b, _tz()) for b in found])
+        return jsonify(bookings=[booking_json.booking_json(session, b, _tz()) for b in found])
 
 
 @bp.get("/bookings.ics")
@@ -248,7 +248,7 @@ def get_booking(booking_id: int):
         booking = repo_booking.booking_by_id(session, booking_id)
         if booking is None:
             return _error(f"no booking {booking_id}", 404)
-        return jsonify(bookings.booking_json(session, booking, _tz()))
+        return jsonify(booking_json.booking_json(session, booking, _tz()))
 
 
 @bp.get("/bookings/<int:booking_id>.ics")
@@ -270,7 +270,7 @@ def cancel_booking(booking_id: int):
     data = optional_object()
     with current_runtime().db.session() as session:
         booking = bookings.cancel_by_staff(session, booking_id, clock.now(), str(data.get("reason") or ""))
-        out = bookings.booking_json(session, booking, _tz())
+        out = booking_json.booking_json(session, booking, _tz())
     _kick_scheduler()
     return jsonify(out)
 

@@ -3,7 +3,8 @@ from flask import Blueprint, g, jsonify, request
 
 from bot.api.auth import error, json_errors, optional_object, token_required
 from bot.app.current import current_runtime
-from bot.console.counsel import BulkReader, Counsel, CounselError
+from bot.console.counsel import Counsel, CounselError
+from bot.console.read_audit import BulkReader
 from bot.staff.accounts import CONVERSATION_ROLES
 
 bp = Blueprint("api_conversations", __name__, url_prefix="/api/v1")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.app import turn_runner
 from handlers.replies import plain_text, to_dict
-from storage import repo, turns
+from storage import repo, repo_outbox, turns
 from storage.models import OutboxMessage
 
 REPLY_TOKEN_FRESH = timedelta(seconds=50)
@@ -25,7 +25,7 @@ def queue_replies(session, resident, replies, reply_token: str | None, now) -> l
     """Put replies in the outbox (one call's worth); return the rows to send after commit."""
     if not replies:
         return []
-    return [repo.queue_outbox(session, new_outbox(resident.id, resident.external_id, resident.channel,
+    return [repo_outbox.queue_outbox(session, new_outbox(resident.id, resident.external_id, resident.channel,
                                                   [to_dict(r) for r in replies], reply_token, now))]
 
 

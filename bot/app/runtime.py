@@ -20,7 +20,7 @@ from bot.line.inbox import Pipeline
 from dialogs import loader, overlay
 from dialogs.catalog import Catalog
 from dialogs.engine import Engine
-from handlers import bookings, retention
+from handlers import retention, slot_publishing
 from handlers.datafile import DataError
 from handlers.turn import Services
 from storage import clock, repo_editor
@@ -177,7 +177,7 @@ class Runtime:
         if time.monotonic() < self._slots_extended_at + SLOT_EXTENSION_EVERY:
             return 0
         with self.db.session() as session:
-            created = bookings.extend_patterns(session, self.settings.tz, clock.now())
+            created = slot_publishing.extend_patterns(session, self.settings.tz, clock.now())
         self._slots_extended_at = time.monotonic()
         return created
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 from bot.app import turn_runner
 from bot.app.outbox import queue_replies
 from handlers import registry
-from storage import clock, repo
+from storage import clock, repo, repo_jobs
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=2)
@@ -22,7 +22,7 @@ class Scheduler:
         """Run every job that is due now; return how many ran."""
         self.rt.refresh_dialogs()
         with self.rt.db.session() as session:
-            due = repo.due_jobs(session, clock.now())
+            due = repo_jobs.due_jobs(session, clock.now())
         return sum(1 for job_id in due if self.run_job(job_id))
 
     def run_job(self, job_id: int) -> bool:
@@ -41,7 +41,7 @@ class Scheduler:
     def _run(self, job_id: int):
         now = clock.now()
         with self.rt.db.session() as session:
-            job = repo.claim_job(session, job_id, now, LEASE)
+            job = repo_jobs.claim_job(session, job_id, now, LEASE)
             if job is None:
                 return None
             job.status, job.done_at = "done", now
@@ -67,7 +67,7 @@ class Scheduler:
 
     def _note_failure(self, job_id: int, exc: Exception) -> None:
         with self.rt.db.session() as session:
-            job = repo.job_by_id(session, job_id)
+            job = repo_jobs.job_by_id(session, job_id)
             if job is None:
                 return
             job.attempts += 1

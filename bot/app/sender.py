@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from bot.app.outbox import CLAIM_LEASE, REPLY_TOKEN_FRESH
 from bot.line import render as line_render
 from handlers.replies import from_dict
-from storage import clock, repo
+from storage import clock, repo_outbox
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 10
@@ -103,7 +103,7 @@ class Sender:
             return
         try:
             with self.db.session() as session:
-                repo.mark_sent(session, ids, clock.now())
+                repo_outbox.mark_sent(session, ids, clock.now())
         except Exception:
             with self._lock:
                 self._sent = ids + self._sent
@@ -216,7 +216,7 @@ class Sender:
     def deliver(self, outbox_id: int) -> bool:
         """Claim a row left pending (a retry, or a crash) and try it once; True when it is now sent."""
         with self.db.session() as session:
-            row = repo.claim_outbox(session, outbox_id, clock.now(), CLAIM_LEASE)
+            row = repo_outbox.claim_outbox(session, outbox_id, clock.now(), CLAIM_LEASE)
             if row is None:
                 return False
             parcel = Parcel.of(row)
@@ -231,7 +231,7 @@ class Sender:
         if parcel.lease_until is not None and now + LONGEST_ATTEMPT < parcel.lease_until:
             return parcel
         with self.db.session() as session:
-            if not repo.renew_outbox_claim(session, parcel.id, parcel.attempts, now, CLAIM_LEASE):
+            if not repo_outbox.renew_outbox_claim(session, parcel.id, parcel.attempts, now, CLAIM_LEASE):
                 log.info("outbox %s was claimed by another process while it waited here; not sending", parcel.id)
                 return None
         return replace(parcel, lease_until=now + CLAIM_LEASE)
@@ -256,7 +256,7 @@ class Sender:
             return True
         with self.db.session() as session:
             give_up = not result.retryable or parcel.attempts >= MAX_ATTEMPTS
-            repo.mark_outbox(session, parcel.id, "failed" if give_up else "pending", clock.now(),
+            repo_outbox.mark_outbox(session, parcel.id, "failed" if give_up else "pending", clock.now(),
                              error=result.error, retry_at=clock.now() + backoff(parcel.attempts))
         log.warning("delivery of outbox %s failed (%s)%s", parcel.id, result.error, "; giving up" if give_up else "")
         return False
@@ -264,7 +264,7 @@ class Sender:
     def sweep(self) -> int:
         """Retry every row that is due; return how many were tried."""
         with self.db.session() as session:
-            due = repo.due_outbox(session, clock.now())
+            due = repo_outbox.due_outbox(session, clock.now())
         for outbox_id in due:
             self.background.run(self.deliver, outbox_id)
         return len(due)

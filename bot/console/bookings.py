@@ -9,7 +9,7 @@ from bot.app.current import current_runtime
 from bot.console.views import WORKERS, bp
 from bot.staff import security
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
-from handlers import bookings, ics
+from handlers import booking_json, bookings, ics
 from storage import clock, repo_booking, repo_console
 from storage.models import Booking
 
@@ -30,7 +30,7 @@ def bookings_page():
     with current_runtime().db.session() as session:
         rows = []
         for booking in _upcoming(session):
-            row = bookings.booking_json(session, booking, tz)
+            row = booking_json.booking_json(session, booking, tz)
             row["destination_label"] = destination_label(booking)
             row["start"] = booking.slot.starts_at.astimezone(ZoneInfo(tz))
             row["end"] = booking.slot.ends_at.astimezone(ZoneInfo(tz))

@@ -1,18 +1,18 @@
 """The counselors' work, shared by the console and the API: queue, read, claim, reply, note, transfer, release."""
-import hashlib
 from dataclasses import dataclass
 
 from bot.app import turn_runner
 from bot.app.outbox import queue_replies
+from bot.console.read_audit import BulkReader
+from bot.console.rows import conversation_row, iso, message_row
 from bot.line.limits import TEXT_UNITS, utf16_units
 from bot.staff.accounts import StaffUser
 from handlers import canned, languages
-from handlers.intake import kept_words
 from handlers.problems import Problem
 from handlers.replies import Text
 from handlers.waiting import UNCLAIMED_JOB
-from storage import clock, repo, repo_console
-from storage.models import Conversation, Resident
+from storage import clock, repo, repo_console, repo_jobs
+from storage.models import Conversation
 
 MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
 OUTCOMES = {  # close codes and how the console names them
@@ -35,82 +35,12 @@ class CounselError(Exception):
         self.holder, self.too_long_by = holder, too_long_by
 
 
-@dataclass
-class BulkReader:
-    """Who reads a list of conversations (residents' words included), for the audit log. *seen*: the digest
-    of what this reader was last shown; a read that shows the same again writes no line (queue polling)."""
-
-    name: str
-    via: str
-    ip: str | None = None
-    seen: str | None = None
-
-    def audit(self, session, rows: list[dict]) -> None:
-        """Write one audit line for the list when it differs from what was last shown; keep its digest."""
-        digest = hashlib.sha256(repr([(r["id"], r.get("last_message"), r.get("summary")) for r in rows])
-                                .encode()).hexdigest()[:32]
-        if digest == self.seen or (not rows and self.seen is None):
-            self.seen = digest
-            return  # the same as last time, or an empty list: no resident's words were read
-        self.seen = digest
-        ids = ",".join(str(r["id"]) for r in rows)
-        detail = f"{len(rows)} conversations: {ids}"
-        repo_console.audit(session, self.name, "read_list", clock.now(), via=self.via,
-                           detail=detail if len(detail) <= 200 else detail[:196] + " …", ip=self.ip)
-
-
-def _iso(dt):
-    return dt.isoformat() if dt else None
-
-
-def summary_of(conv: Conversation) -> dict:
-    """The intake summary card; when the intake was not finished, what is known so far."""
-    data = conv.data or {}
-    summary = dict(data.get("summary") or {})
-    if not summary:
-        summary = {"topics": sorted(data.get("topics") or conv.topics or []), "crisis": sorted(conv.crisis or []),
-                   "urgency": conv.urgency, "words": kept_words(list(data.get("words") or [])), "partial": True}
-    summary.setdefault("visit_requested", bool(data.get("visit_requested")))
-    return summary
-
-
 def latin_name(who: StaffUser) -> str:
     """How a counselor is named in a language not written with kanji: their display name when it is in Latin
     letters, otherwise their sign-in name (chosen in Latin letters), capitalised — 「佐藤」 (sato) → "Sato"."""
     if who.display_name and who.display_name.isascii():
         return who.display_name
     return who.name[:1].upper() + who.name[1:]
-
-
-def conversation_row(conv: Conversation, resident: Resident | None = None) -> dict:
-    """A conversation as the API and the queue show it."""
-    alert = (conv.data or {}).get("crisis_alert") or {}
-    kiosk = (conv.data or {}).get("kiosk") or {}
-    return {"id": conv.id, "status": conv.status, "urgency": conv.urgency or 0, "crisis": sorted(conv.crisis or []),
-            "topics": sorted(conv.topics or (conv.data or {}).get("topics") or []),
-            "lang": (resident.lang if resident else None) or "ja",
-            "waiting_since": _iso(conv.waiting_since), "assigned_to": conv.assigned_to,
-            "summary": summary_of(conv), "outcome": conv.outcome,
-            "last_activity_at": _iso(conv.last_activity_at),
-            "crisis_alert": alert if alert and not alert.get("acknowledged") else None,
-            "channel": resident.channel if resident else "line", "kiosk_number": kiosk.get("number"),
-            "label": channel_label(conv, kiosk)}
-
-
-def channel_label(conv: Conversation, kiosk: dict) -> str | None:
-    """How the queue names a visitor who used the reception kiosk ("受付番号 12 — 窓口でお待ちです")."""
-    if not kiosk.get("number"):
-        return None
-    where = "窓口で緊急" if conv.crisis else "窓口でお待ちです"
-    data = conv.data or {}
-    said_nothing = not (data.get("words") or data.get("topics") or conv.topics or data.get("answers"))
-    return f"受付番号 {kiosk['number']} — {where}" + ("（画面での入力なし。窓口で直接お聞きください）" if said_nothing else "")
-
-
-def message_row(msg) -> dict:
-    """One history line."""
-    return {"id": msg.id, "sender": msg.sender, "text": msg.text, "at": _iso(msg.created_at),
-            "author": msg.author, "kind": msg.kind, "redacted": msg.redacted_at is not None}
 
 
 @dataclass
@@ -144,10 +74,10 @@ class Counsel:
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in repo.history(session, conv.id)]
             out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
-            out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
+            out["notes"] = [{"id": n.id, "author": n.author, "text": n.text, "at": iso(n.created_at)}
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"id": resident.id, "channel": resident.channel, "following": resident.following,
-                               "since": _iso(resident.created_at)}
+                               "since": iso(resident.created_at)}
             repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
             return out
 
@@ -185,7 +115,7 @@ class Counsel:
                 raise CounselError(409, Problem("counsel.already_handled", holder=holder), holder=holder)
             if was_waiting and since:
                 repo_console.record_claim(session, conversation_id, who.name, now - since, now)
-            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
+            repo_jobs.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
             repo_console.audit(session, who.name, "claim", now, conversation_id, via=via)
             session.expire(conv)
             return conversation_row(repo.conversation_by_id(session, conversation_id))
@@ -228,7 +158,7 @@ class Counsel:
             conv = self._get(session, conversation_id)
             note = repo_console.add_note(session, conv.id, who.name, text[:5000], now)
             repo_console.audit(session, who.name, "note", now, conv.id, via=via)
-            return {"id": note.id, "author": note.author, "text": note.text, "at": _iso(note.created_at)}
+            return {"id": note.id, "author": note.author, "text": note.text, "at": iso(note.created_at)}
 
     def transfer(self, who: StaffUser, conversation_id: int, to: str, via: str = "console") -> dict:
         """Hand the conversation to another counselor."""
@@ -274,7 +204,7 @@ class Counsel:
             else:
                 conv.status, conv.outcome, conv.closed_at = "closed", outcome or "other", now
                 text, note = self.rt.catalog.text(lang, "counsel.closed"), f"終了（{OUTCOMES[outcome or 'other']}）"
-            repo.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conv.id}:")
+            repo_jobs.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conv.id}:")
             repo.add_message(session, conv.id, "system", note, now, author=who.name)
             outbox = []
             if resident.following:

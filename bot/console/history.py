@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 from flask import abort, g, render_template, request
 
 from bot.app.current import current_runtime
-from bot.console.counsel import BulkReader, conversation_row
+from bot.console.read_audit import BulkReader
 from bot.console.recall import pseudonym
+from bot.console.rows import conversation_row
 from bot.console.views import WORKERS, bp
 from bot.staff import accounts as staff_accounts
 from bot.staff import security

@@ -1,6 +1,6 @@
 """What the console recalls of a resident beyond the conversation at hand: a pseudonym for staff pages and the
 previous conversation (its summary and notes) when they come back."""
-from bot.console.counsel import conversation_row
+from bot.console.rows import conversation_row
 from storage import repo_history
 
 

@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 from flask import (
     Blueprint,
     abort,
-    flash,
     g,
     jsonify,
     redirect,
@@ -17,8 +16,8 @@ from flask import (
 )
 
 from bot.app.current import current_runtime
-from bot.console import recall
-from bot.console.counsel import OUTCOMES, BulkReader, Counsel, CounselError
+from bot.console.counsel import OUTCOMES, Counsel
+from bot.console.read_audit import BulkReader
 from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
@@ -161,14 +160,6 @@ def queue_json():
     return jsonify(rows=_queue_read(), now=clock.now().isoformat())
 
 
-def _message_id(raw: str | None) -> int:
-    """?after= as a history line id: 0 when missing; 400 when not a whole number a row can have."""
-    raw = (raw or "0").strip()
-    if not raw.isascii() or not raw.lstrip("-").isdigit() or len(raw) > 18:
-        abort(400, description="after は整数で指定してください。")
-    return max(0, int(raw))
-
-
 def _queue_read() -> list[dict]:
     """The queue, its read audited when what this counselor is shown has changed since their last look."""
     reader = BulkReader(g.staff.name, "console", request.remote_addr, session.get("queue_seen"))
@@ -176,119 +167,6 @@ def _queue_read() -> list[dict]:
     if reader.seen != session.get("queue_seen"):
         session["queue_seen"] = reader.seen
     return rows
-
-
-# --- one conversation ------------------------------------------------------------------------
-@bp.get("/c/<int:cid>")
-@security.login_required(*WORKERS)
-def conversation(cid: int):
-    """The whole conversation, the intake card, notes, canned replies and the actions."""
-    try:
-        conv = _counsel().detail(g.staff, cid, ip=request.remote_addr)
-    except CounselError as exc:
-        abort(exc.status, description=exc.problem.said("ja"))
-    canned = _counsel().canned(conv["lang"], g.staff)
-    with current_runtime().db.session() as session:
-        previous = recall.previous_for(session, cid, conv["resident"]["id"])
-        if previous:  # its summary and notes are shown: a read of that conversation too
-            repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
-                               detail=f"recalled beside conversation {cid}", ip=request.remote_addr)
-    everyone = staff_accounts.colleagues(current_runtime().db)
-    colleagues = [s for s in everyone if s.name != conv["assigned_to"]]
-    return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
-                           previous=previous, resident_name=recall.pseudonym(conv["resident"]["id"]),
-                           names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
-                           urgency=urgency_word(conv["urgency"]),
-                           last_id=max([m["id"] for m in conv["messages"]] or [0]))
-
-
-def _answer_labels(summary: dict) -> dict[str, str]:
-    """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
-    rt = current_runtime()
-    book, out = rt.bundle.questions, {}
-    for qid in ("household", "area"):
-        value, question = summary.get(qid), book.by_id.get(qid) if book else None
-        if value and question:
-            label = next((label for label, option in question.options if option == value), None)
-            out[qid] = rt.catalog.text("ja", label) if label else str(value)
-    return out
-
-
-@bp.get("/c/<int:cid>/updates.json")
-@security.polling
-@security.login_required(*WORKERS)
-def updates(cid: int):
-    """New history lines and the current status (the conversation page polls this)."""
-    try:
-        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
-                                          ip=request.remote_addr))
-    except CounselError as exc:
-        return jsonify(error=exc.problem.said("ja")), exc.status
-
-
-def _act(cid: int, action, success: str | None = None):
-    """Run a counselor action from a form; say what happened and go back to the conversation."""
-    try:
-        action()
-        if success:
-            flash(success, "ok")
-    except CounselError as exc:
-        flash(exc.problem.said("ja"), "error")
-        if exc.holder or exc.status == 404:
-            return redirect(url_for("console.queue"))
-    return redirect(url_for("console.conversation", cid=cid))
-
-
-@bp.post("/c/<int:cid>/claim")
-@security.login_required(*WORKERS)
-def claim(cid: int):
-    """Take the conversation (one counselor wins; the other is told who has it)."""
-    return _act(cid, lambda: _counsel().claim(g.staff, cid), "担当になりました。")
-
-
-@bp.post("/c/<int:cid>/reply")
-@security.login_required(*WORKERS)
-def reply(cid: int):
-    """Send a message to the resident on LINE."""
-    return _act(cid, lambda: _counsel().send(g.staff, cid, request.form.get("text", "")))
-
-
-@bp.post("/c/<int:cid>/note")
-@security.login_required(*WORKERS)
-def note(cid: int):
-    """Add a note for colleagues (never sent)."""
-    return _act(cid, lambda: _counsel().note(g.staff, cid, request.form.get("text", "")), "メモを残しました。")
-
-
-@bp.post("/c/<int:cid>/transfer")
-@security.login_required(*WORKERS)
-def transfer(cid: int):
-    """Hand over to another counselor."""
-    to = request.form.get("to", "")
-    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{to} さんに引き継ぎました。")
-    return redirect(url_for("console.queue")) if _last_ok() else result
-
-
-@bp.post("/c/<int:cid>/ack")
-@security.login_required(*WORKERS)
-def acknowledge(cid: int):
-    """Mark the crisis alert as seen."""
-    return _act(cid, lambda: _counsel().acknowledge(g.staff, cid))
-
-
-@bp.post("/c/<int:cid>/release")
-@security.login_required(*WORKERS)
-def release(cid: int):
-    """Hand back to the bot, or close with an outcome."""
-    to, outcome = request.form.get("to", ""), request.form.get("outcome") or None
-    done = "ボットに戻しました。" if to == "bot" else "相談を終了しました。"
-    result = _act(cid, lambda: _counsel().release(g.staff, cid, to, outcome), done)
-    return redirect(url_for("console.queue")) if _last_ok() else result
-
-
-def _last_ok() -> bool:
-    flashes = session.get("_flashes") or []
-    return bool(flashes) and flashes[-1][0] == "ok"
 
 
 def staff_pages(blueprint) -> None:

@@ -2,7 +2,7 @@
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from handlers import bookings
+from handlers import slot_publishing
 from storage import repo_booking
 from storage.models import SlotPattern
 
@@ -36,5 +36,5 @@ def seed_slots(session, settings, now) -> str:
         session.add(SlotPattern(**spec, valid_from=today - timedelta(days=today.weekday()), created_at=now))
         added += 1
     session.flush()
-    created = bookings.extend_patterns(session, settings.tz, now)
+    created = slot_publishing.extend_patterns(session, settings.tz, now)
     return f"{added} weekly pattern(s) added, {created} slot(s) created"

@@ -18,7 +18,7 @@ from handlers import languages
 from handlers.inbound import Inbound
 from handlers.replies import from_dict, to_dict
 from handlers.waiting import start_waiting
-from storage import clock, repo, repo_kiosk
+from storage import clock, repo, repo_kiosk, repo_outbox
 from storage.models import Conversation, KioskVisit, OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,7 @@ class Kiosk:
 
     def _queue(self, session, resident, replies, now) -> None:
         if replies:
-            repo.queue_outbox(session, OutboxMessage(
+            repo_outbox.queue_outbox(session, OutboxMessage(
                 resident_id=resident.id, recipient=resident.external_id, channel=CHANNEL, reply_token=None,
                 retry_key=secrets.token_hex(18), payload=[to_dict(r) for r in replies], created_at=now,
                 next_attempt_at=now, status="pending", attempts=0))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .classifier import Classifier, TriageResult
 from .labels import CRISIS, INTENTS, LANGS, TOPICS
-from .lexicon import LexiconError
+from .lexicon.spec import LexiconError
 
 KEYWORDS_DIRECTORY = Path(__file__).resolve().parent.parent / "keywords"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .labels import CRISIS, TOPICS
-from .lexicon import LexiconError
+from .lexicon.spec import LexiconError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FILES = (

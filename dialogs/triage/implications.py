@@ -9,7 +9,7 @@ import yaml
 from handlers.problems import Problem
 
 from .labels import ALL_LABELS, CONCEPTS, CRISIS
-from .lexicon import LexiconError
+from .lexicon.spec import LexiconError
 
 SHARED_FILE = "_shared.yaml"
 

@@ -2,17 +2,17 @@
 from handlers.reports.calendar import open_hours
 from handlers.reports.model import WEEKDAYS, Cell, Context, Figure
 from handlers.reports.suppress import protect
-from storage import repo_reports
+from storage import repo_report_times
 
 
 def after_hours(ctx: Context) -> Figure:
     """Residents who wrote outside office hours, per weekday and hour (holidays count as closed)."""
-    counts = repo_reports.after_hours_by_hour(ctx.session, ctx.period)
+    counts = repo_report_times.after_hours_by_hour(ctx.session, ctx.period)
     raw = {(day, hour): counts.get((day, hour), 0) for day in range(7) for hour in range(24)}
-    total = repo_reports.writers_total(ctx.session, ctx.period, open_=False)
+    total = repo_report_times.writers_total(ctx.session, ctx.period, open_=False)
     shown, total_shown = protect(raw, total)
     cells = [Cell(key, f"{WEEKDAYS[key[0]]} {key[1]}時", shown[key]) for key in raw]
-    everyone = repo_reports.writers_total(ctx.session, ctx.period)
+    everyone = repo_report_times.writers_total(ctx.session, ctx.period)
     stats = []
     if total_shown is not None and everyone:
         stats.append(("相談者のうち時間外にも書いた人", f"{round(100 * total / everyone)}%"))

@@ -1,7 +1,7 @@
 """Time from asking for a person (handoff) to a counselor's first reply."""
 from handlers.reports.model import Cell, Context, Figure
 from handlers.reports.suppress import MIN_RESIDENTS, protect
-from storage import repo_reports
+from storage import repo_report_people, repo_report_times, repo_reports
 
 BANDS = [("m5", 5 * 60, "5分以内"), ("m15", 15 * 60, "5〜15分"), ("m60", 60 * 60, "15分〜1時間"),
          ("h4", 4 * 3600, "1〜4時間"), ("d1", 24 * 3600, "4時間〜1日")]
@@ -30,14 +30,14 @@ def minutes_text(minutes: int) -> str:
 
 def reply_time(ctx: Context) -> Figure:
     """Residents per waiting-time band, with the median and 90th percentile over handoffs."""
-    bands = repo_reports.reply_bands(ctx.session, ctx.period, [(key, bound) for key, bound, _label in BANDS])
-    bands["unclaimed"] = repo_reports.waiting_without_claim(ctx.session, ctx.period)
+    bands = repo_report_times.reply_bands(ctx.session, ctx.period, [(key, bound) for key, bound, _label in BANDS])
+    bands["unclaimed"] = repo_report_times.waiting_without_claim(ctx.session, ctx.period)
     raw = {key: bands.get(key, 0) for key in LABELS}
-    handed = repo_reports.residents_total(ctx.session, ctx.period, repo_reports.handed_over())
+    handed = repo_reports.residents_total(ctx.session, ctx.period, repo_report_people.handed_over())
     shown, total = protect(raw, handed)
     stats = []
-    if repo_reports.reply_residents(ctx.session, ctx.period) >= MIN_RESIDENTS:
-        histogram = repo_reports.reply_minutes(ctx.session, ctx.period)
+    if repo_report_times.reply_residents(ctx.session, ctx.period) >= MIN_RESIDENTS:
+        histogram = repo_report_times.reply_minutes(ctx.session, ctx.period)
         for label, share in (("中央値", 0.5), ("10人に9人はこの時間まで", 0.9)):
             value = percentile(histogram, share)
             if value is not None:

@@ -2,7 +2,7 @@
 from handlers import unmet as unmet_codes
 from handlers.reports.model import Cell, Context, Figure
 from handlers.reports.suppress import protect
-from storage import repo_reports
+from storage import repo_report_needs, repo_report_times, repo_reports
 
 PLACE_REASONS = {"none_nearby": "近くに居場所・支援の場所がなかった",
                  "none_fitting": "近くに本人に合う場所（対象・条件）がなかった",
@@ -19,9 +19,9 @@ NEEDS = {
 
 def unmet(ctx: Context) -> Figure:
     """Residents per unmet need (several may apply); the total is everyone with a consultation."""
-    counts = repo_reports.by_unmet(ctx.session, ctx.period, list(unmet_codes.CODES))
-    counts.update(repo_reports.unmet_directory(ctx.session, ctx.period, list(PLACE_REASONS)))
-    counts["after_hours"] = repo_reports.writers_total(ctx.session, ctx.period, open_=False)
+    counts = repo_report_needs.by_unmet(ctx.session, ctx.period, list(unmet_codes.CODES))
+    counts.update(repo_report_needs.unmet_directory(ctx.session, ctx.period, list(PLACE_REASONS)))
+    counts["after_hours"] = repo_report_times.writers_total(ctx.session, ctx.period, open_=False)
     raw = {key: int(counts.get(key, 0)) for key in NEEDS}
     shown, total = protect(raw, repo_reports.residents_total(ctx.session, ctx.period))
     cells = [Cell(key, label, shown[key]) for key, label in NEEDS.items()]

@@ -1,0 +1,62 @@
+"""The character trie that finds every keyword of a language in one pass over a message, and what each
+hit means (a label, an exclusion or a scope word, with the file entry that made it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from .lexicon.spec import Phrase
+
+
+@dataclass(frozen=True, eq=False)
+class Target:
+    """What a hit means: a label, or an exclusion for that label, and the entry that says so."""
+
+    label: str
+    exclude: bool = False
+    phrase: Phrase | None = None
+    kind: str = "keyword"  # keyword, reading, lemma, pattern, whole_message
+
+
+Hit = tuple[int, int, Target]
+
+
+class Trie:
+    """Keywords found in one pass over a message: every prefix of every key is kept in a set, and the
+    complete keys map to their targets. A set of strings holds the same trie in about a third of the
+    memory a tree of dictionaries takes (a worker carries twelve languages of keywords)."""
+
+    __slots__ = ("prefixes", "ends")
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.ends: dict[str, list[Target]] = {}
+
+    def insert(self, key: str, target: Target) -> None:
+        """Add a key (and all its prefixes) with what it means."""
+        for end in range(1, len(key) + 1):
+            self.prefixes.add(key[:end])
+        self.ends.setdefault(key, []).append(target)
+
+    def keys(self) -> Iterator[str]:
+        """Every complete key."""
+        return iter(self.ends)
+
+
+def scan(trie: Trie, text: str) -> Iterator[Hit]:
+    """Yield (start, end, target) for every trie keyword found anywhere in text."""
+    length = len(text)
+    prefixes, ends = trie.prefixes, trie.ends
+    for start in range(length):
+        end = start + 1
+        while end <= length:
+            piece = text[start:end]
+            if piece not in prefixes:
+                break
+            targets = ends.get(piece)
+            if targets:
+                for target in targets:
+                    yield start, end, target
+            end += 1
+

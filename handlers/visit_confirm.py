@@ -1,0 +1,90 @@
+"""Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
+a booked visit moved to another slot."""
+from handlers import bookings, postback, privacy
+from handlers.registry import action, condition, provider
+from handlers.replies import Option
+from handlers.turn import Turn
+from handlers.visit import keep_words
+from handlers.visit_details import details, in_progress
+from storage import repo_booking
+
+
+# --- where, what to bring, consent --------------------------------------------------------------
+@provider("visit_destinations")
+def visit_destinations(turn: Turn):
+    """One button per kind of place to go together; the resident may also write it in their own words."""
+    book = turn.services.destinations
+    options = [Option(turn.t(d.label), postback.encode("where", d.id, "visit_where"), display=turn.t(d.label))
+               for d in (book.destinations if book else [])]
+    return None, {}, options
+
+
+@action("record_destination")
+def record_destination(turn: Turn) -> None:
+    """Keep where to go (a button or the resident's words) and say what to bring."""
+    v, book = in_progress(turn), turn.services.destinations
+    if turn.inbound.kind == "text":
+        keep_words(turn)
+        turn.data.pop("destination_named", None)  # answered in their own words, which are kept as written
+        v["destination"], v["destination_text"] = None, turn.inbound.text.strip()[:500]
+    else:
+        v["destination"] = turn.value if book and turn.value in book.by_id else None
+        v["destination_text"] = None
+    if book:
+        turn.say("booking.bring", items=turn.t(book.bring_for(v["destination"])))
+
+
+@condition("said_yes_or_no")
+def said_yes_or_no(turn: Turn) -> bool:
+    """True when the typed answer reads as yes or no."""
+    intents = set(turn.triage.intents) if turn.triage else set()
+    return bool(intents & {"yes", "no"})
+
+
+@action("confirm_booking")
+def confirm_booking(turn: Turn) -> None:
+    """Book the held slot (never beyond its capacity); if someone was faster, offer the next slots."""
+    v = in_progress(turn)
+    if turn.inbound.kind == "text":
+        consent = "yes" in (turn.triage.intents if turn.triage else ())
+    else:
+        consent = turn.value == "yes"
+    slot_id = v.get("slot_id")
+    try:
+        if slot_id is None:
+            raise bookings.NotFound("no slot held")
+        booking = bookings.book(turn.session, slot_id, turn.resident.id, turn.conversation.id, turn.now,
+                                destination=v.get("destination"), destination_text=v.get("destination_text"),
+                                consent=consent, lang=turn.lang, source="chat")
+    except bookings.AlreadyBooked:
+        turn.say("booking.already_have")
+        return
+    except bookings.BookingError:
+        turn.say("booking.just_taken")
+        turn.data["visit"] = {key: v[key] for key in ("destination", "destination_text") if key in v}
+        turn.data["visit"]["consent"] = consent
+        turn.goto = "visit"
+        return
+    privacy.record_consent(turn, "visit_share", consent, "booking.ask_consent", subject=f"booking:{booking.id}")
+    turn.data["consent_to_share"] = consent
+    if isinstance(turn.data.get("summary"), dict):
+        turn.data["summary"]["consent_to_share"] = consent
+    turn.data["visit"] = {"confirmed_at": turn.now.isoformat()}
+    turn.say("booking.confirmed", **details(turn, booking))
+    msg_id = "booking.consent_yes" if consent else "booking.consent_no"
+    turn.say(msg_id)
+
+
+@action("move_booking")
+def move_booking(turn: Turn) -> None:
+    """Move the visit to the chosen slot in one step; the old place is freed only when the new one is taken."""
+    v = in_progress(turn)
+    old = repo_booking.booking_by_id(turn.session, v.get("moving"))
+    try:
+        new = bookings.move(turn.session, old, int(turn.value), turn.now)
+    except (bookings.BookingError, ValueError):
+        turn.say("booking.slot_gone")
+        turn.goto = "visit"
+        return
+    turn.data["visit"] = {"confirmed_at": turn.now.isoformat()}
+    turn.say("booking.moved", **details(turn, new))

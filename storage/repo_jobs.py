@@ -1,0 +1,50 @@
+"""Scheduled jobs: scheduled once per key, cancelled by key prefix, claimed when due."""
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from storage.dialect import dialect_insert
+from storage.models import ScheduledJob
+
+
+def schedule_job(session: Session, kind: str, dedupe_key: str, due_at: datetime, resident_id: int | None,
+                 payload: dict, now: datetime) -> None:
+    """Schedule work once per *dedupe_key* (scheduling again for the same key changes nothing)."""
+    stmt = dialect_insert(session, ScheduledJob).values(kind=kind, dedupe_key=dedupe_key, due_at=due_at,
+                                                 resident_id=resident_id, payload=payload, status="pending",
+                                                 attempts=0, created_at=now)
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["dedupe_key"]))
+
+
+def cancel_jobs(session: Session, dedupe_prefix: str) -> int:
+    """Cancel pending jobs whose key starts with *dedupe_prefix*; return how many."""
+    stmt = (update(ScheduledJob)
+            .where(ScheduledJob.dedupe_key.startswith(dedupe_prefix, autoescape=True), ScheduledJob.status == "pending")
+            .values(status="cancelled"))
+    return session.execute(stmt).rowcount
+
+
+def due_jobs(session: Session, now: datetime, limit: int = 100) -> list[int]:
+    """Ids of jobs due now and not held by another process."""
+    stmt = (select(ScheduledJob.id)
+            .where(ScheduledJob.status == "pending", ScheduledJob.due_at <= now,
+                   or_(ScheduledJob.lease_until.is_(None), ScheduledJob.lease_until < now))
+            .order_by(ScheduledJob.due_at).limit(limit))
+    return list(session.scalars(stmt))
+
+
+def claim_job(session: Session, job_id: int, now: datetime, lease: timedelta) -> ScheduledJob | None:
+    """Take a due job for this process, unless another holds it."""
+    stmt = (update(ScheduledJob)
+            .where(ScheduledJob.id == job_id, ScheduledJob.status == "pending",
+                   or_(ScheduledJob.lease_until.is_(None), ScheduledJob.lease_until < now))
+            .values(lease_until=now + lease, attempts=ScheduledJob.attempts + 1))
+    if session.execute(stmt).rowcount != 1:
+        return None
+    return session.get(ScheduledJob, job_id)
+
+
+def job_by_id(session: Session, job_id: int) -> ScheduledJob | None:
+    """One scheduled job by id."""
+    return session.get(ScheduledJob, job_id)
