@@ -33,6 +33,12 @@ class ClosingTestClient(FlaskClient):
 Flask.test_client_class = ClosingTestClient  # every app the tests build
 
 
+def pytest_xdist_auto_num_workers(config) -> int:
+    """`-n auto`: two workers per core — many tests spend their time waiting on a browser, a server or a
+    database, so twice the cores keeps the CPUs busy (measured: 2 cores, 240 s with 2 workers, 212 s with 4)."""
+    return 2 * (os.cpu_count() or 1)
+
+
 def _reset_postgres(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
