@@ -103,6 +103,8 @@ class Settings:
     secret_key_generated: bool = False
     tz: str = "Asia/Tokyo"
     office_webhook_url: str | None = None
+    translate_url: str | None = None  # a LibreTranslate-compatible service the centre runs; None: no translation
+    translate_key: str | None = None
     demo: bool = False
     testing: bool = False
     inprocess_worker: bool = True
@@ -133,6 +135,8 @@ class Settings:
             secret_key=env.get("SECRET_KEY") or None,
             tz=read.zone("MADOGUCHI_TZ", "Asia/Tokyo"),
             office_webhook_url=read.url("MADOGUCHI_OFFICE_WEBHOOK", "") or None,
+            translate_url=read.url("MADOGUCHI_TRANSLATE_URL", "") or None,
+            translate_key=env.get("MADOGUCHI_TRANSLATE_KEY") or None,
             inprocess_worker=read.flag("MADOGUCHI_INPROCESS_WORKER", True),
             resume_after_hours=read.number("MADOGUCHI_RESUME_HOURS", 24.0, minimum=0),
             worker_threads=read.number("MADOGUCHI_THREADS", 4, whole=True, minimum=1),

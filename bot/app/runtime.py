@@ -14,6 +14,7 @@ from bot.app.background import Background
 from bot.app.config import Settings
 from bot.app.scheduler import Scheduler
 from bot.app.sender import Sender
+from bot.app.translator import Translator
 from bot.kiosk.channel import Kiosk
 from bot.line.client import LineApi
 from bot.line.inbox import Pipeline
@@ -72,6 +73,7 @@ class Runtime:
         self._failed_version: int | None = None
         self._swap = threading.Lock()
         self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
+        self.translator = Translator(settings.translate_url, settings.translate_key) if settings.translate_url else None
         self.background = Background(settings.worker_threads if background else None)
         # Deliveries get threads of their own: queued behind newcomers' processing (a profile look-up and
         # a few transactions each) a reply that is ready would wait for seconds when many people write.

@@ -3,12 +3,13 @@ replies, and the counselor's actions (claim, reply, note, transfer, acknowledge,
 from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
-from bot.console import recall
-from bot.console.counsel import Counsel, CounselError
+from bot.console import meaning, recall
+from bot.console.counsel import MAX_TEXT, Counsel, CounselError
 from bot.console.views import WORKERS, bp
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
 from bot.staff.labels import urgency_word
+from handlers.problems import Problem
 from storage import clock, repo_console
 
 
@@ -34,6 +35,7 @@ def conversation(cid: int):
     except CounselError as exc:
         abort(exc.status, description=exc.problem.said("ja"))
     canned = _counsel().canned(conv["lang"], g.staff)
+    meaning.add_meanings(current_runtime(), conv["messages"], conv["lang"])
     with current_runtime().db.session() as session:
         previous = recall.previous_for(session, cid, conv["resident"]["id"])
         if previous:  # its summary and notes are shown: a read of that conversation too
@@ -44,7 +46,7 @@ def conversation(cid: int):
     return render_template("console/conversation.html", c=conv, canned=canned, colleagues=colleagues,
                            previous=previous, resident_name=recall.pseudonym(conv["resident"]["id"]),
                            names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
-                           urgency=urgency_word(conv["urgency"]),
+                           urgency=urgency_word(conv["urgency"]), translator=current_runtime().translator,
                            last_id=max([m["id"] for m in conv["messages"]] or [0]))
 
 
@@ -66,10 +68,26 @@ def _answer_labels(summary: dict) -> dict[str, str]:
 def updates(cid: int):
     """New history lines and the current status (the conversation page polls this)."""
     try:
-        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
-                                          ip=request.remote_addr))
+        news = _counsel().updates(g.staff, cid, _message_id(request.args.get("after")), ip=request.remote_addr)
     except CounselError as exc:
         return jsonify(error=exc.problem.said("ja")), exc.status
+    meaning.add_meanings(current_runtime(), news["messages"], news["lang"])
+    return jsonify(news)
+
+
+@bp.post("/c/<int:cid>/reply-preview")
+@security.login_required(*WORKERS)
+def reply_preview(cid: int):
+    """The counselor's draft as the resident will read it (the centre's translation service), to check or use."""
+    body = request.get_json(silent=True)
+    text = body.get("text") if isinstance(body, dict) else None
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
+        return jsonify(error=Problem("meaning.bad_draft", limit=MAX_TEXT).said("ja")), 400
+    try:
+        lang = _counsel().detail(g.staff, cid, ip=request.remote_addr)["lang"]
+    except CounselError as exc:
+        return jsonify(error=exc.problem.said("ja")), exc.status
+    return jsonify(meaning.reply_preview(current_runtime(), text.strip(), lang))
 
 
 def _act(cid: int, action, success: str | None = None):

@@ -111,6 +111,40 @@
   }
 
   /* --- one conversation -------------------------------------------------------------- */
+  /* The Japanese meaning under a resident's message in another language (as templates/console/_meaning.html). */
+  function meaningOf(m, L) {
+    var box = el("div", "meaning"); box.setAttribute("data-testid", "meaning"); box.lang = "ja";
+    if (m.kind === "translated") {
+      box.appendChild(el("span", "label", "意味（機械翻訳・" + m.via + "）"));
+      box.appendChild(document.createTextNode(m.text));
+    } else {
+      box.appendChild(el("span", "label", ((L.langs || {})[m.lang] || m.lang) + "のメッセージ" + (m.failed ? "（翻訳できませんでした）" : "")));
+      box.appendChild(document.createTextNode("読み取れた内容：" + (m.topics.join("・") || (m.crisis.length ? "" : "なし"))));
+      m.crisis.forEach(function (x) { box.appendChild(el("strong", "danger", x)); });
+    }
+    return box;
+  }
+  function startReplyPreview(cid, text) {
+    var button = document.getElementById("reply-preview-button");
+    if (!button || !text) return;
+    var box = document.getElementById("reply-preview"), out = document.getElementById("reply-preview-text");
+    button.addEventListener("click", function () {
+      out.textContent = "訳しています…"; box.classList.remove("hidden");
+      fetch("/console/c/" + cid + "/reply-preview", {method: "POST", credentials: "same-origin",
+        headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf},
+        body: JSON.stringify({text: text.value})}).then(function (r) { return r.json(); }).then(function (data) {
+        out.textContent = data.error || (data.failed || !data.text ? "翻訳サービスから答えがありませんでした。そのまま送るか、定型文を使ってください。" : data.text);
+        document.getElementById("reply-preview-use").hidden = !data.text;
+      }).catch(function () { out.textContent = "翻訳サービスにつながりませんでした。"; });
+    });
+    document.getElementById("reply-preview-use").addEventListener("click", function () {
+      text.value = out.textContent;
+      var meaning = document.getElementById("reply-meaning");
+      if (meaning) meaning.textContent = "";
+      box.classList.add("hidden");
+      text.focus();
+    });
+  }
   function startConversation() {
     var L = labels("sender-labels");
     var cid = body.dataset.cid, last = parseInt(body.dataset.last || "0", 10);
@@ -132,6 +166,7 @@
         if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); document.getElementById("reply-form").requestSubmit(); }
       });
     }
+    startReplyPreview(cid, text);
     poll(function () {
       return getJSON("/console/c/" + cid + "/updates.json?after=" + last).then(function (data) {
         data.messages.forEach(function (m) {
@@ -139,6 +174,7 @@
           var meta = el("div", "meta", (L.senders[m.sender] || m.sender) + (m.author ? "・" + m.author : ""));
           meta.appendChild(el("time", "", clock(m.at)));
           li.appendChild(meta); li.appendChild(el("div", "text", m.text));
+          if (m.meaning) li.appendChild(meaningOf(m.meaning, L));
           history.appendChild(li);
           last = Math.max(last, m.id);
         });
