@@ -13,7 +13,8 @@ from tests.support import sign_in_browser
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks",
+STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/conversations",
+               "/console/conversations?q=家賃&status=waiting&since=12月", "/console/r/{rid}", "/console/bookings", "/console/kiosks",
                "/console/requests", "/admin/slots", "/admin/places", "/admin/places/new", "/admin/resources",
                "/admin/resources/new", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/messages",
                "/admin/dialogs/file/intake.yaml", "/admin/dialogs/preview", "/admin/dialogs/diff", "/admin/staff", "/admin/audit",
@@ -43,7 +44,8 @@ def test_no_staff_page_has_a_serious_accessibility_problem(live_server, browser,
                                                            axe_source):
     resident.say("仕事がなくなって家賃が払えません。人と話したい")
     with runtime.db.session() as session:
-        cid = session.query(Conversation).filter_by(status="waiting").one().id
+        waiting = session.query(Conversation).filter_by(status="waiting").one()
+        cid, rid = waiting.id, waiting.resident_id
     make_staff("boss", "admin")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP", bypass_csp=True)
     try:
@@ -53,7 +55,7 @@ def test_no_staff_page_has_a_serious_accessibility_problem(live_server, browser,
         found["/console/login"] = problems(page, axe_source)
         sign_in_browser(page, live_server, "boss")
         for path in STAFF_PAGES[1:]:
-            page.goto(live_server + path.format(cid=cid))
+            page.goto(live_server + path.format(cid=cid, rid=rid))
             page.wait_for_load_state("networkidle")
             found[path] = problems(page, axe_source)
         page.goto(f"{live_server}/console/c/{cid}")

@@ -8,7 +8,8 @@ from storage.models import Conversation
 from tests.support import sign_in_browser
 
 pytestmark = pytest.mark.browser
-PAGES = ["/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks", "/console/requests",
+PAGES = ["/console/", "/console/c/{cid}", "/console/conversations", "/console/conversations?q=家賃&status=waiting",
+         "/console/r/{rid}", "/console/bookings", "/console/kiosks", "/console/requests",
          "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/staff",
          "/admin/audit", "/admin/account/password"]
 
@@ -17,7 +18,8 @@ PAGES = ["/console/", "/console/c/{cid}", "/console/bookings", "/console/kiosks"
 def test_no_staff_page_scrolls_sideways(live_server, browser, runtime, resident, make_staff, width):
     resident.say("仕事がなくなって家賃が払えません。子どもが2人います。人と話したい")
     with runtime.db.session() as session:
-        cid = session.query(Conversation).filter_by(status="waiting").one().id
+        waiting = session.query(Conversation).filter_by(status="waiting").one()
+        cid, rid = waiting.id, waiting.resident_id
     make_staff("boss", "admin")
     context = browser.new_context(viewport={"width": width, "height": 844}, locale="ja-JP")
     try:
@@ -25,7 +27,7 @@ def test_no_staff_page_scrolls_sideways(live_server, browser, runtime, resident,
         sign_in_browser(page, live_server, "boss")
         too_wide = {}
         for path in PAGES:
-            page.goto(live_server + path.format(cid=cid))
+            page.goto(live_server + path.format(cid=cid, rid=rid))
             page.wait_for_load_state("networkidle")
             wide = page.evaluate("document.documentElement.scrollWidth")
             if wide > width:
@@ -73,7 +75,8 @@ def test_live_messages_show_the_offices_time_whatever_the_browsers_time_zone(liv
 
     resident.say("家賃が払えません。人と話したい")
     with runtime.db.session() as session:
-        cid = session.query(Conversation).filter_by(status="waiting").one().id
+        waiting = session.query(Conversation).filter_by(status="waiting").one()
+        cid, rid = waiting.id, waiting.resident_id
     make_staff("sato")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP", timezone_id="America/New_York")
     try:

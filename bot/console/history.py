@@ -89,9 +89,10 @@ def conversations():
         more = len(rows) > LIST_LIMIT
         rows = rows[:LIST_LIMIT]
         reader.audit(session, rows)
+    colleagues = staff_accounts.colleagues(rt.db)
     return render_template("console/conversations.html", rows=rows, more=more, shown=shown,
                            problems=[p.said("ja") for p in problems], searched=any(shown.values()),
-                           colleagues=staff_accounts.colleagues(rt.db), limit=LIST_LIMIT)
+                           colleagues=colleagues, names={s.name: s.display_name for s in colleagues}, limit=LIST_LIMIT)
 
 
 @bp.get("/r/<int:rid>")
