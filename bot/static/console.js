@@ -57,6 +57,71 @@
     });
   }
 
+  /* Live updates: server-sent events while the server has room for the stream, else polling every 2 s.
+     body[data-live] says which ("sse" or "polling"). */
+  function live(streamUrl, eventName, pollUrl, handle) {
+    var indicator = document.getElementById("live");
+    var polling = false;
+    function fallBack() {
+      if (polling) return;
+      polling = true; body.dataset.live = "polling";
+      poll(function () { return getJSON(pollUrl()).then(handle); });
+    }
+    if (!window.EventSource) { fallBack(); return; }
+    var source = new EventSource(streamUrl());
+    source.addEventListener(eventName, function (e) {
+      body.dataset.live = "sse";
+      if (indicator) { indicator.textContent = "自動更新中（即時）"; indicator.classList.remove("stale"); }
+      handle(JSON.parse(e.data));
+    });
+    source.addEventListener("gone", function () { source.close(); window.location.reload(); });
+    source.onerror = function () {
+      /* CONNECTING: the stream's time was up and the browser reconnects by itself; CLOSED: refused (busy, signed out) */
+      if (source.readyState === EventSource.CLOSED) { source.close(); fallBack(); }
+    };
+  }
+
+  /* Opt-in sound and desktop notification for a new crisis or a new resident waiting (remembered per browser). */
+  var NOTIFY_KEY = "madoguchi-notify";
+  function notifyOn() { try { return window.localStorage.getItem(NOTIFY_KEY) === "on"; } catch (e) { return false; } }
+  function setupNotifyToggle() {
+    var button = document.getElementById("notify-toggle");
+    if (!button) return;
+    function show() {
+      var on = notifyOn();
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      button.textContent = on ? "通知：オン（音とデスクトップ通知）" : "通知：オフ";
+    }
+    button.addEventListener("click", function () {
+      var on = !notifyOn();
+      try { window.localStorage.setItem(NOTIFY_KEY, on ? "on" : "off"); } catch (e) { /* private mode: this page only */ }
+      if (on && window.Notification && Notification.permission === "default") Notification.requestPermission();
+      show();
+    });
+    show();
+  }
+  function beep(urgent) {
+    try {
+      var ctx = new (window.AudioContext || window.webkitAudioContext)();
+      [0, urgent ? 0.25 : null].forEach(function (at) {
+        if (at === null) return;
+        var osc = ctx.createOscillator(), gain = ctx.createGain();
+        osc.frequency.value = urgent ? 880 : 660; gain.gain.value = 0.15;
+        osc.connect(gain); gain.connect(ctx.destination);
+        osc.start(ctx.currentTime + at); osc.stop(ctx.currentTime + at + 0.18);
+      });
+    } catch (e) { /* no audio: the notification and the page still say it */ }
+  }
+  function announce(title, text, tag, urgent) {
+    body.dataset.lastAlert = title;
+    if (!notifyOn()) return;
+    beep(urgent);
+    if (window.Notification && Notification.permission === "granted") {
+      var n = new Notification(title, {body: text, tag: tag, requireInteraction: urgent});
+      n.onclick = function () { window.focus(); };
+    }
+  }
+
   /* --- the queue --------------------------------------------------------------------- */
   function queueRow(r, L) {
     var tr = el("tr", (r.crisis.length || r.crisis_alert ? "crisis " : "") + r.status);
@@ -94,9 +159,26 @@
     var L = labels("row-labels");
     if (L.urgency) LEVEL_NAMES = L.urgency;
     var tbody = document.getElementById("queue-body");
-    poll(function () {
-      return getJSON("/console/queue.json").then(function (data) {
+    var known = null;  /* "id:waiting" / "id:crisis" already announced; null until the first look */
+    setupNotifyToggle();
+    live(function () { return "/console/queue/events"; }, "queue", function () { return "/console/queue.json"; },
+      function (data) {
         if (data.now) skew = Date.parse(data.now) - Date.now();
+        var now = {};
+        data.rows.forEach(function (r) {
+          if (r.status === "waiting") now[r.id + ":waiting"] = r;
+          if (r.crisis.length || r.crisis_alert) now[r.id + ":crisis"] = r;
+        });
+        if (known !== null) {
+          Object.keys(now).forEach(function (key) {
+            var r = now[key], crisisKey = key.slice(-7) === ":crisis";
+            if (known[key] || (!crisisKey && now[r.id + ":crisis"] && !known[r.id + ":crisis"])) return;  /* one alert: the crisis */
+            announce(crisisKey ? "危機のサインがある相談があります" : "相談者が待っています",
+              (crisisKey ? r.crisis.map(function (x) { return L.crisis[x] || x; }).join("・") + " — " : "") + "相談 #" + r.id,
+              "madoguchi-" + key, crisisKey);
+          });
+        }
+        known = now;
         var frag = document.createDocumentFragment();
         data.rows.forEach(function (r) { frag.appendChild(queueRow(r, L)); });
         tbody.replaceChildren(frag);
@@ -107,7 +189,6 @@
         document.getElementById("crisis-banner").classList.toggle("hidden", !crisis);
         document.title = (crisis ? "【危機】" : "") + (waiting ? "(" + waiting + ") " : "") + "待ち行列 — 窓口 相談員コンソール";
       });
-    });
   }
 
   /* --- one conversation -------------------------------------------------------------- */
@@ -167,9 +248,10 @@
       });
     }
     startReplyPreview(cid, text);
-    poll(function () {
-      return getJSON("/console/c/" + cid + "/updates.json?after=" + last).then(function (data) {
+    live(function () { return "/console/c/" + cid + "/events?after=" + last; }, "updates",
+      function () { return "/console/c/" + cid + "/updates.json?after=" + last; }, function (data) {
         data.messages.forEach(function (m) {
+          if (m.id <= last) return;  /* already shown (a reconnect may send it again) */
           var li = el("li", "msg " + m.sender); li.dataset.id = m.id;
           var meta = el("div", "meta", (L.senders[m.sender] || m.sender) + (m.author ? "・" + m.author : ""));
           meta.appendChild(el("time", "", clock(m.at)));
@@ -200,7 +282,6 @@
           else window.location.reload();
         }
       });
-    });
   }
 
   if (body.dataset.page === "queue") startQueue();
