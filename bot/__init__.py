@@ -10,12 +10,13 @@ from bot.app.current import EXTENSION
 from bot.app.runtime import Runtime
 
 # Every surface's routes, in one list. A module here defines a blueprint `bp`, or adds routes to one defined
-# earlier in the list (the console's pages live in six modules on the one "console" blueprint).
+# earlier in the list (the console's pages live in seven modules on the one "console" blueprint).
 SURFACES = (
     "bot.line.webhook",
     "bot.app.health",
     "bot.console.views", "bot.console.conversation_page", "bot.console.history", "bot.console.bookings",
     "bot.console.kiosk_devices", "bot.console.privacy",
+    "bot.console.media",
     "bot.admin.views", "bot.admin.directory", "bot.admin.staff", "bot.admin.dialogs.views", "bot.admin.reports",
     "bot.api.conversations", "bot.api.booking", "bot.api.places",
     "bot.kiosk.views",

@@ -3,7 +3,7 @@ replies, and the counselor's actions (claim, reply, note, transfer, acknowledge,
 from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
-from bot.console import recall
+from bot.console import media, recall
 from bot.console.counsel import Counsel, CounselError
 from bot.console.views import WORKERS, bp
 from bot.staff import accounts as staff_accounts
@@ -35,6 +35,7 @@ def conversation(cid: int):
         abort(exc.status, description=exc.problem.said("ja"))
     canned = _counsel().canned(conv["lang"], g.staff)
     with current_runtime().db.session() as session:
+        media.attach(session, conv["messages"])  # pictures and files: thumbnails, downloads, or why not kept
         previous = recall.previous_for(session, cid, conv["resident"]["id"])
         if previous:  # its summary and notes are shown: a read of that conversation too
             repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
@@ -64,12 +65,15 @@ def _answer_labels(summary: dict) -> dict[str, str]:
 @security.polling
 @security.login_required(*WORKERS)
 def updates(cid: int):
-    """New history lines and the current status (the conversation page polls this)."""
+    """New history lines and the current status, and the state of every picture or file (the page polls this)."""
     try:
-        return jsonify(_counsel().updates(g.staff, cid, _message_id(request.args.get("after")),
-                                          ip=request.remote_addr))
+        out = _counsel().updates(g.staff, cid, _message_id(request.args.get("after")), ip=request.remote_addr)
     except CounselError as exc:
         return jsonify(error=exc.problem.said("ja")), exc.status
+    with current_runtime().db.session() as session:
+        media.attach(session, out["messages"])
+        out["media"] = media.of_conversation(session, cid)  # a picture fetched after its line was shown
+    return jsonify(out)
 
 
 def _act(cid: int, action, success: str | None = None):
