@@ -1,11 +1,11 @@
 """Queries for the pictures and files residents send (attachments): queued in the turn, fetched after it."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select, true, update
+from sqlalchemy import delete, or_, select, true, update
 from sqlalchemy.orm import Session, undefer
 
 from storage.dialect import dialect_insert
-from storage.models import Attachment, Conversation, Message
+from storage.models import Attachment, Message
 
 
 def queue_fetch(session: Session, resident_id: int, conversation_id: int, channel: str, external_id: str, kind: str,
@@ -80,15 +80,3 @@ def delete_attachments(session: Session, before: datetime | None, resident_ids=N
                                      true() if before is None else Attachment.created_at < before)
             .execution_options(synchronize_session=False))
     return session.execute(stmt).rowcount or 0
-
-
-def stored_bytes(session: Session) -> int:
-    """How many bytes of pictures and files are kept (health and capacity checks)."""
-    return int(session.scalar(select(func.coalesce(func.sum(Attachment.size), 0))
-                              .where(Attachment.status == "stored")) or 0)
-
-
-def conversation_of(session: Session, attachment_id: int) -> Conversation | None:
-    """The conversation an attachment belongs to."""
-    row = session.get(Attachment, attachment_id)
-    return session.get(Conversation, row.conversation_id) if row else None
