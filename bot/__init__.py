@@ -15,7 +15,7 @@ SURFACES = (
     "bot.line.webhook",
     "bot.app.health",
     "bot.console.views", "bot.console.conversation_page", "bot.console.history", "bot.console.bookings",
-    "bot.console.kiosk_devices", "bot.console.privacy", "bot.console.live",
+    "bot.console.kiosk_devices", "bot.console.privacy", "bot.console.live", "bot.console.media",
     "bot.admin.views", "bot.admin.directory", "bot.admin.staff", "bot.admin.dialogs.views", "bot.admin.dialogs.forms",
     "bot.admin.reports",
     "bot.api.conversations", "bot.api.booking", "bot.api.places",

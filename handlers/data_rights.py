@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from handlers import formatting, retention
 from handlers.questions import TOPICS
 from handlers.replies import Text
-from storage import repo, repo_console, repo_places, repo_privacy
+from storage import repo, repo_console, repo_media, repo_places, repo_privacy
 from storage.models import DataRequest, Resident
 
 ERASE_ROLES = ("admin",)
@@ -51,6 +51,10 @@ def holdings(session: Session, resident_id: int) -> dict:
                       "deleted_by_retention": m.redacted_at is not None} for m in messages],
         "notes": [{"conversation": n.conversation_id, "author": n.author, "text": n.text, "at": _iso(n.created_at)}
                   for n in repo_privacy.notes_of(session, conv_ids)],
+        # pictures and files they sent: what and when (the pictures themselves are shown on request at the office)
+        "attachments": [{"conversation": a.conversation_id, "kind": a.kind, "status": a.status, "reason": a.reason,
+                         "content_type": a.content_type, "size": a.size, "at": _iso(a.created_at)}
+                        for a in repo_media.of_resident(session, resident_id)],
         "bookings": [{"id": b.id, "status": b.status, "destination": b.destination,
                       "destination_text": b.destination_text, "consent_to_share": b.consent_to_share,
                       "at": _iso(b.created_at)} for b in repo_privacy.bookings_of(session, resident_id)],
@@ -67,6 +71,7 @@ def counts(held: dict) -> dict:
     return {"conversations": len(held["conversations"]),
             "messages": sum(1 for m in held["messages"] if not m["deleted_by_retention"]),
             "notes": len(held["notes"]), "bookings": len(held["bookings"]),
+            "attachments": sum(1 for a in held["attachments"] if a["status"] == "stored"),
             "referrals": len(held["referrals"]), "consents": len(held["consents"])}
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from handlers.registry import system_job
 from handlers.retention_policy import RetentionPolicy
-from storage import repo_console, repo_jobs, repo_privacy
+from storage import repo_console, repo_jobs, repo_media, repo_privacy
 
 CODE = re.compile(r"^[a-z0-9_]{1,32}$")
 OTHER = "other"
@@ -107,6 +107,7 @@ def erase_residents(session: Session, resident_ids: list[int], now: datetime, re
     if not resident_ids:
         return
     result.add("message_texts", repo_privacy.redact_messages(session, None, now, resident_ids))
+    result.add("attachments", repo_media.delete_attachments(session, None, resident_ids))
     result.add("booking_words", repo_privacy.redact_booking_words(session, None, resident_ids))
     _strip_conversations(session, "summary", None, resident_ids, result)
     result.add("notes", repo_privacy.delete_notes(session, None, resident_ids))
@@ -121,6 +122,7 @@ def purge(session: Session, policy: RetentionPolicy, now: datetime) -> PurgeResu
     result.add("spent_event_ids", repo_privacy.delete_spent_events(session, now - SPENT_EVENTS_KEPT))
     texts_before = policy.cutoff("message_text", now)
     result.add("message_texts", repo_privacy.redact_messages(session, texts_before, now))
+    result.add("attachments", repo_media.delete_attachments(session, texts_before))  # pictures go with the texts
     result.add("booking_words", repo_privacy.redact_booking_words(session, texts_before))
     _strip_conversations(session, "texts", texts_before, None, result)
     summary_before = policy.cutoff("intake_summary", now)

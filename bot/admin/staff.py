@@ -123,7 +123,7 @@ def own_password():
 
 AUDIT_PAGE = 200
 ACTION_NAMES = {  # what each audit line's action means, for the page (unknown ones are shown as written)
-    "read": "相談を読んだ", "read_list": "相談の一覧を読んだ", "login": "ログイン", "login_failed": "ログイン失敗",
+    "read": "相談を読んだ", "read_list": "相談の一覧を読んだ", "read_media": "写真・ファイルを見た", "login": "ログイン", "login_failed": "ログイン失敗",
     "claim": "担当した", "reply": "相談者に送信", "note": "メモ", "transfer": "引き継ぎ", "release": "終了・ボットに戻す",
     "crisis_seen": "危機の通知を確認", "booking_cancelled": "予約の取り消し", "data_export": "記録の開示",
     "report": "集計を見た", "retention_purge": "保存期間による削除", "token_issued": "APIトークン発行",

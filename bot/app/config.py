@@ -29,8 +29,9 @@ class _Reader:
         value = self.env.get(name)
         return value.strip() if value is not None and value.strip() else None
 
-    def number(self, name: str, default, whole: bool = False, minimum: float | None = None):
-        """A number (or a whole number) of at least *minimum*; the default when the variable is unset."""
+    def number(self, name: str, default, whole: bool = False, minimum: float | None = None,
+               maximum: float | None = None):
+        """A number (or a whole number) between *minimum* and *maximum*; the default when the variable is unset."""
         raw = self._raw(name)
         if raw is None:
             return default
@@ -41,6 +42,9 @@ class _Reader:
             return default
         if minimum is not None and value < minimum:
             self.problems.append(f"{name}={raw!r}: must be at least {minimum:g}")
+            return default
+        if maximum is not None and value > maximum:
+            self.problems.append(f"{name}={raw!r}: must be at most {maximum:g}")
             return default
         return value
 
@@ -119,6 +123,7 @@ class Settings:
     dialog_check_seconds: float = 3.0  # how often each process looks for a newly published dialog version
     kiosk_idle_seconds: float = 120.0  # a kiosk visit left untouched this long gets the "still there?" warning
     kiosk_warning_seconds: float = 20.0  # … and is wiped this long after the warning
+    media_max_bytes: int = 10 * 1024 * 1024  # pictures and PDFs residents send are kept up to this size
 
     @classmethod
     def from_env(cls, env: dict | None = None, **overrides) -> "Settings":
@@ -147,6 +152,8 @@ class Settings:
             dialog_check_seconds=read.number("MADOGUCHI_DIALOG_CHECK_SECONDS", 3.0, minimum=0),
             kiosk_idle_seconds=read.number("MADOGUCHI_KIOSK_IDLE_SECONDS", 120.0, minimum=1),
             kiosk_warning_seconds=read.number("MADOGUCHI_KIOSK_WARNING_SECONDS", 20.0, minimum=1),
+            # kept in the database: more than 50 MB a picture would only burden backups
+            media_max_bytes=int(read.number("MADOGUCHI_MEDIA_MAX_MB", 10.0, minimum=0.1, maximum=50) * 1024 * 1024),
         )
         if env.get("MADOGUCHI_INSTANCE"):
             s.instance_dir = Path(env["MADOGUCHI_INSTANCE"])

@@ -18,6 +18,7 @@ from bot.app.translator import Translator
 from bot.kiosk.channel import Kiosk
 from bot.line.client import LineApi
 from bot.line.inbox import Pipeline
+from bot.line.media import MediaFetcher
 from dialogs import loader, overlay
 from dialogs.catalog import Catalog
 from dialogs.engine import Engine
@@ -81,6 +82,7 @@ class Runtime:
         self.sender = Sender(self.db, self.line, self.deliveries, batch=background)
         self.pipeline = Pipeline(self)
         self.scheduler = Scheduler(self)
+        self.media = MediaFetcher(self)  # pictures and files residents send, fetched after the answer
         self._stop = threading.Event()
         self._sweeper: threading.Thread | None = None
         self._purge_day: str | None = None
@@ -196,7 +198,7 @@ class Runtime:
         kiosk visits whose page is gone."""
         self.schedule_purge()
         return {"slots": self.extend_slot_patterns(), "residents": self.pipeline.sweep(), "jobs": self.scheduler.run_due(),
-                "deliveries": self.sender.sweep(), "kiosk_visits": Kiosk(self).sweep_abandoned(clock.now())}
+                "deliveries": self.sender.sweep(), "media": self.media.sweep(), "kiosk_visits": Kiosk(self).sweep_abandoned(clock.now())}
 
     def serve_in_this_process(self) -> None:
         """Make this process the runtime's server: tune the interpreter for its database and start the safety

@@ -3,7 +3,7 @@ replies, and the counselor's actions (claim, reply, note, transfer, acknowledge,
 from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
-from bot.console import meaning, recall
+from bot.console import meaning, media, recall
 from bot.console.counsel import MAX_TEXT, Counsel, CounselError
 from bot.console.views import WORKERS, bp
 from bot.staff import accounts as staff_accounts
@@ -37,6 +37,7 @@ def conversation(cid: int):
     canned = _counsel().canned(conv["lang"], g.staff)
     meaning.add_meanings(current_runtime(), conv["messages"], conv["lang"])
     with current_runtime().db.session() as session:
+        media.attach(session, conv["messages"])  # pictures and files: thumbnails, downloads, or why not kept
         previous = recall.previous_for(session, cid, conv["resident"]["id"])
         if previous:  # its summary and notes are shown: a read of that conversation too
             repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
@@ -66,12 +67,15 @@ def _answer_labels(summary: dict) -> dict[str, str]:
 @security.polling
 @security.login_required(*WORKERS)
 def updates(cid: int):
-    """New history lines and the current status (the conversation page polls this)."""
+    """New history lines and the current status, and the state of every picture or file (the page polls this)."""
     try:
         news = _counsel().updates(g.staff, cid, _message_id(request.args.get("after")), ip=request.remote_addr)
     except CounselError as exc:
         return jsonify(error=exc.problem.said("ja")), exc.status
     meaning.add_meanings(current_runtime(), news["messages"], news["lang"])
+    with current_runtime().db.session() as session:
+        media.attach(session, news["messages"])
+        news["media"] = media.of_conversation(session, cid)  # a picture fetched after its line was shown
     return jsonify(news)
 
 

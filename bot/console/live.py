@@ -11,7 +11,7 @@ import time
 from flask import Response, g, jsonify, request, session, stream_with_context
 
 from bot.app.current import current_runtime
-from bot.console import meaning
+from bot.console import meaning, media
 from bot.console.counsel import Counsel, CounselError
 from bot.console.read_audit import BulkReader
 from bot.console.views import WORKERS, bp
@@ -100,7 +100,11 @@ def conversation_events(cid: int):
         except CounselError as exc:
             return _event("gone", {"error": exc.problem.said("ja")})
         meaning.add_meanings(rt, data["messages"], data["lang"])
-        mark = (data["status"], data["assigned_to"], bool(data["crisis_alert"]), tuple(data["undelivered"]))
+        with rt.db.session() as session:
+            media.attach(session, data["messages"])
+            data["media"] = media.of_conversation(session, cid)  # a picture fetched after its line was shown
+        mark = (data["status"], data["assigned_to"], bool(data["crisis_alert"]), tuple(data["undelivered"]),
+                tuple((md["message_id"], md["state"]) for md in data["media"]))
         if not (always or data["messages"] or mark != state["seen"]):
             return None
         state["seen"] = mark

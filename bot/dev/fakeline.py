@@ -1,6 +1,6 @@
 """A local stand-in for the LINE Messaging API: for the demo, the simulator and the tests.
 
-It answers reply, push, profile and rich-menu calls the way LINE does, records every call with the
+It answers reply, push, profile, rich-menu and content (what residents send) calls the way LINE does, records every call with the
 status it answered, refuses a reply token used twice, honours X-Line-Retry-Key (409 on a repeat), and can be told to fail or be slow.
 """
 import json
@@ -30,6 +30,7 @@ class FakeLineState:
         self.menu_images: dict[str, bytes] = {}  # rich-menu id → uploaded image (api-data host)
         self.quota: int | None = None  # the month's push limit (None: no limit, as LINE's "type": "none")
         self.pushed = 0  # messages pushed this month (LINE counts each message object)
+        self.contents: dict[str, tuple[bytes, str]] = {}  # message id → what the resident sent, and its type
 
     def clear_calls(self, everything: bool = False) -> None:
         """Forget recorded calls, used reply tokens, retry keys and injected failures or delay; *everything*
@@ -47,6 +48,7 @@ class FakeLineState:
                 self.user_menus.clear()
                 self.default_menu = None
                 self.menu_images.clear()
+                self.contents.clear()
 
     def record(self, method: str, path: str, body, headers) -> dict:
         """Remember a call; its "status" is filled in when it is answered."""
@@ -104,9 +106,14 @@ def _handler(state: FakeLineState):
                 since = int(re.search(r"since=(\d+)", self.path).group(1)) if "since=" in self.path else 0
                 with state.lock:
                     return self._json(200, [c for c in state.calls if c["seq"] > since])
+            content = re.fullmatch(r"/v2/bot/message/([^/]+)/content", path)
+            if content:  # api-data.line.me in production
+                self._call = state.record("GET", path, None, self.headers)
             failure = state.failure_for(path)
             if failure:
                 return self._json(failure, {"message": "injected failure"})
+            if content:
+                return self._content(content.group(1))
             if path == "/v2/bot/message/quota":
                 return self._json(200, {"type": "none"} if state.quota is None else
                                   {"type": "limited", "value": state.quota})
@@ -127,6 +134,20 @@ def _handler(state: FakeLineState):
             if path == "/v2/bot/richmenu/list":
                 return self._json(200, {"richmenus": list(state.rich_menus.values())})
             return self._json(404, {"message": "Not found"})
+
+        def _content(self, message_id: str) -> None:
+            """A message's content as LINE serves it: the bytes with their type, or 404 for an unknown id."""
+            with state.lock:
+                found = state.contents.get(message_id)
+            if found is None:
+                return self._json(404, {"message": "Not found"})
+            data, kind = found
+            self._call["status"] = 200
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
         def do_DELETE(self):  # noqa: N802
             path = self.path.split("?")[0]
@@ -154,6 +175,11 @@ def _handler(state: FakeLineState):
             m = re.fullmatch(r"/_profiles/([^/]+)", path)
             if m:
                 state.languages[m.group(1)] = body.get("language")
+                return self._json(200, {})
+            m = re.fullmatch(r"/_content/([^/]+)", path)
+            if m:  # what a simulated resident sends (the simulator's photo button)
+                with state.lock:
+                    state.contents[m.group(1)] = (self._raw, self.headers.get("Content-Type", "application/octet-stream"))
                 return self._json(200, {})
             if state.delay:
                 time.sleep(state.delay)

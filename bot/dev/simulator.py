@@ -30,7 +30,7 @@ def build_event(user: str, kind: str, payload: dict) -> dict:
              "source": {"type": "user", "userId": user}, "webhookEventId": uuid.uuid4().hex.upper()[:26],
              "deliveryContext": {"isRedelivery": False},
              "replyToken": f"{SIM_PREFIX}.{user}.{uuid.uuid4().hex}"}
-    mid = str(uuid.uuid4().int)[:18]
+    mid = str(payload.get("id") or uuid.uuid4().int)[:18]
     if kind == "text":
         event["message"] = {"id": mid, "type": "text", "quoteToken": uuid.uuid4().hex, "text": payload.get("text", "")}
     elif kind == "sticker":
@@ -39,6 +39,9 @@ def build_event(user: str, kind: str, payload: dict) -> dict:
     elif kind == "image":
         event["message"] = {"id": mid, "type": "image", "contentProvider": {"type": "line"},
                             "quoteToken": uuid.uuid4().hex}
+    elif kind == "file":
+        event["message"] = {"id": mid, "type": "file", "fileName": str(payload.get("file_name", "file.pdf")),
+                            "fileSize": int(payload.get("file_size", 1))}
     elif kind == "location":
         event["message"] = {"id": mid, "type": "location", "title": payload.get("title", ""),
                             "address": payload.get("address", ""), "latitude": float(payload["latitude"]),
@@ -77,6 +80,10 @@ def send():
         event = build_event(user, kind, data)
     except (ValueError, KeyError, TypeError) as exc:
         return jsonify(error=f"cannot build that event: {exc}"), 400
+    if kind == "image":  # the photo the fake LINE serves when the bot asks for it (a made-up notice)
+        from bot.dev.sample_media import notice_photo  # Pillow's drawing only when a photo is sent
+        requests.post(f"{_runtime().settings.line_data_endpoint}/_content/{event['message']['id']}",
+                      data=notice_photo(), headers={"Content-Type": "image/jpeg"}, timeout=5)
     body = json.dumps({"destination": "Usimulator", "events": [event]}, ensure_ascii=False).encode()
     secret = _runtime().settings.channel_secret or ""
     url = _own_callback()

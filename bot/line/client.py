@@ -23,6 +23,13 @@ class Delivery:
         self.ok, self.retryable, self.status, self.error = ok, retryable, status, error
 
 
+class Content:
+    """A content download: the outcome, the bytes read, and whether it went past the size limit."""
+
+    def __init__(self, outcome: Delivery, data: bytes = b"", too_big: bool = False):
+        self.outcome, self.data, self.too_big = outcome, data, too_big
+
+
 MONTHLY_LIMIT = "monthly limit"  # the error a push refused for the month's quota is recorded with
 
 
@@ -125,6 +132,31 @@ class LineApi:
         except (ValueError, AttributeError):
             return True, None
         return True, language if isinstance(language, str) else None
+
+    def content(self, message_id: str, limit: int) -> "Content":
+        """What a resident sent (GET {data host}/v2/bot/message/{id}/content), read up to *limit* bytes: past that
+        the download stops and the result says too_big."""
+        url = f"{self._data_endpoint.rstrip('/')}/v2/bot/message/{quote(message_id, safe='')}/content"
+        try:
+            response = self._http.request("GET", url, headers=self._headers, preload_content=False,
+                                          timeout=urllib3.Timeout(connect=TIMEOUT[0], read=20))
+        except Exception as exc:  # noqa: BLE001 - network errors of every kind are retryable
+            return Content(_failed(None, type(exc).__name__))
+        try:
+            if response.status != 200:  # 202: a video still being prepared; 404: gone (or never there)
+                return Content(_failed(response.status, "content") if response.status != 202
+                               else Delivery(False, True, 202, "content 202"))
+            data = bytearray()
+            for chunk in response.stream(64 * 1024):
+                data += chunk
+                if len(data) > limit:
+                    response.close()  # the rest is not read: this connection is not reused
+                    return Content(Delivery(True, status=200), bytes(data[:64]), True)
+            return Content(Delivery(True, status=200), bytes(data), False)
+        except Exception as exc:  # noqa: BLE001 - the connection broke mid-way: try again later
+            return Content(_failed(None, type(exc).__name__))
+        finally:
+            response.release_conn()
 
     def _clients(self):
         if self._sdk is None:

@@ -10,6 +10,7 @@ from bot.app.outbox import REPLY_TOKEN_FRESH, handle_inbound, new_outbox
 from bot.line import events as line_events
 from bot.line import richmenu
 from handlers import languages
+from handlers.inbound import MEDIA_KINDS
 from handlers.replies import to_dict
 from storage import clock, repo, repo_events, turns
 from storage.models import OutboxMessage
@@ -107,6 +108,10 @@ class ResidentEvents:
         translated = line_events.translate(body)
         lang_before = resident.lang
         replies, effects = self._run(session, resident, translated, now, conv, work.writes)
+        inbound = translated.inbound
+        if inbound is not None and inbound.kind in MEDIA_KINDS and not translated.standby:
+            # a picture or a file: fetched from LINE after the answer has left (bot/line/media.py)
+            effects = list(effects) + self.rt.media.queue(session, resident, inbound, now)
         if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
             # profile, detection or choice set the language: show the rich menu drawn in it
             # PostgreSQL: looked up after commit (in the turn it would cost a round trip); SQLite: in the turn

@@ -22,3 +22,7 @@ def urgency_word(score: int | None) -> str:
 
 
 SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員", "system": "記録"}
+# Why a picture or file a resident sent is not shown (attachments.reason), or that it is still being fetched.
+MEDIA_STATES = {"pending": "LINE から取得中です", "too_big": "サイズが大きすぎるため保存していません",
+                "type": "写真と PDF 以外のため保存していません", "gone": "LINE に残っていなかったため保存できませんでした",
+                "gave_up": "LINE から取得できなかったため保存していません"}

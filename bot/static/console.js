@@ -191,6 +191,43 @@
       });
   }
 
+  /* --- pictures and files (the same markup as templates/console/_media.html) ---------------- */
+  function mediaBlock(md) {
+    var box = el("div", "media"); box.dataset.state = md.state; box.setAttribute("data-testid", "media");
+    if (md.viewable) {
+      var b = el("button", "media-thumb"); b.type = "button"; b.dataset.full = md.url;
+      b.dataset.download = md.url + "?download=1"; b.setAttribute("aria-haspopup", "dialog");
+      b.setAttribute("data-testid", "media-thumb");
+      var img = el("img"); img.src = md.url; img.alt = "相談者が送った写真（クリックで拡大）"; img.loading = "lazy";
+      b.appendChild(img); box.appendChild(b);
+    } else if (md.url) {
+      var a = el("a", "media-file", md.kind_label + "をダウンロード（" + md.size + "）");
+      a.href = md.url + "?download=1"; a.setAttribute("download", ""); a.setAttribute("data-testid", "media-download");
+      box.appendChild(a);
+    } else {
+      var p = el("p", "media-note", md.note); p.setAttribute("data-testid", "media-note"); box.appendChild(p);
+    }
+    return box;
+  }
+
+  function startViewer() {  // a <dialog>: focus stays inside, Esc closes, focus returns to the thumbnail
+    var viewer = document.getElementById("media-viewer");
+    if (!viewer) return;
+    var opener = null;
+    document.addEventListener("click", function (e) {
+      var thumb = e.target.closest && e.target.closest(".media-thumb");
+      if (!thumb) return;
+      opener = thumb;
+      viewer.querySelector("img").src = thumb.dataset.full;
+      viewer.querySelector("a").href = thumb.dataset.download;
+      viewer.showModal();
+      viewer.querySelector("[data-close]").focus();
+    });
+    viewer.querySelector("[data-close]").addEventListener("click", function () { viewer.close(); });
+    viewer.addEventListener("click", function (e) { if (e.target === viewer) viewer.close(); });  // the backdrop
+    viewer.addEventListener("close", function () { if (opener) opener.focus(); });
+  }
+
   /* --- one conversation -------------------------------------------------------------- */
   /* The Japanese meaning under a resident's message in another language (as templates/console/_meaning.html). */
   function meaningOf(m, L) {
@@ -227,6 +264,7 @@
     });
   }
   function startConversation() {
+    startViewer();
     var L = labels("sender-labels");
     var cid = body.dataset.cid, last = parseInt(body.dataset.last || "0", 10);
     var status = body.dataset.status, holder = body.dataset.holder;
@@ -257,10 +295,18 @@
           meta.appendChild(el("time", "", clock(m.at)));
           li.appendChild(meta); li.appendChild(el("div", "text", m.text));
           if (m.meaning) li.appendChild(meaningOf(m.meaning, L));
+          if (m.media) li.appendChild(mediaBlock(m.media));
           history.appendChild(li);
           last = Math.max(last, m.id);
         });
         if (data.messages.length) history.scrollTop = history.scrollHeight;
+        (data.media || []).forEach(function (md) {  // a picture fetched (or refused) after its line was shown
+          var li = history.querySelector('li[data-id="' + md.message_id + '"]');
+          var shown = li && li.querySelector(".media");
+          if (li && !li.classList.contains("redacted") && (!shown || shown.dataset.state !== md.state)) {
+            if (shown) li.replaceChild(mediaBlock(md), shown); else li.appendChild(mediaBlock(md));
+          }
+        });
         (data.undelivered || []).forEach(function (id) {
           var li = history.querySelector('li[data-id="' + id + '"]');
           if (li && !li.querySelector(".undelivered")) {

@@ -12,6 +12,7 @@ from storage.models.core import Conversation, InboundEvent, Message, OutboxMessa
 from storage.models.editor import DialogDraft, DialogVersion  # dialog editor versions and drafts
 from storage.models.i18n import RichMenu  # rich menus per language
 from storage.models.kiosk import KioskCounter, KioskDevice, KioskVisit  # reception kiosk
+from storage.models.media import Attachment  # pictures and files residents sent
 from storage.models.places import Place, Referral, Resource, UnmetNeed  # places, referrals, unmet needs
 from storage.models.privacy import Consent, DataRequest, SpentEvent  # consents and data requests
 
@@ -25,4 +26,5 @@ __all__ = [
     "Place", "Referral", "Resource", "UnmetNeed",
     "DialogDraft", "DialogVersion",
     "Consent", "DataRequest", "SpentEvent",
+    "Attachment",
 ]
