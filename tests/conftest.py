@@ -118,7 +118,8 @@ def settings(database_url, fake_line, tmp_path) -> Settings:
     clock.reset()
     return Settings.from_env({}, channel_secret=SECRET, access_token="test-token",
                              line_api_endpoint=fake_line.url, database_url=database_url, testing=True,
-                             instance_dir=tmp_path, worker_threads=4)
+                             instance_dir=tmp_path, worker_threads=4,
+                             live_stream_seconds=2.0)  # pages with a live stream reach "network idle" soon
 
 
 @pytest.fixture

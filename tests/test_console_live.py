@@ -15,9 +15,9 @@ def _events(chunks) -> list[tuple[str, dict]]:
 
 
 @pytest.fixture
-def short_streams(monkeypatch):
+def short_streams(monkeypatch, runtime):
     monkeypatch.setattr(live, "CHECK_EVERY", 0.05)
-    monkeypatch.setattr(live, "STREAM_SECONDS", 2.0)
+    runtime.settings.live_stream_seconds = 2.0
 
 
 def test_the_queue_stream_sends_the_queue_at_once_then_each_change(runtime, resident, counselor_client, short_streams):

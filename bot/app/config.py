@@ -110,6 +110,7 @@ class Settings:
     translate_url: str | None = None  # a LibreTranslate-compatible service the centre runs; None: no translation
     translate_key: str | None = None
     live_streams: int = 2  # server-sent-event streams one process serves at once (each holds a request thread)
+    live_stream_seconds: float = 25.0  # a stream then ends and the browser reconnects (the sign-in checked again)
     demo: bool = False
     testing: bool = False
     inprocess_worker: bool = True
@@ -144,6 +145,7 @@ class Settings:
             translate_url=read.url("MADOGUCHI_TRANSLATE_URL", "") or None,
             translate_key=env.get("MADOGUCHI_TRANSLATE_KEY") or None,
             live_streams=read.number("MADOGUCHI_LIVE_STREAMS", 2, whole=True, minimum=0),
+            live_stream_seconds=read.number("MADOGUCHI_LIVE_STREAM_SECONDS", 25.0, minimum=1),
             inprocess_worker=read.flag("MADOGUCHI_INPROCESS_WORKER", True),
             resume_after_hours=read.number("MADOGUCHI_RESUME_HOURS", 24.0, minimum=0),
             worker_threads=read.number("MADOGUCHI_THREADS", 4, whole=True, minimum=1),

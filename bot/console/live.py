@@ -2,8 +2,8 @@
 otherwise poll for, within a second of it happening.
 
 A stream holds one of the process's request threads, so each process serves at most MADOGUCHI_LIVE_STREAMS at
-once (a busy process answers 503 and the page polls instead), and a stream ends after STREAM_SECONDS (the browser
-reconnects by itself, and every reconnect checks the sign-in again)."""
+once (a busy process answers 503 and the page polls instead), and a stream ends after
+MADOGUCHI_LIVE_STREAM_SECONDS (the browser reconnects by itself, and every reconnect checks the sign-in again)."""
 import json
 import threading
 import time
@@ -18,7 +18,6 @@ from bot.console.views import WORKERS, bp
 from bot.staff import security
 from storage import clock
 
-STREAM_SECONDS = 25.0  # then the browser reconnects (EventSource does so by itself after RETRY_MS)
 CHECK_EVERY = 1.0  # seconds between two looks at the database
 HEARTBEAT_EVERY = 10.0  # a comment line keeps proxies from closing a quiet stream
 RETRY_MS = 1000
@@ -41,7 +40,7 @@ def _event(name: str, data: dict, event_id: int | None = None) -> str:
 def _stream(first: str, next_event):
     """An SSE response: *first* at once, then whatever *next_event()* returns (None: nothing new) until the stream's
     time is up; 503 when this process already serves its share of streams."""
-    permit = _slot()
+    permit, seconds = _slot(), current_runtime().settings.live_stream_seconds
     if not permit.acquire(blocking=False):
         return jsonify(error="live updates are busy in this process; the page polls instead"), 503
 
@@ -49,7 +48,7 @@ def _stream(first: str, next_event):
         try:
             yield f"retry: {RETRY_MS}\n" + first
             started = last_sent = time.monotonic()
-            while time.monotonic() - started < STREAM_SECONDS:
+            while time.monotonic() - started < seconds:
                 time.sleep(CHECK_EVERY)
                 event = next_event()
                 if event:

@@ -3,7 +3,7 @@
 Each form shows the draft's values with the published value beside any field that differs, checks every field
 (problems in Japanese), keeps what was typed when something cannot be read, and saves the draft through the
 same checks as the file editor."""
-from flask import flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from bot.admin.dialogs import form_data
 from bot.admin.dialogs.views import _editor, _problems, bp
@@ -42,10 +42,12 @@ def _done(name: str, problems: list[str]):
     return redirect(url_for("editor.form_page", name=name, checked="1" if not problems else "0"))
 
 
-@bp.route("/form/<any(office, hotlines, canned):name>", methods=["GET", "POST"])
+@bp.route("/form/<name>", methods=["GET", "POST"])
 @security.login_required(*EDITORS)
 def form_page(name: str):
     """One data file as a form (GET), or the form saved into the draft (POST)."""
+    if name not in FORMS:
+        abort(404, description="この入力欄はありません。")
     ed = _editor()
     draft = ed.draft(g.staff.name)
     path = FORMS[name]
