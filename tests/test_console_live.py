@@ -8,6 +8,8 @@ import pytest
 from bot.console import live
 from tests.console_fixtures import open_office
 
+STREAM = {"Accept": "text/event-stream"}  # what EventSource sends
+
 
 def _events(chunks) -> list[tuple[str, dict]]:
     text = "".join(c.decode() if isinstance(c, bytes) else c for c in chunks)
@@ -23,7 +25,7 @@ def short_streams(monkeypatch, runtime):
 def test_the_queue_stream_sends_the_queue_at_once_then_each_change(runtime, resident, counselor_client, short_streams):
     open_office(runtime)
     client, _ = counselor_client
-    resp = client.get("/console/queue/events", buffered=False)
+    resp = client.get("/console/queue/events", headers=STREAM, buffered=False)
     assert resp.status_code == 200 and resp.mimetype == "text/event-stream"
     stream = iter(resp.response)
     first = _events([next(stream)])
@@ -42,9 +44,9 @@ def test_the_queue_stream_sends_the_queue_at_once_then_each_change(runtime, resi
 def test_a_process_serves_a_bounded_number_of_streams_then_the_page_polls(runtime, counselor_client, short_streams):
     client, _ = counselor_client
     runtime.settings.live_streams = 1
-    held = client.get("/console/queue/events", buffered=False)
+    held = client.get("/console/queue/events", headers=STREAM, buffered=False)
     next(iter(held.response))  # one stream open: this process's share
-    refused = client.get("/console/queue/events")
+    refused = client.get("/console/queue/events", headers=STREAM)
     assert refused.status_code == 503 and "polls instead" in refused.get_json()["error"]
     assert client.get("/console/queue.json").status_code == 200  # the page's fallback
     held.close()
@@ -53,13 +55,13 @@ def test_a_process_serves_a_bounded_number_of_streams_then_the_page_polls(runtim
 def test_a_reconnect_resumes_after_the_last_line_the_browser_has(runtime, waiting, counselor_client, short_streams):
     _resident, cid = waiting
     client, _ = counselor_client
-    resp = client.get(f"/console/c/{cid}/events?after=0", buffered=False)
+    resp = client.get(f"/console/c/{cid}/events?after=0", headers=STREAM, buffered=False)
     events = _events([next(iter(resp.response))])
     resp.close()
     lines = events[0][1]["messages"]
     assert len(lines) >= 2
     last = lines[-1]["id"]
-    again = client.get(f"/console/c/{cid}/events?after=0", headers={"Last-Event-ID": str(last)}, buffered=False)
+    again = client.get(f"/console/c/{cid}/events?after=0", headers={**STREAM, "Last-Event-ID": str(last)}, buffered=False)
     resumed = _events([next(iter(again.response))])
     again.close()
     assert resumed[0][0] == "updates" and resumed[0][1]["messages"] == []
@@ -74,3 +76,10 @@ def test_the_streams_are_for_signed_in_counselors_only(app, runtime, make_staff,
     sign_in(editor, "ed")
     assert editor.get("/console/queue/events").status_code == 403
     assert editor.get(f"/console/c/{waiting[1]}/events").status_code == 403
+
+
+def test_a_client_that_did_not_ask_for_a_stream_gets_one_snapshot(runtime, waiting, counselor_client):
+    client, _ = counselor_client
+    resp = client.get("/console/queue/events")  # no Accept: text/event-stream
+    events = _events([resp.get_data()])
+    assert [name for name, _ in events] == ["queue"] and events[0][1]["rows"][0]["id"] == waiting[1]

@@ -44,6 +44,10 @@ def _stream(first: str, next_event):
     if not permit.acquire(blocking=False):
         return jsonify(error="live updates are busy in this process; the page polls instead"), 503
 
+    # A client that did not ask for a stream (EventSource always sends this Accept) gets the first event only.
+    if "text/event-stream" not in request.headers.get("Accept", ""):
+        seconds = 0
+
     def generate():
         try:
             yield f"retry: {RETRY_MS}\n" + first
