@@ -68,6 +68,7 @@ def test_keyboard_shortcuts_open_the_list_claim_and_go_to_the_reply(live_server,
     page.goto(f"{live_server}/console/c/{waiting[1]}")
     page.keyboard.press("a")
     expect(page.get_by_test_id("status")).to_have_text("対応中")
+    page.wait_for_load_state("load")  # the page after the claim, its scripts running
     page.keyboard.press("r")
     assert page.evaluate("document.activeElement.getAttribute('data-testid')") == "reply-text"
     page.keyboard.type("q")  # typed into the reply box, not a shortcut
