@@ -16,7 +16,8 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/conversations",
                "/console/conversations?q=家賃&status=waiting&since=12月", "/console/r/{rid}", "/console/bookings", "/console/kiosks",
                "/console/requests", "/admin/slots", "/admin/places", "/admin/places/new", "/admin/resources",
-               "/admin/resources/new", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/messages",
+               "/admin/resources/new", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/form/office", "/admin/dialogs/form/hotlines",
+         "/admin/dialogs/form/canned", "/admin/dialogs/messages",
                "/admin/dialogs/file/intake.yaml", "/admin/dialogs/preview", "/admin/dialogs/diff", "/admin/staff", "/admin/audit",
                "/admin/account/password"]
 

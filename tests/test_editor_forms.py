@@ -124,3 +124,16 @@ def test_the_forms_are_for_editors(app, make_staff):
     sign_in(counselor, "sato")
     assert counselor.get("/admin/dialogs/form/office").status_code == 403
     assert app.test_client().get("/admin/dialogs/form/office").status_code == 302
+
+
+def test_after_saving_a_japanese_edit_the_published_text_is_still_beside_it(runtime, editor_client):
+    client, csrf = editor_client
+    catalog = runtime.shipped_catalog
+    msg_id = sorted(i for i in catalog.ids() if i.startswith("canned."))[0]
+    original = catalog.texts["ja"][msg_id]
+    client.post(f"/admin/dialogs/messages?lang=ja&q={msg_id}",
+                data={"csrf_token": csrf, f"m:{msg_id}": "書きかえた文です。{name}"})
+    page = client.get(f"/admin/dialogs/messages?lang=ja&q={msg_id}").get_data(as_text=True)
+    assert "書きかえた文です。" in page
+    was = re.search(rf'data-testid="was-{re.escape(msg_id)}">公開中：([^<]*)<', page).group(1)
+    assert html.unescape(was) == original

@@ -10,7 +10,8 @@ from tests.support import sign_in_browser
 pytestmark = pytest.mark.browser
 PAGES = ["/console/", "/console/c/{cid}", "/console/conversations", "/console/conversations?q=家賃&status=waiting",
          "/console/r/{rid}", "/console/bookings", "/console/kiosks", "/console/requests",
-         "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/staff",
+         "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/form/office", "/admin/dialogs/form/hotlines",
+         "/admin/dialogs/form/canned", "/admin/staff",
          "/admin/audit", "/admin/account/password"]
 
 

@@ -138,14 +138,16 @@ def messages():
         flash("下書きを保存しました。" + ("ただし、直すところがあります。" if problems else "問題は見つかりませんでした。"),
               "error" if problems else "ok")
     catalog = overlay.catalog_with(ed.rt.shipped_catalog, draft.content.messages)
+    published = overlay.catalog_with(ed.rt.shipped_catalog, ed.live()[1].messages)  # what residents read now
     rows = []
     for msg_id in sorted(catalog.ids()):
         source = catalog.texts[languages.SOURCE].get(msg_id, "")
         mine = catalog.texts.get(lang, {}).get(msg_id, "")
         if query and query.lower() not in f"{msg_id}\n{source}\n{mine}".lower():
             continue
-        rows.append({"id": msg_id, "source": source, "text": mine,
-                     "changed": msg_id in draft.content.messages.get(lang, {})})
+        was = published.texts.get(lang, {}).get(msg_id, "")
+        rows.append({"id": msg_id, "source": published.texts[languages.SOURCE].get(msg_id, source), "text": mine,
+                     "changed": msg_id in draft.content.messages.get(lang, {}), "was": was if was != mine else None})
     grouped = _problems(problems or [], draft)
     return render_template("editor/messages.html", rows=rows, lang=lang, q=query, draft=draft,
                            problems=grouped.get("messages", []), checked=problems is not None)
