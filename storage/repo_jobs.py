@@ -1,9 +1,10 @@
 """Scheduled jobs: scheduled once per key, cancelled by key prefix, claimed when due."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from storage import leases
 from storage.dialect import dialect_insert
 from storage.models import ScheduledJob
 
@@ -27,22 +28,12 @@ def cancel_jobs(session: Session, dedupe_prefix: str) -> int:
 
 def due_jobs(session: Session, now: datetime, limit: int = 100) -> list[int]:
     """Ids of jobs due now and not held by another process."""
-    stmt = (select(ScheduledJob.id)
-            .where(ScheduledJob.status == "pending", ScheduledJob.due_at <= now,
-                   or_(ScheduledJob.lease_until.is_(None), ScheduledJob.lease_until < now))
-            .order_by(ScheduledJob.due_at).limit(limit))
-    return list(session.scalars(stmt))
+    return leases.due_ids(session, ScheduledJob, now, ScheduledJob.due_at, limit, ScheduledJob.due_at <= now)
 
 
 def claim_job(session: Session, job_id: int, now: datetime, lease: timedelta) -> ScheduledJob | None:
     """Take a due job for this process, unless another holds it."""
-    stmt = (update(ScheduledJob)
-            .where(ScheduledJob.id == job_id, ScheduledJob.status == "pending",
-                   or_(ScheduledJob.lease_until.is_(None), ScheduledJob.lease_until < now))
-            .values(lease_until=now + lease, attempts=ScheduledJob.attempts + 1))
-    if session.execute(stmt).rowcount != 1:
-        return None
-    return session.get(ScheduledJob, job_id)
+    return leases.take(session, ScheduledJob, job_id, now, lease)
 
 
 def job_by_id(session: Session, job_id: int) -> ScheduledJob | None:

@@ -1,9 +1,10 @@
 """Queries for the pictures and files residents send (attachments): queued in the turn, fetched after it."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, true, update
+from sqlalchemy import delete, select, true
 from sqlalchemy.orm import Session, undefer
 
+from storage import leases
 from storage.dialect import dialect_insert
 from storage.models import Attachment, Message
 
@@ -21,21 +22,12 @@ def queue_fetch(session: Session, resident_id: int, conversation_id: int, channe
 
 def due(session: Session, now: datetime, limit: int = 20) -> list[int]:
     """Attachments waiting to be fetched whose time has come and that no process holds."""
-    stmt = (select(Attachment.id).where(Attachment.status == "pending", Attachment.next_attempt_at <= now,
-                                        or_(Attachment.lease_until.is_(None), Attachment.lease_until < now))
-            .order_by(Attachment.next_attempt_at).limit(limit))
-    return list(session.scalars(stmt))
+    return leases.due_ids(session, Attachment, now, Attachment.next_attempt_at, limit, Attachment.next_attempt_at <= now)
 
 
 def claim(session: Session, attachment_id: int, now: datetime, lease: timedelta) -> Attachment | None:
     """Take a pending attachment for this process (None: gone, done, or held by another)."""
-    stmt = (update(Attachment)
-            .where(Attachment.id == attachment_id, Attachment.status == "pending",
-                   or_(Attachment.lease_until.is_(None), Attachment.lease_until < now))
-            .values(lease_until=now + lease, attempts=Attachment.attempts + 1))
-    if session.execute(stmt).rowcount != 1:
-        return None
-    return session.get(Attachment, attachment_id)
+    return leases.take(session, Attachment, attachment_id, now, lease)
 
 
 def by_id(session: Session, attachment_id: int, with_data: bool = False) -> Attachment | None:

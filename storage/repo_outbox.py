@@ -1,9 +1,10 @@
 """The outbox: replies queued in the turn's transaction, claimed for sending, marked sent or to be retried."""
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, insert, or_, select, text, update
+from sqlalchemy import bindparam, insert, text, update
 from sqlalchemy.orm import Session
 
+from storage import leases
 from storage.models import OutboxMessage
 
 
@@ -27,14 +28,8 @@ _OUTBOX_INSERT = insert(OutboxMessage.__table__).returning(OutboxMessage.__table
 
 def claim_outbox(session: Session, outbox_id: int, now: datetime, lease: timedelta) -> OutboxMessage | None:
     """Take a pending outbox row for sending, unless another process holds it."""
-    stmt = (update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, OutboxMessage.status == "pending", OutboxMessage.channel == "line",
-                   OutboxMessage.next_attempt_at <= now,
-                   or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until < now))
-            .values(lease_until=now + lease, attempts=OutboxMessage.attempts + 1))
-    if session.execute(stmt).rowcount != 1:
-        return None
-    return session.get(OutboxMessage, outbox_id)
+    return leases.take(session, OutboxMessage, outbox_id, now, lease, OutboxMessage.channel == "line",
+                       OutboxMessage.next_attempt_at <= now)
 
 
 def renew_outbox_claim(session: Session, outbox_id: int, attempts: int, now: datetime, lease: timedelta) -> bool:
@@ -51,12 +46,8 @@ def renew_outbox_claim(session: Session, outbox_id: int, attempts: int, now: dat
 
 def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[int]:
     """LINE outbox rows that should be (re)tried now (kiosk rows wait for the kiosk page to fetch them)."""
-    stmt = (select(OutboxMessage.id)
-            .where(OutboxMessage.status == "pending", OutboxMessage.channel == "line",
-                   OutboxMessage.next_attempt_at <= now,
-                   or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until < now))
-            .order_by(OutboxMessage.id).limit(limit))
-    return list(session.scalars(stmt))
+    return leases.due_ids(session, OutboxMessage, now, OutboxMessage.id, limit, OutboxMessage.channel == "line",
+                          OutboxMessage.next_attempt_at <= now)
 
 
 def mark_sent(session: Session, outbox_ids: list[int], now: datetime) -> None:
