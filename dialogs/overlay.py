@@ -17,7 +17,7 @@ from handlers.problems import Problem
 EDITABLE_GLOBS = ("intake.yaml", "data/*.yaml", "keywords/*.yaml")
 PROBLEM = re.compile(r"^(?P<file>[^\s:]+?\.ya?ml):(?P<line>\d+): (?P<reason>.*)$", re.S)
 MESSAGES_FILE = "messages"
-ADDABLE_PREFIXES = ("hotline.", "canned.")  # message ids staff may add through the editor's forms
+ADDABLE_PREFIXES = ("hotline.", "canned.", "q.", "a.")  # message ids staff may add through the editor's forms
 
 
 @dataclass
@@ -84,7 +84,7 @@ def check_messages(base: Catalog, messages: dict[str, dict[str, str]]) -> list[s
     """Problems with edited messages: unknown language or id, empty text, placeholders changed."""
     known = set(languages.codes())
     problems = []
-    # staff may add a hotline's name or a canned reply: a new id of those kinds, written in Japanese first
+    # staff may add a hotline's name, a canned reply or a follow-up question: a new id of those kinds, in Japanese first
     added = {msg_id: text for msg_id, text in messages.get(languages.SOURCE, {}).items()
              if not base.has(msg_id) and msg_id.startswith(ADDABLE_PREFIXES)}
     for lang, entries in sorted(messages.items()):

@@ -17,7 +17,7 @@ STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/conv
                "/console/conversations?q=家賃&status=waiting&since=12月", "/console/r/{rid}", "/console/bookings", "/console/kiosks",
                "/console/requests", "/admin/slots", "/admin/places", "/admin/places/new", "/admin/resources",
                "/admin/resources/new", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/form/office", "/admin/dialogs/form/hotlines",
-         "/admin/dialogs/form/canned", "/admin/dialogs/messages",
+         "/admin/dialogs/form/canned", "/admin/dialogs/form/followups", "/admin/dialogs/messages",
                "/admin/dialogs/file/intake.yaml", "/admin/dialogs/preview", "/admin/dialogs/diff", "/admin/staff", "/admin/audit",
                "/admin/account/password"]
 

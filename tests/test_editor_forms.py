@@ -137,3 +137,60 @@ def test_after_saving_a_japanese_edit_the_published_text_is_still_beside_it(runt
     assert "書きかえた文です。" in page
     was = re.search(rf'data-testid="was-{re.escape(msg_id)}">公開中：([^<]*)<', page).group(1)
     assert html.unescape(was) == original
+
+
+def _form_fields(page: str) -> dict:
+    """Every field of a form page as a browser would send it (ticked boxes and chosen options included)."""
+    form = {}
+    for field, value in re.findall(r'<input name="([^"]+)" value="([^"]*)"', page):
+        form[field] = html.unescape(value)
+    for field, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page):
+        form[field] = html.unescape(value)
+    for field in re.findall(r'<input type="checkbox" name="([^"]+)" value="1" checked', page):
+        form[field] = "1"
+    for field, options in re.findall(r'<select name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected', options)
+        form[field] = chosen.group(1) if chosen else ""
+    return form
+
+
+def test_follow_up_questions_are_reworded_reordered_and_added_in_a_form(runtime, editor_client):
+    client, csrf = editor_client
+    page = client.get("/admin/dialogs/form/followups").get_data(as_text=True)
+    assert "questions:" not in page and 'data-testid="question-0-text"' in page
+    form = _form_fields(page)
+    form["csrf_token"] = csrf
+    count = int(form["rows"])
+    assert form["q0:id"] == "tonight" and form["q0:o1:crisis"] == "no_shelter"  # what the file says, as fields
+    form["q0:prompt_text"] = "今夜、安心して眠れる場所はありますか？"
+    new = count
+    form.update({f"q{new}:id": "night_work", f"q{new}:prompt_text": "夜のお仕事をしていますか？",
+                 f"q{new}:ask:work": "1", f"q{new}:order": "2",
+                 f"q{new}:o0:label_text": "はい", f"q{new}:o0:value": "yes_night", f"q{new}:o0:means": "yes",
+                 f"q{new}:o1:label_text": "いいえ", f"q{new}:o1:value": "no_night", f"q{new}:o1:means": "no"})
+    resp = client.post("/admin/dialogs/form/followups", data=form)
+    assert resp.status_code == 302, re.findall(r"<li>[^<]*</li>", resp.get_data(as_text=True))
+    saved = _draft_yaml(runtime, "data/followups.yaml")
+    ids = [q["id"] for q in saved["questions"]]
+    assert ids[0] == "tonight" and ids[1] == "night_work" and len(ids) == count + 1
+    night = saved["questions"][1]
+    assert night == {"id": "night_work", "ask_when": ["work"], "prompt": "q.night_work",
+                     "options": [{"label": "a.night_work.yes_night", "value": "yes_night", "means": "yes"},
+                                 {"label": "a.night_work.no_night", "value": "no_night", "means": "no"}]}
+    assert saved["questions"][0]["options"][1]["crisis"] == "no_shelter"  # untouched answers keep what they had
+    draft = DialogEditor(runtime).draft("hana")
+    assert draft.content.messages["ja"]["q.night_work"] == "夜のお仕事をしていますか？"
+    assert DialogEditor(runtime).check(draft.content) == []
+    again = client.get("/admin/dialogs/form/followups").get_data(as_text=True)
+    assert "公開中：" in again and "今夜、安心して眠れる場所はありますか？" in again
+
+
+def test_a_follow_up_question_without_an_answer_or_a_good_id_is_refused_and_kept(runtime, editor_client):
+    client, csrf = editor_client
+    form = _form_fields(client.get("/admin/dialogs/form/followups").get_data(as_text=True))
+    count = int(form["rows"])
+    form.update({"csrf_token": csrf, f"q{count}:id": "夜", f"q{count}:prompt_text": "夜は眠れますか？",
+                 f"q{count}:ask:health": "1"})
+    page = client.post("/admin/dialogs/form/followups", data=form).get_data(as_text=True)
+    assert "「夜」は、英小文字で始まる" in page and 'value="夜は眠れますか？"' in page
+    assert "data/followups.yaml" not in DialogEditor(runtime).draft("hana").content.files

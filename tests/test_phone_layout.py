@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 PAGES = ["/console/", "/console/c/{cid}", "/console/conversations", "/console/conversations?q=家賃&status=waiting",
          "/console/r/{rid}", "/console/bookings", "/console/kiosks", "/console/requests",
          "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/form/office", "/admin/dialogs/form/hotlines",
-         "/admin/dialogs/form/canned", "/admin/staff",
+         "/admin/dialogs/form/canned", "/admin/dialogs/form/followups", "/admin/staff",
          "/admin/audit", "/admin/account/password"]
 
 

@@ -1,18 +1,20 @@
-"""/admin/dialogs/form/<name> — opening hours and closed days, hotlines and canned replies as forms, not YAML.
+"""/admin/dialogs/form/<name> — opening hours and closed days, hotlines, follow-up questions and canned replies as
+forms, not YAML.
 
 Each form shows the draft's values with the published value beside any field that differs, checks every field
 (problems in Japanese), keeps what was typed when something cannot be read, and saves the draft through the
 same checks as the file editor."""
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from bot.admin.dialogs import form_data
+from bot.admin.dialogs import form_data, form_followups
 from bot.admin.dialogs.views import _editor, _problems, bp
 from bot.staff import security
 from bot.staff.labels import CRISIS, EDITORS, TOPICS
 from dialogs import overlay
 from handlers.datafile import DataError
 
-FORMS = {"office": "data/office.yaml", "hotlines": "data/hotlines.yaml", "canned": "data/canned.yaml"}
+FORMS = {"office": "data/office.yaml", "hotlines": "data/hotlines.yaml", "canned": "data/canned.yaml",
+         "followups": "data/followups.yaml"}
 
 
 def _texts(ed, draft):
@@ -63,6 +65,8 @@ def form_page(name: str):
             new_text, problems = form_data.office_yaml(request.form)
         elif name == "hotlines":
             new_text, messages, problems = form_data.hotlines_yaml(request.form, count)
+        elif name == "followups":
+            new_text, messages, problems = form_followups.followups_yaml(request.form, count)
         else:
             new_text, messages, problems = form_data.canned_yaml(request.form, count, set(catalog.ids()))
         if problems:
@@ -78,17 +82,21 @@ def form_page(name: str):
                 return _done(name, [])
     values = _values(name, text, catalog)
     if refused and request.method == "POST":  # what was typed stays on the page
-        values = form_data.values_from_form(name, request.form, count)
+        values = (form_followups.values_from_form(request.form, count) if name == "followups"
+                  else form_data.values_from_form(name, request.form, count))
     return render_template(f"editor/form_{name}.html", name=name, path=path, v=values,
                            live=_values(name, published, live_catalog), problems=refused, draft=draft,
                            checked=request.args.get("checked") == "1", CRISIS=CRISIS, TOPICS=TOPICS,
-                           DAYS=form_data.DAYS, DAY_NAMES=form_data.DAY_NAMES, HOTLINE_TOPICS=form_data.HOTLINE_TOPICS)
+                           DAYS=form_data.DAYS, DAY_NAMES=form_data.DAY_NAMES, HOTLINE_TOPICS=form_data.HOTLINE_TOPICS,
+                           ASK_WHEN=form_followups.ASK_WHEN, NEW_OPTIONS=form_followups.NEW_OPTIONS)
 
 
 def _values(name: str, text: str, catalog) -> dict:
     """What the form shows for this file text: office values, or rows with their Japanese texts."""
     if name == "office":
         return form_data.office_values(text)
+    if name == "followups":
+        return form_followups.followup_values(text, catalog)
     rows = form_data.hotline_rows(text) if name == "hotlines" else form_data.canned_rows(text)
     for row in rows:
         msg_id = row.get("name") or row["id"]
