@@ -30,6 +30,7 @@ def conversation_row(conv: Conversation, resident: Resident | None = None) -> di
             "summary": summary_of(conv), "outcome": conv.outcome,
             "last_activity_at": iso(conv.last_activity_at),
             "crisis_alert": alert if alert and not alert.get("acknowledged") else None,
+            "crisis_seen": alert if alert and alert.get("acknowledged") else None,  # bot silent; a counselor saw it
             "channel": resident.channel if resident else "line", "kiosk_number": kiosk.get("number"),
             "label": channel_label(conv, kiosk)}
 

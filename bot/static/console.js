@@ -315,6 +315,16 @@
             li.appendChild(warn);
           }
         });
+        /* the summary card follows what the server knows (a crisis sign raises the urgency at once) */
+        var pill = document.querySelector("[data-testid=urgency]");
+        if (pill && typeof data.urgency === "number") {
+          pill.className = "pill u" + level(data.urgency); pill.title = data.urgency;
+          pill.textContent = (L.urgency || LEVEL_NAMES)[level(data.urgency)];
+        }
+        var signs = document.querySelector("[data-testid=summary-crisis]");
+        if (signs && data.crisis && data.crisis.length) {
+          signs.replaceChildren.apply(signs, data.crisis.map(function (x) { return el("span", "tag danger", L.crisis[x] || x); }));
+        }
         var alert = document.getElementById("crisis-alert");
         if (data.crisis_alert && alert.classList.contains("hidden")) {
           document.getElementById("crisis-alert-signals").textContent =

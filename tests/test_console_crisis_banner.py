@@ -1,0 +1,56 @@
+"""The crisis banner tells the truth after 「確認しました」: a sign written while a counselor held the conversation got
+no answer from the bot, and the summary card follows the new urgency at once (issue 21)."""
+import pytest
+from sqlalchemy import select
+
+from storage.models import Conversation
+from tests.console_fixtures import open_office
+from tests.support import sign_in_browser
+
+
+def _held_then_crisis(runtime, resident, client, csrf) -> int:
+    open_office(runtime)
+    resident.follow()
+    resident.say("人と話したい")
+    with runtime.db.session() as session:
+        cid = session.scalars(select(Conversation.id).where(Conversation.status == "waiting")).one()
+    client.post(f"/console/c/{cid}/claim", data={"csrf_token": csrf})
+    assert resident.say("もう死にたい") == []  # the bot is silent: the counselor is there
+    return cid
+
+
+def test_after_acknowledging_the_banner_says_the_bot_did_not_answer(runtime, resident, counselor_client):
+    client, csrf = counselor_client
+    cid = _held_then_crisis(runtime, resident, client, csrf)
+    client.post(f"/console/c/{cid}/ack", data={"csrf_token": csrf})
+    page = client.get(f"/console/c/{cid}").get_data(as_text=True)
+    banner = page[page.index('data-testid="crisis-banner"'):][:900]
+    assert "ボットは返信していません" in banner and "確認済み" in banner
+    assert "案内済みです" not in banner
+
+
+def test_a_crisis_before_the_claim_still_says_the_bot_gave_the_hotlines(runtime, resident, counselor_client):
+    open_office(runtime)
+    resident.follow()
+    resident.say("もう死にたい")
+    client, _ = counselor_client
+    with runtime.db.session() as session:
+        cid = session.scalars(select(Conversation.id)).one()
+    page = client.get(f"/console/c/{cid}").get_data(as_text=True)
+    assert "ボットは24時間の相談窓口を案内済みです" in page and "ボットは返信していません" not in page
+
+
+@pytest.mark.browser
+def test_the_summary_card_shows_the_new_urgency_without_a_reload(live_server, page, runtime, resident, make_staff):
+    from playwright.sync_api import expect
+    open_office(runtime)
+    make_staff("sato")
+    resident.follow()
+    resident.say("人と話したい")
+    sign_in_browser(page, live_server, "sato")
+    page.get_by_test_id("queue-row").get_by_test_id("claim").click()
+    expect(page.get_by_test_id("urgency")).to_have_text("ふつう")
+    resident.say("もう死にたい")
+    expect(page.get_by_test_id("crisis-alert")).to_be_visible()
+    expect(page.get_by_test_id("urgency")).to_have_text("緊急")
+    expect(page.get_by_test_id("summary-crisis")).to_contain_text("自殺の危険")
