@@ -83,3 +83,14 @@ def test_a_client_that_did_not_ask_for_a_stream_gets_one_snapshot(runtime, waiti
     resp = client.get("/console/queue/events")  # no Accept: text/event-stream
     events = _events([resp.get_data()])
     assert [name for name, _ in events] == ["queue"] and events[0][1]["rows"][0]["id"] == waiting[1]
+
+
+def test_a_stream_ends_at_once_when_the_process_shuts_down(runtime, counselor_client):
+    runtime.settings.live_stream_seconds = 60.0
+    client, _ = counselor_client
+    resp = client.get("/console/queue/events", headers=STREAM, buffered=False)
+    stream = iter(resp.response)
+    next(stream)
+    runtime.stopping.set()  # what Runtime.close() does when the worker stops
+    assert list(stream) == []  # no minute-long wait: the stream is over
+    resp.close()

@@ -232,6 +232,11 @@ class Runtime:
         self.sender.flush()
         return idle
 
+    @property
+    def stopping(self) -> threading.Event:
+        """Set when the process shuts down (long requests such as live-update streams end at once)."""
+        return self._stop
+
     def close(self) -> None:
         """Stop background threads and close connections."""
         self._stop.set()

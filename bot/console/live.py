@@ -40,7 +40,8 @@ def _event(name: str, data: dict, event_id: int | None = None) -> str:
 def _stream(first: str, next_event):
     """An SSE response: *first* at once, then whatever *next_event()* returns (None: nothing new) until the stream's
     time is up; 503 when this process already serves its share of streams."""
-    permit, seconds = _slot(), current_runtime().settings.live_stream_seconds
+    rt = current_runtime()
+    permit, seconds = _slot(), rt.settings.live_stream_seconds
     if not permit.acquire(blocking=False):
         return jsonify(error="live updates are busy in this process; the page polls instead"), 503
 
@@ -53,7 +54,8 @@ def _stream(first: str, next_event):
             yield f"retry: {RETRY_MS}\n" + first
             started = last_sent = time.monotonic()
             while time.monotonic() - started < seconds:
-                time.sleep(CHECK_EVERY)
+                if rt.stopping.wait(CHECK_EVERY):  # the process is shutting down: end the stream now
+                    return
                 event = next_event()
                 if event:
                     last_sent = time.monotonic()
