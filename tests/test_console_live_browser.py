@@ -78,3 +78,21 @@ def test_keyboard_shortcuts_open_the_list_claim_and_go_to_the_reply(live_server,
     page.wait_for_url("**/console/conversations")
     with runtime.db.session() as session:
         assert session.scalars(select(Conversation.assigned_to)).one() == "sato"
+
+
+def test_a_live_update_of_the_queue_leaves_the_keyboard_focus_on_the_row_it_was_on(
+        live_server, page, runtime, waiting, new_resident, make_staff):
+    from playwright.sync_api import expect
+    open_office(runtime)
+    make_staff("sato")
+    sign_in_browser(page, live_server, "sato")
+    expect(page.locator("body")).to_have_attribute("data-live", "sse")
+    page.keyboard.press("j")
+    focused_row = "document.activeElement.closest('[data-testid=queue-row]')?.dataset.id"
+    assert page.evaluate(focused_row) == str(waiting[1])
+    other = new_resident()
+    other.follow()
+    other.say("家賃が払えません。人と話したい")
+    expect(page.get_by_test_id("queue-row")).to_have_count(2, timeout=8000)  # the rows were drawn again
+    assert page.evaluate(focused_row) == str(waiting[1])
+    assert page.evaluate("document.activeElement.getAttribute('data-testid')") == "claim"

@@ -155,8 +155,23 @@
     tr.appendChild(td);
     return tr;
   }
+  /* Which row (by conversation id) and which of its links or buttons has the keyboard focus, if any. */
+  function focusInRow(container) {
+    var active = document.activeElement;
+    var row = active && active.closest ? active.closest("[data-testid=queue-row]") : null;
+    if (!row || !container.contains(row)) return null;
+    return {id: row.dataset.id, index: Array.prototype.indexOf.call(row.querySelectorAll("a, button"), active)};
+  }
+  function restoreFocus(container, focus) {
+    if (!focus) return;
+    var row = container.querySelector('[data-testid=queue-row][data-id="' + focus.id + '"]');
+    var targets = row ? row.querySelectorAll("a, button") : [];
+    var target = targets[Math.max(0, Math.min(focus.index, targets.length - 1))];
+    if (target) target.focus();
+  }
   function startQueue() {
     var L = labels("row-labels");
+    var drawn = null;  /* the rows last drawn, as JSON */
     if (L.urgency) LEVEL_NAMES = L.urgency;
     var tbody = document.getElementById("queue-body");
     var known = null;  /* "id:waiting" / "id:crisis" already announced; null until the first look */
@@ -179,9 +194,17 @@
           });
         }
         known = now;
-        var frag = document.createDocumentFragment();
-        data.rows.forEach(function (r) { frag.appendChild(queueRow(r, L)); });
-        tbody.replaceChildren(frag);
+        var signature = JSON.stringify(data.rows);
+        if (signature !== drawn) {  /* redraw only what changed, and keep the keyboard focus where it was */
+          drawn = signature;
+          var focus = focusInRow(tbody);
+          var frag = document.createDocumentFragment();
+          data.rows.forEach(function (r) { frag.appendChild(queueRow(r, L)); });
+          tbody.replaceChildren(frag);
+          restoreFocus(tbody, focus);
+        } else {
+          tbody.querySelectorAll("td.wait").forEach(function (td) { td.textContent = waited(td.dataset.since); });
+        }
         var waiting = data.rows.filter(function (r) { return r.status === "waiting"; }).length;
         var crisis = data.rows.some(function (r) { return r.crisis.length || r.crisis_alert; });
         document.getElementById("queue-count").textContent = waiting;
