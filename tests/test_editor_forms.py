@@ -194,3 +194,12 @@ def test_a_follow_up_question_without_an_answer_or_a_good_id_is_refused_and_kept
     page = client.post("/admin/dialogs/form/followups", data=form).get_data(as_text=True)
     assert "「夜」は、英小文字で始まる" in page and 'value="夜は眠れますか？"' in page
     assert "data/followups.yaml" not in DialogEditor(runtime).draft("hana").content.files
+
+
+@pytest.mark.parametrize("name", ["office", "hotlines", "canned", "followups"])
+def test_every_form_page_has_the_editor_frame_title_and_the_way_back_to_the_file(editor_client, name):
+    client, _ = editor_client
+    page = client.get(f"/admin/dialogs/form/{name}").get_data(as_text=True)
+    assert re.search(r'class="on"><b>1</b> 書きかえる', page)  # step 1 of the editor's steps is lit
+    assert "ファイルとして編集する" in page and 'data-testid="save-form"' in page
+    assert page.count('<section class="card">') == 1
