@@ -24,7 +24,7 @@ FIELDS = {"status": "状態", "topic": "相談の内容", "lang": "言語", "cou
           "until": "期間（まで）"}  # how the form names each filter
 
 
-def read_filter(args, tz: str) -> tuple[ConversationFilter, dict[str, str], list[Problem]]:
+def read_filter(args, tz: str, counselors: set[str]) -> tuple[ConversationFilter, dict[str, str], list[Problem]]:
     """The list's filters from the query string: the filter, the values to show back, and what was refused
     (a refused value is left out of the filter and kept in the form, so nothing typed is lost)."""
     shown = {key: (args.get(key) or "").strip() for key in
@@ -56,7 +56,7 @@ def read_filter(args, tz: str) -> tuple[ConversationFilter, dict[str, str], list
     wanted = ConversationFilter(
         status=pick("status", STATUSES), topic=pick("topic", TOPICS), crisis=shown["crisis"] == "1",
         lang=pick("lang", {lang.code for lang in languages.languages()}),
-        counselor=pick("counselor", {s.name for s in staff_accounts.colleagues(current_runtime().db)}),
+        counselor=pick("counselor", counselors),
         since=day("since"), until=day("until", after=1), words=words or None)
     return wanted, shown, problems
 
@@ -74,7 +74,8 @@ def conversations():
     """Every conversation (closed and bot-only too), narrowed by status, topic, crisis, language, counselor,
     dates and words; the read is audited (the words searched for are not written to the log)."""
     rt = current_runtime()
-    wanted, shown, problems = read_filter(request.args, rt.settings.tz)
+    colleagues = staff_accounts.colleagues(rt.db)
+    wanted, shown, problems = read_filter(request.args, rt.settings.tz, {s.name for s in colleagues})
     reader = BulkReader(g.staff.name, "console", request.remote_addr)
     with rt.db.session() as session:
         found = repo_history.find_conversations(session, wanted, limit=LIST_LIMIT + 1)
@@ -89,7 +90,6 @@ def conversations():
         more = len(rows) > LIST_LIMIT
         rows = rows[:LIST_LIMIT]
         reader.audit(session, rows)
-    colleagues = staff_accounts.colleagues(rt.db)
     return render_template("console/conversations.html", rows=rows, more=more, shown=shown,
                            problems=[p.said("ja") for p in problems], searched=any(shown.values()),
                            colleagues=colleagues, names={s.name: s.display_name for s in colleagues}, limit=LIST_LIMIT)

@@ -7,10 +7,10 @@ from handlers import languages
 JAPANESE = ("ja", "ja-easy")
 
 
-def language_of(rt, text: str, resident_lang: str | None) -> str | None:
-    """The language a message is written in (the triage's reading, the resident's language as a hint)."""
+def _read(rt, text: str, resident_lang: str | None):
+    """The message's language and the triage's whole reading of it (classified once)."""
     found = rt.services.classify(text, resident_lang)
-    return languages.from_triage_tag(found.lang) or resident_lang
+    return languages.from_triage_tag(found.lang) or resident_lang, found
 
 
 def add_meanings(rt, messages: list[dict], resident_lang: str | None) -> None:
@@ -23,23 +23,22 @@ def add_meanings(rt, messages: list[dict], resident_lang: str | None) -> None:
         text = (message.get("text") or "").strip()
         if not text:
             continue
-        lang = language_of(rt, text, resident_lang)
+        lang, found = _read(rt, text, resident_lang)
         if lang and lang not in JAPANESE:
-            foreign.append((message, text, lang))
+            foreign.append((message, text, lang, found))
     translated: list[str | None] = [None] * len(foreign)
     if rt.translator and foreign:
         by_lang: dict[str, list[int]] = {}
-        for i, (_m, _t, lang) in enumerate(foreign):
+        for i, (_m, _t, lang, _f) in enumerate(foreign):
             by_lang.setdefault(lang, []).append(i)
         for lang, indexes in by_lang.items():
             for i, meaning in zip(indexes, rt.translator.translate_all([foreign[i][1] for i in indexes], lang, "ja"),
                                   strict=True):
                 translated[i] = meaning
-    for (message, text, lang), meaning in zip(foreign, translated, strict=True):
+    for (message, _text, lang, found), meaning in zip(foreign, translated, strict=True):
         if meaning:
             message["meaning"] = {"kind": "translated", "text": meaning, "via": rt.translator.host, "lang": lang}
         else:
-            found = rt.services.classify(text, lang)
             message["meaning"] = {"kind": "clues", "lang": lang, "failed": bool(rt.translator),
                                   "topics": [TOPICS.get(t, t) for t in sorted(found.topics)],
                                   "crisis": [CRISIS.get(c, c) for c in sorted(found.crisis)]}
