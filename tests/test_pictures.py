@@ -214,3 +214,33 @@ def test_the_size_limit_is_a_validated_setting():
     with pytest.raises(SettingsError) as big:
         Settings.from_env({"MADOGUCHI_MEDIA_MAX_MB": "500"})
     assert "MADOGUCHI_MEDIA_MAX_MB='500': must be at most 50" in str(big.value)
+
+
+def test_the_api_lists_a_photo_on_its_line_and_serves_it_to_a_token_holder_only(waiting, runtime, api_client, client):
+    resident, cid = waiting
+    mid = send_content(resident, NOTICE)
+    row = attachment(runtime, mid)
+    counselor = api_client("counselor")
+    detail = counselor.get(f"/api/v1/conversations/{cid}").get_json()
+    line = next(m for m in detail["messages"] if "attachment" in m)
+    assert line["attachment"] == {"id": row.id, "state": "stored", "content_type": "image/png", "size": len(NOTICE),
+                                  "url": f"/api/v1/attachments/{row.id}"}
+    got = counselor.get(line["attachment"]["url"])
+    assert got.status_code == 200 and got.data == NOTICE and got.mimetype == "image/png"
+    assert got.headers["Content-Disposition"].startswith("attachment;") and "no-store" in got.headers["Cache-Control"]
+    assert client.get(line["attachment"]["url"]).status_code == 401  # no token, no picture
+    assert api_client("editor").get(line["attachment"]["url"]).status_code == 403
+    missing = counselor.get("/api/v1/attachments/999999")
+    assert missing.status_code == 404 and "error" in missing.get_json()
+    with runtime.db.session() as session:
+        views = session.scalars(select(AuditEntry).where(AuditEntry.action == "read_media")).all()
+        assert [(v.staff_name, v.via) for v in views] == [("api-counselor", "api")]
+
+
+def test_a_photo_not_kept_is_listed_by_the_api_with_why_and_no_address(waiting, runtime, api_client, fake_line):
+    resident, cid = waiting
+    mid = send_content(resident, b"\x00" * 64)  # not a picture nor a PDF: refused
+    detail = api_client("counselor").get(f"/api/v1/conversations/{cid}").get_json()
+    line = next(m for m in detail["messages"] if "attachment" in m)
+    assert line["attachment"]["state"] != "stored" and line["attachment"]["url"] is None
+    assert attachment(runtime, mid).status != "stored"

@@ -3,9 +3,11 @@ from flask import Blueprint, g, jsonify, request
 
 from bot.api.auth import error, json_errors, optional_object, token_required
 from bot.app.current import current_runtime
+from bot.console import media
 from bot.console.counsel import Counsel, CounselError
 from bot.console.read_audit import BulkReader
 from bot.staff.accounts import CONVERSATION_ROLES
+from storage import repo_media
 
 bp = Blueprint("api_conversations", __name__, url_prefix="/api/v1")
 json_errors(bp)
@@ -41,9 +43,30 @@ def get_conversation(cid: int):
         conv = _counsel().detail(g.staff, cid, via="api", ip=request.remote_addr)
     except CounselError as exc:
         return _fail(exc)
-    conv["messages"] = [{"sender": m["sender"], "text": m["text"], "at": m["at"], "author": m["author"]}
+    with current_runtime().db.session() as session:
+        files = repo_media.of_messages(session, [m["id"] for m in conv["messages"]])
+    conv["messages"] = [{"sender": m["sender"], "text": m["text"], "at": m["at"], "author": m["author"],
+                         **({"attachment": _attachment(files[m["id"]])} if m["id"] in files else {})}
                         for m in conv["messages"]]
     return jsonify(conv)
+
+
+def _attachment(row) -> dict:
+    """A picture or file on a history line: its state, and where its bytes are while they are kept."""
+    stored = row.status == "stored"
+    return {"id": row.id, "state": "stored" if stored else (row.reason or row.status),
+            "content_type": row.content_type if stored else None, "size": row.size if stored else None,
+            "url": f"/api/v1/attachments/{row.id}" if stored else None}
+
+
+@bp.get("/attachments/<int:aid>")
+@token_required(*CONVERSATION_ROLES)
+def get_attachment(aid: int):
+    """The bytes of a picture or file a resident sent, as a download (the read is audited)."""
+    found = media.read_stored(current_runtime(), aid, g.staff.name, request.remote_addr, via="api")
+    if found is None:
+        return error(404, "no such attachment (never kept, past its retention, or erased)")
+    return media.file_response(aid, *found, inline=False)
 
 
 @bp.post("/conversations/<int:cid>/claim")

@@ -42,21 +42,33 @@ def of_conversation(session, conversation_id: int) -> list[dict]:
     return [media_row(row) for row in repo_media.of_conversation(session, conversation_id) if row.message_id]
 
 
-@bp.get("/media/<int:aid>")
-@security.login_required(*WORKERS)
-def media(aid: int):
-    """The bytes of one stored picture or file (?download=1: always as a download)."""
-    rt = current_runtime()
+def read_stored(rt, aid: int, who: str, ip: str | None, via: str = "console") -> tuple[bytes, str] | None:
+    """The bytes and type of one stored picture or file, the view written to the audit log; None if not kept."""
     with rt.db.session() as session:
         row = repo_media.by_id(session, aid, with_data=True)
         if row is None or row.status != "stored" or row.data is None:
-            abort(404, description="この写真・ファイルはありません（保存期間を過ぎたか、削除されました）。")
-        repo_console.audit(session, g.staff.name, "read_media", clock.now(), row.conversation_id,
-                           detail=f"attachment {aid}", ip=request.remote_addr)
-        data, content_type = row.data, row.content_type or "application/octet-stream"
-    inline = content_type in rules.VIEWABLE and request.args.get("download") != "1"
+            return None
+        repo_console.audit(session, who, "read_media", clock.now(), row.conversation_id,
+                           detail=f"attachment {aid}", via=via, ip=ip)
+        return row.data, row.content_type or "application/octet-stream"
+
+
+def file_response(aid: int, data: bytes, content_type: str, inline: bool) -> Response:
+    """The file as the staff member's browser or script gets it: never cached, named by its recognised type."""
     response = Response(data, mimetype=content_type)
     response.headers["Content-Disposition"] = (f'{"inline" if inline else "attachment"}; '
                                                f'filename="{rules.filename(aid, content_type)}"')
     response.headers["Cache-Control"] = "private, no-store"  # never in a shared cache, nor kept by the browser
     return response
+
+
+@bp.get("/media/<int:aid>")
+@security.login_required(*WORKERS)
+def media(aid: int):
+    """The bytes of one stored picture or file (?download=1: always as a download)."""
+    found = read_stored(current_runtime(), aid, g.staff.name, request.remote_addr)
+    if found is None:
+        abort(404, description="この写真・ファイルはありません（保存期間を過ぎたか、削除されました）。")
+    data, content_type = found
+    return file_response(aid, data, content_type,
+                         inline=content_type in rules.VIEWABLE and request.args.get("download") != "1")
