@@ -8,6 +8,7 @@ from dialogs import machine
 from dialogs.script import Script, StateSpec
 from handlers import languages, postback, registry
 from handlers.inbound import MEDIA_KINDS
+from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
 from handlers.replies import Choices, Option, Text, plain_text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
@@ -21,6 +22,7 @@ AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would rep
 LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language
 CRISIS = "crisis"
 MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
+NOT_KEPT = RESIDENT_NOTICE["type"]
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
 
 
@@ -137,8 +139,10 @@ class Engine:
             self.prompt(turn)
             return None
         if inbound.kind in MEDIA_KINDS:
-            # 「相談員が確認します」 only when a counselor will see the conversation
-            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")])
+            # 「相談員が確認します」 only when a counselor will see the conversation; a video or a recording is never
+            # kept, and saying so now spares the resident a second message after the fetch
+            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
+                     else NOT_KEPT)
             self.prompt(turn)
             return None
         if inbound.kind != "text":

@@ -107,17 +107,21 @@ def test_what_is_not_a_picture_or_a_pdf_is_not_kept(waiting, counselor_client, r
     assert any("形式は受け取れません" in m.get("text", "") for m in resident.last_messages)
 
 
-def test_a_video_is_not_even_downloaded(waiting, runtime, fake_line):
+def test_a_video_is_not_even_downloaded_and_the_resident_is_told_so_in_one_answer(waiting, runtime, fake_line):
     resident, _ = waiting
     mid = str(10 ** 17 + 7)
     event = build_event(resident.user, "image", {"id": mid})  # then made a video message as LINE sends it
     event["message"] = {"id": mid, "type": "video", "duration": 1000, "contentProvider": {"type": "line"},
                         "quoteToken": "q"}
+    event["replyToken"] = f"test.{resident.user}.video"
     assert post_events(resident.client, [event]).status_code == 200
-    resident.wait()
+    said = [m.get("text", "") for m in resident.wait()]
     assert fake_line.calls(f"/v2/bot/message/{mid}/content") == []
     row = attachment(runtime, mid)
     assert (row.status, row.reason) == ("refused", "type")
+    assert any("形式は受け取れません" in t for t in said) and not any("受け取りました。" in t for t in said)
+    runtime.media.sweep()
+    assert resident.wait() == []  # no second message about the same video
 
 
 def test_line_failing_then_succeeding(waiting, counselor_client, runtime, fake_line):
@@ -244,3 +248,18 @@ def test_a_photo_not_kept_is_listed_by_the_api_with_why_and_no_address(waiting, 
     line = next(m for m in detail["messages"] if "attachment" in m)
     assert line["attachment"]["state"] != "stored" and line["attachment"]["url"] is None
     assert attachment(runtime, mid).status != "stored"
+
+
+def test_a_video_while_a_counselor_holds_the_conversation_is_refused_in_one_message(waiting, counselor_client,
+                                                                                    runtime, fake_line):
+    resident, cid = waiting
+    client, csrf = counselor_client
+    assert client.post(f"/console/c/{cid}/claim", data={"csrf_token": csrf}).status_code in (200, 302)
+    resident.wait()
+    event = build_event(resident.user, "image", {"id": "100000000000000009"})
+    event["message"] = {"id": "100000000000000009", "type": "audio", "duration": 3000,
+                        "contentProvider": {"type": "line"}}
+    event["replyToken"] = f"test.{resident.user}.audio"
+    assert post_events(resident.client, [event]).status_code == 200
+    said = [m.get("text", "") for m in resident.wait()]
+    assert len([t for t in said if "形式は受け取れません" in t]) == 1  # the bot is quiet; the fetcher tells them

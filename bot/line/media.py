@@ -77,7 +77,8 @@ class MediaFetcher:
                     row.status, row.data, row.size = "stored", got.data, len(got.data)
                 else:
                     row.status, row.reason = "refused", verdict.reason
-                    deliveries = self._tell_resident(session, row, verdict.reason, now)
+                    deliveries = self._tell_resident(session, row, verdict.reason, now,
+                                                     told_in_turn=kind not in rules.KEPT_KINDS)
             elif got.outcome.status in GONE:
                 row.status, row.reason, row.last_error = "expired", "gone", got.outcome.error[:200]
             elif now - row.created_at >= GIVE_UP_AFTER:
@@ -90,11 +91,15 @@ class MediaFetcher:
         self.rt.sender.send_claimed(deliveries)
         return True
 
-    def _tell_resident(self, session, row, reason: str, now) -> list:
-        """Queue the few words the resident reads when what they sent is not kept (and note them in the history)."""
+    def _tell_resident(self, session, row, reason: str, now, told_in_turn: bool = False) -> list:
+        """Queue the few words the resident reads when what they sent is not kept (and note them in the history).
+        A video or a recording is refused by the turn's own answer (*told_in_turn*), except while a counselor
+        holds the conversation and the bot says nothing: then it is said here."""
         resident = repo.resident_by_id(session, row.resident_id)
         conv = repo.open_conversation(session, row.resident_id)
         if resident is None or not resident.following or resident.anonymised_at is not None:
+            return []
+        if told_in_turn and (conv is None or conv.status != "active"):
             return []
         text = self.rt.catalog.text(resident.lang or languages.SOURCE, rules.RESIDENT_NOTICE[reason])
         if conv is not None:
