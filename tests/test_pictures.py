@@ -38,7 +38,7 @@ def test_a_photo_of_a_notice_reaches_the_counselor(waiting, counselor_client, ru
     assert row.message_id is not None  # linked to the resident's history line of that upload
 
     html = _page(client, cid)
-    assert f'src="/console/media/{row.id}"' in html and 'data-testid="media-thumb"' in html
+    assert f'src="/console/media/{row.id}?size=thumb"' in html and 'data-testid="media-thumb"' in html
     shown = client.get(f"/console/media/{row.id}")
     assert shown.status_code == 200 and shown.data == NOTICE and shown.mimetype == "image/png"
     assert shown.headers["Content-Disposition"] == f'inline; filename="madoguchi-{row.id}.png"'

@@ -10,6 +10,7 @@ from bot.console.views import WORKERS, bp
 from bot.staff import security
 from bot.staff.labels import MEDIA_STATES
 from handlers import media as rules
+from handlers import thumbnails
 from storage import clock, repo_console, repo_media
 
 
@@ -65,10 +66,12 @@ def file_response(aid: int, data: bytes, content_type: str, inline: bool) -> Res
 @bp.get("/media/<int:aid>")
 @security.login_required(*WORKERS)
 def media(aid: int):
-    """The bytes of one stored picture or file (?download=1: always as a download)."""
+    """The bytes of one stored picture or file (?download=1: always as a download; ?size=thumb: a preview)."""
     found = read_stored(current_runtime(), aid, g.staff.name, request.remote_addr)
     if found is None:
         abort(404, description="この写真・ファイルはありません（保存期間を過ぎたか、削除されました）。")
     data, content_type = found
+    if request.args.get("size") == "thumb" and content_type in rules.VIEWABLE:
+        data, content_type = thumbnails.thumbnail(data) or (data, content_type)
     return file_response(aid, data, content_type,
                          inline=content_type in rules.VIEWABLE and request.args.get("download") != "1")

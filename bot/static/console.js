@@ -221,7 +221,7 @@
       var b = el("button", "media-thumb"); b.type = "button"; b.dataset.full = md.url;
       b.dataset.download = md.url + "?download=1"; b.setAttribute("aria-haspopup", "dialog");
       b.setAttribute("data-testid", "media-thumb");
-      var img = el("img"); img.src = md.url; img.alt = "相談者が送った写真（クリックで拡大）"; img.loading = "lazy";
+      var img = el("img"); img.src = md.url + "?size=thumb"; img.alt = "相談者が送った写真（クリックで拡大）"; img.loading = "lazy";
       b.appendChild(img); box.appendChild(b);
     } else if (md.url) {
       var a = el("a", "media-file", md.kind_label + "をダウンロード（" + md.size + "）");
