@@ -146,7 +146,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on error."""
-        with self._writer, self._sessions() as session, session.begin():
+        # the session is made before, and closed after, SQLite's one writer is held: only the transaction is
+        with self._sessions() as session, self._writer, session.begin():
             yield session
 
     def ping(self) -> bool:
