@@ -44,6 +44,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     http_safety.install_text_check(app)
     runtime = Runtime(settings, bundle=bundle)
     app.extensions[EXTENSION] = runtime
+    if settings.rehearse and not settings.testing:
+        from bot.line.rehearsal import rehearse
+        rehearse(runtime)  # the first resident does not pay for this worker's first-time costs
     if settings.inprocess_worker and not settings.testing:
         runtime.serve_in_this_process()
     # Every request first makes sure this worker serves the newest published dialog version

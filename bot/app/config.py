@@ -114,6 +114,7 @@ class Settings:
     demo: bool = False
     testing: bool = False
     inprocess_worker: bool = True
+    rehearse: bool = True  # a worker rehearses a first and a next turn at start-up, rolled back (bot/line/rehearsal.py)
     data_dir: Path = PROJECT_ROOT / "dialogs"
     instance_dir: Path = field(default_factory=lambda: Path.cwd() / "instance")
     resume_after_hours: float = 24.0
@@ -147,6 +148,7 @@ class Settings:
             live_streams=read.number("MADOGUCHI_LIVE_STREAMS", 2, whole=True, minimum=0),
             live_stream_seconds=read.number("MADOGUCHI_LIVE_STREAM_SECONDS", 25.0, minimum=1),
             inprocess_worker=read.flag("MADOGUCHI_INPROCESS_WORKER", True),
+            rehearse=read.flag("MADOGUCHI_REHEARSE", True),
             resume_after_hours=read.number("MADOGUCHI_RESUME_HOURS", 24.0, minimum=0),
             worker_threads=read.number("MADOGUCHI_THREADS", 4, whole=True, minimum=1),
             claim_timeout_minutes=read.number("MADOGUCHI_CLAIM_TIMEOUT_MINUTES", 15.0, minimum=0),

@@ -56,6 +56,11 @@ class ResidentEvents:
         self._apply(session, resident, row["body"], now, work, now, conv or NONE)
         work.writes.finish(session)
 
+    def rehearse_turn(self, session, resident, row: dict, work: Work, now, conv) -> None:
+        """Handle one event without committing anything: its rows are written through the session (never by
+        the pipeline that commits), for a caller that rolls back (bot/line/rehearsal.py)."""
+        self._apply(session, resident, row["body"], now, work, now, conv or NONE)
+
     # --- in the background (new residents, retries) -------------------------------------------
     def process_resident(self, key: str) -> None:
         """Handle the resident's pending events in order, each in a savepoint of its own (one that fails is
