@@ -37,4 +37,7 @@ SCOPE_KINDS = (
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain
+    "past",  # 以前は, years ago: with a "now" word after it, what it is near is over (see scope.py)
+    "now",  # 今は, but now: the present a past trouble is set against
+    "negative_polarity",  # 何も, なんも: a crisis phrase holding one needs its ない (なんも食ってない is no denial)
 )

@@ -133,7 +133,7 @@ class Matcher:
             text, line = _entry(target)
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach)
+                decision = decide(target.label, start, end, scope_hits, reach, text)
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"

@@ -4,9 +4,15 @@ A language's `scope:` lists (dialogs/keywords/<lang>.yaml) are matched like keyw
 the clause: it stops at a clause break (けど, but, pero…) and after a few words.
 
 - denial_after / denial_before: 「しにたいとかじゃない」, "not that I want to die" — the crisis words in
-  reach do not count (a topic still does: a denied crisis is not a denied worry);
+  reach do not count (a topic still does: a denied crisis is not a denied worry). In languages written
+  with spaces a denial inside a gap keyword denies it too ("the power hasn't been cut" for 'power * cut');
+- negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
+  it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
   are settled and do not count;
+- past + now: a crisis with a past word in its clause (以前は, years ago, antes, dulu…) and a
+  "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
+  あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
 - joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
   crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
@@ -21,7 +27,7 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
-REACH = {"denial": (4, 3), "resolved": (14, 5)}
+REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2)}
 
 
 @dataclass(frozen=True)
@@ -63,14 +69,37 @@ class Reach:
         characters, words = REACH[reach]
         return self._distance(low, high) <= (words if self.words else characters)
 
+    def near(self, hit: ScopeHit, start: int, end: int, reach: str) -> bool:
+        """Whether a scope word is in reach of the span start..end, on either side."""
+        if hit.end <= start + EDGE and hit.start < start:
+            return self.within(min(hit.end, start), start, reach)
+        return hit.start >= end - EDGE and hit.end > end and self.within(end, max(hit.start, end), reach)
 
-def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach) -> Decision:
-    """What the scope words in reach do to a label found between start and end."""
+
+def _folded(text: str) -> str:
+    return "".join(text.lower().split()).replace("*", "")
+
+
+def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> bool:
+    """A denial inside the gap of a keyword with '*' ("power hasn't been cut"), where words are spaced
+    and the keyword does not itself hold the denial's words."""
+    return (reach.words and "*" in keyword and start < hit.start and hit.end < end
+            and _folded(hit.entry) not in _folded(keyword))
+
+
+def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "") -> Decision:
+    """What the scope words in reach do to a label found between start and end (``keyword``: the entry's text)."""
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
+    polar = any(hit.kind == "negative_polarity" and hit.start < end and
+                (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
     for hit in scope_hits:
         kind = hit.kind.split("_")[0]
-        if kind not in REACH or (kind == "denial" and not crisis):
+        if kind not in ("denial", "resolved") or (kind == "denial" and not crisis):
             continue
+        if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
+            return Decision("denied", hit)
+        if hit.kind == "denial_after" and polar:
+            continue  # 「なんも食ってない」: the ない belongs to the なんも
         # A scope word may overlap the label's match at its edge (the space two words share, the character
         # a pattern consumes after "dv"), never its start or its whole.
         if hit.kind.endswith("_after"):
@@ -79,6 +108,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
             return Decision("denied" if kind == "denial" else "resolved", hit)
+    past = next((hit for hit in scope_hits if hit.kind == "past" and reach.near(hit, start, end, "past")), None)
+    if crisis and past is not None and any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits):
+        return Decision("resolved", past)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)
         if joke is not None:

@@ -1,0 +1,70 @@
+"""Scope rules that hold in every language (issue 18): a past trouble set against "now", a denial inside a
+gap keyword, a negative-polarity word that owns its ない, an exclusion that also cancels the crisis concept
+on the same words."""
+
+import pytest
+
+from dialogs.triage import default_classifier
+from dialogs.triage.scope import Reach, ScopeHit, decide
+
+
+@pytest.fixture(scope="module")
+def classify():
+    return default_classifier().classify
+
+
+def raised(result):
+    return set(result.crisis) | set(result.possible)
+
+
+@pytest.mark.parametrize("text", [
+    "昔は死にたいと思う時期もあったけど、今は仕事もあって元気です",
+    "a few years ago I was sleeping rough, now I rent a small room and need help with a bill",
+    "antes dormía en la calle, ahora vivo con mi hermana y busco empleo",
+    "dulu saya pernah tidur di jalan, sekarang sudah tinggal di kos",
+    "以前曾经想过死，现在已经好多了，想问工作的事",
+])
+def test_a_past_trouble_set_against_now_raises_nothing(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("昔から殴られてて、今も毎日殴られてる", "violence"),  # no past word in the clause of the second
+    ("I used to have a flat but now I'm homeless", "no_shelter"),  # "used to" is not in the clause of homeless
+    ("以前は死にたいと思ったことがあった。また死にたい", "suicide"),  # no "now": the past word alone settles nothing
+])
+def test_the_present_is_still_read(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the gas hasn't been cut off yet, I just need to pay in instalments",
+    "a água ainda não foi cortada, só quero parcelar a conta",
+])
+def test_a_denial_inside_a_gap_keyword_denies_it(classify, text):
+    assert "lifeline" not in raised(classify(text))
+
+
+def test_a_negative_polarity_word_owns_its_negation(classify):
+    assert "no_food" in classify("きのうからなんも食べてない。財布に百円しかない").crisis
+
+
+def test_a_denial_after_still_denies_without_one(classify):
+    assert "lifeline" not in raised(classify("ガスはまだ止まってないです。払い方を相談したい"))
+
+
+def test_an_exclusion_of_a_crisis_cancels_the_concept_on_the_same_words(classify):
+    result = classify("hindi ako sinasaktan ng asawa ko, nag-aaway lang kami tungkol sa pera")
+    assert "violence" not in raised(result)
+    assert "family" in result.topics
+
+
+def test_worry_about_a_cut_is_not_a_cut(classify):
+    assert "lifeline" not in raised(classify("水道を止められないか不安で、先に相談したいです"))
+
+
+def test_decide_ignores_a_gap_denial_the_keyword_itself_holds():
+    reach = Reach(" power not cut ", True, [])
+    hit = ScopeHit("denial_after", 6, 11, "not", 1)
+    assert decide("lifeline", 0, 14, [hit], reach, "power not * cut").outcome == "kept"
+    assert decide("lifeline", 0, 14, [hit], reach, "power * cut").outcome == "denied"
