@@ -126,7 +126,8 @@ class Matcher:
             for hit, cause in cancelled
         ]
         scope_hits = self._scope_hits(index, form, analysis)
-        reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"])
+        reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
+                      gap_denials=not self.morphology)
         labels: set[str] = set()
         possible: set[str] = set()
         for start, end, target in kept:

@@ -4,8 +4,8 @@ A language's `scope:` lists (dialogs/keywords/<lang>.yaml) are matched like keyw
 the clause: it stops at a clause break (けど, but, pero…) and after a few words.
 
 - denial_after / denial_before: 「しにたいとかじゃない」, "not that I want to die" — the crisis words in
-  reach do not count (a topic still does: a denied crisis is not a denied worry). In languages written
-  with spaces a denial inside a gap keyword denies it too ("the power hasn't been cut" for 'power * cut');
+  reach do not count (a topic still does: a denied crisis is not a denied worry). A denial inside a gap
+  keyword denies it too ("the power hasn't been cut" for 'power * cut'), except in Japanese;
 - negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
@@ -19,6 +19,7 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .labels import CRISIS, CRISIS_CONCEPTS
@@ -52,13 +53,19 @@ class Decision:
 class Reach:
     """Measures distance and clause breaks in one folded message."""
 
-    def __init__(self, form: str, words: bool, breaks: list[ScopeHit]):
+    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None):
         self.form = form
         self.words = words
         self.breaks = breaks
+        # whether a denial inside a '*' gap denies the keyword: not in Japanese, where the gap of 電気*止
+        # may hold a ない of its own (電気代払ってないから止められた)
+        self.gap_denials = words if gap_denials is None else gap_denials
 
     def _distance(self, low: int, high: int) -> int:
-        return self.form.count(" ", low, high) if self.words else high - low
+        if self.words:
+            return self.form.count(" ", low, high)
+        # letters, not the vowel signs and marks written on them: लागेको is 3 letters, as 来ない is 3
+        return sum(1 for char in self.form[low:high] if unicodedata.category(char)[0] != "M")
 
     def within(self, low: int, high: int, reach: str) -> bool:
         """Whether the stretch of text from low to high is inside one clause and close enough."""
@@ -81,9 +88,9 @@ def _folded(text: str) -> str:
 
 
 def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> bool:
-    """A denial inside the gap of a keyword with '*' ("power hasn't been cut"), where words are spaced
-    and the keyword does not itself hold the denial's words."""
-    return (reach.words and "*" in keyword and start < hit.start and hit.end < end
+    """A denial inside the gap of a keyword with '*' ("power hasn't been cut", 「बिजुली अझै काटिएको छैन」), where
+    the language allows it and the keyword does not itself hold the denial's words."""
+    return (reach.gap_denials and "*" in keyword and start < hit.start < end
             and _folded(hit.entry) not in _folded(keyword))
 
 
