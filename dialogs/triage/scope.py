@@ -57,6 +57,13 @@ class Reach:
         self.form = form
         self.words = words
         self.breaks = breaks
+        # letters before each position, where the script writes vowel signs on its letters (Devanagari, Thai…)
+        self._letters: list[int] | None = None
+        if not words and any(unicodedata.category(char)[0] == "M" for char in form):
+            counts = [0]
+            for char in form:
+                counts.append(counts[-1] + (unicodedata.category(char)[0] != "M"))
+            self._letters = counts
         # whether a denial inside a '*' gap denies the keyword: not in Japanese, where the gap of 電気*止
         # may hold a ない of its own (電気代払ってないから止められた)
         self.gap_denials = words if gap_denials is None else gap_denials
@@ -65,7 +72,7 @@ class Reach:
         if self.words:
             return self.form.count(" ", low, high)
         # letters, not the vowel signs and marks written on them: लागेको is 3 letters, as 来ない is 3
-        return sum(1 for char in self.form[low:high] if unicodedata.category(char)[0] != "M")
+        return high - low if self._letters is None else self._letters[high] - self._letters[low]
 
     def within(self, low: int, high: int, reach: str) -> bool:
         """Whether the stretch of text from low to high is inside one clause and close enough."""
@@ -84,18 +91,23 @@ class Reach:
 
 
 def _folded(text: str) -> str:
-    return "".join(text.lower().split()).replace("*", "")
+    return "".join(text.split()).replace("*", "")
+
+
+def _held(hit: ScopeHit, keyword: str, reach: Reach) -> bool:
+    """Whether the keyword (as folded for matching) holds the denial's words as they were found."""
+    return _folded(reach.form[hit.start:hit.end]) in _folded(keyword)
 
 
 def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> bool:
     """A denial inside the gap of a keyword with '*' ("power hasn't been cut", 「बिजुली अझै काटिएको छैन」), where
     the language allows it and the keyword does not itself hold the denial's words."""
-    return (reach.gap_denials and "*" in keyword and start < hit.start < end
-            and _folded(hit.entry) not in _folded(keyword))
+    return reach.gap_denials and "*" in keyword and start < hit.start < end and not _held(hit, keyword, reach)
 
 
 def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "") -> Decision:
-    """What the scope words in reach do to a label found between start and end (``keyword``: the entry's text)."""
+    """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
+    it is matched — folded, spellings replaced, '*' kept)."""
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
