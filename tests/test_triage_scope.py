@@ -68,3 +68,17 @@ def test_decide_ignores_a_gap_denial_the_keyword_itself_holds():
     hit = ScopeHit("denial_after", 6, 11, "not", 1)
     assert decide("lifeline", 0, 14, [hit], reach, "power not * cut").outcome == "kept"
     assert decide("lifeline", 0, 14, [hit], reach, "power * cut").outcome == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    "もしガスを止められたらどうしよう",
+    "what happens if they shut off the water?",
+    "kalau listrik diputus bagaimana?",
+    "如果房东把我赶出去怎么办",
+])
+def test_a_material_crisis_under_a_condition_is_a_worry(classify, text):
+    assert not raised(classify(text))
+
+
+def test_a_condition_does_not_soften_suicide(classify):
+    assert "suicide" in raised(classify("if nothing changes I'm going to kill myself"))

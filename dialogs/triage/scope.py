@@ -13,6 +13,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - past + now: a crisis with a past word in its clause (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
+- hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
+  a cut under a condition is a worry, not today's crisis (a condition does not soften a word of suicide);
 - joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
   crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
@@ -28,7 +30,10 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
-REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2)}
+REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4)}
+# What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
+# is still a sign of suicide.
+HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
     for hit in scope_hits:
         kind = hit.kind.split("_")[0]
-        if kind not in ("denial", "resolved") or (kind == "denial" and not crisis):
+        if kind == "hypothetical" and label not in HYPOTHETICAL:
+            continue
+        if kind not in ("denial", "resolved", "hypothetical") or (kind == "denial" and not crisis):
             continue
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
@@ -126,7 +133,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         else:
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
-            return Decision("denied" if kind == "denial" else "resolved", hit)
+            return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
     past = next((hit for hit in scope_hits if hit.kind == "past" and reach.near(hit, start, end, "past")), None)
     if crisis and past is not None and any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits):
         return Decision("resolved", past)
