@@ -82,3 +82,17 @@ def test_a_material_crisis_under_a_condition_is_a_worry(classify, text):
 
 def test_a_condition_does_not_soften_suicide(classify):
     assert "suicide" in raised(classify("if nothing changes I'm going to kill myself"))
+
+
+def test_the_backstop_uses_a_language_threshold_where_it_has_one():
+    from dialogs.triage.backstop import Backstop
+
+    weights = {"w:adios": [2.0, 0.0, 0.0, 0.0, 0.0]}
+    data = {"labels": ["suicide", "violence", "no_food", "no_shelter", "lifeline"], "bias": [-1.5, -5, -5, -5, -5],
+            "weights": weights, "thresholds": [0.7] * 5, "thresholds_by_lang": {"es": [0.6] * 5}}
+    model = Backstop.from_json(data)  # sigmoid(0.5) = 0.62: under 0.7, over Spanish's own 0.6
+    assert model.score("bueno pues adios", "es")["raised"] == ["suicide"]
+    assert model.score("bueno pues adios", "pt")["raised"] == []
+    shipped = Backstop.shipped()
+    assert shipped is not None
+    assert all(0.6 <= value < 1 for row in shipped.thresholds_by_lang.values() for value in row)

@@ -90,7 +90,7 @@ class Reach:
 
     def near(self, hit: ScopeHit, start: int, end: int, reach: str) -> bool:
         """Whether a scope word is in reach of the span start..end, on either side."""
-        if hit.end <= start + EDGE and hit.start < start:
+        if hit.end <= start + EDGE and (hit.start < start or hit.end - hit.start <= EDGE):  # a pattern may take 昔 in 昔dv
             return self.within(min(hit.end, start), start, reach)
         return hit.start >= end - EDGE and hit.end > end and self.within(end, max(hit.start, end), reach)
 
