@@ -96,3 +96,8 @@ def test_the_backstop_uses_a_language_threshold_where_it_has_one():
     shipped = Backstop.shipped()
     assert shipped is not None
     assert all(0.6 <= value < 1 for row in shipped.thresholds_by_lang.values() for value in row)
+
+
+def test_chinese_not_wanting_to_die_is_no_sign_and_not_wanting_to_live_is(classify):
+    assert "suicide" not in raised(classify("我不想死，只是工作压力大"))
+    assert "suicide" in classify("真的不想活了").crisis
