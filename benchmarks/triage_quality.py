@@ -3,6 +3,7 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-e2 benchmarks/triage_heldout/2026-12-06-b.tsv (136) — written after session 9's changes, measured once, never tuned on
   heldout-e benchmarks/triage_heldout/2026-12-06.tsv (292) — written before session 9's changes; its misses were then read
   heldout-d benchmarks/triage_heldout/2026-12-05-d.tsv (535) — written by someone who never saw the keyword lists, never tuned on
   corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus, never tuned on
@@ -39,6 +40,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-e2": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-b.tsv",
     "heldout-e": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06.tsv",
     "heldout-d": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-d.tsv",
     "corpus-heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
