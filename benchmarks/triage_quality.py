@@ -3,6 +3,8 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-e2 benchmarks/triage_heldout/2026-12-06-b.tsv (136) — written after session 9's changes, measured once, never tuned on
+  heldout-e benchmarks/triage_heldout/2026-12-06.tsv (292) — written before session 9's changes; its misses were then read
   heldout-d benchmarks/triage_heldout/2026-12-05-d.tsv (535) — written by someone who never saw the keyword lists, never tuned on
   corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus, never tuned on
   heldout-c benchmarks/triage_heldout/2026-12-05-c.tsv — written before the last retraining, never tuned on
@@ -38,6 +40,8 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-e2": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-b.tsv",
+    "heldout-e": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06.tsv",
     "heldout-d": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-d.tsv",
     "corpus-heldout": PROJECT / "benchmarks" / "triage_corpus" / "heldout.tsv",
     "heldout-c": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-c.tsv",

@@ -51,7 +51,8 @@ class Backstop:
     """Per crisis kind, a logistic model over n-grams and the score above which it raises the kind."""
 
     def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[str, list[float]],
-                 thresholds: list[float], languages: dict[str, int] | None = None):
+                 thresholds: list[float], languages: dict[str, int] | None = None,
+                 thresholds_by_lang: dict[str, list[float]] | None = None):
         unknown = set(labels) - set(CRISIS)
         if unknown or len(bias) != len(labels) or len(thresholds) != len(labels):
             raise ValueError(f"backstop model does not fit the crisis labels ({sorted(unknown)})")
@@ -60,6 +61,9 @@ class Backstop:
         # n-gram → its weights as one tuple (a tuple of floats is half the size of a list of them)
         self.weights = {feature: tuple(row) for feature, row in weights.items()}
         self.thresholds = thresholds
+        # per language, chosen on that language's calm messages (absent: the thresholds above)
+        self.thresholds_by_lang = {lang: list(row) for lang, row in (thresholds_by_lang or {}).items()
+                                   if len(row) == len(labels)}
         # the languages it learnt from, with how many messages: it only speaks for those it knows well
         self.languages = dict(languages or {})
 
@@ -67,7 +71,7 @@ class Backstop:
     def from_json(cls, data: dict) -> "Backstop":
         """A model from its JSON form (as written by the training)."""
         return cls(tuple(data["labels"]), list(data["bias"]), dict(data["weights"]), list(data["thresholds"]),
-                   data.get("languages"))
+                   data.get("languages"), data.get("thresholds_by_lang"))
 
     def knows(self, lang: str | None) -> bool:
         """Whether the model learnt from enough messages in this language to be listened to."""
@@ -95,7 +99,8 @@ class Backstop:
             for index, weight in enumerate(row):
                 totals[index] += weight
         probabilities = {label: _sigmoid(total) for label, total in zip(self.labels, totals)}
-        raised = [label for label, threshold in zip(self.labels, self.thresholds) if probabilities[label] >= threshold]
+        thresholds = self.thresholds_by_lang.get(lang or "", self.thresholds)
+        raised = [label for label, threshold in zip(self.labels, thresholds) if probabilities[label] >= threshold]
         top = {}
         for label in raised:
             index = self.labels.index(label)

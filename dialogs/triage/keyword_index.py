@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from . import morphology
+from .labels import CRISIS, CRISIS_CONCEPTS
 from .lexicon.spec import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
 from .normalise import WORDS, clean, fold
 from .trie import Hit, Target, Trie, scan
@@ -165,11 +166,16 @@ class KeywordIndex:
 
 
 def kept_hits(hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
-    """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause."""
+    """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause.
+    An exclusion of a crisis also cancels a crisis concept on the same words ('hindi ako sinasaktan'
+    cancels 'sinasaktan ng asawa', domestic violence, as it cancels 'sinasaktan')."""
     excluded = defaultdict(list)
     for hit in hits:
         if hit[2].exclude:
             excluded[hit[2].label].append(hit)
+            if hit[2].label in CRISIS:
+                for concept in CRISIS_CONCEPTS:
+                    excluded[concept].append(hit)
     kept, cancelled = [], []
     for hit in hits:
         start, end, target = hit

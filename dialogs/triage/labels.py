@@ -37,4 +37,9 @@ SCOPE_KINDS = (
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain
+    "hypothetical_before",  # if, もし, si: a cut, no food or no place "if…" is a worry, not today's crisis
+    "hypothetical_after",  # 止められたら, 追い出されたら: the same, where the language says it after
+    "past",  # 以前は, years ago: with a "now" word after it, what it is near is over (see scope.py)
+    "now",  # 今は, but now: the present a past trouble is set against
+    "negative_polarity",  # 何も, なんも: a crisis phrase holding one needs its ない (なんも食ってない is no denial)
 )

@@ -79,6 +79,15 @@ class Matcher:
         self._markers_folded = bool(spec.fold_characters)
         self.shared_markers: frozenset[str] = frozenset()  # set by the Classifier: markers other languages also list
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
+        self._as_matched: dict[tuple[bool, str], str] = {}
+
+    def _matched_as(self, index: KeywordIndex, text: str) -> str:
+        """A keyword as it is matched (folded, spellings replaced), its '*' gaps kept; computed once."""
+        key = (index is self._exact, text)
+        if key not in self._as_matched:
+            self._as_matched[key] = WILDCARD.join(index.fold_part(part)[0] if part.strip() else ""
+                                                  for part in text.split(WILDCARD))
+        return self._as_matched[key]
 
     @staticmethod
     def _scope_trie(index: KeywordIndex, spec: LexiconSpec) -> tuple[Trie, list]:
@@ -126,14 +135,15 @@ class Matcher:
             for hit, cause in cancelled
         ]
         scope_hits = self._scope_hits(index, form, analysis)
-        reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"])
+        reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
+                      gap_denials=not self.morphology)
         labels: set[str] = set()
         possible: set[str] = set()
         for start, end, target in kept:
             text, line = _entry(target)
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach)
+                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, text))
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"

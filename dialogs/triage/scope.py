@@ -4,15 +4,24 @@ A language's `scope:` lists (dialogs/keywords/<lang>.yaml) are matched like keyw
 the clause: it stops at a clause break (けど, but, pero…) and after a few words.
 
 - denial_after / denial_before: 「しにたいとかじゃない」, "not that I want to die" — the crisis words in
-  reach do not count (a topic still does: a denied crisis is not a denied worry);
+  reach do not count (a topic still does: a denied crisis is not a denied worry). A denial inside a gap
+  keyword denies it too ("the power hasn't been cut" for 'power * cut'), except in Japanese;
+- negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
+  it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
   are settled and do not count;
+- past + now: a crisis with a past word in its clause (以前は, years ago, antes, dulu…) and a
+  "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
+  あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
+- hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
+  a cut under a condition is a worry, not today's crisis (a condition does not soften a word of suicide);
 - joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
   crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .labels import CRISIS, CRISIS_CONCEPTS
@@ -21,7 +30,10 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
-REACH = {"denial": (4, 3), "resolved": (14, 5)}
+REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4)}
+# What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
+# is still a sign of suicide.
+HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
 
 
 @dataclass(frozen=True)
@@ -46,13 +58,26 @@ class Decision:
 class Reach:
     """Measures distance and clause breaks in one folded message."""
 
-    def __init__(self, form: str, words: bool, breaks: list[ScopeHit]):
+    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None):
         self.form = form
         self.words = words
         self.breaks = breaks
+        # letters before each position, where the script writes vowel signs on its letters (Devanagari, Thai…)
+        self._letters: list[int] | None = None
+        if not words and any(unicodedata.category(char)[0] == "M" for char in form):
+            counts = [0]
+            for char in form:
+                counts.append(counts[-1] + (unicodedata.category(char)[0] != "M"))
+            self._letters = counts
+        # whether a denial inside a '*' gap denies the keyword: not in Japanese, where the gap of 電気*止
+        # may hold a ない of its own (電気代払ってないから止められた)
+        self.gap_denials = words if gap_denials is None else gap_denials
 
     def _distance(self, low: int, high: int) -> int:
-        return self.form.count(" ", low, high) if self.words else high - low
+        if self.words:
+            return self.form.count(" ", low, high)
+        # letters, not the vowel signs and marks written on them: लागेको is 3 letters, as 来ない is 3
+        return high - low if self._letters is None else self._letters[high] - self._letters[low]
 
     def within(self, low: int, high: int, reach: str) -> bool:
         """Whether the stretch of text from low to high is inside one clause and close enough."""
@@ -63,14 +88,44 @@ class Reach:
         characters, words = REACH[reach]
         return self._distance(low, high) <= (words if self.words else characters)
 
+    def near(self, hit: ScopeHit, start: int, end: int, reach: str) -> bool:
+        """Whether a scope word is in reach of the span start..end, on either side."""
+        if hit.end <= start + EDGE and (hit.start < start or hit.end - hit.start <= EDGE):  # a pattern may take 昔 in 昔dv
+            return self.within(min(hit.end, start), start, reach)
+        return hit.start >= end - EDGE and hit.end > end and self.within(end, max(hit.start, end), reach)
 
-def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach) -> Decision:
-    """What the scope words in reach do to a label found between start and end."""
+
+def _folded(text: str) -> str:
+    return "".join(text.split()).replace("*", "")
+
+
+def _held(hit: ScopeHit, keyword: str, reach: Reach) -> bool:
+    """Whether the keyword (as folded for matching) holds the denial's words as they were found."""
+    return _folded(reach.form[hit.start:hit.end]) in _folded(keyword)
+
+
+def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> bool:
+    """A denial inside the gap of a keyword with '*' ("power hasn't been cut", 「बिजुली अझै काटिएको छैन」), where
+    the language allows it and the keyword does not itself hold the denial's words."""
+    return reach.gap_denials and "*" in keyword and start < hit.start < end and not _held(hit, keyword, reach)
+
+
+def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "") -> Decision:
+    """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
+    it is matched — folded, spellings replaced, '*' kept)."""
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
+    polar = any(hit.kind == "negative_polarity" and hit.start < end and
+                (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
     for hit in scope_hits:
         kind = hit.kind.split("_")[0]
-        if kind not in REACH or (kind == "denial" and not crisis):
+        if kind == "hypothetical" and label not in HYPOTHETICAL:
             continue
+        if kind not in ("denial", "resolved", "hypothetical") or (kind == "denial" and not crisis):
+            continue
+        if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
+            return Decision("denied", hit)
+        if hit.kind == "denial_after" and polar:
+            continue  # 「なんも食ってない」: the ない belongs to the なんも
         # A scope word may overlap the label's match at its edge (the space two words share, the character
         # a pattern consumes after "dv"), never its start or its whole.
         if hit.kind.endswith("_after"):
@@ -78,7 +133,10 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         else:
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
-            return Decision("denied" if kind == "denial" else "resolved", hit)
+            return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
+    past = next((hit for hit in scope_hits if hit.kind == "past" and reach.near(hit, start, end, "past")), None)
+    if crisis and past is not None and any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits):
+        return Decision("resolved", past)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)
         if joke is not None:

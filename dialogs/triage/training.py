@@ -7,7 +7,7 @@ benchmarks/triage_corpus/heldout.tsv, which measure it), each message also as re
 hiragana and with particles dropped, Latin-script languages without accents or punctuation. One logistic model per crisis kind over
 character n-grams, L2-regularised, full-batch gradient descent with numpy (a training-time dependency
 only). Each kind's threshold is chosen on out-of-fold scores so that at most MAX_CALM_ALARMS of calm
-messages would be asked about.
+messages would be asked about — over all languages, and per language where it has enough calm messages.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ MAX_CALM_ALARMS = 0.015  # out-of-fold share of calm messages a kind may raise
 MIN_FEATURE_COUNT = 2  # n-grams seen in fewer messages are noise
 KEEP_WEIGHT = 0.06  # n-grams whose every weight is smaller are dropped from the shipped file (memory)
 FOLDS = 5
-MIN_THRESHOLD = 0.75  # never raise on a near coin toss
+LANGUAGE_MIN_THRESHOLD = 0.6  # a language's own threshold, from its calm messages, is never lower
+MIN_CALM_FOR_LANGUAGE = 150  # calm messages (with variants) a language needs for a threshold of its own
+MIN_THRESHOLD = 0.7  # never raise on a near coin toss (0.75 before 2026-12-06; 0.7 chosen on the read set 2026-12-06.tsv)
 
 
 def variants(text: str, lang: str) -> list[str]:
@@ -107,7 +109,18 @@ def _scores(rows, cols, n_rows: int, weights, bias):
     return 1 / (1 + np.exp(-(_raw_scores(rows, cols, n_rows, weights) + bias)))
 
 
-def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, groups: list[int] | None = None) -> dict:
+def _threshold(calm_scores, floor: float) -> float:
+    """The score above which at most MAX_CALM_ALARMS of these calm messages would be raised (never under floor)."""
+    import numpy as np
+
+    ranked = np.sort(calm_scores)[::-1]
+    if not len(ranked):
+        return floor
+    return round(min(max(floor, float(ranked[int(MAX_CALM_ALARMS * len(ranked))]) + 1e-6), 0.99), 4)
+
+
+def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, groups: list[int] | None = None,
+          langs: list[str] | None = None) -> dict:
     """Learn the model; returns its JSON form (labels, bias, weights per n-gram, thresholds). Messages of
     one group (a message and its variants) are always in the same fold, so thresholds are chosen on
     messages the fold's model has not seen in any form."""
@@ -133,12 +146,14 @@ def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, gr
         mask = held[rows]
         out_of_fold[held] = _scores(held_index[rows[mask]], cols[mask], int(held.sum()), weights, bias)
     calm = targets.sum(axis=1) == 0
-    thresholds = []
-    for k in range(len(CRISIS)):
-        calm_scores = np.sort(out_of_fold[calm, k])[::-1]
-        allowed = int(MAX_CALM_ALARMS * len(calm_scores))
-        threshold = max(MIN_THRESHOLD, float(calm_scores[allowed]) + 1e-6) if len(calm_scores) else MIN_THRESHOLD
-        thresholds.append(round(min(threshold, 0.99), 4))
+    thresholds = [_threshold(out_of_fold[calm, k], MIN_THRESHOLD) for k in range(len(CRISIS))]
+    # per language, on that language's calm messages: a language whose calm messages score low may be
+    # listened to a little earlier (never under LANGUAGE_MIN_THRESHOLD)
+    by_lang = {}
+    for lang in sorted(set(langs or ())):
+        mask = calm & (np.array(langs) == lang)
+        if mask.sum() >= MIN_CALM_FOR_LANGUAGE:
+            by_lang[lang] = [_threshold(out_of_fold[mask, k], LANGUAGE_MIN_THRESHOLD) for k in range(len(CRISIS))]
     weights, bias = _fit(rows, cols, n, len(vocabulary), targets)
     shipped = {}
     for feature, column in vocabulary.items():
@@ -151,6 +166,7 @@ def train(texts: list[str], labels: list[frozenset[str]], folds: int = FOLDS, gr
         "labels": list(CRISIS),
         "bias": [round(float(value), 4) for value in bias],
         "thresholds": thresholds,
+        "thresholds_by_lang": by_lang,
         "trained_on": n,
         "weights": shipped,
     }
@@ -166,13 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rows:
         print("no labelled messages found", file=sys.stderr)
         return 1
-    texts, labels, groups = [], [], []
+    texts, labels, groups, langs = [], [], [], []
     for group, row in enumerate(rows):
         for text in variants(row.text, row.lang):
             texts.append(text)
             labels.append(row.crisis)
             groups.append(group)
-    model = train(texts, labels, groups=groups)
+            langs.append(row.lang)
+    model = train(texts, labels, groups=groups, langs=langs)
     model["trained_on"] = {"messages": len(rows), "with_variants": len(texts)}
     model["languages"] = {lang: sum(1 for row in rows if row.lang == lang) for lang in sorted({row.lang for row in rows})}
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
