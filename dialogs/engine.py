@@ -59,7 +59,7 @@ class Engine:
         """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
         resident = turn.resident
         code = languages.from_triage_tag(turn.triage.lang)
-        if not code or resident.lang_source == "chosen":
+        if not code or resident.lang_source == "chosen" or (resident.lang and not turn.triage.lang_sure):
             return
         if resident.lang is None or resident.lang_source is None:
             resident.lang, resident.lang_source = code, "detected"

@@ -94,7 +94,8 @@ UNSURE_BELOW = 12  # characters: a message this short in another language may be
 def language_unsure(turn: Turn, pattern, engine) -> str | None:
     """A short message seemingly in another language than the resident's: ask once which one to use."""
     resident, text = turn.resident, turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
-    if not text or turn.triage is None or resident.lang_source == "chosen" or turn.data.get("language_asked"):
+    if (not text or turn.triage is None or not turn.triage.lang_sure or resident.lang_source == "chosen"
+            or turn.data.get("language_asked")):
         return None
     code = languages.from_triage_tag(turn.triage.lang)
     current = resident.lang or languages.SOURCE

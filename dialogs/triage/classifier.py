@@ -25,6 +25,7 @@ class TriageResult:
     # crisis kinds (e.g. "suicide") a learned model suspects but the lexicon did not confirm: the dialog
     # asks gently and directly, and a counselor sees the conversation either way
     possible: tuple[str, ...] = ()
+    lang_sure: bool = True  # False: nothing in the words told the language (see langdetect.Detection.sure)
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -118,5 +119,6 @@ class Classifier:
             lang=detection.lang,
             intents=_pick(set(labels), INTENTS),
             possible=possible_crisis,
+            lang_sure=detection.sure,
         )
         return result, message, detection.lexicons, score

@@ -17,6 +17,7 @@ from .matcher import Matcher
 from .message import Message
 
 DEFAULT_LANG = "ja"
+TOKEN_TOO_SHORT = 3  # one word of this many letters or fewer ("OK", "NG", "hi", "SOS") tells no language
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
 _WEIGHTS = {"kana": 2, "han": 3, "hangul": 3}  # one CJK character says about as much as a short word
 _RANGES = (
@@ -47,6 +48,10 @@ class Detection:
 
     lang: str
     lexicons: tuple[str, ...]
+    # False when nothing in the words tells the language: letters of a shared script without one marker
+    # word ("OK", "NG", a name, a URL, "xxxx"), or no letters at all. Such a message never changes the
+    # resident's language and is read in the hinted one.
+    sure: bool = True
 
 
 @lru_cache(maxsize=8192)
@@ -82,11 +87,11 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     """Pick the language of a message; honour the hint when the text plausibly is in it."""
     by_lang = {matcher.lang: matcher for matcher in matchers}
     hinted = by_lang.get(hint) if hint else None
-    script = primary_script(script_counts(message.cleaned))
+    script = primary_script(script_counts(message.wording))
     candidates = [matcher for matcher in matchers if script in matcher.scripts] if script else []
     if not candidates:
         lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang
-        return Detection(lang, (lang,) if lang in by_lang else ())
+        return Detection(lang, (lang,) if lang in by_lang else (), sure=False)
     # Where several languages share the script, each scores its marker words and letters plus
     # the labels its own keywords find (a message is most likely in the language it makes sense in).
     several = len(candidates) > 1
@@ -105,4 +110,9 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     )
     if plausible and hinted is not None and hinted is not best:
         return Detection(hinted.lang, (hinted.lang, best.lang))
+    too_short = len(message.wording.split()) == 1 and len(message.wording) <= TOKEN_TOO_SHORT
+    if several and (scores[best.lang] <= 0 or too_short):  # not one word of the script's languages, or one tiny
+        if hinted is not None and hinted is not best:
+            return Detection(hinted.lang, (hinted.lang, best.lang), sure=False)
+        return Detection(best.lang, (best.lang,), sure=False)
     return Detection(best.lang, (best.lang,))

@@ -2,11 +2,14 @@
 
 Both are computed at most once per language, whether language detection or classification asks.
 """
-
 from __future__ import annotations
+
+import re
 
 from .matcher import Matcher, Reading
 from .normalise import clean
+
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|</?[a-z][^>]{0,200}>", re.IGNORECASE)
 
 
 class Message:
@@ -14,6 +17,8 @@ class Message:
 
     def __init__(self, text: str, expand=frozenset):
         self.cleaned = clean(text or "")
+        # what tells the language: the words without addresses and markup (a URL's letters are no one's)
+        self.wording = clean(_NOT_WORDS.sub(" ", text)) if text and _NOT_WORDS.search(text) else self.cleaned
         self._expand = expand  # the shared implications (labels → labels with what they imply)
         self._forms: dict[str, str] = {}
         self._readings: dict[str, Reading] = {}
