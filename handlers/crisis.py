@@ -42,11 +42,22 @@ def counselor_holds(turn: Turn) -> bool:
 
 @action("alert_counselor")
 def alert_counselor(turn: Turn) -> None:
-    """A crisis sign while a counselor holds the conversation: the console shows the alert; the bot is silent."""
+    """A crisis sign while a counselor holds the conversation: the console shows the alert, and the resident
+    still gets the lines that fit now (once per kind of sign) — the counselor may be away from the screen."""
     signals, turn.signals = sorted(turn.signals), []
     record(turn, signals)
     turn.conversation.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals,
                                               "acknowledged": False, "counselor": turn.conversation.assigned_to}
+    answered = set(turn.data.get("crisis_answered") or [])
+    new = [s for s in signals if s not in answered]
+    if not new:
+        return  # the same sign again: the counselor has it; the lines were given
+    turn.data["crisis_answered"] = sorted(answered | set(signals))
+    first = new[0]
+    turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
+    lines = turn.services.hotlines.choose(new, turn.lang, turn.now)
+    if lines:
+        turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
 
 
 def when_read(turn: Turn) -> tuple[str, dict]:

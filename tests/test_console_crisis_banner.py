@@ -1,5 +1,5 @@
 """The crisis banner tells the truth after 「確認しました」: a sign written while a counselor held the conversation got
-no answer from the bot, and the summary card follows the new urgency at once (issue 21)."""
+only the 24-hour lines from the bot, and the summary card follows the new urgency at once (issue 21)."""
 import pytest
 from sqlalchemy import select
 
@@ -15,17 +15,18 @@ def _held_then_crisis(runtime, resident, client, csrf) -> int:
     with runtime.db.session() as session:
         cid = session.scalars(select(Conversation.id).where(Conversation.status == "waiting")).one()
     client.post(f"/console/c/{cid}/claim", data={"csrf_token": csrf})
-    assert resident.say("もう死にたい") == []  # the bot is silent: the counselor is there
+    said = resident.texts(resident.say("もう死にたい"))
+    assert "0120" in said and "相談員が読みます" not in said  # the lines only: the counselor is there
     return cid
 
 
-def test_after_acknowledging_the_banner_says_the_bot_did_not_answer(runtime, resident, counselor_client):
+def test_after_acknowledging_the_banner_says_the_bot_gave_only_the_lines(runtime, resident, counselor_client):
     client, csrf = counselor_client
     cid = _held_then_crisis(runtime, resident, client, csrf)
     client.post(f"/console/c/{cid}/ack", data={"csrf_token": csrf})
     page = client.get(f"/console/c/{cid}").get_data(as_text=True)
     banner = page[page.index('data-testid="crisis-banner"'):][:900]
-    assert "ボットは返信していません" in banner and "確認済み" in banner
+    assert "24時間の相談窓口だけを伝え" in banner and "確認済み" in banner
     assert "案内済みです" not in banner
 
 

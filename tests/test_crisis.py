@@ -90,12 +90,15 @@ def test_no_food_today_and_a_gas_cut_are_caught_as_crisis(resident, runtime):
     assert conversation(runtime).crisis == ["lifeline", "no_food"]
 
 
-def test_a_crisis_while_a_counselor_holds_the_conversation_alerts_the_counselor_and_the_bot_stays_silent(
+def test_a_crisis_while_a_counselor_holds_the_conversation_alerts_the_counselor_and_gives_the_lines_once(
         resident, runtime):
     move_clock_to(TUESDAY_AFTERNOON)
     resident.follow()
     put_in_state(runtime, "handoff", status="active")
-    assert resident.say("今夜寝るところがない") == []
+    answer = resident.texts(resident.say("今夜寝るところがない"))
+    assert "0120" in answer  # the lines that fit now, though the counselor may be away from the screen
+    assert "相談員が読みます" not in answer  # nothing about waiting: a counselor has the conversation
+    assert resident.say("今夜寝るところがない") == []  # the same sign again: the counselor has it
     conv = conversation(runtime)
     assert conv.crisis == ["no_shelter"] and conv.data["crisis_alert"]["signals"] == ["no_shelter"]
     assert conv.status == "active"
