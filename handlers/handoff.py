@@ -30,9 +30,12 @@ def handoff_status(turn: Turn):
     """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines."""
     office = turn.services.office
     if office.is_open(turn.now):
-        if turn.conversation.status == "waiting":
+        conv = turn.conversation
+        if conv.status == "waiting" and not turn.data.get("unclaimed_told_at"):
             estimate = expected_wait(turn)
-            if estimate:
+            waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
+            # an estimate the wait has already outgrown is not said again (nor after "nobody is free yet")
+            if estimate and waited < estimate[0]:
                 return "counsel.waiting_estimate", {"minutes": estimate[0], "ahead": estimate[1]}, []
         return "handoff.waiting", {}, []
     opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)

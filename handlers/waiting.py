@@ -52,6 +52,7 @@ def start_waiting(turn: Turn) -> None:
     if conv.status in ("waiting", "active"):
         return
     conv.status, conv.waiting_since, conv.assigned_to = "waiting", turn.now, None
+    turn.data.pop("unclaimed_told_at", None)  # a new wait: its own timer, its own honest estimate
     minutes = float(turn.services.settings.get("claim_timeout_minutes", DEFAULT_TIMEOUT_MINUTES))
     if minutes <= 0:
         return

@@ -67,6 +67,9 @@ def test_in_office_hours_the_expected_wait_is_said_only_when_it_is_known(runtime
     other.follow()
     other.say("人と話したい")
     assert "待ち時間の目安は約20分です（前に1人）" in other.texts()
+    clock.shift(timedelta(minutes=25))  # the wait has outgrown the estimate: it is not promised again
+    answer = other.texts(other.say("まだですか"))
+    assert "目安" not in answer and "相談員" in answer
 
 
 def test_nobody_claiming_in_time_is_said_honestly_with_a_visit_offered(runtime, resident):
