@@ -217,8 +217,10 @@ class Engine:
             opts.append(self._option(turn, state, spec))
         if "back" in self.script.triggers_from(state.name):
             opts.append(self._option(turn, state, {"label": "opt.back", "trigger": "back"}))
+        offered = {postback.decode(o.data)[0] for o in opts if o.data}
         for spec in self.script.global_options:
-            if self.script.dest_of(spec["trigger"], state.name) != state.name:
+            # a global button is left out where the step has its own for the same thing (「相談員と話す」)
+            if self.script.dest_of(spec["trigger"], state.name) != state.name and spec["trigger"] not in offered:
                 opts.append(self._option(turn, state, spec))
         return opts[:MAX_QUICK_REPLIES]
 

@@ -43,6 +43,26 @@ def classify_text(turn: Turn) -> None:
     fill_answers(turn)
 
 
+@action("count_unclear")
+def count_unclear(turn: Turn) -> None:
+    """Count the messages in a row that named no topic (a message that names one starts again)."""
+    named = turn.triage is not None and bool(turn.triage.topics)
+    turn.data["unclear_in_a_row"] = 0 if named else int(turn.data.get("unclear_in_a_row", 0)) + 1
+
+
+@condition("unclear_again")
+def unclear_again(turn: Turn) -> bool:
+    """A second message in a row that names no topic: asking the same again would be a loop."""
+    named = turn.triage is not None and bool(turn.triage.topics)
+    return not named and int(turn.data.get("unclear_in_a_row", 0)) >= 1
+
+
+@condition("has_topics")
+def has_topics(turn: Turn) -> bool:
+    """At least one topic is chosen (or was read in the resident's words)."""
+    return bool(turn.data.get("topics"))
+
+
 @action("note_words")
 def note_words(turn: Turn) -> None:
     """A typed message that goes straight to a person or a crisis answer keeps its words and topics when it says

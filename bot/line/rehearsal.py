@@ -65,4 +65,4 @@ def _text_event(text: str, n: int, now) -> dict:
     return {"type": "message", "mode": "active", "timestamp": int(now.timestamp() * 1000) + n,
             "source": {"type": "user", "userId": REHEARSAL_KEY}, "webhookEventId": f"REHEARSAL{n:017d}",
             "deliveryContext": {"isRedelivery": False}, "replyToken": f"rehearsal-{n}",
-            "message": {"id": f"{n:018d}", "type": "text", "quoteToken": "rehearsal", "text": text}}
+            "message": {"id": f"{n:018d}", "type": "text", "quoteToken": REHEARSAL_KEY, "text": text}}
