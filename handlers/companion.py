@@ -75,7 +75,9 @@ def show_lines(turn: Turn) -> None:
                                                     turn.lang, turn.now)
     if not lines:
         lines = turn.services.hotlines.around_the_clock(turn.lang)
-    turn.say("companion.lines", lines=hotline_lines(turn, lines))
+    # "phones and chat" only when a chat line is among them; otherwise "phones you can call now"
+    key = "companion.lines" if any(h.kind == "chat" for h in lines) else "crisis.hotlines"
+    turn.say(key, lines=hotline_lines(turn, lines))
 
 
 def _resource_card(turn: Turn, resource) -> Card:

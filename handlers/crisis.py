@@ -83,6 +83,9 @@ def respond_to_crisis(turn: Turn) -> None:
         n = int(turn.data.get("crisis_again", 0)) % 2 + 1
         turn.data["crisis_again"] = n
         turn.say(f"companion.crisis_again.{n}")
+        lines = turn.services.hotlines.choose(signals, turn.lang, turn.now)
+        if lines:  # the numbers again: the last list may be many messages up (and "the phones above" must be true)
+            turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
         msg_id, params = when_read(turn)
         turn.say(msg_id, **params)
         return
