@@ -43,6 +43,8 @@ def test_a_photo_sent_in_the_simulator_is_seen_by_the_counselor(live_server, bro
         thumb.click()
         viewer = page.get_by_test_id("media-viewer")
         expect(viewer).to_be_visible()
+        # the viewer loads the picture itself (the thumbnail is a smaller preview of it)
+        wait_until(lambda: viewer.locator("img").evaluate("i => i.complete && i.naturalWidth > 0"), timeout=10)
         assert viewer.locator("img").evaluate("i => i.naturalWidth") == 900
         expect(page.get_by_test_id("media-viewer-close")).to_be_focused()
         page.keyboard.press("Escape")
