@@ -196,7 +196,20 @@ class Engine:
             return
         if turn.conversation.status == "active":
             return  # a counselor holds the conversation: the bot says nothing more
+        if turn.quiet and self._buttons_under_answer(turn, spec):
+            return
         self.prompt(turn)
+
+    def _buttons_under_answer(self, turn: Turn, state: StateSpec) -> bool:
+        """A quiet transition's answer (a thank-you, a goodbye) carries the step's buttons instead of its question
+        coming again; False when there is no plain answer to carry them."""
+        last = turn.replies[-1] if turn.replies else None
+        if state.auto or not isinstance(last, Text) or last.sender:
+            return False
+        options = self.options(turn, state)
+        if options:
+            turn.replies[-1] = Choices(last.text, options)
+        return True
 
     def enter(self, turn: Turn, state: str) -> None:
         """Move the conversation to *state* and show its prompt (scheduled follow-ups, reminders)."""

@@ -23,6 +23,10 @@ def _action(name: str):
     return lambda event: registry.ACTIONS[name](event.model.turn)
 
 
+def _be_quiet(event) -> None:
+    event.model.turn.quiet = True
+
+
 def build(script: Script) -> Machine:
     """A transitions Machine with the script's states and transitions, actions bound by name."""
     machine = Machine(model=None, states=list(script.states), initial=script.initial,
@@ -31,7 +35,7 @@ def build(script: Script) -> Machine:
         machine.add_transition(t["trigger"], t["source"], t["dest"],
                                conditions=[_condition(c) for c in t["conditions"]],
                                unless=[_condition(c) for c in t["unless"]],
-                               after=[_action(a) for a in t["after"]])
+                               after=[_action(a) for a in t["after"]] + ([_be_quiet] if t.get("quiet") else []))
     return machine
 
 

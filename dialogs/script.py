@@ -20,7 +20,7 @@ PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unl
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
 STAY = "="  # a transition's dest that keeps the current state (transitions' reflexive transition)
-TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", *BOOKKEEPING}
+TRANSITION_KEYS = {"trigger", "source", "dest", "conditions", "unless", "after", "quiet", *BOOKKEEPING}
 OPTION_KEYS = {"label", "trigger", "value", "kind", *BOOKKEEPING}
 OPTION_KINDS = {"postback", "location", "datetime"}
 
@@ -163,9 +163,12 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
         for aname in _as_list(t.get("after")):
             if aname not in registry.ACTIONS:
                 bad(t, Problem("script.unknown_action", trigger=t["trigger"], name=aname))
+        if not isinstance(t.get("quiet", False), bool):
+            bad(t, Problem("script.transition_quiet", trigger=t["trigger"]))
         transitions.append({"trigger": t["trigger"], "source": source, "dest": dest,
                             "conditions": _as_list(t.get("conditions")), "unless": _as_list(t.get("unless")),
-                            "after": _as_list(t.get("after")), "line": line_of(t)})
+                            "after": _as_list(t.get("after")), "quiet": t.get("quiet") is True,
+                            "line": line_of(t)})
 
     global_options = _as_list(doc.get("global_options"))
     for opt in global_options:

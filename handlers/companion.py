@@ -126,6 +126,24 @@ def say_thanks(turn: Turn) -> None:
     say_varied(turn, "companion.thanks", 2, message_language(turn))
 
 
+@action("say_goodbye")
+def say_goodbye(turn: Turn) -> None:
+    """A goodbye: a short warm goodbye, in the language it was said in (the step stays as it was)."""
+    say_varied(turn, "companion.goodbye", 2, message_language(turn))
+
+
+@action("say_still_here")
+def say_still_here(turn: Turn) -> None:
+    """Stop asked again after stopping (or a word after it): a short word that the door stays open."""
+    say_varied(turn, "companion.still_here", 2)
+
+
+@action("invite_to_write")
+def invite_to_write(turn: Turn) -> None:
+    """「ここで話す」 pressed after a crisis sign: an invitation to write, not thanks for words not yet written."""
+    turn.say("companion.invite_to_write")
+
+
 @action("gently_skip")
 def gently_skip(turn: Turn) -> None:
     """「わからない」 where there is nothing to skip: fine, and never the same words twice."""
@@ -136,6 +154,12 @@ def gently_skip(turn: Turn) -> None:
 def say_stale_button(turn: Turn) -> None:
     """A button of an earlier screen: say so; the current question follows."""
     turn.say("common.stale_button")
+
+
+@action("say_stale_button_at_rest")
+def say_stale_button_at_rest(turn: Turn) -> None:
+    """A button of an earlier screen where nothing is being asked (after stopping): say so, and how to go on."""
+    turn.say("common.stale_button_rest")
 
 
 @action("flag_for_counselor")

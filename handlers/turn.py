@@ -48,6 +48,7 @@ class Turn:
     enter: Callable[[str], None] | None = None  # move the dialog to a state and show its prompt (jobs)
     signals: list[str] = field(default_factory=list)  # crisis signs this turn raised (the crisis path follows)
     pattern: str = ""  # the name of the script pattern that handled this turn, if any
+    quiet: bool = False  # a quiet transition: its answer ends the turn, the step's buttons go under it
 
     @property
     def lang(self) -> str:
