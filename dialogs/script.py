@@ -257,7 +257,10 @@ def _check_graph(script: Script, bad, doc) -> None:
         if opt.get("trigger") and not any(t["source"] == "*" and t["trigger"] == opt["trigger"]
                                           for t in script.transitions):
             bad(doc, Problem("script.global_option_unused", label=opt["label"], trigger=opt["trigger"]))
-    seen, queue = {script.initial}, deque([script.initial])
+    # the program enters some states itself (a follow-up job): they are reachable without a transition,
+    # so no transition has to exist that a forged button could fire
+    roots = {script.initial} | {name for name in registry.STATES_USED if name in script.states}
+    seen, queue = set(roots), deque(roots)
     while queue:
         current = queue.popleft()
         for t in script.transitions:

@@ -1,5 +1,7 @@
 """Odd input answered plainly: no header injection through next=/back=, no control characters in .ics,
 and the simulator signs events only for its own /callback whatever the Host header says."""
+import json
+
 import requests
 from sqlalchemy import func, select
 
@@ -33,3 +35,20 @@ def test_the_simulator_posts_to_its_own_callback_whatever_the_host_header(live_s
     assert resp.status_code == 200, resp.text
     with runtime.db.session() as s:
         assert s.scalar(select(func.count()).select_from(InboundEvent)) == 1
+
+
+def test_text_with_control_characters_typed_in_the_simulator_reaches_the_bot_cleaned_like_a_line_message(live_server, runtime):
+    typed = "家賃が\x00払えない\x07\ud800です"
+    body = ('{"user": "Ucontrol", "kind": "text", "text": ' + json.dumps(typed) + "}").encode()
+    resp = requests.post(f"{live_server}/simulator/api/send", data=body, timeout=10,
+                         headers={"Content-Type": "application/json"})
+    assert resp.status_code == 200 and resp.headers["Content-Type"].startswith("application/json"), resp.text
+    with runtime.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(InboundEvent)) == 1
+
+
+def test_a_bad_simulator_request_is_answered_in_json(live_server):
+    resp = requests.post(f"{live_server}/simulator/api/send", timeout=10, json={"user": "x", "kind": "text"})
+    assert resp.status_code == 400 and "error" in resp.json()
+    resp = requests.get(f"{live_server}/simulator/api/nothing-here", timeout=10)
+    assert resp.status_code == 404 and "error" in resp.json()

@@ -165,3 +165,13 @@ def test_no_follow_up_question_while_a_counselor_is_talking_with_the_resident(to
         jobs = [j for j in session.scalars(select(ScheduledJob)) if j.kind == "referral_followup"]
     assert sorted(j.status for j in jobs) == ["done", "pending"]  # asked again a day later
     assert _referrals(runtime)[0].followup_sent_at is None
+
+
+def test_a_forged_how_it_went_button_does_not_start_a_follow_up_nobody_scheduled(town, resident, runtime):
+    set_clock("2026-11-24 11:00")
+    resident.follow()
+    answer = resident.texts(resident.postback("t=how_it_went&s=start"))
+    assert "どうでしたか" not in answer and "行っていない" not in resident.buttons()
+    answer = resident.texts(resident.postback("t=helped&v=helped&s=referral_followup"))
+    assert "よかった" not in answer
+    assert _referrals(runtime) == []

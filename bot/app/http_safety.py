@@ -6,7 +6,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
 MAX_ID = 2**31 - 1  # ids are INTEGER columns (32-bit on PostgreSQL; larger ones overflow SQLite's driver too)
-JSON_PREFIXES = ("/api/", "/kiosk/api/")  # callers of these read JSON, errors included
+JSON_PREFIXES = ("/api/", "/kiosk/api/", "/simulator/api/")  # callers of these read JSON, errors included
 UNSTORABLE_API = "the request contains a NUL character or invalid Unicode"
 UNSTORABLE_PAGE = "送られた内容に、保存できない文字（NUL 文字など）が含まれています。入力を見直してください。"
 
@@ -91,9 +91,10 @@ def _unstorable_request() -> bool:
     return False
 
 
-def install_text_check(app, skip_endpoints: tuple[str, ...] = ("webhook.callback", "static")) -> None:
+def install_text_check(app, skip_endpoints: tuple[str, ...] = ("webhook.callback", "simulator.send", "static")) -> None:
     """Refuse (400) a request whose path, query, form or JSON carries unstorable text, before any view uses it.
-    The webhook is skipped: it keeps LINE's events as sent and cleans them itself (bot/line/events.py)."""
+    The webhook is skipped: it keeps LINE's events as sent and cleans them itself (bot/line/events.py); so is the
+    simulator's send, which is the resident's phone and passes on what was typed, as LINE does."""
     @app.before_request
     def _refuse_unstorable_text():
         if request.endpoint is None or request.endpoint in skip_endpoints:

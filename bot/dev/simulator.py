@@ -84,7 +84,8 @@ def send():
         from bot.dev.sample_media import notice_photo  # Pillow's drawing only when a photo is sent
         requests.post(f"{_runtime().settings.line_data_endpoint}/_content/{event['message']['id']}",
                       data=notice_photo(), headers={"Content-Type": "image/jpeg"}, timeout=5)
-    body = json.dumps({"destination": "Usimulator", "events": [event]}, ensure_ascii=False).encode()
+    # escaped like LINE's own bodies: a lone surrogate typed in the page travels as \udXXX, and the webhook cleans it
+    body = json.dumps({"destination": "Usimulator", "events": [event]}).encode()
     secret = _runtime().settings.channel_secret or ""
     url = _own_callback()
     resp = requests.post(url, data=body, timeout=10, headers={
