@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import morphology
+from .dialect import Dialect
 from .keyword_index import KeywordIndex, kept_hits
 from .labels import CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
@@ -65,6 +66,7 @@ class Matcher:
         self.scripts = spec.scripts
         self.mode = spec.matching
         self.morphology = spec.morphology
+        self._dialect = Dialect(spec.dialect)
         self.marker_letters = frozenset(spec.marker_letters)
         self._loose = KeywordIndex(spec, keep_accents=False)
         self._exact = KeywordIndex(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
@@ -106,6 +108,8 @@ class Matcher:
 
     def form(self, cleaned: str) -> str:
         """The message folded as this language's keywords are (accents ignored; words run together)."""
+        if self._dialect:
+            cleaned = self._dialect.standard(cleaned)
         if self.morphology:
             return morphology.analyse(cleaned).form
         return self._loose.form(cleaned)
@@ -121,6 +125,8 @@ class Matcher:
         of the keywords (Vietnamese "nợ" is not "nó"); a message typed without any is matched
         with accents ignored on both sides.
         """
+        if self._dialect:
+            cleaned = self._dialect.standard(cleaned)
         analysis = morphology.analyse(cleaned) if self.morphology else None
         if self._exact is not None and has_accents(cleaned):
             index = self._exact

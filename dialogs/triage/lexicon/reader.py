@@ -9,6 +9,7 @@ import yaml
 
 from handlers.problems import Problem
 
+from ..dialect import read_rewrites
 from ..labels import SCRIPTS, SECTIONS
 from ..normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES
 from .entries import EntryReader
@@ -26,6 +27,7 @@ TOP_LEVEL_KEYS = (
     "fold_characters",
     "spellings",
     "scope",
+    "dialect",
     *SECTIONS,
 )
 REQUIRED_KEYS = ("language", "matching", "scripts")
@@ -83,6 +85,7 @@ class FileReader(EntryReader):
             spellings=spellings,
             scope=optional("scope", lambda node: self.scope(node, matching, characters), {}),
             rules=tuple(rules),
+            dialect=optional("dialect", lambda node: read_rewrites(self, node), ()),
         )
 
     def language(self, node: yaml.Node) -> str | None:

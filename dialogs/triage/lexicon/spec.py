@@ -57,6 +57,7 @@ class LexiconSpec:
     spellings: dict[str, str] = field(default_factory=dict)
     scope: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)
     rules: tuple[LabelRules, ...] = ()
+    dialect: tuple = ()  # dialogs.triage.dialect.Rewrite: regional forms read as the standard language
 
 
 def _re2_options() -> "re2.Options":

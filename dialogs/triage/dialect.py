@@ -1,0 +1,82 @@
+"""Dialect rewrites: regional forms a dictionary does not know (東北弁 金ねくて, 金がねえ) read as the standard
+language before a message is analysed. Staff write them in a keyword file's `dialect:` list; each pattern is an
+RE2 expression (linear time) and `\\1`…`\\9` in what it means keep the bracketed parts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import re2
+import yaml
+
+from handlers.problems import Problem
+
+_GROUP = re.compile(r"\\([1-9])")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One regional form (an RE2 pattern) and the standard words it means."""
+
+    written: str
+    means: str
+    line: int
+
+
+def _options() -> "re2.Options":
+    options = re2.Options()
+    options.log_errors = False
+    return options
+
+
+_OPTIONS = _options()
+
+
+class Dialect:
+    """The rewrites of one language, applied in order to a cleaned message."""
+
+    def __init__(self, rewrites: tuple[Rewrite, ...]):
+        self._rules = [(re2.compile(r.written, _OPTIONS), r.means) for r in rewrites]
+
+    def __bool__(self) -> bool:
+        return bool(self._rules)
+
+    def standard(self, cleaned: str) -> str:
+        """The message with every regional form replaced by the standard words it means."""
+        for regex, means in self._rules:
+            if regex.search(cleaned):
+                cleaned = regex.sub(lambda m, means=means: _GROUP.sub(lambda g: m.group(int(g.group(1))) or "", means),
+                                    cleaned)
+        return cleaned
+
+
+def read_rewrites(reader, node: yaml.Node) -> tuple[Rewrite, ...]:
+    """The `dialect:` list of a keyword file ({written: pattern, means: words}), each checked: the pattern
+    compiles, cannot match nothing, and names only bracketed parts it has."""
+    found = []
+    if not isinstance(node, yaml.SequenceNode):
+        reader.problem(node, Problem("lexicon.not_list", what="dialect"))
+        return ()
+    for item in node.value:
+        entry = reader.mapping(item, "dialect")
+        if set(entry) != {"written", "means"}:
+            reader.problem(item, Problem("lexicon.dialect_entry"))
+            continue
+        written = reader.text(entry["written"][1], "dialect/written")
+        means = reader.text(entry["means"][1], "dialect/means")
+        if written is None or means is None:
+            continue
+        try:
+            regex = re2.compile(written, _OPTIONS)
+        except re2.error as error:
+            reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
+            reader.problem(item, Problem("lexicon.bad_regex", where_in="dialect", source=written, reason=reason))
+            continue
+        if regex.search("") is not None:
+            reader.problem(item, Problem("lexicon.regex_matches_empty", where_in="dialect", source=written))
+            continue
+        if any(int(g) > regex.groups for g in _GROUP.findall(means)):
+            reader.problem(item, Problem("lexicon.dialect_group", source=written, means=means))
+            continue
+        found.append(Rewrite(written, means, item.start_mark.line + 1))
+    return tuple(found)
