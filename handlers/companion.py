@@ -57,6 +57,11 @@ def crisis_prompt(turn: Turn):
 def crisis_listen(turn: Turn) -> None:
     """Whatever is written after a crisis sign is heard, kept for the counselor, and answered honestly."""
     say_varied(turn, "companion.listen", 3)
+    _say_when_read(turn)
+
+
+def _say_when_read(turn: Turn) -> None:
+    """Honest about when a person reads what is written here — every other time, not in every bubble."""
     told = int(turn.data.get("said:timing", 0))
     turn.data["said:timing"] = told + 1
     if turn.conversation.status == "waiting" and told % 2 == 0:  # honest about when, not in every bubble
@@ -142,6 +147,7 @@ def say_still_here(turn: Turn) -> None:
 def invite_to_write(turn: Turn) -> None:
     """「ここで話す」 pressed after a crisis sign: an invitation to write, not thanks for words not yet written."""
     turn.say("companion.invite_to_write")
+    _say_when_read(turn)
 
 
 @action("gently_skip")

@@ -41,9 +41,10 @@ def test_a_crisis_out_of_hours_keeps_being_answered(page, live_server):
     write(phone, "消えたい")
     bot_says(page, phone, "安全なところにいますか")
     tap(phone, "ここで話す")
+    bot_says(page, phone, "ここで聞きます")
     bot_says(page, phone, "12月7日(月) 8:30 から")
     write(phone, "電話はしたくない。文字なら話せる")
-    bot_says(page, phone, "続けて書いても大丈夫です")
+    bot_says(page, phone, "書いてくださって、ありがとうございます")
     tap(phone, "相談窓口")
     bot_says(page, phone, "チャット")
     assert phone.locator(".quick button", has_text="今夜のこと").count() >= 1
