@@ -186,7 +186,9 @@ def test_in_every_language_coming_back_after_a_suicide_sign_gives_the_lines_agai
     resident._send("unfollow")
     answer = resident.texts(resident.follow())
     assert "0120-279-338" in answer and "119" in answer, answer
-    assert runtime.live.catalog.text(lang, "opt.person") in answer
+    catalog = runtime.live.catalog
+    assert catalog.text(lang, "welcome.back_crisis", lines="", person="").split("\n")[0] in answer  # welcomed back
+    assert catalog.text(lang, "opt.person") in answer and catalog.text(lang, "companion.opt.lines") in resident.buttons()
 
 
 # --- the data is checked on load --------------------------------------------------------------------------------
@@ -202,3 +204,18 @@ def test_a_hotline_with_a_wrong_selection_rule_is_refused_on_load(row, problem):
     with pytest.raises(DataError) as caught:
         HotlineBook.from_data([{**base, **row}], "hotlines.yaml", "Asia/Tokyo")
     assert problem in str(caught.value.problems[0].__dict__) or problem in repr(caught.value.problems)
+
+
+@pytest.mark.parametrize("text, lang, child", [
+    ("旦那が子供を蹴った", "ja", True), ("うちの子を叩いてしまいそうでこわい", "ja", True), ("彼氏に殴られた", "ja", False),
+    ("my kid got hit by my husband", "en", True), ("my boyfriend beats me", "en", False),
+    ("Mi pareja golpea a mis hijos", "es", True), ("mi esposo me pega", "es", False),
+    ("Chồng tôi hay đánh con tôi", "vi", True), ("丈夫经常打孩子", "zh-Hans", True), ("老公打我", "zh-Hans", False),
+    ("남편이 아이를 때리고 있어요", "ko", True), ("meu marido bate nos meus filhos", "pt-BR", True),
+    ("suami saya sering memukul anak", "id", True), ("สามีทำร้ายลูกฉัน", "th", True),
+    ("sinasaktan ng asawa ko ang anak ko", "tl", True), ("sinasaktan ako ng asawa ko", "tl", False),
+])
+def test_the_triage_tells_a_child_at_risk_from_an_adults_dv(classify, text, lang, child):
+    result = classify(text, lang)
+    assert "violence" in result.crisis
+    assert ("child_at_risk" in result.situations) is child
