@@ -173,6 +173,24 @@ def test_a_resident_who_comes_back_long_after_or_after_a_counselor_closed_it_get
     assert "おかえりなさい" in answer and "0120-279-338" not in answer
 
 
+def test_how_long_a_crisis_is_recalled_on_coming_back_is_a_setting(settings, bundle, fake_line):
+    from bot import create_app
+    from tests.support import Resident
+    settings.crisis_recall_days = 1
+    app = create_app({"settings": settings, "bundle": bundle})
+    try:
+        resident = Resident(app, fake_line)
+        move_clock_to(TUESDAY_AFTERNOON)
+        resident.follow()
+        resident.say("死にたい")
+        resident._send("unfollow")
+        move_clock_to("2026-11-26T15:00:00+09:00")  # two days later
+        answer = resident.texts(resident.follow())
+        assert "おかえりなさい" in answer and "0120-279-338" not in answer
+    finally:
+        app.extensions["madoguchi"].close()
+
+
 def test_a_new_friend_still_gets_the_first_welcome(resident):
     move_clock_to(TUESDAY_AFTERNOON)
     assert "友だち追加ありがとうございます" in resident.texts(resident.follow())
