@@ -1,23 +1,16 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know", a possible crisis asked about."""
-from urllib.parse import quote
-
-from handlers import languages, nearby
-from handlers.crisis import hotline_lines, when_read
-from handlers.place_cards import place_card, resource_name
+from handlers import languages
+from handlers.crisis import hotline_lines, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
-from handlers.replies import Card, Cards, Option, Text
+from handlers.replies import Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
-from storage import repo_places
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
 RETURNING = ("language", "language_check", "crisis", "safety_check", "resume", "stopped", "handoff")
 for _state in RETURNING:
     uses_state(_state, "handlers.companion (steps one comes back from)")
 POSSIBLE_URGENCY = 50
-TONIGHT_TOPICS = {"no_shelter": ("housing",), "no_food": ("money",), "lifeline": ("lifeline", "money"),
-                  "suicide": ("health",), "violence": ("family",)}
-FOOD_KINDS = ("food_bank", "kodomo_shokudo")
 
 
 def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> None:
@@ -76,44 +69,14 @@ def _say_when_read(turn: Turn) -> None:
 def show_lines(turn: Turn) -> None:
     """The phone and chat lines open now that fit the signs (or the topics), in the resident's language."""
     conv = turn.conversation
-    lines = turn.services.hotlines.for_conversation(conv.crisis or [], conv.topics or turn.data.get("topics") or [],
-                                                    turn.lang, turn.now)
+    lines = turn.services.hotlines.for_conversation(conv.crisis or turn.data.get("recalled_crisis") or [],
+                                                    conv.topics or turn.data.get("topics") or [], turn.lang,
+                                                    turn.now, situations=situations(turn))
     if not lines:
         lines = turn.services.hotlines.around_the_clock(turn.lang)
     # "phones and chat" only when a chat line is among them; otherwise "phones you can call now"
     key = "companion.lines" if any(h.kind == "chat" for h in lines) else "crisis.hotlines"
     turn.say(key, lines=hotline_lines(turn, lines))
-
-
-def _resource_card(turn: Turn, resource) -> Card:
-    """An agency with its phone: for tonight, no choosing, just calling."""
-    lines = [resource.section, turn.t("referral.card.phone", phone=resource.phone)]
-    call = Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))
-    return Card(resource_name(turn, resource), [x for x in lines if x], [call])
-
-
-@action("show_tonight")
-def show_tonight(turn: Turn) -> None:
-    """What can be done tonight: food places nearest first (when we know where), and the agencies to call."""
-    conv = turn.conversation
-    signals = conv.crisis or ["no_shelter"]
-    topics = {t for s in signals for t in TONIGHT_TOPICS.get(s, ())}
-    cards: list[Card] = []
-    where = turn.data.get("last_location")
-    if where and ("no_food" in signals or "no_shelter" in signals):
-        tz = turn.services.office.tz
-        found = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=20)
-        cards += [place_card(turn, f, tz) for f in found if f.place.kind in FOOD_KINDS][:2]
-    resources = [r for r in repo_places.all_resources(turn.session)
-                 if set(r.topics or ()) & topics and r.phone]
-    # the utility companies first when a cut is the worry: that call can stop it tonight
-    resources.sort(key=lambda r: "lifeline" not in (r.topics or ()) if "lifeline" in topics else 0)
-    cards += [_resource_card(turn, r) for r in resources[: max(0, 4 - len(cards))]]
-    if not cards:
-        turn.say("companion.tonight_none")
-        return
-    turn.say("companion.tonight")
-    turn.replies.append(Cards(turn.t("companion.tonight"), cards))
 
 
 @action("stop_kindly")

@@ -1,12 +1,17 @@
 """The crisis safety net: the sign heard, safety asked, the lines that fit, first in the queue, the office told."""
 import logging
+from datetime import timedelta
 
 from handlers import formatting
 from handlers.registry import action, condition, uses_state
 from handlers.turn import Turn
+from storage import repo
 
 log = logging.getLogger(__name__)
 URGENCY = 100
+RECALL_DAYS = 14  # default of the setting crisis_recall_days (MADOGUCHI_CRISIS_RECALL_DAYS)
+# a conversation closed with one of these was not closed by a counselor: a crisis sign in it is still open
+UNSETTLED = (None, "unfollowed", "no_response")
 CRISIS_STATE = "crisis"
 uses_state(CRISIS_STATE, "handlers.crisis")
 
@@ -21,10 +26,23 @@ def hotline_lines(turn: Turn, lines) -> str:
     return "\n".join(out)
 
 
+def situations(turn: Turn) -> list[str]:
+    """What the resident's words showed beyond the signs so far (a child at risk…): some lines are only for it."""
+    return list(turn.data.get("situations") or [])
+
+
+def lines_for(turn: Turn, signals, limit: int = 4, kinds=("phone",)) -> list:
+    """The lines open now for these signs, the resident's language and what the words showed."""
+    return turn.services.hotlines.choose(list(signals), turn.lang, turn.now, limit, kinds, situations(turn))
+
+
 def record(turn: Turn, signals: list[str]) -> None:
     """Mark the conversation urgent with these signs, keep a record and tell the office (after commit)."""
     conv, services = turn.conversation, turn.services
     conv.crisis = sorted(set(conv.crisis or []) | set(signals))
+    seen = set(getattr(turn.triage, "situations", ()) or ())
+    if seen - set(situations(turn)):
+        turn.data["situations"] = sorted(seen | set(situations(turn)))
     conv.urgency = URGENCY
     payload = {"event": "crisis", "conversation_id": conv.id, "signals": signals, "lang": turn.lang,
                "status": conv.status, "assigned_to": conv.assigned_to, "at": turn.now.isoformat()}
@@ -55,7 +73,7 @@ def alert_counselor(turn: Turn) -> None:
     turn.data["crisis_answered"] = sorted(answered | set(signals))
     first = new[0]
     turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
-    lines = turn.services.hotlines.choose(new, turn.lang, turn.now)
+    lines = lines_for(turn, new)
     if lines:
         turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
 
@@ -83,7 +101,7 @@ def respond_to_crisis(turn: Turn) -> None:
         n = int(turn.data.get("crisis_again", 0)) % 2 + 1
         turn.data["crisis_again"] = n
         turn.say(f"companion.crisis_again.{n}")
-        lines = turn.services.hotlines.choose(signals, turn.lang, turn.now)
+        lines = lines_for(turn, signals)
         if lines:  # the numbers again: the last list may be many messages up (and "the phones above" must be true)
             turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
         msg_id, params = when_read(turn)
@@ -91,8 +109,21 @@ def respond_to_crisis(turn: Turn) -> None:
         return
     first = new[0]
     turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
-    lines = turn.services.hotlines.choose(new, turn.lang, turn.now)
+    lines = lines_for(turn, new)
     if lines:
         turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
     msg_id, params = when_read(turn)
     turn.say(msg_id, **params)
+
+
+def crisis_to_recall(turn: Turn):
+    """The crisis signs of the resident's last conversation (this one, or the one before a re-follow) when they
+    are recent (crisis_recall_days) and no counselor closed it: (signals, situations), else None."""
+    conv = turn.conversation
+    last = conv if conv.crisis else repo.previous_conversation(turn.session, turn.resident.id, conv.id)
+    if last is None or not last.crisis or (last is not conv and last.outcome not in UNSETTLED):
+        return None
+    days = float(turn.services.settings.get("crisis_recall_days", RECALL_DAYS))
+    if last.last_activity_at is None or turn.now - last.last_activity_at > timedelta(days=days):
+        return None
+    return list(last.crisis), list((last.data or {}).get("situations") or [])

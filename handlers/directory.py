@@ -13,6 +13,7 @@ AUDIENCES = ("anyone", "youth", "elderly", "women", "children", "foreign_residen
 ACCESSIBILITY = ("wheelchair", "step_free", "accessible_toilet", "quiet_room", "braille", "sign_language")
 # "lifeline": the electricity, gas and water companies — the number to call before (or after) a cut
 RESOURCE_TOPICS = TOPICS + ("lifeline", "any")
+CRISIS_SIGNS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 EARTH_RADIUS_M = 6_371_000.0
 
 
@@ -47,6 +48,8 @@ class PlacesConfig:
     max_resources: int = 3
     consent_version: str = "1"
     areas: dict[str, tuple[float, float] | None] = field(default_factory=dict)
+    # per crisis sign, what 「今夜のこと」 offers: (agencies first, by key; then agencies with these topics)
+    tonight: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict, name: str, area_values: tuple[str, ...] = ()) -> "PlacesConfig":
@@ -78,12 +81,33 @@ class PlacesConfig:
         for area in area_values:
             if area not in areas:
                 problems.append(Problem("nearby.area_missing", where=name, line=line_of(raw, line_of(data)), area=area))
+        tonight = _tonight(data.get("tonight") or {}, name, problems)
         if problems:
             raise DataError(problems)
-        return cls(consent_version=str(data.get("consent_version", "1")), areas=areas,
+        return cls(consent_version=str(data.get("consent_version", "1")), areas=areas, tonight=tonight,
                    **{k: (int(v) if k in ("max_cards", "max_resources") else float(v)) for k, v in numbers.items()})
 
     @classmethod
     def load(cls, path: Path, area_values: tuple[str, ...] = ()) -> "PlacesConfig":
         """Read and validate places.yaml."""
         return cls.from_data(load_file(path), path.name, area_values)
+
+
+def _tonight(raw, name: str, problems: list) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The `tonight:` section: sign → {first: [resource keys], topics: [resource topics]}, validated."""
+    out = {}
+    for sign, spec in (raw.items() if isinstance(raw, dict) else ()):
+        if sign in BOOKKEEPING:
+            continue
+        where = key_line(raw, sign, line_of(raw))
+        first, topics = (spec.get("first") or [], spec.get("topics") or []) if isinstance(spec, dict) else (None, None)
+        if sign not in CRISIS_SIGNS or not isinstance(first, list) or not isinstance(topics, list):
+            problems.append(Problem("nearby.tonight", where=name, line=where, sign=sign, choices=", ".join(CRISIS_SIGNS)))
+            continue
+        unknown = sorted(set(map(str, topics)) - set(RESOURCE_TOPICS))
+        if unknown:
+            problems.append(Problem("nearby.tonight_topics", where=name, line=where, sign=sign, unknown=unknown))
+        out[sign] = (tuple(map(str, first)), tuple(map(str, topics)))
+    if raw and not isinstance(raw, dict):
+        problems.append(Problem("nearby.tonight", where=name, line=line_of(raw), sign="tonight", choices=", ".join(CRISIS_SIGNS)))
+    return out

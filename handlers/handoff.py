@@ -1,6 +1,6 @@
 """Handing the conversation to a person: the queue, honest waiting, and what is written meanwhile."""
 from handlers import formatting
-from handlers.crisis import hotline_lines
+from handlers.crisis import hotline_lines, situations
 from handlers.registry import action, provider
 from handlers.turn import Turn
 from handlers.waiting import expected_wait, start_waiting
@@ -45,7 +45,8 @@ def handoff_status(turn: Turn):
     turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat()}
     conv = turn.conversation
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
-        turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or ()))
+        turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or (),
+        situations=situations(turn)))
     return "handoff.after_hours", {"opens": opens, "lines": lines}, []
 
 

@@ -11,6 +11,8 @@ from handlers.problems import Problem
 SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 KINDS = ("phone", "chat")
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
+# Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
+SITUATIONS = ("child_at_risk", "domestic_violence")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,9 @@ class Hotline:
     priority: int
     kind: str = "phone"  # phone, or chat (SNS/web chat, for those who cannot phone)
     topics: frozenset[str] = frozenset()  # what it helps with when there is no crisis sign ("any": everything)
+    first_for: frozenset[str] = frozenset()  # signs for which this line comes first (violence: the DV lines)
+    emergency: bool = False  # 110/119: for its signs, in every list at every hour, never cut by a limit
+    only_when: frozenset[str] = frozenset()  # shown only when the words show one of these situations (189)
 
     def open_at(self, at: datetime, tz: str) -> bool:
         """True when the line answers at *at*."""
@@ -37,6 +42,14 @@ class Hotline:
     def speaks(self, lang: str) -> bool:
         """True when the line is staffed in *lang*."""
         return "all" in self.languages or lang in self.languages
+
+    def fits(self, signals, situations=()) -> bool:
+        """True when the line helps with one of these signs (and, if it is only for a situation, that one)."""
+        return bool(self.signals & set(signals)) and (not self.only_when or bool(self.only_when & set(situations)))
+
+    def rank(self, signals) -> tuple:
+        """Sort key for these signs: lines first for one of them, then by priority."""
+        return (0 if self.first_for & set(signals) else 1, self.priority, self.id)
 
 
 @dataclass
@@ -61,7 +74,8 @@ class HotlineBook:
                     tuple(time.fromisoformat(p.strip()) for p in r.split("-")) for r in row["hours"])
                 line = Hotline(str(row["id"]), str(row["name"]), str(row["number"]), signals, langs, hours,
                                int(row.get("priority", 5)), str(row.get("kind", "phone")),
-                               frozenset(row.get("topics") or ()))
+                               frozenset(row.get("topics") or ()), frozenset(row.get("first_for") or ()),
+                               _flag(row.get("emergency", False)), frozenset(row.get("only_when") or ()))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(Problem("hotlines.malformed", where=name, line=line_of(row), detail=exc))
                 continue
@@ -71,6 +85,12 @@ class HotlineBook:
                 problems.append(Problem("hotlines.kind", where=name, line=line_of(row), id=line.id, choices=list(KINDS)))
             if line.topics - set(TOPICS):
                 problems.append(Problem("hotlines.unknown_topics", where=name, line=line_of(row), id=line.id, unknown=sorted(line.topics - set(TOPICS))))
+            if line.first_for - signals:
+                problems.append(Problem("hotlines.first_for", where=name, line=line_of(row), id=line.id, unknown=sorted(line.first_for - signals)))
+            if line.only_when - set(SITUATIONS):
+                problems.append(Problem("hotlines.unknown_situations", where=name, line=line_of(row), id=line.id, unknown=sorted(line.only_when - set(SITUATIONS)), choices=list(SITUATIONS)))
+            if line.emergency and line.hours is not None:
+                problems.append(Problem("hotlines.emergency_hours", where=name, line=line_of(row), id=line.id))
             if langs - codes:
                 problems.append(Problem("hotlines.unknown_languages", where=name, line=line_of(row), id=line.id, unknown=sorted(langs - codes)))
             if not known_message(line.name):
@@ -85,32 +105,50 @@ class HotlineBook:
         """Read and validate hotlines.yaml."""
         return cls.from_data(load_file(path), path.name, tz, known_message)
 
-    def choose(self, signals: list[str], lang: str, at: datetime, limit: int = 4, kinds=("phone",)) -> list[Hotline]:
-        """The lines for these signals that answer now, in the resident's language first."""
-        fitting = [h for h in self.lines if h.signals & set(signals) and h.open_at(at, self.tz) and h.kind in kinds]
-        in_lang = [h for h in fitting if h.speaks(lang)]
-        chosen = in_lang or [h for h in fitting if h.speaks("ja")]
-        chosen.sort(key=lambda h: (h.priority, h.id))
-        return chosen[:limit]
+    def choose(self, signals: list[str], lang: str, at: datetime, limit: int = 4, kinds=("phone",),
+               situations=()) -> list[Hotline]:
+        """The lines for these signs that answer now, in the resident's language (else Japanese), in the signs'
+        order; the emergency numbers for the signs are always among them, whatever the limit."""
+        fitting = [h for h in self.lines if h.fits(signals, situations) and h.open_at(at, self.tz) and h.kind in kinds]
+        return self._pick(fitting, signals, lang, limit)
 
-    def around_the_clock(self, lang: str, limit: int = 2, topics=(), signals=()) -> list[Hotline]:
+    def _pick(self, fitting: list[Hotline], signals, lang: str, limit: int) -> list[Hotline]:
+        """Lines for the language (else Japanese), the emergency ones kept, the rest cut to *limit*."""
+        specific = [h for h in fitting if "all" not in h.languages]
+        own = [h for h in specific if h.speaks(lang)] or [h for h in specific if h.speaks("ja")]
+        chosen = sorted(own + [h for h in fitting if "all" in h.languages], key=lambda h: h.rank(signals))
+        pinned = [h for h in chosen if h.emergency]
+        rest = [h for h in chosen if not h.emergency][:max(0, limit - len(pinned))]
+        return sorted(rest + pinned, key=lambda h: h.rank(signals))
+
+    def around_the_clock(self, lang: str, limit: int = 2, topics=(), signals=(), situations=()) -> list[Hotline]:
         """24-hour phone lines in the resident's language for out-of-hours messages, fitting the crisis signs
-        or the topics (a line for everything, then lines for the topics: no DV line for a lost job)."""
+        (with their emergency numbers) or the topics (a line for everything, then lines for the topics: no DV
+        line for a lost job)."""
+        if signals:
+            fitting = [h for h in self.lines if h.hours is None and h.kind == "phone" and h.fits(signals, situations)]
+            return self._pick(fitting, signals, lang, limit)
+
         def fits(h: Hotline) -> bool:
-            if signals:
-                return bool(h.signals & set(signals))
             return "any" in h.topics or bool(h.topics & set(topics)) or not any(x.topics for x in self.lines)
         lines = [h for h in self.lines if h.hours is None and h.kind == "phone" and h.speaks(lang)
                  and "all" not in h.languages and fits(h)]
         lines.sort(key=lambda h: (h.priority, h.id))
         return lines[:limit]
 
-    def for_conversation(self, signals, topics, lang: str, at: datetime, limit: int = 5) -> list[Hotline]:
+    def for_conversation(self, signals, topics, lang: str, at: datetime, limit: int = 5, situations=()) -> list[Hotline]:
         """Phone and chat lines open now that fit the signs (else the topics), in the resident's language first."""
         if signals:
-            return self.choose(list(signals), lang, at, limit, kinds=KINDS)
-        fitting = [h for h in self.lines if h.open_at(at, self.tz) and "all" not in h.languages
+            return self.choose(list(signals), lang, at, limit, kinds=KINDS, situations=situations)
+        fitting = [h for h in self.lines if h.open_at(at, self.tz) and "all" not in h.languages and not h.only_when
                    and ("any" in h.topics or h.topics & set(topics))]
         chosen = [h for h in fitting if h.speaks(lang)] or [h for h in fitting if h.speaks("ja")]
         chosen.sort(key=lambda h: (h.priority, h.id))
         return chosen[:limit]
+
+
+def _flag(value) -> bool:
+    """A yes/no field: true/false only (a typo is an error, not 'yes')."""
+    if not isinstance(value, bool):
+        raise ValueError(f"emergency: true or false, not {value!r}")
+    return value

@@ -1,10 +1,11 @@
 """Intake: welcome, what the resident's words are about, follow-up questions and the intake summary."""
-from handlers import formatting, postback
+from handlers import crisis, formatting, postback
 from handlers.questions import TOPICS
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
+from storage import repo
 
 URGENT_ANSWERS = {"no_place": 60, "within_week": 40, "no_income": 20}
 VISIBLE_URGENCY = 60  # from this urgency on, the conversation goes where counselors look
@@ -21,11 +22,33 @@ def topic_names(turn: Turn, topics) -> str:
 
 @action("welcome")
 def welcome(turn: Turn) -> None:
-    """Greet a new friend: who we are, free and confidential, hours, a person, an emergency line."""
+    """Greet a new friend: who we are, free and confidential, hours, a person, an emergency line. Someone who
+    comes back (unblocked) is welcomed back; after a recent crisis sign no one settled, with the lines again."""
+    recalled = crisis.crisis_to_recall(turn)
+    if recalled:
+        signals, seen = recalled
+        turn.data["recalled_crisis"], turn.data["situations"] = signals, sorted(set(seen) | set(crisis.situations(turn)))
+        lines = crisis.hotline_lines(turn, crisis.lines_for(turn, signals))
+        turn.say("welcome.back_crisis", lines=lines, person=turn.t("opt.person"))
+        turn.data["greeted"] = True
+        return
+    if turn.data.get("greeted") or repo.previous_conversation(turn.session, turn.resident.id, turn.conversation.id):
+        turn.say("welcome.back", person=turn.t("opt.person"))
+        turn.data["greeted"] = True
+        return
     office, lines = turn.services.office, turn.services.hotlines.around_the_clock(turn.lang, limit=1)
     emergency = lines[0].number if lines else "110 / 119"
     turn.say("welcome.intro", hours=office.describe(turn.lang), phone=office.phone, emergency=emergency)
     turn.data["greeted"] = True
+
+
+@provider("start_options")
+def start_options(turn: Turn):
+    """The first step's buttons: after a recent crisis sign recalled on coming back, the lines come first."""
+    if turn.data.get("recalled_crisis") and not turn.conversation.crisis:
+        return None, {}, [Option(turn.t("companion.opt.lines"), postback.encode("lines", "", "start"),
+                                 display=turn.t("companion.opt.lines"))]
+    return None, {}, []
 
 
 @action("greet_first_contact")

@@ -20,6 +20,7 @@ HANDLER_MODULES = (
     "handlers.visit_booked",
     "handlers.waiting",
     "handlers.companion",
+    "handlers.tonight",
     "handlers.patterns",
 )
 

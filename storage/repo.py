@@ -85,6 +85,13 @@ def latest_conversation(session: Session, resident_id: int) -> Conversation | No
     return session.scalars(stmt).first()
 
 
+def previous_conversation(session: Session, resident_id: int, before_id: int) -> Conversation | None:
+    """The resident's latest conversation before the one numbered *before_id* (a new one after a re-follow)."""
+    stmt = (select(Conversation).where(Conversation.resident_id == resident_id, Conversation.id < before_id)
+            .order_by(Conversation.id.desc()).limit(1))
+    return session.scalars(stmt).first()
+
+
 def has_backlog(session: Session, resident_key: str) -> bool:
     """Whether any event of this resident is still pending."""
     return bool(session.scalar(_HAS_BACKLOG, {"key": resident_key}))

@@ -73,7 +73,7 @@ def test_a_hotline_is_changed_added_and_removed_with_its_japanese_name(runtime, 
     for field, value in re.findall(r'name="(\d+:[a-z_]+)" value="([^"]*)"', page):
         if not field.endswith(":delete"):  # the removal boxes are left unticked
             form[field] = value
-    for field in re.findall(r'name="(\d+:(?:signal|topic):[a-z_]+)" value="1" checked', page):
+    for field in re.findall(r'name="(\d+:(?:signal|topic|first|only|flag):[a-z_]+)" value="1" checked', page):
         form[field] = "1"
     first_id = form["0:id"]
     form["0:number"] = "0120-999-999"
@@ -87,6 +87,9 @@ def test_a_hotline_is_changed_added_and_removed_with_its_japanese_name(runtime, 
     assert resp.status_code == 302, re.findall(r"<li>[^<]*</li>", resp.get_data(as_text=True))
     rows = {row["id"]: row for row in _draft_yaml(runtime, "data/hotlines.yaml")}
     assert rows[first_id]["number"] == "0120-999-999" and removed not in rows
+    # the selection rules come back as they were (189 only for a child, 110 always, the DV lines first)
+    assert rows["jido_189"]["only_when"] == ["child_at_risk"] and rows["police"]["emergency"] is True
+    assert rows["dv_plus"]["first_for"] == ["violence"]
     assert rows["city_dv"] == {"id": "city_dv", "name": "hotline.city_dv", "number": "0120-111-222",
                                "signals": ["violence"], "languages": ["ja", "ja-easy"], "hours": ["09:00-17:00"],
                                "priority": 2, "topics": ["family"]}

@@ -47,8 +47,10 @@ def test_an_override_that_is_not_a_setting_is_refused():
 
 def test_good_values_are_read_with_their_types():
     settings = Settings.from_env({"MADOGUCHI_THREADS": " 6 ", "MADOGUCHI_INPROCESS_WORKER": "no",
-                                  "MADOGUCHI_RESUME_HOURS": "1.5", "DATABASE_URL": "postgres://u@h/db"})
+                                  "MADOGUCHI_RESUME_HOURS": "1.5", "MADOGUCHI_CRISIS_RECALL_DAYS": "7",
+                                  "DATABASE_URL": "postgres://u@h/db"})
     assert (settings.worker_threads, settings.inprocess_worker, settings.resume_after_hours) == (6, False, 1.5)
+    assert settings.crisis_recall_days == 7
     assert settings.database_url == "postgresql+psycopg://u@h/db"
 
 

@@ -118,6 +118,7 @@ class Settings:
     data_dir: Path = PROJECT_ROOT / "dialogs"
     instance_dir: Path = field(default_factory=lambda: Path.cwd() / "instance")
     resume_after_hours: float = 24.0
+    crisis_recall_days: float = 14.0  # a resident who comes back (unblocks) within this after a crisis sign gets the lines again
     worker_threads: int = 4
     add_friend_url: str = "https://line.me/R/ti/p/@madoguchi-demo"
     claim_timeout_minutes: float = 15.0  # office-hours minutes before an unclaimed resident is told
@@ -150,6 +151,7 @@ class Settings:
             inprocess_worker=read.flag("MADOGUCHI_INPROCESS_WORKER", True),
             rehearse=read.flag("MADOGUCHI_REHEARSE", True),
             resume_after_hours=read.number("MADOGUCHI_RESUME_HOURS", 24.0, minimum=0),
+            crisis_recall_days=read.number("MADOGUCHI_CRISIS_RECALL_DAYS", 14.0, minimum=0),
             worker_threads=read.number("MADOGUCHI_THREADS", 4, whole=True, minimum=1),
             claim_timeout_minutes=read.number("MADOGUCHI_CLAIM_TIMEOUT_MINUTES", 15.0, minimum=0),
             proxy_fix=read.number("MADOGUCHI_PROXY_FIX", 0, whole=True, minimum=0),

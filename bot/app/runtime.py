@@ -55,7 +55,8 @@ def build_live(version: int, bundle: loader.Bundle, settings: Settings, notify) 
     services = Services(
         translate=bundle.catalog.text, classify=bundle.classifier.classify, office=bundle.office,
         hotlines=bundle.hotlines, questions=bundle.questions, places=bundle.places, notify=notify,
-        settings={"add_friend_url": settings.add_friend_url, "claim_timeout_minutes": settings.claim_timeout_minutes},
+        settings={"add_friend_url": settings.add_friend_url, "claim_timeout_minutes": settings.claim_timeout_minutes,
+                  "crisis_recall_days": settings.crisis_recall_days},
         destinations=bundle.destinations, wording=bundle.catalog.raw, retention=bundle.retention,
         dialog_version=version)
     return Live(version, bundle, Engine(bundle.script, timedelta(hours=settings.resume_after_hours)), services)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import implications as shared
-from .labels import CRISIS, INTENTS, LANGS, TOPICS
+from .labels import CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
@@ -26,6 +26,8 @@ class TriageResult:
     # asks gently and directly, and a counselor sees the conversation either way
     possible: tuple[str, ...] = ()
     lang_sure: bool = True  # False: nothing in the words told the language (see langdetect.Detection.sure)
+    # what the words show beyond the sign (a child at risk, a partner's violence): some lines are only for them
+    situations: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -120,5 +122,6 @@ class Classifier:
             intents=_pick(set(labels), INTENTS),
             possible=possible_crisis,
             lang_sure=detection.sure,
+            situations=_pick(found, SITUATIONS) if crisis else (),
         )
         return result, message, detection.lexicons, score

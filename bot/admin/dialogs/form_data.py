@@ -18,6 +18,8 @@ MONTH_DAY = re.compile(r"^(\d{1,2})[-/月](\d{1,2})日?$")
 HOTLINE_ID = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
 SIGNALS = tuple(CRISIS)
 HOTLINE_TOPICS = (*TOPICS, "any")
+# situations a line may be only for (handlers/hotlines.py SITUATIONS), as the form names them
+SITUATIONS = {"child_at_risk": "子どもが危ないとき（189）", "domestic_violence": "パートナー・家族からの暴力のとき"}
 
 
 def _q(value) -> str:
@@ -92,7 +94,8 @@ def hotline_rows(text: str) -> list[dict]:
                      "signals": list(item.get("signals") or []), "topics": list(item.get("topics") or []),
                      "languages": ", ".join(item.get("languages") or []),
                      "hours": "24h" if hours == "24h" else ", ".join(hours or []),
-                     "priority": str(item.get("priority", 5))})
+                     "priority": str(item.get("priority", 5)), "first_for": list(item.get("first_for") or []),
+                     "emergency": item.get("emergency") is True, "only_when": list(item.get("only_when") or [])})
     return rows
 
 
@@ -133,6 +136,14 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
                    f"priority: {priority}"]
         if topics:
             fields.append(f"topics: [{', '.join(topics)}]")
+        first_for = [s for s in signals if form.get(f"{i}:first:{s}")]
+        only_when = [s for s in SITUATIONS if form.get(f"{i}:only:{s}")]
+        if first_for:
+            fields.append(f"first_for: [{', '.join(first_for)}]")
+        if form.get(f"{i}:flag:emergency"):
+            fields.append("emergency: true")
+        if only_when:
+            fields.append(f"only_when: [{', '.join(only_when)}]")
         items.append("- {" + ", ".join(fields) + "}")
     head = ["# 危機のサインがあったときに案内する電話・チャットの相談先。番号と時間は運営元に確かめてから公開します。",
             "# この内容は「会話の編集」の入力欄から作られています。"]
@@ -185,6 +196,9 @@ def values_from_form(name: str, form, count: int) -> dict:
                ("id", "name", "label", "number", "kind", "languages", "hours", "priority", "title", "text")}
         row["signals"] = [s for s in SIGNALS if form.get(f"{i}:signal:{s}")]
         row["topics"] = [t for t in HOTLINE_TOPICS if form.get(f"{i}:topic:{t}")]
+        row["first_for"] = [s for s in SIGNALS if form.get(f"{i}:first:{s}")]
+        row["emergency"] = bool(form.get(f"{i}:flag:emergency"))
+        row["only_when"] = [s for s in SITUATIONS if form.get(f"{i}:only:{s}")]
         if i < count or any(row[key] for key in ("id", "label", "number", "title", "text")):
             rows.append(row)
     return {"rows": rows}

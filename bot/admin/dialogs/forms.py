@@ -88,6 +88,7 @@ def form_page(name: str):
                            live=_values(name, published, live_catalog), problems=refused, draft=draft,
                            checked=request.args.get("checked") == "1", CRISIS=CRISIS, TOPICS=TOPICS,
                            DAYS=form_data.DAYS, DAY_NAMES=form_data.DAY_NAMES, HOTLINE_TOPICS=form_data.HOTLINE_TOPICS,
+                           SITUATIONS=form_data.SITUATIONS,
                            ASK_WHEN=form_followups.ASK_WHEN, NEW_OPTIONS=form_followups.NEW_OPTIONS)
 
 

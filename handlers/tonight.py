@@ -1,0 +1,84 @@
+"""「今夜のこと」 after a crisis sign: the lines open now first, then places and agencies in the order the sign needs."""
+from urllib.parse import quote
+
+from handlers import formatting, hours, nearby
+from handlers.crisis import hotline_lines, lines_for
+from handlers.place_cards import place_card, resource_name
+from handlers.registry import action
+from handlers.replies import Card, Cards, Option
+from handlers.turn import Turn
+from storage import repo_places
+
+FOOD_KINDS = ("food_bank", "kodomo_shokudo")
+# Which sign's needs come first when there are several (the same order the safety question names them).
+SIGN_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
+MAX_CARDS = 4
+
+
+def _state(turn: Turn, resource) -> tuple[bool, object, object] | None:
+    """(open now, closes at, next opening) of an agency, or None when its hours are not known."""
+    try:
+        schedule = hours.parse(resource.hours or "")
+    except hours.HoursError:
+        return None
+    if schedule.always_closed and not schedule.dates:
+        return None
+    return schedule.state(turn.now, turn.services.office.tz)
+
+
+def _resource_card(turn: Turn, resource, state) -> Card:
+    """An agency with its phone and, honestly, whether it answers now (until when) or when it opens."""
+    tz = turn.services.office.tz
+    is_open, closes, opens = state
+    when = (turn.t("places.card.open_until", time=formatting.clock(closes, turn.lang, tz)) if is_open and closes
+            else turn.t("places.card.opens", when=formatting.when(opens, turn.lang, tz)) if opens
+            else turn.t("places.card.no_hours"))
+    lines = [resource.section, when, turn.t("referral.card.phone", phone=resource.phone)]
+    call = Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))
+    return Card(resource_name(turn, resource), [x for x in lines if x], [call])
+
+
+def _agencies(turn: Turn, signals) -> list[Card]:
+    """Agencies for the signs (staff's order in places.yaml `tonight:`): those open now first, then the others
+    with when they open; an agency whose hours are not known is left out (nothing can be promised for tonight)."""
+    plan = getattr(turn.services.places, "tonight", None) or {}
+    keys: list[str] = []
+    topic_rank: dict[str, int] = {}
+    for sign in sorted(signals, key=lambda s: SIGN_ORDER.index(s) if s in SIGN_ORDER else len(SIGN_ORDER)):
+        first, topics = plan.get(sign, ((), ()))
+        keys += [k for k in first if k not in keys]
+        for topic in topics:
+            topic_rank.setdefault(topic, len(topic_rank))
+    found = []
+    for r in repo_places.all_resources(turn.session):
+        fits = [topic_rank[t] for t in (r.topics or ()) if t in topic_rank]
+        state = _state(turn, r) if r.phone and (r.key in keys or fits) else None
+        if state is not None:
+            order = keys.index(r.key) if r.key in keys else len(keys) + min(fits)
+            found.append((not state[0], order, r.position, r, state))
+    found.sort(key=lambda x: x[:3])
+    return [_resource_card(turn, r, state) for *_, r, state in found]
+
+
+@action("show_tonight")
+def show_tonight(turn: Turn) -> None:
+    """What can be done tonight: the lines that answer now (fitting the sign), then food places nearest first
+    (when we know where), then the agencies for the sign, open now first, the others with when they open."""
+    conv = turn.conversation
+    signals = conv.crisis or turn.data.get("recalled_crisis") or ["no_shelter"]
+    lines = lines_for(turn, signals)
+    if lines:
+        turn.say("companion.tonight_lines", lines=hotline_lines(turn, lines))
+    cards: list[Card] = []
+    where = turn.data.get("last_location")
+    if where and ("no_food" in signals or "no_shelter" in signals):
+        tz = turn.services.office.tz
+        near = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=20)
+        cards += [place_card(turn, f, tz) for f in near if f.place.kind in FOOD_KINDS][:2]
+    cards += _agencies(turn, signals)[: max(0, MAX_CARDS - len(cards))]
+    if cards:
+        heading = "companion.tonight_open" if lines else "companion.tonight"
+        turn.say(heading)
+        turn.replies.append(Cards(turn.t(heading), cards))
+    elif not lines:
+        turn.say("companion.tonight_none")
