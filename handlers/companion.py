@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 from handlers import languages, nearby
 from handlers.crisis import hotline_lines, when_read
-from handlers.place_cards import place_card, resource_name
+from handlers.place_cards import place_card, resource_name, resource_section
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Card, Cards, Option, Text
 from handlers.turn import Turn
@@ -80,9 +80,9 @@ def show_lines(turn: Turn) -> None:
     turn.say(key, lines=hotline_lines(turn, lines))
 
 
-def _resource_card(turn: Turn, resource) -> Card:
+def call_card(turn: Turn, resource) -> Card:
     """An agency with its phone: for tonight, no choosing, just calling."""
-    lines = [resource.section, turn.t("referral.card.phone", phone=resource.phone)]
+    lines = [resource_section(turn, resource), turn.t("referral.card.phone", phone=resource.phone)]
     call = Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))
     return Card(resource_name(turn, resource), [x for x in lines if x], [call])
 
@@ -103,7 +103,7 @@ def show_tonight(turn: Turn) -> None:
                  if set(r.topics or ()) & topics and r.phone]
     # the utility companies first when a cut is the worry: that call can stop it tonight
     resources.sort(key=lambda r: "lifeline" not in (r.topics or ()) if "lifeline" in topics else 0)
-    cards += [_resource_card(turn, r) for r in resources[: max(0, 4 - len(cards))]]
+    cards += [call_card(turn, r) for r in resources[: max(0, 4 - len(cards))]]
     if not cards:
         turn.say("companion.tonight_none")
         return
