@@ -53,12 +53,20 @@ def resource_name(turn: Turn, resource: Resource) -> str:
     return turn.t("places.card.name_kind", kind=turn.t("referral.card.agency"), name=resource.agency)
 
 
+def section_text(turn: Turn, resource: Resource) -> str:
+    """The section (課・係) in the resident's language when the data has it, else as written (to show at reception)."""
+    return own_text(turn, resource.sections) or resource.section
+
+
 def resource_section(turn: Turn, resource: Resource) -> str:
-    """'Desk: …' — the section in the resident's language when the data has it, else as written (to show)."""
-    if not resource.section:
-        return ""
-    section = own_text(turn, resource.sections) or resource.section
-    return turn.t("referral.card.section", section=section)
+    """'Desk: …' with the section, or nothing when the agency has none."""
+    return turn.t("referral.card.section", section=section_text(turn, resource)) if resource.section else ""
+
+
+def contact_details(turn: Turn, resource: Resource) -> dict:
+    """The placeholders of 'here is how to reach them': agency, section, phone, hours — in the resident's language."""
+    return {"agency": resource_name(turn, resource), "section": section_text(turn, resource) or "-",
+            "phone": resource.phone, "hours": describe_hours(turn, resource.hours)}
 
 
 def place_about(turn: Turn, place: Place) -> str:

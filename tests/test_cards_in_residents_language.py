@@ -1,5 +1,5 @@
-"""Every card and list built from data (places, agencies, the numbers to call tonight, visit destinations,
-hotlines) reads in the resident's language: a field the data has in their language is shown in it; a field it
+"""Every card and list built from data (places, agencies, the numbers to call tonight, how to reach an agency
+once chosen, visit destinations, hotlines) reads in the resident's language: a field the data has in their language is shown in it; a field it
 lacks is never shown in English or Japanese instead — a Japanese proper name (a place, an agency, an address)
 comes with words in the resident's language (the kind of place, 'Desk: …'). Found by a tester: Vietnamese and
 Nepali residents read 職業相談部門, and the Chinese card title was the English name."""
@@ -16,7 +16,7 @@ from handlers.crisis import hotline_lines
 from handlers.destinations import DestinationBook
 from handlers.hotlines import HotlineBook
 from handlers.nearby import Found
-from handlers.place_cards import place_card, place_name, resource_card, resource_name
+from handlers.place_cards import contact_details, place_card, place_name, resource_card, resource_name
 from storage.models import Place, Resource
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,7 +87,9 @@ def _rendered(lang: str) -> list[tuple[str, list[str], list[str], list[str]]]:
         names = [resource.agency, resource.section, resource.address, resource.phone]
         out.append((f"agency {resource.key}", names, _theirs(resource, lang), [*_card_texts(resource_card(turn, resource)),
                                                       *_card_texts(call_card(turn, resource)),
-                                                      resource_name(turn, resource)]))
+                                                      resource_name(turn, resource),
+                                                      *(turn.t(f"referral.done_{c}", **contact_details(turn, resource))
+                                                        for c in ("share", "self"))]))
     book = DestinationBook.load(DATA / "visit_destinations.yaml")
     for dest in book.destinations:
         out.append((f"visit destination {dest.id}", [], [], [turn.t(dest.label), turn.t(dest.bring)]))
