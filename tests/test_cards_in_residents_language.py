@@ -18,6 +18,7 @@ from handlers.hotlines import HotlineBook
 from handlers.nearby import Found
 from handlers.place_cards import contact_details, place_card, place_name, resource_card, resource_name
 from storage.models import Place, Resource
+from tests.test_locales_complete import japanese_outside_brackets
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "dialogs" / "data"
@@ -192,3 +193,16 @@ def test_the_check_would_catch_an_english_or_japanese_fallback():
     assert "Open now" in " ".join(pieces) or any(_contains("Open now (until 12:00)", p) for p in pieces)
     assert any(_contains("Job search, unemployment benefit and job training.", d) for d in _fallback_data("vi"))
     assert "職業相談部門" in _fallback_data("vi") and "職業相談部門" not in _fallback_data("ja")
+
+
+@pytest.mark.parametrize("table", ["places.csv", "resources.csv"])
+def test_the_directorys_translations_hold_no_japanese_outside_a_bracketed_term(table):
+    import csv
+    found = []
+    for row in csv.DictReader((DATA / table).open(encoding="utf-8")):
+        for column, value in row.items():
+            base, _, code = column.partition("_")
+            if base in directory_csv.TRANSLATED and code in OTHER_READERS + ["en"]:
+                if japanese_outside_brackets(code, value):
+                    found.append(f"{table} {row['key']} {column}: {value}")
+    assert not found, "\n".join(found)
