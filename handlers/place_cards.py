@@ -2,10 +2,10 @@
 from datetime import time
 from urllib.parse import quote
 
-from dialogs.triage.labels import TOPICS
 from handlers import formatting, hours, postback
 from handlers.directory import AUDIENCES
 from handlers.nearby import Found
+from handlers.questions import TOPICS
 from handlers.replies import Card, Option
 from handlers.turn import Turn
 from storage.models import Place, Resource
@@ -17,9 +17,7 @@ JAPANESE_READERS = ("ja", "ja-easy")
 
 
 def own_text(turn: Turn, texts: dict | None) -> str | None:
-    """The data's text in the resident's own language (Easy Japanese: else the Japanese one); None when it has none.
-
-    Never another language's: English is not a fallback for a Chinese or Vietnamese reader."""
+    """The data's text in the resident's own language (Easy Japanese: else Japanese); None, never another language's."""
     texts = texts or {}
     if texts.get(turn.lang):
         return texts[turn.lang]
