@@ -55,7 +55,7 @@ PLACE_COLUMNS = (
 RESOURCE_COLUMNS = (
     Column("key", True, "stable id, lower-case letters, digits, - and _ (e.g. hellowork)"),
     Column("agency", True, "the agency's name in Japanese"),
-    Column("section", False, "the section or desk (課・係・窓口)"),
+    Column("section", False, "the section or desk (課・係・窓口); in other languages: section_<code>"),
     Column("phone", True, "phone number (digits, -, +, spaces)"),
     Column("contact_person", False, "the person to ask for"),
     Column("hours", True, "when they can be reached, same format as place hours"),
@@ -65,7 +65,7 @@ RESOURCE_COLUMNS = (
     Column("description_ja", True, "what they do, in Japanese"),
     Column("description_en", False, "the same in English (other languages: description_<code>)"),
 )
-TRANSLATED = {"name": "names", "agency": "names", "description": "descriptions"}
+TRANSLATED = {"name": "names", "agency": "names", "section": "sections", "description": "descriptions"}
 
 COORDINATE_PROBLEMS = {"lat": "directory.lat", "lon": "directory.lon"}
 
@@ -233,7 +233,8 @@ def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
         if len(problems) > before:
             continue
         out.append({"key": row["key"], "agency": row["agency"], "names": _translations(row, "agency"),
-                    "section": row.get("section", ""), "phone": row["phone"],
+                    "section": row.get("section", ""), "sections": _translations(row, "section"),
+                    "phone": row["phone"],
                     "contact_person": row.get("contact_person", ""), "hours": row["hours"], "topics": topics,
                     "address": row.get("address", ""), "url": row.get("url", ""),
                     "descriptions": _translations(row, "description"), "position": len(out) + 1})

@@ -48,15 +48,17 @@ def export_resources(session: Session) -> str:
     """Every active resource as CSV, in the columns import_resources reads."""
     resources = repo_places.all_resources(session)
     names = _translated_columns(resources, "names", "agency", ())
+    sections = _translated_columns(resources, "sections", "section", ())
     descriptions = _translated_columns(resources, "descriptions", "description", ("ja", "en"))
     header = [c.name for c in RESOURCE_COLUMNS if not c.name.startswith("description_")]
-    header = header[:2] + names + header[2:] + descriptions
+    header = header[:2] + names + header[2:3] + sections + header[3:] + descriptions
     records = []
     for r in resources:
         record = {"key": r.key, "agency": r.agency, "section": r.section, "phone": r.phone,
                   "contact_person": r.contact_person, "hours": r.hours, "topics": ";".join(r.topics),
                   "address": r.address, "url": r.url}
         record.update({f"agency_{k}": v for k, v in (r.names or {}).items()})
+        record.update({f"section_{k}": v for k, v in (r.sections or {}).items()})
         record.update({f"description_{k}": v for k, v in (r.descriptions or {}).items()})
         records.append(record)
     return _write(header, records)

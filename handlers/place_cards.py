@@ -3,7 +3,9 @@ from datetime import time
 from urllib.parse import quote
 
 from handlers import formatting, hours, postback
+from handlers.directory import AUDIENCES
 from handlers.nearby import Found
+from handlers.questions import TOPICS
 from handlers.replies import Card, Option
 from handlers.turn import Turn
 from storage.models import Place, Resource
@@ -11,27 +13,81 @@ from storage.models import Place, Resource
 MAP_URL = "https://www.google.com/maps/search/?api=1&query={lat},{lon}"
 
 
-def localised(turn: Turn, texts: dict, japanese: str) -> str:
-    """The text in the resident's language: their own, else English for non-Japanese readers, else Japanese."""
+JAPANESE_READERS = ("ja", "ja-easy")
+
+
+def own_text(turn: Turn, texts: dict | None) -> str | None:
+    """The data's text in the resident's own language (Easy Japanese: else Japanese); None, never another language's."""
     texts = texts or {}
-    lang = turn.lang
-    if lang in texts:
-        return texts[lang]
-    if lang == "ja-easy":
-        return texts.get("ja", japanese)
-    if lang != "ja" and "en" in texts:
-        return texts["en"]
-    return texts.get("ja") or japanese
+    if texts.get(turn.lang):
+        return texts[turn.lang]
+    if turn.lang == "ja-easy":
+        return texts.get("ja") or None
+    return None
+
+
+def reads_japanese(turn: Turn) -> bool:
+    """True for residents who read Japanese (plain or Easy)."""
+    return turn.lang in JAPANESE_READERS
 
 
 def place_name(turn: Turn, place: Place) -> str:
-    """The place's name for this resident (Japanese, or a translation when there is one)."""
-    return localised(turn, place.names, place.name)
+    """The place's name in the resident's language, else its Japanese name with the kind of place in theirs."""
+    own = own_text(turn, place.names)
+    if own:
+        return own
+    if reads_japanese(turn):
+        return place.name
+    return turn.t("places.card.name_kind", kind=turn.t(f"kind.{place.kind}"), name=place.name)
 
 
 def resource_name(turn: Turn, resource: Resource) -> str:
-    """The agency's name for this resident."""
-    return localised(turn, resource.names, resource.agency)
+    """The agency's name in the resident's language, else its Japanese name with 'advice centre' in theirs."""
+    own = own_text(turn, resource.names)
+    if own:
+        return own
+    if reads_japanese(turn):
+        return resource.agency
+    return turn.t("places.card.name_kind", kind=turn.t("referral.card.agency"), name=resource.agency)
+
+
+def section_text(turn: Turn, resource: Resource) -> str:
+    """The section (課・係) in the resident's language when the data has it, else as written (to show at reception)."""
+    return own_text(turn, resource.sections) or resource.section
+
+
+def resource_section(turn: Turn, resource: Resource) -> str:
+    """'Desk: …' with the section, or nothing when the agency has none."""
+    return turn.t("referral.card.section", section=section_text(turn, resource)) if resource.section else ""
+
+
+def contact_details(turn: Turn, resource: Resource) -> dict:
+    """The placeholders of 'here is how to reach them': agency, section, phone, hours — in the resident's language."""
+    return {"agency": resource_name(turn, resource), "section": section_text(turn, resource) or "-",
+            "phone": resource.phone, "hours": describe_hours(turn, resource.hours)}
+
+
+def place_about(turn: Turn, place: Place) -> str:
+    """The place's description in the resident's language, else who it is for (from the catalog)."""
+    own = own_text(turn, place.descriptions)
+    if own or reads_japanese(turn):
+        return own or (place.descriptions or {}).get("ja", "")
+    # the groups it is meant for first, "anyone" last: 'older people and anyone'
+    ordered = [a for a in AUDIENCES if a != "anyone"] + ["anyone"]
+    audience = [turn.t(f"audience.{a}") for a in ordered if a in (place.audience or ())]
+    return turn.t("places.card.for", audience=formatting.listing(audience, turn.lang)) if audience else ""
+
+
+def resource_about(turn: Turn, resource: Resource) -> str:
+    """What the agency helps with: its description in the resident's language, else its topics from the catalog."""
+    own = own_text(turn, resource.descriptions)
+    if own or reads_japanese(turn):
+        return own or (resource.descriptions or {}).get("ja", "")
+    topics = set(resource.topics or ())
+    names = [turn.t(f"topic.{t}") for t in TOPICS if t in topics]
+    names += [turn.t(msg_id) for t, msg_id in (("lifeline", "referral.card.lifeline"), ("any", "referral.card.any"))
+              if t in topics]
+    return turn.t("referral.card.helps_with", topics=formatting.listing(names, turn.lang)) if names else ""
 
 
 def opening_line(turn: Turn, found: Found, tz: str) -> str:
@@ -74,14 +130,15 @@ def place_card(turn: Turn, found: Found, tz: str) -> Card:
     """One place: name, kind and distance, opening, cost, a line about it, map and phone buttons."""
     place = found.place
     title = place_name(turn, place)
-    kind = turn.t(f"kind.{place.kind}")
-    lines = [f"{kind} · {formatting.distance(found.distance_m, turn.lang)}",
+    distance = formatting.distance(found.distance_m, turn.lang)
+    own_name = title in (place.name, own_text(turn, place.names))
+    lines = [f"{turn.t(f'kind.{place.kind}')} · {distance}" if own_name else distance,
              opening_line(turn, found, tz), cost_line(turn, place.cost)]
-    if title != place.name:
-        lines.insert(0, place.name)
-    lines.append(localised(turn, place.descriptions, ""))
+    if own_name and title != place.name:
+        lines.insert(0, turn.t("places.card.sign", name=place.name))
+    lines.append(place_about(turn, place))
     if place.address:
-        lines.append(place.address)
+        lines.append(turn.t("places.card.address", address=place.address))
     actions = [Option(turn.t("opt.map"), kind="uri", uri=MAP_URL.format(lat=place.lat, lon=place.lon))]
     if place.phone:
         actions.append(Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(place.phone.replace(" ", ""))))
@@ -90,7 +147,7 @@ def place_card(turn: Turn, found: Found, tz: str) -> Card:
 
 def resource_card(turn: Turn, resource: Resource) -> Card:
     """One agency: section, what they help with, when to reach them; a 'choose' and a phone button."""
-    lines = [resource.section, localised(turn, resource.descriptions, ""),
+    lines = [resource_section(turn, resource), resource_about(turn, resource),
              turn.t("referral.card.hours", hours=describe_hours(turn, resource.hours)),
              turn.t("referral.card.phone", phone=resource.phone)]
     actions = [Option(turn.t("opt.choose_this"), postback.encode("pick", str(resource.id), "referral"),

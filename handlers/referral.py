@@ -3,7 +3,7 @@ from datetime import timedelta
 
 from handlers import formatting, postback, privacy
 from handlers.intake import topic_names
-from handlers.place_cards import describe_hours, resource_card, resource_name
+from handlers.place_cards import contact_details, resource_card, resource_name
 from handlers.places import config
 from handlers.questions import TOPICS
 from handlers.registry import action, job, provider, uses_state
@@ -138,8 +138,7 @@ def record_referral(turn: Turn) -> None:
         {"id": referral.id, "resource": resource.key, "agency": resource.agency, "consent": consent,
          "at": turn.now.isoformat()})
     turn.data.pop("chosen_resource", None)
-    details = {"agency": params["agency"], "section": resource.section or "-", "phone": resource.phone,
-               "hours": describe_hours(turn, resource.hours)}
+    details = contact_details(turn, resource)
     if consent == "share":
         turn.say("referral.done_share", **details)
     else:

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 from handlers import formatting, hours, nearby
 from handlers.crisis import hotline_lines, lines_for
-from handlers.place_cards import place_card, resource_name
+from handlers.place_cards import place_card, resource_name, resource_section
 from handlers.registry import action
 from handlers.replies import Card, Cards, Option
 from handlers.turn import Turn
@@ -26,14 +26,14 @@ def _state(turn: Turn, resource) -> tuple[bool, object, object] | None:
     return schedule.state(turn.now, turn.services.office.tz)
 
 
-def _resource_card(turn: Turn, resource, state) -> Card:
+def call_card(turn: Turn, resource, state=(False, None, None)) -> Card:
     """An agency with its phone and, honestly, whether it answers now (until when) or when it opens."""
     tz = turn.services.office.tz
     is_open, closes, opens = state
     when = (turn.t("places.card.open_until", time=formatting.clock(closes, turn.lang, tz)) if is_open and closes
             else turn.t("places.card.opens", when=formatting.when(opens, turn.lang, tz)) if opens
             else turn.t("places.card.no_hours"))
-    lines = [resource.section, when, turn.t("referral.card.phone", phone=resource.phone)]
+    lines = [resource_section(turn, resource), when, turn.t("referral.card.phone", phone=resource.phone)]
     call = Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))
     return Card(resource_name(turn, resource), [x for x in lines if x], [call])
 
@@ -57,7 +57,7 @@ def _agencies(turn: Turn, signals) -> list[Card]:
             order = keys.index(r.key) if r.key in keys else len(keys) + min(fits)
             found.append((not state[0], order, r.position, r, state))
     found.sort(key=lambda x: x[:3])
-    return [_resource_card(turn, r, state) for *_, r, state in found]
+    return [call_card(turn, r, state) for *_, r, state in found]
 
 
 @action("show_tonight")

@@ -79,7 +79,7 @@ def tell_unclaimed(turn: Turn, payload: dict) -> None:
         return  # claimed, cancelled or re-queued since: nothing to say
     conv.state = "handoff"  # the buttons below belong to the waiting step
     label = turn.t("opt.visit")
-    turn.ask("counsel.unclaimed", [
+    turn.ask("counsel.unclaimed", visit=label, options=[
         Option(label, postback.encode("visit", "", "handoff"), display=label),
         Option(turn.t("opt.back_to_menu"), postback.encode("cancel", "", "handoff"), display=turn.t("opt.back_to_menu")),
     ])

@@ -129,6 +129,30 @@ def test_no_japanese_kana_in_other_languages(code):
     assert not kana, "\n".join(kana)
 
 
+KANJI = re.compile(r"[\u3400-\u9fff]")
+BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")  # a Japanese term given beside its translation: 「(生活保護)」
+BILINGUAL_MENU = "Language / 言語"  # the language menu is labelled in English and Japanese on purpose
+
+
+def japanese_outside_brackets(code: str, text: str) -> bool:
+    """True when *text* (in *code*) has Japanese that is not a bracketed term or the bilingual menu label."""
+    rest = BRACKETED.sub("", text).replace(BILINGUAL_MENU, "")
+    return bool(KANA.search(rest) or (not code.startswith("zh") and KANJI.search(rest)))
+
+
+@pytest.mark.parametrize("code", [c for c in OTHER if c != "ja-easy"])
+def test_no_japanese_kanji_in_other_languages_except_a_term_given_in_brackets(code):
+    found = [f"{d}/{m}: {e.string}" for d in DOMAINS for m, e in _entries(code, d).items()
+             if japanese_outside_brackets(code, e.string)]
+    assert not found, "\n".join(found)
+
+
+def test_the_japanese_check_allows_a_bracketed_term_and_catches_a_bare_one():
+    assert not japanese_outside_brackets("en", "Public assistance (生活保護) and help")
+    assert japanese_outside_brackets("vi", "Quầy: 生活福祉課")
+    assert not japanese_outside_brackets("zh-Hans", "生活福利科") and japanese_outside_brackets("zh-Hans", "ひだまり")
+
+
 def _easy_sentences(text: str):
     plain = PLACEHOLDER.sub("", READING.sub("", text))
     return [s.strip() for s in re.split(r"[。！？!?\n]", plain) if s.strip()]

@@ -83,7 +83,7 @@ def test_the_cli_lists_every_problem_and_exits_1(runtime, tmp_path, monkeypatch,
     assert result.exit_code == 0, result.output
     assert _count(runtime, Resource) == 18
     exported = CliRunner().invoke(main, ["resources", "export"])
-    assert exported.output.splitlines()[0].startswith("key,agency,agency_en,section,phone")
+    assert exported.output.splitlines()[0].startswith("key,agency,agency_en,section,section_en,section_zh-Hans")
     assert len(exported.output.splitlines()) == 19
 
 

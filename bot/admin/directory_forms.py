@@ -53,6 +53,7 @@ def resource_row(form) -> dict[str, str]:
     row["topics"] = ";".join(form.getlist("topics"))
     for lang in other_languages():
         row[f"agency_{lang.code}"] = form.get(f"agency_{lang.code}", "")
+        row[f"section_{lang.code}"] = form.get(f"section_{lang.code}", "")
         row[f"description_{lang.code}"] = form.get(f"description_{lang.code}", "")
     return row
 
@@ -99,6 +100,7 @@ def form_values(entry, kind: str) -> dict:
                                                           "hours", "address", "url")}
         values["topics"] = list(entry.topics)
         values.update({f"agency_{k}": v for k, v in (entry.names or {}).items()})
+        values.update({f"section_{k}": v for k, v in (entry.sections or {}).items()})
     values.update({f"description_{k}": v for k, v in (entry.descriptions or {}).items()})
     return values
 

@@ -47,6 +47,7 @@ class Resource(Base):
     agency: Mapped[str] = mapped_column(String(200))
     names: Mapped[dict] = mapped_column(JSONType, default=dict)  # the agency in other languages
     section: Mapped[str] = mapped_column(String(200), default="")
+    sections: Mapped[dict] = mapped_column(JSONType, default=dict, server_default="{}")  # the section in other languages
     phone: Mapped[str] = mapped_column(String(32), default="")
     contact_person: Mapped[str] = mapped_column(String(100), default="")
     hours: Mapped[str] = mapped_column(Text, default="")  # when they can be reached
