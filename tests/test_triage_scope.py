@@ -101,3 +101,15 @@ def test_the_backstop_uses_a_language_threshold_where_it_has_one():
 def test_chinese_not_wanting_to_die_is_no_sign_and_not_wanting_to_live_is(classify):
     assert "suicide" not in raised(classify("我不想死，只是工作压力大"))
     assert "suicide" in classify("真的不想活了").crisis
+
+
+@pytest.mark.parametrize("text, lang", [("No, quiero morir", "es"), ("No. Quiero morir ya", "es"),
+                                        ("Não, quero morrer", "pt"), ("Hindi, gusto ko nang mamatay", "tl")])
+def test_a_no_that_answers_a_question_does_not_deny_the_crisis_written_after_it(classify, text, lang):
+    assert "suicide" in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [("No quiero morir, pero estoy cansado", "es"), ("No, I don't want to die", "en"),
+                                        ("いいえ、死にたいとかじゃないです", "ja"), ("Não. Não quero morrer", "pt")])
+def test_a_no_before_a_denial_is_still_a_denial(classify, text, lang):
+    assert "suicide" not in classify(text, lang).crisis

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -12,6 +13,9 @@ from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
 from .message import Message
+
+# a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
+_ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,15 @@ class Classifier:
                         if self._implications.of(label))
         return Explanation(result, lexicons, evidence, implied, score)
 
+    def _said_after_an_answer(self, text: str, lexicons) -> set[str]:
+        """「No, quiero morir」: a short answer word before a clause break does not deny what follows it — the
+        labels the rest of the message raises on its own (only asked when a crisis was read as denied)."""
+        answer = _ANSWER_FIRST.match(text or "")
+        if answer is None:
+            return set()
+        rest = Message(text[answer.end():], self._implications.expand)
+        return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
+
     def _classify(self, text: str, lang: str | None):
         message = Message(text, self._implications.expand)
         detection = detect(message, self._matchers, lang)
@@ -106,6 +119,8 @@ class Classifier:
             found |= reading.labels
             possible |= reading.possible
             ruled_out |= reading.ruled_out
+        if ruled_out & set(CRISIS):
+            found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         labels = self._implications.expand(found)
         crisis = _pick(set(labels), CRISIS)
         score: dict = {}
