@@ -28,8 +28,8 @@ def _state(turn: Turn, resource) -> tuple[bool, object, object] | None:
 
 def call_card(turn: Turn, resource, state=(False, None, None)) -> Card:
     """An agency with its phone and, honestly, whether it answers now (until when) or when it opens."""
-    tz = turn.services.office.tz
     is_open, closes, opens = state
+    tz = turn.services.office.tz if closes or opens else None
     when = (turn.t("places.card.open_until", time=formatting.clock(closes, turn.lang, tz)) if is_open and closes
             else turn.t("places.card.opens", when=formatting.when(opens, turn.lang, tz)) if opens
             else turn.t("places.card.no_hours"))
