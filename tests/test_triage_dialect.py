@@ -1,6 +1,7 @@
 """Regional Japanese the dictionary does not know is read as the standard language first (ja.yaml `dialect:`):
 東北の「金ねくて」 is money, 「食うもんねえ」 is no food today — and 「だよねえ」 is still nothing. A broken rewrite is
-refused on load with its line."""
+refused on load with its line. A kanji word with a two-kana reading (死ぬ → しぬ) is found typed in hiragana when the
+dictionary reads it as that word."""
 import textwrap
 
 import pytest
@@ -49,3 +50,13 @@ def test_a_broken_dialect_rewrite_is_refused_with_its_line(tmp_path):
     problems = refused.value.problems
     assert [p.split(":")[1] for p in problems] == ["5", "6", "7", "8"], problems
     assert "ね[ぐく](て" in problems[0] and "\\2ない" in problems[1]
+
+
+@pytest.mark.parametrize("text", ["しぬしかない", "しぬかも", "しぬ"])
+def test_a_short_kanji_word_typed_in_hiragana_is_found_when_the_dictionary_reads_it_as_that_word(classify, text):
+    assert "suicide" in labels(classify(text, "ja"))[1]
+
+
+@pytest.mark.parametrize("text", ["しかねない", "かねてから思っていた"])
+def test_a_short_reading_inside_another_word_is_not_that_word(classify, text):
+    assert not labels(classify(text, "ja"))[1]

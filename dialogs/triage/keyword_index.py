@@ -37,6 +37,9 @@ class KeywordIndex:
                            for variant, word in spec.spellings.items()}
         self.trie = Trie()
         self.lemma_trie = Trie()
+        # one kanji word with a reading too short to find anywhere (死ぬ → しぬ, 金 → かね): found only as a
+        # whole word the dictionary reads as that same word
+        self.short_readings: dict[str, list[tuple[str, Target]]] = defaultdict(list)
         self.whole: dict[str, list[Target]] = defaultdict(list)
         self.regexes: list[tuple[re.Pattern, Target]] = []
         for rules in spec.rules:
@@ -91,8 +94,22 @@ class KeywordIndex:
                     target.label, target.exclude, target.phrase, kind))
             if self.morphology and trie is self.trie:
                 self._add_lemma_key(clean(inner[0]), target)
+                if not leading and not trailing:
+                    self._add_short_reading(clean(inner[0]), target)
             return
         self.regexes.append((self.gap_regex(parts, leading, trailing), target))
+
+    def _add_short_reading(self, cleaned: str, target: Target) -> None:
+        """A one-word kanji keyword whose reading is under MIN_READING_LENGTH kana, kept by reading and lemma."""
+        if not _has_kanji(cleaned):
+            return
+        tokens = morphology.analyse(cleaned).tokens
+        if len(tokens) != 1 or not tokens[0].known:
+            return
+        reading = tokens[0].reading
+        if len(reading) < MIN_READING_LENGTH and not _has_kanji(reading):
+            self.short_readings[reading].append((tokens[0].lemma, Target(target.label, target.exclude,
+                                                                         target.phrase, "reading")))
 
     def _add_lemma_key(self, cleaned: str, target: Target) -> None:
         """Also match a phrase of several words on the message's lemmas, in any conjugation
@@ -149,6 +166,10 @@ class KeywordIndex:
         """Every keyword, exclusion, pattern and whole-message hit in a form (spans in the form)."""
         if analysis is not None:
             hits: list[Hit] = [hit for hit in scan(self.trie, form) if analysis.on_word(hit[0], hit[1])]
+            for token in analysis.tokens if self.short_readings else ():
+                for lemma, target in self.short_readings.get(token.surface, ()):
+                    if token.lemma == lemma:
+                        hits.append((token.start, token.end, target))
             lemma_starts = analysis.lemma_starts()
             for start, end, target in scan(self.lemma_trie, analysis.lemma_form):
                 following = analysis.lemma_form[end:].split(morphology.SEPARATOR, 1)[0]
