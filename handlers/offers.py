@@ -50,6 +50,17 @@ def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime 
     return Offer(sorted(nearest, key=lambda s: s.starts_at), in_language, on_day=False)
 
 
+def why_not_bookable(session: Session, slot_id: int | None, now: datetime) -> str:
+    """Why a slot cannot be booked now: 'passed' (its time has begun or gone by), 'full', or 'gone' (cancelled
+    or unknown) — so the resident is told the true reason."""
+    slot = repo_booking.slot_by_id(session, slot_id) if slot_id is not None else None
+    if slot is None or slot.status != "open":
+        return "gone"
+    if slot.starts_at <= now:
+        return "passed"
+    return "full" if slot.booked >= slot.capacity else "gone"
+
+
 def bookable(session: Session, slot_id: int, now: datetime) -> Slot | None:
     """The slot when it can still be booked (open, not full, not begun)."""
     slot = repo_booking.slot_by_id(session, slot_id)

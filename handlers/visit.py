@@ -165,3 +165,20 @@ def hold_slot(turn: Turn) -> None:
         return
     in_progress(turn)["slot_id"] = slot.id
     in_progress(turn).pop("around", None)
+
+
+@condition("held_slot_passed")
+def held_slot_passed(turn: Turn) -> bool:
+    """True when the step to come back to holds a slot whose time has come or gone meanwhile."""
+    slot_id = in_progress(turn).get("slot_id")
+    if turn.data.get("return_to") not in FLOW_STATES or slot_id is None:
+        return False
+    return offers.why_not_bookable(turn.session, slot_id, turn.now) == "passed"
+
+
+@action("forget_passed_slot")
+def forget_passed_slot(turn: Turn) -> None:
+    """Coming back after the held time: say it has passed; the current free times follow (where to go is kept)."""
+    in_progress(turn).pop("slot_id", None)
+    turn.data.pop("return_to", None)
+    turn.say("booking.time_passed")
