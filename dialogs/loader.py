@@ -5,7 +5,7 @@ from pathlib import Path
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import canned, registry
+from handlers import canned, language_names, registry
 from handlers.datafile import DataError
 from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
@@ -50,6 +50,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
         "retention": lambda: RetentionPolicy.load(data_dir / "data" / "retention.yaml"),
+        "language_names": language_names.load,  # locales/languages.yaml: what a typed answer may call a language
     }
     for name, step in steps.items():
         try:
