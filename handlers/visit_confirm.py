@@ -8,7 +8,6 @@ from handlers.visit import keep_words
 from handlers.visit_details import details, in_progress
 from storage import repo_booking
 
-
 # the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
 NOT_BOOKABLE = {"passed": "booking.time_passed", "full": "booking.just_taken", "gone": "booking.slot_gone"}
 
