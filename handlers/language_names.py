@@ -36,7 +36,7 @@ def fold(text: str) -> str:
     return " ".join(out)
 
 
-def _pattern(word: str) -> re.Pattern:
+def pattern(word: str) -> re.Pattern:
     # a Latin name is a whole word ("eng" is not in "length"); other scripts have no spaces to lean on
     if all(_is_latin(char) for char in word if char.isalpha()):
         return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
@@ -86,12 +86,12 @@ def check(rows, name: str = PATH.name) -> Names:
             if owner.setdefault(word, code) != code:
                 problems.append(Problem("languages.same_name", where=name, line=line, name=word, code=code,
                                         other=owner[word]))
-            names.append((code, word, _pattern(word)))
+            names.append((code, word, pattern(word)))
         negations |= {fold(w) for w in row.get("negations") or [] if isinstance(w, str) and w.strip()}
     if problems:
         raise DataError(problems)
     names.sort(key=lambda entry: -len(entry[1]))
-    return Names(tuple(names), tuple(_pattern(word) for word in sorted(negations)))
+    return Names(tuple(names), tuple(pattern(word) for word in sorted(negations)))
 
 
 @lru_cache(maxsize=1)

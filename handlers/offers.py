@@ -1,6 +1,6 @@
 """What a resident is offered: the next open slots in their language, nearest to the day they asked for."""
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -32,16 +32,22 @@ class Offer:
 
 
 def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime | None = None,
-          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = ()) -> Offer:
-    """The next open slots for this resident (never past, full or cancelled), nearest to *around* if given."""
+          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = (), days: tuple[date, ...] = ()) -> Offer:
+    """The next open slots for this resident (never past, full or cancelled): on *days* if given (else the nearest
+    to the first of them), or nearest to *around*."""
     extend_patterns(session, tz, now)
     slots = [s for s in repo_booking.open_slots(session, now + OFFER_LEAD) if s.id not in exclude]
     fitting = [s for s in slots if fits(s, lang)]
     in_language = bool(fitting) or not slots
     pool = fitting or slots
+    zone = ZoneInfo(tz)
+    if days:
+        on_days = [s for s in pool if s.starts_at.astimezone(zone).date() in days]
+        if on_days:
+            return Offer(on_days[:limit], in_language)
+        around = datetime.combine(days[0], time(9), zone)
     if around is None:
         return Offer(pool[:limit], in_language)
-    zone = ZoneInfo(tz)
     wanted_day = around.astimezone(zone).date()
     same_day = [s for s in pool if s.starts_at.astimezone(zone).date() == wanted_day]
     if same_day:

@@ -57,7 +57,7 @@ def build_live(version: int, bundle: loader.Bundle, settings: Settings, notify) 
         hotlines=bundle.hotlines, questions=bundle.questions, places=bundle.places, notify=notify,
         settings={"add_friend_url": settings.add_friend_url, "claim_timeout_minutes": settings.claim_timeout_minutes},
         destinations=bundle.destinations, wording=bundle.catalog.raw, retention=bundle.retention,
-        dialog_version=version)
+        dates=bundle.dates, dialog_version=version)
     return Live(version, bundle, Engine(bundle.script, timedelta(hours=settings.resume_after_hours)), services)
 
 
