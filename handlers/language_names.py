@@ -102,22 +102,24 @@ def load(path: Path = PATH) -> Names:
 
 def named_in(text: str, names: Names | None = None) -> Naming:
     """The languages *text* names (the longest name wins where names overlap) and those a "not" in the same
-    clause refuses."""
+    clause refuses (the one named nearest to it)."""
     names = names or load()
     named: list[tuple[int, str]] = []
     refused: set[str] = set()
     for clause in CLAUSE.split(fold(text)):
         taken: list[range] = []
-        found = []
+        found: list[tuple[int, str, int]] = []
         for code, _word, pattern in names.names:
             for match in pattern.finditer(clause):
                 span = range(match.start(), match.end())
                 if not any(set(span) & set(other) for other in taken):
                     taken.append(span)
-                    found.append((match.start(), code))
-        if found and any(pattern.search(clause) for pattern in names.negations):
-            refused |= {code for _start, code in found}
-        named += sorted(found)
+                    found.append((match.start(), code, match.end()))
+        for negation in names.negations:
+            for said in negation.finditer(clause) if found else ():
+                # a "not" refuses the language named nearest to it: 「日本語じゃなくて英語」 wants English
+                refused.add(min(found, key=lambda f: max(f[0] - said.end(), said.start() - f[2], 0))[1])
+        named += [(start, code) for start, code, _end in sorted(found)]
     order = []
     for _start, code in named:
         if code not in order:

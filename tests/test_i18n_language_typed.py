@@ -12,7 +12,8 @@ NAMED = [("English please", "en"), ("I speak English", "en"), ("english", "en"),
          ("英語", "en"), ("英語でお願いします", "en"), ("tiếng Việt", "vi"), ("tieng viet", "vi"), ("中文", "zh-Hans"),
          ("繁體中文", "zh-Hant"), ("Português", "pt-BR"), ("नेपाली", "ne"), ("ภาษาไทย", "th"),
          ("Bahasa Indonesia", "id"), ("Tagalog", "tl"), ("한국어", "ko"), ("やさしい日本語", "ja-easy"),
-         ("easy japanese", "ja-easy"), ("Español por favor", "es"), ("ミャンマー語", "my"), ("No, English please", "en")]
+         ("easy japanese", "ja-easy"), ("Español por favor", "es"), ("ミャンマー語", "my"), ("No, English please", "en"),
+         ("日本語じゃなくて英語", "en"), ("ひらがなで", "ja-easy"), ("영어로 해 주세요", "en")]
 
 
 def _language(runtime, user):
