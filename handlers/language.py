@@ -85,16 +85,26 @@ def take_typed_language(turn: Turn) -> None:
     else ask, in its language, to tap a button (offering only the languages it named, when several)."""
     chosen, offer, written = _typed_choice(turn)
     if chosen is None:
-        turn.data["language_typed"] = {"lang": written or "", "offer": list(offer)}
-        if turn.previous_state != "language":
-            turn.data["lang_page"] = 0
-        turn.goto = "language"
+        _ask_to_tap(turn, written, offer)
         return
     turn.resident.lang, turn.resident.lang_source = chosen, "chosen"
     turn.say("language.changed")
     if not language_names.named_in(turn.inbound.text).named:
         registry.ACTIONS["classify_text"](turn)  # a message written, not a language named: kept as any other
     return_to_saved_state(turn)
+
+
+@action("ask_to_tap_language")
+def ask_to_tap_language(turn: Turn) -> None:
+    """「わからない」 where the language is asked: say, in the language it is written in, to tap a button."""
+    _ask_to_tap(turn, _typed_choice(turn)[2], ())
+
+
+def _ask_to_tap(turn: Turn, written: str | None, offer: tuple[str, ...]) -> None:
+    turn.data["language_typed"] = {"lang": written or "", "offer": list(offer)}
+    if turn.previous_state != "language":
+        turn.data["lang_page"] = 0
+    turn.goto = "language"
 
 
 @action("set_language")

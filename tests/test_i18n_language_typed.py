@@ -98,3 +98,13 @@ def test_names_must_be_a_list_of_short_words():
 def test_the_shipped_language_names_load():
     assert language_names.named_in("やさしい にほんご").wanted == ("ja-easy",)
     assert language_names.named_in("I don't speak Japanese").refused == ("ja",)
+
+
+def test_i_dont_know_at_the_language_menu_is_answered_kindly_with_how_to_choose(resident, runtime):
+    resident.follow()
+    resident.tap("Language / 言語")
+    menu = resident.texts()
+    resident.say("わからない")
+    said = resident.texts()
+    assert "ボタンを押してください" in said and said != menu and "English" in resident.buttons()
+    assert _language(runtime, resident.user) == ("ja", "profile")
