@@ -119,6 +119,8 @@ def visit_slots(turn: Turn):
     moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
     days = tuple(date.fromisoformat(day) for day in v.get("days", []))
     found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=excluded(turn), days=days)
+    if v.get("at"):  # a time was typed: just the times at that hour
+        found.slots = [s for s in found.slots if s.id in v["at"]] or found.slots
     if not found.slots:
         unmet.note(turn, unmet.VISIT_NO_SLOT)
         return "booking.no_slots", {}, []
@@ -146,8 +148,8 @@ def visit_slots(turn: Turn):
 def pick_day(turn: Turn) -> None:
     """'Another day' from LINE's date-time picker: show the slots of that day, or the nearest ones."""
     v, zone = in_progress(turn), ZoneInfo(office_tz(turn))
-    v.pop("around", None)
-    v.pop("days", None)
+    for key in ("around", "days", "at"):
+        v.pop(key, None)
     try:
         picked = datetime.fromisoformat(turn.value)
     except ValueError:
@@ -178,8 +180,8 @@ def hold_slot(turn: Turn) -> None:
         turn.goto = "visit"
         return
     in_progress(turn)["slot_id"] = slot.id
-    in_progress(turn).pop("around", None)
-    in_progress(turn).pop("days", None)
+    for key in ("around", "days", "at"):
+        in_progress(turn).pop(key, None)
 
 
 @condition("held_slot_passed")

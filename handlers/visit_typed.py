@@ -34,16 +34,18 @@ def _matching(turn: Turn, reading: Reading) -> list[Slot]:
 
 @condition("typed_one_slot")
 def typed_one_slot(turn: Turn) -> bool:
-    """True when the words name a day (and time) that matches exactly one free time."""
+    """True when the words name one day (and time) that has exactly one free time. Words that may mean several
+    days (「来週の月曜日」 said on a Sunday) are shown their times instead, even one."""
     reading = _reading(turn)
-    return reading is not None and not reading.past and len(_matching(turn, reading)) == 1
+    one_day = reading is not None and (len(reading.days) == 1 or (not reading.days and reading.hour is not None))
+    return one_day and len(_matching(turn, reading)) == 1
 
 
 @condition("typed_a_day")
 def typed_a_day(turn: Turn) -> bool:
-    """True when the words name a day (「あした」「火曜」「12月8日」 "next Tuesday")."""
+    """True when the words name a day (「あした」「火曜」「12月8日」 "next Tuesday"), or a time some offered ones have."""
     reading = _reading(turn)
-    return reading is not None and (bool(reading.days) or reading.past)
+    return reading is not None and (bool(reading.days) or reading.past or bool(_matching(turn, reading)))
 
 
 @action("take_typed_slot")
@@ -62,9 +64,14 @@ def show_typed_day(turn: Turn) -> None:
     """Show the free times of the days the words name (several when they are ambiguous), or say there are none
     that day and show the nearest; a day gone by is said so."""
     v, reading = in_progress(turn), _reading(turn)
-    v.pop("around", None)
-    v.pop("days", None)
-    if reading is None or not reading.days:
+    for key in ("around", "days", "at"):
+        v.pop(key, None)
+    if reading is None or reading.past:
         turn.say("booking.day_in_past")
         return
-    v["days"] = [day.isoformat() for day in reading.days]
+    matching = _matching(turn, reading)
+    zone = ZoneInfo(office_tz(turn))
+    days = reading.days or tuple(sorted({s.starts_at.astimezone(zone).date() for s in matching}))
+    v["days"] = [day.isoformat() for day in days]
+    if reading.hour is not None and matching:  # 「10時」: just the times at that hour
+        v["at"] = [s.id for s in matching]

@@ -119,3 +119,15 @@ def test_the_resident_s_own_language_reads_a_numeric_date_first(runtime):
     sunday = date(2026, 12, 6)
     assert words.read("12/8", "ja", sunday).days == (date(2026, 12, 8),)
     assert words.read("12/8", "vi", sunday).days == (date(2027, 8, 12),)
+
+
+def test_a_time_alone_narrows_to_the_offered_times_at_that_hour(week, resident):
+    _at_the_times(resident)
+    resident.say("14時がいい")
+    assert _times(resident) == ["12/8(火) 14:00", "12/10(木) 14:00"]
+
+
+def test_words_that_may_mean_two_days_show_the_one_free_time_rather_than_take_it(week, resident):
+    _at_the_times(resident)
+    resident.say("来週の月曜日")  # on a Sunday: tomorrow, or the Monday after
+    assert _times(resident) == ["12/7(月) 10:00"] and "どこへ" not in resident.texts()
