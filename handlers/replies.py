@@ -57,7 +57,7 @@ Reply = Text | Choices | Cards
 
 def _option_dict(option: Option) -> dict:
     return {"label": option.label, "data": option.data, "kind": option.kind, "display": option.display,
-            "uri": option.uri}
+            "uri": option.uri, "in_sentence": option.in_sentence}
 
 
 def to_dict(reply: Reply) -> dict:
