@@ -156,7 +156,8 @@ class Engine:
         for exact in (True, False):
             for option in options:
                 label = _fold(option.label).lstrip("✓ ").strip()
-                if (label == folded) if exact else (len(label) >= 3 and label in folded and len(folded) <= 3 * len(label) + 8):
+                if (label == folded) if exact else (option.in_sentence and len(label) >= 3 and label in folded
+                                                    and len(folded) <= 3 * len(label) + 8):
                     trigger, value, _ = postback.decode(option.data)
                     if trigger in available:
                         turn.value = value

@@ -5,7 +5,7 @@ from pathlib import Path
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import canned, registry
+from handlers import canned, language_names, registry
 from handlers.datafile import DataError
 from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
@@ -14,6 +14,7 @@ from handlers.office import Office
 from handlers.problems import Problem
 from handlers.questions import QuestionBook
 from handlers.retention_policy import RetentionPolicy
+from handlers.typed_dates import DateWords
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Bundle:
     canned: list = field(default_factory=list)  # handlers.canned.Canned, for the counselor console
     places: PlacesConfig | None = None
     retention: RetentionPolicy | None = None
+    dates: DateWords | None = None
 
 
 def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bundle:
@@ -50,6 +52,8 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         "places": lambda: PlacesConfig.load(data_dir / "data" / "places.yaml", tuple(
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
         "retention": lambda: RetentionPolicy.load(data_dir / "data" / "retention.yaml"),
+        "dates": lambda: DateWords.load(data_dir / "data" / "dates.yaml"),
+        "language_names": lambda: language_names.load(),  # locales/languages.yaml: what a typed answer may call a language
     }
     for name, step in steps.items():
         try:
@@ -64,7 +68,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
         raise DataError(problems)
     return Bundle(catalog, loaded["script"], loaded["office"], loaded["hotlines"], loaded["questions"],
                   loaded["classifier"], loaded["destinations"], canned=loaded["canned"], places=loaded["places"],
-                  retention=loaded["retention"])
+                  retention=loaded["retention"], dates=loaded["dates"])
 
 
 def validate(data_dir: Path, tz: str = "Asia/Tokyo") -> list[str]:

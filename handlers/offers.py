@@ -1,6 +1,6 @@
 """What a resident is offered: the next open slots in their language, nearest to the day they asked for."""
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -32,22 +32,39 @@ class Offer:
 
 
 def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime | None = None,
-          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = ()) -> Offer:
-    """The next open slots for this resident (never past, full or cancelled), nearest to *around* if given."""
+          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = (), days: tuple[date, ...] = ()) -> Offer:
+    """The next open slots for this resident (never past, full or cancelled): on *days* if given (else the nearest
+    to the first of them), or nearest to *around*."""
     extend_patterns(session, tz, now)
     slots = [s for s in repo_booking.open_slots(session, now + OFFER_LEAD) if s.id not in exclude]
     fitting = [s for s in slots if fits(s, lang)]
     in_language = bool(fitting) or not slots
     pool = fitting or slots
+    zone = ZoneInfo(tz)
+    if days:
+        on_days = [s for s in pool if s.starts_at.astimezone(zone).date() in days]
+        if on_days:
+            return Offer(on_days[:limit], in_language)
+        around = datetime.combine(days[0], time(9), zone)
     if around is None:
         return Offer(pool[:limit], in_language)
-    zone = ZoneInfo(tz)
     wanted_day = around.astimezone(zone).date()
     same_day = [s for s in pool if s.starts_at.astimezone(zone).date() == wanted_day]
     if same_day:
         return Offer(sorted(same_day, key=lambda s: abs(s.starts_at - around))[:limit], in_language)
     nearest = sorted(pool, key=lambda s: abs(s.starts_at - around))[:limit]
     return Offer(sorted(nearest, key=lambda s: s.starts_at), in_language, on_day=False)
+
+
+def why_not_bookable(session: Session, slot_id: int | None, now: datetime) -> str:
+    """Why a slot cannot be booked now: 'passed' (its time has begun or gone by), 'full', or 'gone' (cancelled
+    or unknown) — so the resident is told the true reason."""
+    slot = repo_booking.slot_by_id(session, slot_id) if slot_id is not None else None
+    if slot is None or slot.status != "open":
+        return "gone"
+    if slot.starts_at <= now:
+        return "passed"
+    return "full" if slot.booked >= slot.capacity else "gone"
 
 
 def bookable(session: Session, slot_id: int, now: datetime) -> Slot | None:

@@ -16,6 +16,7 @@ HANDLER_MODULES = (
     "handlers.referral",
     "handlers.retention",
     "handlers.visit",
+    "handlers.visit_typed",
     "handlers.visit_confirm",
     "handlers.visit_booked",
     "handlers.waiting",

@@ -11,6 +11,9 @@ class Option:
     kind: str = "postback"  # postback | location | datetime | uri
     display: str | None = None  # what the chat shows as the resident's answer
     uri: str | None = None
+    # False: its label typed inside a sentence does not count as tapping it (the language buttons: 「やさしい日本語」
+    # names Easy Japanese although 「日本語」 is in it — the step reads such sentences itself)
+    in_sentence: bool = True
 
 
 @dataclass
@@ -54,7 +57,7 @@ Reply = Text | Choices | Cards
 
 def _option_dict(option: Option) -> dict:
     return {"label": option.label, "data": option.data, "kind": option.kind, "display": option.display,
-            "uri": option.uri}
+            "uri": option.uri, "in_sentence": option.in_sentence}
 
 
 def to_dict(reply: Reply) -> dict:

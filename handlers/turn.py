@@ -25,6 +25,7 @@ class Services:
     settings: dict = field(default_factory=dict)
     wording: Callable[[str, str], str] = lambda lang, msg_id: msg_id  # the unformatted template (consent versions)
     retention: Any = None  # handlers.retention_policy.RetentionPolicy
+    dates: Any = None  # handlers.typed_dates.DateWords
     dialog_version: int = 0  # the published dialog version these services were built from
 
 

@@ -1,6 +1,6 @@
 """Accompanied visits (同行支援) in the chat: entering the flow (book, move or cancel) and choosing a slot. Where to
 go, consent and confirming are in visit_confirm.py; the booked visit, cancelling and reminders in visit_booked.py."""
-from datetime import datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from handlers import formatting, offers, registry, unmet
@@ -103,14 +103,24 @@ def suggest_visit(turn: Turn) -> None:
 
 
 # --- choosing a slot -----------------------------------------------------------------------------
+def excluded(turn: Turn) -> tuple[int, ...]:
+    """Slots not to offer: those refused before, and the one of the visit being moved."""
+    v = in_progress(turn)
+    moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
+    return tuple(v.get("exclude", [])) + ((moving.slot_id,) if moving else ())
+
+
+
 @provider("visit_slots")
 def visit_slots(turn: Turn):
     """The next open slots in the resident's language (or nearest the day they picked), and 'another day'."""
     v, tz = in_progress(turn), office_tz(turn)
     around = datetime.fromisoformat(v["around"]) if v.get("around") else None
     moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
-    exclude = tuple(v.get("exclude", [])) + ((moving.slot_id,) if moving else ())
-    found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=exclude)
+    days = tuple(date.fromisoformat(day) for day in v.get("days", []))
+    found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=excluded(turn), days=days)
+    if v.get("at"):  # a time was typed: just the times at that hour
+        found.slots = [s for s in found.slots if s.id in v["at"]] or found.slots
     if not found.slots:
         unmet.note(turn, unmet.VISIT_NO_SLOT)
         return "booking.no_slots", {}, []
@@ -118,7 +128,12 @@ def visit_slots(turn: Turn):
         unmet.note(turn, unmet.VISIT_NO_LANGUAGE)
     note = "" if found.in_language else "\n\n" + turn.t("booking.no_language_match")
     params = {"slots": "\n".join(slot_line(turn, s) for s in found.slots), "note": note}
-    if around is not None:
+    if days:  # the days typed (「来週の火曜日」): those that have a free time, else the first one asked for
+        shown = [s.starts_at for s in found.slots] if found.on_day else [datetime.combine(days[0], time(9), ZoneInfo(tz))]
+        names = dict.fromkeys(formatting.day(moment, turn.lang, tz) for moment in sorted(shown))
+        params["day"] = formatting.listing(list(names), turn.lang)
+        msg = "booking.slots_that_day" if found.on_day else "booking.no_slot_that_day"
+    elif around is not None:
         params["day"] = formatting.day(around, turn.lang, tz)
         msg = "booking.slots_that_day" if found.on_day else "booking.no_slot_that_day"
     elif moving is not None:
@@ -133,7 +148,8 @@ def visit_slots(turn: Turn):
 def pick_day(turn: Turn) -> None:
     """'Another day' from LINE's date-time picker: show the slots of that day, or the nearest ones."""
     v, zone = in_progress(turn), ZoneInfo(office_tz(turn))
-    v.pop("around", None)
+    for key in ("around", "days", "at"):
+        v.pop(key, None)
     try:
         picked = datetime.fromisoformat(turn.value)
     except ValueError:
@@ -164,4 +180,22 @@ def hold_slot(turn: Turn) -> None:
         turn.goto = "visit"
         return
     in_progress(turn)["slot_id"] = slot.id
-    in_progress(turn).pop("around", None)
+    for key in ("around", "days", "at"):
+        in_progress(turn).pop(key, None)
+
+
+@condition("held_slot_passed")
+def held_slot_passed(turn: Turn) -> bool:
+    """True when the step to come back to holds a slot whose time has come or gone meanwhile."""
+    slot_id = in_progress(turn).get("slot_id")
+    if turn.data.get("return_to") not in FLOW_STATES or slot_id is None:
+        return False
+    return offers.why_not_bookable(turn.session, slot_id, turn.now) == "passed"
+
+
+@action("forget_passed_slot")
+def forget_passed_slot(turn: Turn) -> None:
+    """Coming back after the held time: say it has passed; the current free times follow (where to go is kept)."""
+    in_progress(turn).pop("slot_id", None)
+    turn.data.pop("return_to", None)
+    turn.say("booking.time_passed")

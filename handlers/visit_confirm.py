@@ -1,12 +1,15 @@
 """Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
 a booked visit moved to another slot."""
-from handlers import bookings, postback, privacy
+from handlers import bookings, offers, postback, privacy
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.visit import keep_words
 from handlers.visit_details import details, in_progress
 from storage import repo_booking
+
+# the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
+NOT_BOOKABLE = {"passed": "booking.time_passed", "full": "booking.just_taken", "gone": "booking.slot_gone"}
 
 
 # --- where, what to bring, consent --------------------------------------------------------------
@@ -60,7 +63,7 @@ def confirm_booking(turn: Turn) -> None:
         turn.say("booking.already_have")
         return
     except bookings.BookingError:
-        turn.say("booking.just_taken")
+        turn.say(NOT_BOOKABLE[offers.why_not_bookable(turn.session, slot_id, turn.now)])
         turn.data["visit"] = {key: v[key] for key in ("destination", "destination_text") if key in v}
         turn.data["visit"]["consent"] = consent
         turn.goto = "visit"

@@ -58,7 +58,7 @@ def build_live(version: int, bundle: loader.Bundle, settings: Settings, notify) 
         settings={"add_friend_url": settings.add_friend_url, "claim_timeout_minutes": settings.claim_timeout_minutes,
                   "crisis_recall_days": settings.crisis_recall_days},
         destinations=bundle.destinations, wording=bundle.catalog.raw, retention=bundle.retention,
-        dialog_version=version)
+        dates=bundle.dates, dialog_version=version)
     return Live(version, bundle, Engine(bundle.script, timedelta(hours=settings.resume_after_hours)), services)
 
 

@@ -31,6 +31,7 @@ FILE_NAMES = {
     "data/followups.yaml": "くわしく聞く質問",
     "data/canned.yaml": "相談員の定型文",
     "data/visit_destinations.yaml": "同行・来所の行き先",
+    "data/dates.yaml": "予約で書かれる日にちのことば（あした・火曜 など）",
     "data/places.yaml": "近くの場所・紹介先の設定（地区の中心・件数など）",
 }
 
