@@ -49,6 +49,7 @@ class Names:
 
     names: tuple[tuple[str, str, re.Pattern], ...]  # (code, folded name, pattern), longest first
     negations: tuple[re.Pattern, ...]
+    only: tuple[re.Pattern, ...] = ()  # 「英語しか話せない」: a "not" with "only" between it and the name wants it
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,15 @@ def check(rows, name: str = PATH.name) -> Names:
         raise DataError([Problem("languages.shape", where=name, line=1)])
     problems: list[Problem] = []
     owner: dict[str, str] = {}
-    names, negations = [], set()
+    names, negations, only = [], set(), set()
     for row in rows:
         line = line_of(row)
         code = row.get("code") if isinstance(row, dict) else None
         if code not in languages.codes():
             problems.append(Problem("languages.shape", where=name, line=line))
             continue
-        for key in ("names", "negations"):
-            words = row.get(key)
+        for key in ("names", "negations", "only"):
+            words = row.get(key, [] if key == "only" else None)
             if not isinstance(words, list) or not all(isinstance(w, str) and 0 < len(w.strip()) <= MAX_NAME
                                                       for w in words):
                 problems.append(Problem("languages.words", where=name, line=line, code=code, key=key, limit=MAX_NAME))
@@ -88,10 +89,12 @@ def check(rows, name: str = PATH.name) -> Names:
                                         other=owner[word]))
             names.append((code, word, pattern(word)))
         negations |= {fold(w) for w in row.get("negations") or [] if isinstance(w, str) and w.strip()}
+        only |= {fold(w) for w in row.get("only") or [] if isinstance(w, str) and w.strip()}
     if problems:
         raise DataError(problems)
     names.sort(key=lambda entry: -len(entry[1]))
-    return Names(tuple(names), tuple(pattern(word) for word in sorted(negations)))
+    return Names(tuple(names), tuple(pattern(word) for word in sorted(negations)),
+                 tuple(pattern(word) for word in sorted(only)))
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,10 @@ def named_in(text: str, names: Names | None = None) -> Naming:
         for negation in names.negations:
             for said in negation.finditer(clause) if found else ():
                 # a "not" refuses the language named nearest to it: 「日本語じゃなくて英語」 wants English
-                refused.add(min(found, key=lambda f: max(f[0] - said.end(), said.start() - f[2], 0))[1])
+                nearest = min(found, key=lambda f: max(f[0] - said.end(), said.start() - f[2], 0))
+                between = clause[min(nearest[2], said.end()):max(nearest[0], said.start())]
+                if not any(word.search(between) for word in names.only):
+                    refused.add(nearest[1])
         named += [(start, code) for start, code, _end in sorted(found)]
     order = []
     for _start, code in named:

@@ -11,12 +11,12 @@ import pytest
 
 from dialogs.catalog import PLACEHOLDER, Catalog
 from handlers import directory_csv, languages
-from handlers.tonight import call_card
 from handlers.crisis import hotline_lines
 from handlers.destinations import DestinationBook
 from handlers.hotlines import HotlineBook
 from handlers.nearby import Found
 from handlers.place_cards import contact_details, place_card, place_name, resource_card, resource_name
+from handlers.tonight import call_card
 from storage.models import Place, Resource
 from tests.test_locales_complete import japanese_outside_brackets
 

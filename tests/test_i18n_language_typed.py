@@ -13,7 +13,9 @@ NAMED = [("English please", "en"), ("I speak English", "en"), ("english", "en"),
          ("繁體中文", "zh-Hant"), ("Português", "pt-BR"), ("नेपाली", "ne"), ("ภาษาไทย", "th"),
          ("Bahasa Indonesia", "id"), ("Tagalog", "tl"), ("한국어", "ko"), ("やさしい日本語", "ja-easy"),
          ("easy japanese", "ja-easy"), ("Español por favor", "es"), ("ミャンマー語", "my"), ("No, English please", "en"),
-         ("日本語じゃなくて英語", "en"), ("ひらがなで", "ja-easy"), ("영어로 해 주세요", "en")]
+         ("日本語じゃなくて英語", "en"), ("ひらがなで", "ja-easy"), ("영어로 해 주세요", "en"),
+         ("英語しか話せません", "en"), ("영어밖에 못해요", "en"), ("I can't speak anything except English", "en"),
+         ("no hablo más que español", "es")]
 
 
 def _language(runtime, user):
