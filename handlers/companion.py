@@ -1,6 +1,6 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know", a possible crisis asked about."""
 from handlers import languages
-from handlers.crisis import hotline_lines, situations, when_read
+from handlers.crisis import hotline_lines, in_danger_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.turn import Turn
@@ -48,7 +48,12 @@ def crisis_prompt(turn: Turn):
 
 @action("crisis_listen")
 def crisis_listen(turn: Turn) -> None:
-    """Whatever is written after a crisis sign is heard, kept for the counselor, and answered honestly."""
+    """Whatever is written after a crisis sign is heard, kept for the counselor, and answered honestly; after
+    a sign that the danger is under way, the first words again are "have you called 119?" (twice at most)."""
+    reminded = turn.data.get("danger_reminded")
+    if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
+        turn.data["danger_reminded"] = int(reminded) + 1
+        turn.say("crisis.danger_now_again")
     say_varied(turn, "companion.listen", 3)
     _say_when_read(turn)
 
@@ -77,6 +82,17 @@ def show_lines(turn: Turn) -> None:
     # "phones and chat" only when a chat line is among them; otherwise "phones you can call now"
     key = "companion.lines" if any(h.kind == "chat" for h in lines) else "crisis.hotlines"
     turn.say(key, lines=hotline_lines(turn, lines))
+
+
+@provider("stopped_prompt")
+def stopped_prompt(turn: Turn):
+    """Stopping after a crisis sign: no pressure to talk, but the 24-hour lines stay in the goodbye."""
+    signals = turn.conversation.crisis
+    if signals:
+        lines = turn.services.hotlines.around_the_clock(turn.lang, 3, signals=signals, situations=situations(turn))
+        if lines:
+            return "companion.stopped_after_crisis", {"lines": hotline_lines(turn, lines)}, []
+    return None, {}, []
 
 
 @action("stop_kindly")

@@ -36,6 +36,32 @@ def lines_for(turn: Turn, signals, limit: int = 4, kinds=("phone",)) -> list:
     return turn.services.hotlines.choose(list(signals), turn.lang, turn.now, limit, kinds, situations(turn))
 
 
+def first_lines(turn: Turn, signals) -> tuple[str, list]:
+    """The phones open now for these signs and, for someone who cannot phone, one chat line: (message id, lines)."""
+    phones = lines_for(turn, signals)
+    chats = lines_for(turn, signals, limit=1, kinds=("chat",))
+    return ("companion.lines" if chats else "crisis.hotlines"), phones + chats
+
+
+def say_lines(turn: Turn, signals) -> None:
+    """Say the lines that fit these signs now, if any."""
+    msg_id, lines = first_lines(turn, signals)
+    if lines:
+        turn.say(msg_id, lines=hotline_lines(turn, lines))
+
+
+def in_danger_now(turn: Turn) -> bool:
+    """The act is under way or its means at hand (pills taken, a rope bought) — said in this conversation."""
+    return "danger_now" in situations(turn)
+
+
+def tell_to_call_now(turn: Turn) -> None:
+    """This message says the danger is under way: "call 119 now" before anything else."""
+    if "danger_now" in (getattr(turn.triage, "situations", ()) or ()):
+        turn.say("crisis.danger_now")
+        turn.data["danger_reminded"] = 0
+
+
 def record(turn: Turn, signals: list[str]) -> None:
     """Mark the conversation urgent with these signs, keep a record and tell the office (after commit)."""
     conv, services = turn.conversation, turn.services
@@ -64,6 +90,7 @@ def alert_counselor(turn: Turn) -> None:
     still gets the lines that fit now (once per kind of sign) — the counselor may be away from the screen."""
     signals, turn.signals = sorted(turn.signals), []
     record(turn, signals)
+    tell_to_call_now(turn)
     turn.conversation.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals,
                                               "acknowledged": False, "counselor": turn.conversation.assigned_to}
     answered = set(turn.data.get("crisis_answered") or [])
@@ -73,9 +100,7 @@ def alert_counselor(turn: Turn) -> None:
     turn.data["crisis_answered"] = sorted(answered | set(signals))
     first = new[0]
     turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
-    lines = lines_for(turn, new)
-    if lines:
-        turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
+    say_lines(turn, new)
 
 
 def when_read(turn: Turn) -> tuple[str, dict]:
@@ -94,6 +119,7 @@ def respond_to_crisis(turn: Turn) -> None:
         return
     answered = set(turn.data.get("crisis_answered") or [])
     record(turn, signals)
+    tell_to_call_now(turn)
     new = [s for s in signals if s not in answered]
     turn.data["crisis_answered"] = sorted(answered | set(signals))
     if not new:
@@ -101,17 +127,14 @@ def respond_to_crisis(turn: Turn) -> None:
         n = int(turn.data.get("crisis_again", 0)) % 2 + 1
         turn.data["crisis_again"] = n
         turn.say(f"companion.crisis_again.{n}")
-        lines = lines_for(turn, signals)
-        if lines:  # the numbers again: the last list may be many messages up (and "the phones above" must be true)
-            turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
+        # the numbers again: the last list may be many messages up (and "the phones above" must be true)
+        say_lines(turn, signals)
         msg_id, params = when_read(turn)
         turn.say(msg_id, **params)
         return
     first = new[0]
     turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
-    lines = lines_for(turn, new)
-    if lines:
-        turn.say("crisis.hotlines", lines=hotline_lines(turn, lines))
+    say_lines(turn, new)
     msg_id, params = when_read(turn)
     turn.say(msg_id, **params)
 

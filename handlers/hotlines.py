@@ -12,7 +12,7 @@ SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 KINDS = ("phone", "chat")
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
-SITUATIONS = ("child_at_risk", "domestic_violence")
+SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now")
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,11 @@ class Hotline:
         """True when the line helps with one of these signs (and, if it is only for a situation, that one)."""
         return bool(self.signals & set(signals)) and (not self.only_when or bool(self.only_when & set(situations)))
 
-    def rank(self, signals) -> tuple:
-        """Sort key for these signs: lines first for one of them, then by priority."""
-        return (0 if self.first_for & set(signals) else 1, self.priority, self.id)
+    def rank(self, signals, situations=()) -> tuple:
+        """Sort key for these signs: the emergency number first when the danger is under way (danger_now), then
+        lines first for one of the signs, then by priority."""
+        urgent = self.emergency and "danger_now" in situations
+        return (0 if urgent else 1, 0 if self.first_for & set(signals) else 1, self.priority, self.id)
 
 
 @dataclass
@@ -110,16 +112,16 @@ class HotlineBook:
         """The lines for these signs that answer now, in the resident's language (else Japanese), in the signs'
         order; the emergency numbers for the signs are always among them, whatever the limit."""
         fitting = [h for h in self.lines if h.fits(signals, situations) and h.open_at(at, self.tz) and h.kind in kinds]
-        return self._pick(fitting, signals, lang, limit)
+        return self._pick(fitting, signals, lang, limit, situations)
 
-    def _pick(self, fitting: list[Hotline], signals, lang: str, limit: int) -> list[Hotline]:
+    def _pick(self, fitting: list[Hotline], signals, lang: str, limit: int, situations=()) -> list[Hotline]:
         """Lines for the language (else Japanese), the emergency ones kept, the rest cut to *limit*."""
         specific = [h for h in fitting if "all" not in h.languages]
         own = [h for h in specific if h.speaks(lang)] or [h for h in specific if h.speaks("ja")]
-        chosen = sorted(own + [h for h in fitting if "all" in h.languages], key=lambda h: h.rank(signals))
+        chosen = sorted(own + [h for h in fitting if "all" in h.languages], key=lambda h: h.rank(signals, situations))
         pinned = [h for h in chosen if h.emergency]
         rest = [h for h in chosen if not h.emergency][:max(0, limit - len(pinned))]
-        return sorted(rest + pinned, key=lambda h: h.rank(signals))
+        return sorted(rest + pinned, key=lambda h: h.rank(signals, situations))
 
     def around_the_clock(self, lang: str, limit: int = 2, topics=(), signals=(), situations=()) -> list[Hotline]:
         """24-hour phone lines in the resident's language for out-of-hours messages, fitting the crisis signs
@@ -127,7 +129,7 @@ class HotlineBook:
         line for a lost job)."""
         if signals:
             fitting = [h for h in self.lines if h.hours is None and h.kind == "phone" and h.fits(signals, situations)]
-            return self._pick(fitting, signals, lang, limit)
+            return self._pick(fitting, signals, lang, limit, situations)
 
         def fits(h: Hotline) -> bool:
             return "any" in h.topics or bool(h.topics & set(topics)) or not any(x.topics for x in self.lines)
