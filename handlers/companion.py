@@ -42,6 +42,8 @@ def crisis_prompt(turn: Turn):
     """The first time, a direct and kind question about safety now; afterwards, what else can be done."""
     if not turn.data.get("safety_asked"):
         turn.data["safety_asked"] = turn.now.isoformat()
+        if "someone_else" in situations(turn):
+            return "companion.crisis.ask_safety_other", {}, []
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
 

@@ -62,6 +62,18 @@ def tell_to_call_now(turn: Turn) -> None:
         turn.data["danger_reminded"] = 0
 
 
+def about_someone_else(turn: Turn) -> bool:
+    """This message tells of another person's crisis (「友達が死にたいって言ってる」), not the resident's own."""
+    return "someone_else" in (getattr(turn.triage, "situations", ()) or ())
+
+
+def heard_message(turn: Turn, sign: str) -> str:
+    """The first words for a sign: of the resident's own pain, or of the person they are worried about."""
+    if about_someone_else(turn):
+        return "crisis.heard_other"
+    return f"companion.heard.{sign}" if sign in ("no_shelter", "lifeline") else f"crisis.{sign}"
+
+
 def record(turn: Turn, signals: list[str]) -> None:
     """Mark the conversation urgent with these signs, keep a record and tell the office (after commit)."""
     conv, services = turn.conversation, turn.services
@@ -98,8 +110,7 @@ def alert_counselor(turn: Turn) -> None:
     if not new:
         return  # the same sign again: the counselor has it; the lines were given
     turn.data["crisis_answered"] = sorted(answered | set(signals))
-    first = new[0]
-    turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
+    turn.say(heard_message(turn, new[0]))
     say_lines(turn, new)
 
 
@@ -132,8 +143,7 @@ def respond_to_crisis(turn: Turn) -> None:
         msg_id, params = when_read(turn)
         turn.say(msg_id, **params)
         return
-    first = new[0]
-    turn.say(f"companion.heard.{first}" if first in ("no_shelter", "lifeline") else f"crisis.{first}")
+    turn.say(heard_message(turn, new[0]))
     say_lines(turn, new)
     msg_id, params = when_read(turn)
     turn.say(msg_id, **params)
