@@ -9,6 +9,7 @@ from handlers.visit_details import details, in_progress
 from storage import repo_booking
 
 # the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
+MAX_PLACE_CHARS = 60  # longer than any office's name written out: not an answer to "where to?"
 NOT_BOOKABLE = {"passed": "booking.time_passed", "full": "booking.just_taken", "gone": "booking.slot_gone"}
 
 
@@ -29,12 +30,24 @@ def record_destination(turn: Turn) -> None:
     if turn.inbound.kind == "text":
         keep_words(turn)
         turn.data.pop("destination_named", None)  # answered in their own words, which are kept as written
-        v["destination"], v["destination_text"] = None, turn.inbound.text.strip()[:500]
+        v["destination"], v["destination_text"] = None, turn.inbound.text.strip()[:MAX_PLACE_CHARS]
     else:
         v["destination"] = turn.value if book and turn.value in book.by_id else None
         v["destination_text"] = None
     if book:
         turn.say("booking.bring", items=turn.t(book.bring_for(v["destination"])))
+
+
+@condition("long_for_a_place")
+def long_for_a_place(turn: Turn) -> bool:
+    """A typed answer to "where to?" too long to be a place's name (a story, or pasted text)."""
+    return len(turn.inbound.text.strip()) > MAX_PLACE_CHARS
+
+
+@action("ask_place_shortly")
+def ask_place_shortly(turn: Turn) -> None:
+    """The words are kept for the counselor; the place itself is asked for in a few words or by a button."""
+    turn.say("booking.where_short")
 
 
 @condition("said_yes_or_no")
