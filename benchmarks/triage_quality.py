@@ -3,6 +3,7 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-f benchmarks/triage_heldout/2026-12-06-c.tsv (200) — written in session 11 by a writer who never read the keyword lists or the model, never tuned on
   heldout-e2 benchmarks/triage_heldout/2026-12-06-b.tsv (136) — written after session 9's changes, measured once, never tuned on
   heldout-e benchmarks/triage_heldout/2026-12-06.tsv (292) — written before session 9's changes; its misses were then read
   heldout-d benchmarks/triage_heldout/2026-12-05-d.tsv (535) — written by someone who never saw the keyword lists, never tuned on
@@ -40,6 +41,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-f": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-c.tsv",
     "heldout-e2": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-b.tsv",
     "heldout-e": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06.tsv",
     "heldout-d": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-05-d.tsv",
