@@ -1,0 +1,96 @@
+"""What a resident's turn costs the worker: the statements it sends and the work it does again and again. A
+resident who writes gets the same answer; the turn just does less to give it."""
+import threading
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlalchemy import event
+
+from bot.dev.simulator import build_event
+from handlers import public_holidays
+from handlers.office import Office
+from tests.support import Resident, post_events
+
+# The benchmark's resident (../shared/tools/loadgen.py): the seventh answer has them wait for a counselor.
+WORDS = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです", "相談したいです",
+         "ありがとうございます", "はい", "いいえ"]
+
+
+@contextmanager
+def statements_of_this_thread(runtime, monkeypatch):
+    """Collect the SQL this thread sends, through SQLAlchemy and straight on a psycopg connection."""
+    seen: list[str] = []
+    me = threading.current_thread()
+
+    def note(_conn, _cursor, statement, *_rest):
+        if threading.current_thread() is me:
+            seen.append(" ".join(str(statement).split()))
+
+    event.listen(runtime.db.engine, "before_cursor_execute", note)
+    if runtime.db.is_postgres:
+        import psycopg
+
+        direct = psycopg.Connection.execute
+
+        def execute(self, query, *args, **kwargs):
+            note(None, None, query)
+            return direct(self, query, *args, **kwargs)
+
+        monkeypatch.setattr(psycopg.Connection, "execute", execute)
+    try:
+        yield seen
+    finally:
+        event.remove(runtime.db.engine, "before_cursor_execute", note)
+
+
+def say_counted(resident: Resident, text: str, runtime, monkeypatch) -> list[str]:
+    """The resident writes *text*; the statements of the webhook request that answers it (not of the work the
+    tests' drain does afterwards)."""
+    event = dict(build_event(resident.user, "text", {"text": text}), replyToken=f"test.{resident.user}.{uuid.uuid4().hex}")
+    with statements_of_this_thread(runtime, monkeypatch) as seen:
+        assert post_events(resident.client, [event]).status_code == 200
+    assert resident.wait(), "no answer"
+    return seen
+
+
+def test_a_known_residents_turn_reads_them_their_conversation_and_backlog_at_once(app, fake_line, runtime,
+                                                                                  monkeypatch):
+    resident = Resident(app, fake_line)
+    resident.say(WORDS[0])
+    seen = say_counted(resident, WORDS[1], runtime, monkeypatch)
+    reads = [s for s in seen if s.upper().startswith("SELECT")]
+    # SQLite: one read under the writer's lock; PostgreSQL: the row lock, then the read with its own snapshot
+    assert len(reads) == (2 if runtime.db.is_postgres else 1), reads
+    # begin, read, store the event, the history, the conversation, the outbox row
+    assert len(seen) <= 6, seen
+
+
+def test_a_resident_who_waits_for_a_counselor_has_their_conversation_written_once_in_the_turn(
+        app, fake_line, runtime, monkeypatch):
+    resident = Resident(app, fake_line)
+    for text in WORDS[:-1]:
+        resident.say(text)
+    seen = say_counted(resident, WORDS[-1], runtime, monkeypatch)
+    assert any(s.upper().startswith("INSERT INTO SCHEDULED_JOBS") for s in seen), "the turn no longer waits"
+    assert len([s for s in seen if s.upper().startswith("UPDATE CONVERSATIONS")]) == 1, seen
+
+
+def test_office_hours_asked_again_and_again_build_the_holiday_calendar_once_a_year(monkeypatch):
+    built = []
+    real = public_holidays.holidays.Japan
+
+    def counting(*args, **kwargs):
+        built.append(kwargs.get("years"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(public_holidays.holidays, "Japan", counting)
+    public_holidays.japan.cache_clear()
+    office = Office({day: [] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}, True, set(), "0120")
+    office.hours["mon"] = [(datetime(2026, 1, 1, 9).time(), datetime(2026, 1, 1, 17).time())]
+    for day in range(1, 29):
+        office.is_open(datetime(2026, 2, day, 3, tzinfo=timezone.utc))
+    office.next_opening(datetime(2026, 12, 30, 3, tzinfo=timezone.utc))  # looks into next year
+    assert sorted(built) == [2026, 2027]
+    public_holidays.japan.cache_clear()
+
