@@ -5,16 +5,21 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import event
 
 from bot.dev.simulator import build_event
 from handlers import public_holidays
 from handlers.office import Office
+from storage import repo
 from tests.support import Resident, post_events
 
 # The benchmark's resident (../shared/tools/loadgen.py): the seventh answer has them wait for a counselor.
 WORDS = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです", "相談したいです",
          "ありがとうございます", "はい", "いいえ"]
+
+
+PIPELINED = "-- pipelined:"  # marks a statement sent straight on the psycopg connection
 
 
 @contextmanager
@@ -34,7 +39,7 @@ def statements_of_this_thread(runtime, monkeypatch):
         direct = psycopg.Connection.execute
 
         def execute(self, query, *args, **kwargs):
-            note(None, None, query)
+            note(None, None, f"{PIPELINED} {query}")
             return direct(self, query, *args, **kwargs)
 
         monkeypatch.setattr(psycopg.Connection, "execute", execute)
@@ -59,7 +64,7 @@ def test_a_known_residents_turn_reads_them_their_conversation_and_backlog_at_onc
     resident = Resident(app, fake_line)
     resident.say(WORDS[0])
     seen = say_counted(resident, WORDS[1], runtime, monkeypatch)
-    reads = [s for s in seen if s.upper().startswith("SELECT")]
+    reads = [s for s in seen if s.removeprefix(PIPELINED).strip().upper().startswith("SELECT")]
     # SQLite: one read under the writer's lock; PostgreSQL: the row lock, then the read with its own snapshot
     assert len(reads) == (2 if runtime.db.is_postgres else 1), reads
     # begin, read, store the event, the history, the conversation, the outbox row
@@ -72,8 +77,20 @@ def test_a_resident_who_waits_for_a_counselor_has_their_conversation_written_onc
     for text in WORDS[:-1]:
         resident.say(text)
     seen = say_counted(resident, WORDS[-1], runtime, monkeypatch)
-    assert any(s.upper().startswith("INSERT INTO SCHEDULED_JOBS") for s in seen), "the turn no longer waits"
-    assert len([s for s in seen if s.upper().startswith("UPDATE CONVERSATIONS")]) == 1, seen
+    assert any("INSERT INTO SCHEDULED_JOBS" in s.upper() for s in seen), "the turn no longer waits"
+    assert len([s for s in seen if "UPDATE CONVERSATIONS" in s.upper()]) == 1, seen
+
+
+def test_a_newcomers_language_is_written_with_their_first_answer_not_in_a_round_trip_of_its_own(
+        app, fake_line, runtime, monkeypatch):
+    if not runtime.db.is_postgres:
+        pytest.skip("the pipelined turn is PostgreSQL's (run with TEST_DATABASE_URL)")
+    resident = Resident(app, fake_line)
+    seen = say_counted(resident, WORDS[0], runtime, monkeypatch)
+    updates = [s for s in seen if "UPDATE RESIDENTS" in s.upper()]
+    assert len(updates) == 1 and updates[0].startswith(PIPELINED), seen
+    with runtime.db.session() as session:
+        assert repo.find_resident(session, "line", resident.user).lang == "ja"
 
 
 def test_office_hours_asked_again_and_again_build_the_holiday_calendar_once_a_year(monkeypatch):
