@@ -26,16 +26,10 @@ class Opening:
 def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:
     """Lock a resident we know, read their open conversation and backlog, and store the event (already handled
     unless earlier ones wait). None when we have never met them: then nothing is stored."""
-    if dialect_name(session) == "sqlite":
-        found = _read_known(session, channel, key)
-        if found is None:
-            return None
-        resident, conv, backlog = found
-    else:  # a row lock and a read in one statement would read the conversation before the lock's wait ended
-        resident = repo.lock_known_resident(session, channel, key)
-        if resident is None:
-            return None
-        conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
+    found = _read_known(session, channel, key) if dialect_name(session) == "sqlite" else _lock_and_read(session, channel, key)
+    if found is None:
+        return None
+    resident, conv, backlog = found
     stored = repo_events.store_event(session, row, done_at=None if backlog else now)
     return Opening(resident, conv, backlog, stored)
 
@@ -53,6 +47,16 @@ _KNOWN = (select(*_RESIDENTS.c, exists().where(InboundEvent.status == "pending",
           .where(_RESIDENTS.c.channel == bindparam("channel"), _RESIDENTS.c.external_id == bindparam("key")))
 _RESIDENT_KEYS = [column.key for column in _RESIDENTS.c]
 _CONVERSATION_KEYS = [column.key for column in _CONVERSATIONS.c]
+
+
+def _lock_and_read(session: Session, channel: str, key: str) -> tuple[Resident, Conversation | None, bool] | None:
+    """Elsewhere (PostgreSQL's statement-by-statement path): a row lock and a read in one statement would read the
+    conversation as it was before the lock's wait ended, so the lock comes first."""
+    resident = repo.lock_known_resident(session, channel, key)
+    if resident is None:
+        return None
+    conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
+    return resident, conv, backlog
 
 
 def _read_known(session: Session, channel: str, key: str) -> tuple[Resident, Conversation | None, bool] | None:
