@@ -1,5 +1,7 @@
 """What a resident's turn costs the worker: the statements it sends and the work it does again and again. A
 resident who writes gets the same answer; the turn just does less to give it."""
+import dataclasses
+import gc
 import threading
 import uuid
 from contextlib import contextmanager
@@ -8,6 +10,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import event
 
+from bot.app import heap
 from bot.dev.simulator import build_event
 from handlers import public_holidays
 from handlers.office import Office
@@ -111,3 +114,24 @@ def test_office_hours_asked_again_and_again_build_the_holiday_calendar_once_a_ye
     assert sorted(built) == [2026, 2027]
     public_holidays.japan.cache_clear()
 
+
+
+def test_a_serving_worker_leaves_its_start_up_objects_out_of_the_collectors_full_passes(settings, bundle,
+                                                                                         monkeypatch):
+    from bot import create_app
+
+    settled = []
+    monkeypatch.setattr(heap, "settle", lambda: settled.append(True))
+    serving = dataclasses.replace(settings, testing=False, rehearse=False, inprocess_worker=False)
+    app = create_app({"settings": serving, "bundle": bundle})
+    app.extensions["madoguchi"].close()
+    assert settled == [True]
+
+
+def test_settling_the_heap_freezes_what_survives_a_collection():
+    gc.unfreeze()
+    try:
+        heap.settle()
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
