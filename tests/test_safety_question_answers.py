@@ -43,16 +43,26 @@ def test_a_typed_partial_yes_to_the_safety_question_is_a_crisis_sign(chat, runti
     assert conversation(runtime).crisis == ["suicide"]
 
 
-@pytest.mark.parametrize("lang, suspected, answer", [
-    ("en", "I want to die lol", "a bit"), ("en", "I want to die lol", "sometimes"),
-    ("en", "I want to die lol", "kind of"), ("en", "I want to die lol", "yeah"),
-    ("vi", "I want to die lol", "có một chút"),
+def asked_about(runtime, kind: str) -> None:
+    """The conversation is at the gentle question about *kind* (as the learned backstop leaves it)."""
+    with runtime.db.session() as s:
+        conv = s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
+        conv.state, conv.status = "safety_check", "waiting"
+        conv.data = {**(conv.data or {}), "possible": [kind], "possible_asked": "x", "safety_unclear": 0}
+
+
+@pytest.mark.parametrize("lang, answer, sign", [
+    ("en", "a bit", True), ("en", "sometimes", True), ("en", "kind of", True), ("en", "yeah", True),
+    ("vi", "có một chút", True), ("ko", "가끔요", True), ("zh-Hans", "有一点", True), ("tl", "medyo", True),
+    ("pt-BR", "às vezes", True), ("es", "un poco", True), ("id", "sedikit", True), ("th", "นิดหน่อย", True),
+    ("en", "not really", False), ("ko", "괜찮아요", False), ("zh-Hans", "没事", False), ("es", "estoy bien", False),
 ])
-def test_a_partial_yes_in_other_languages_is_a_crisis_sign(chat, resident, runtime, lang, suspected, answer):
+def test_partial_yes_and_no_words_in_other_languages(chat, resident, runtime, lang, answer, sign):
     speaking(runtime, resident, lang)
-    chat.say(suspected)
+    asked_about(runtime, "suicide")
     chat.say(answer)
-    assert conversation(runtime).crisis == ["suicide"]
+    conv = conversation(runtime)
+    assert (conv.crisis == ["suicide"]) is sign and conv.state != "safety_check"
 
 
 @pytest.mark.parametrize("answer", ["そんなことない", "ないです", "大丈夫", "いいえ"])
@@ -123,16 +133,11 @@ def test_saying_there_is_food_or_a_place_to_sleep_is_not_asked_about(chat, calm)
 
 
 def test_at_the_food_question_there_is_means_no_and_there_is_none_means_yes(runtime, resident, chat):
-    with runtime.db.session() as s:
-        conv = s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
-        conv.state, conv.status = "safety_check", "waiting"
-        conv.data = {**(conv.data or {}), "possible": ["no_food"], "possible_asked": "x", "safety_unclear": 0}
+    asked_about(runtime, "no_food")
     said = chat.say("あるって")
     assert "食べるものがない" not in said and "答えてくださって" in said
     assert not conversation(runtime).crisis
-    with runtime.db.session() as s:
-        conv = s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
-        conv.state, conv.data = "safety_check", {**(conv.data or {}), "possible": ["no_food"]}
+    asked_about(runtime, "no_food")
     chat.say("ないです")
     assert conversation(runtime).crisis == ["no_food"]
 
@@ -150,3 +155,24 @@ def test_coming_back_after_a_day_without_a_crisis_sign_gets_the_plain_welcome_ba
     move_clock_to("2026-12-07T20:00:00+09:00")
     said = chat.say("こんばんは")
     assert "おかえりなさい" in said and LINE not in said
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("食べるものはある", "ja"), ("食べるのには困ってない", "ja"), ("食べ物は何とかなってる", "ja"), ("寝る場所はある", "ja"),
+    ("I still have food at home", "en"),
+])
+def test_a_statement_of_having_food_or_a_place_is_not_a_suspected_lack(text, lang):
+    from dialogs.triage import default_classifier
+    result = default_classifier().classify(text, lang)
+    assert not {"no_food", "no_shelter"} & set(result.possible + result.crisis)
+
+
+@pytest.mark.parametrize("text", ["食べるものがない", "食べるのに困ってる", "食べ物は大丈夫じゃない"])
+def test_a_lack_of_food_is_still_read_or_suspected(text):
+    from dialogs.triage import default_classifier
+    from dialogs.triage.classifier import Classifier
+    from dialogs.triage.message import Message
+    classifier = default_classifier()
+    assert isinstance(classifier, Classifier)
+    reading = Message(text).reading(classifier._by_lang["ja"])
+    assert "has_food" not in reading.labels
