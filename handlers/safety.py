@@ -12,6 +12,8 @@ POSSIBLE_URGENCY = 50
 SAFETY_QUESTION_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
 # Questions about a lack (「今日食べるものがない状態ですか？」): "there is" (ある) answers no, "there is none" yes.
 ABOUT_A_LACK = ("no_food", "no_shelter")
+# characters: a longer message is a story, not an answer (「少し前に仕事を辞めて…」): only yes / no words count in it
+SHORT_ANSWER = 24
 UNCLEAR_ASKED_AGAIN = 1  # unclear answers after which the question is asked again; the next one moves on
 
 
@@ -42,6 +44,8 @@ def safety_answer(turn: Turn) -> str | None:
     """What typed words answer the question: "yes" (はい, 少し, たまに, ある…), "no" (いいえ, 大丈夫…), else None.
     Whether ある / ない is a yes depends on the question: 「気持ちがありますか」 or 「食べるものがない状態ですか」."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
+    if len(turn.inbound.text.strip()) > SHORT_ANSWER:
+        intents &= {"yes", "no"}
     if asked_kind(turn) in ABOUT_A_LACK:
         if "have_not" in intents:
             intents.discard("no")  # 「ない」「没有」「wala」: there is none — a yes to "nothing to eat?"

@@ -65,6 +65,12 @@ def test_partial_yes_and_no_words_in_other_languages(chat, resident, runtime, la
     assert (conv.crisis == ["suicide"]) is sign and conv.state != "safety_check"
 
 
+def test_a_story_at_the_safety_question_is_not_read_as_a_partial_yes(chat, runtime):
+    chat.say(SUSPECTED)
+    said = chat.say("少し前に仕事を辞めて、たまに日雇いの仕事をしているけど、家賃が払えなくて困っている")
+    assert not conversation(runtime).crisis and ASKED in said  # kept for the counselor, asked once more
+
+
 @pytest.mark.parametrize("answer", ["そんなことない", "ないです", "大丈夫", "いいえ"])
 def test_a_typed_no_thanks_the_resident_and_goes_back(chat, runtime, answer):
     chat.say(SUSPECTED)
