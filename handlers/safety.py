@@ -116,8 +116,10 @@ def _say_with_lines(turn: Turn, msg_id: str) -> None:
 
 @action("safety_rather_not")
 def safety_rather_not(turn: Turn) -> None:
-    """「話したくない」 (or 「わからない」): thanked, no pressure, and the lines that fit — a crisis may be near."""
-    _say_with_lines(turn, "companion.safety.rather_not")
+    """「話したくない」 (or a typed 「わからない」「答えたくない」): thanked, no pressure, and the lines that fit — a crisis
+    may be near."""
+    typed = turn.inbound.kind == "text"
+    _say_with_lines(turn, "companion.safety.unsure" if typed else "companion.safety.rather_not")
 
 
 @action("safety_unsure")
