@@ -168,7 +168,8 @@ def pick_day(turn: Turn) -> None:
 def slot_hint(turn: Turn) -> None:
     """Words where a time was expected: keep them, and show how to choose."""
     keep_words(turn)
-    turn.say("booking.slot_hint")
+    # 「相談員にも伝わります」 only where a counselor will read it: the queue, or a counselor holding it
+    turn.say("booking.slot_hint" if turn.conversation.status in ("waiting", "active") else "booking.slot_hint_noted")
 
 
 @action("hold_slot")
