@@ -15,6 +15,8 @@ NOT_MENUS = ("キャンセルする予約はありません", "どちらの言�
     ("キャンセル料が払えない", "お金"),
     ("前の職場のデータを消されて", "仕事"),
     ("英語の仕事を探してる", "仕事"),
+    ("病院の予約が取れない", "体"),
+    ("近くのコンビニで働いてたけどクビになった", "仕事"),
 ])
 def test_a_resident_whose_story_holds_a_command_word_is_heard_as_a_story(resident, story, topic):
     resident.follow()
@@ -25,12 +27,13 @@ def test_a_resident_whose_story_holds_a_command_word_is_heard_as_a_story(residen
     assert "これでOK" in resident.buttons()  # the topics said back, to confirm or correct
 
 
-@pytest.mark.parametrize("words", ["記録を消したいくらい恥ずかしい", "中国語ならできます"])
+@pytest.mark.parametrize("words", ["記録を消したいくらい恥ずかしい", "中国語ならできます", "人生をやり直したい"])
 def test_a_feeling_or_a_skill_with_a_command_word_is_not_a_menu(resident, words):
     resident.follow()
     answer = resident.texts(resident.say(words))
     assert "日本語" not in " ".join(resident.buttons()[:3]) and "記録" not in answer.split("\n")[-1][:10]
     assert "English" not in resident.buttons() and "消す" not in " ".join(resident.buttons())
+    assert "これでOK" in resident.buttons()  # heard: the topics step, to say what it is about
 
 
 def test_a_person_asked_for_inside_a_story_is_still_a_person(runtime, resident):

@@ -14,6 +14,10 @@ INTENTS = (
     "language",
     "restart",
     "data_request",
+    # the clear asks among them, which still count inside a story (a message that names topics): a visit
+    # together (「仕事のことで一緒にハローワークに行ってほしい」) and where a place is (「フードバンクってどこにあるの？」)
+    "accompany",
+    "where",
 )
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
