@@ -70,11 +70,12 @@ def words(turn: Turn, pattern, engine) -> str | None:
 
 
 def _says(folded: str, word: str) -> bool:
-    """*word* is in the message; a word in Latin letters only where a word begins ("ty" is not in "city"), and a
-    short one (three letters or fewer) only as a whole word ("thx", not "thxxx")."""
+    """*word* is in the message; a word in Latin letters only as a whole word ("ty" is not in "city", "basta" not in
+    "bastante"), or as the start of one when it ends with '*' ("thank*": thanks, thank you)."""
     if not word.isascii():
         return word in folded
-    pattern = r"(?<![a-z0-9])" + re.escape(word) + (r"(?![a-z0-9])" if len(word) <= 3 else "")
+    prefix = word.endswith("*")
+    pattern = r"(?<![a-z0-9])" + re.escape(word.rstrip("*")) + ("" if prefix else r"(?![a-z0-9])")
     return re.search(pattern, folded) is not None
 
 

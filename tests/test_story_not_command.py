@@ -166,3 +166,12 @@ def test_changing_ones_mind_at_the_erase_question_is_a_no(resident):
     assert "本当に消しますか" in resident.texts()
     answer = resident.texts(resident.say("やっぱりやめた"))
     assert "記録はそのままにします" in answer and "本当に消しますか" not in answer
+
+
+def test_a_word_in_latin_letters_counts_only_as_a_whole_word(resident):
+    resident.follow()
+    answer = resident.texts(resident.say("Estoy bastante mal"))  # "basta" (stop) is not in "bastante"
+    assert "lo dejamos aquí" not in answer and "ここで終わり" not in answer
+    assert resident.buttons()
+    thanks = resident.texts(resident.say("thanks a lot"))
+    assert "welcome" in thanks.lower() or "de nada" in thanks.lower() or "どういたしまして" in thanks
