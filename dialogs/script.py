@@ -15,7 +15,7 @@ from handlers.datafile import (
 from handlers.problems import Problem
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "on_other", "auto", "status", *BOOKKEEPING}
-PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", *BOOKKEEPING}
+PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", "in_story", *BOOKKEEPING}
 # What entering a state does to the conversation's status: "waiting" puts it in the counselors' queue
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
@@ -53,6 +53,8 @@ class Pattern:
     max_chars: int = 0  # match only messages at most this long (0: any length)
     unless_intents: tuple[str, ...] = ()  # not when the classifier reads one of these (「いいえ、やめます」 is a no)
     line: int = 0
+    # for `when: intent`: the intents that still fire in a message that names topics (a story); None: all do
+    in_story: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -209,7 +211,8 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
             bad(p, Problem("script.pattern_needs_words", pattern=p["name"]))
         patterns.append(Pattern(str(p["name"]), str(p["when"]), tuple(str(t) for t in _as_list(p.get("trigger"))),
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
-                                tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p)))
+                                tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p),
+                                None if p.get("in_story") is None else tuple(str(i) for i in _as_list(p["in_story"]))))
     return patterns
 
 

@@ -19,6 +19,10 @@ INTENTS = (
     "fine",  # "I'm fine": 大丈夫, 平気, I'm OK (a no to a worry; no answer to 「食べるものはありますか」)
     "have",  # "there is / I have": ある, 있어요, 有 (a yes to 「気持ちがありますか」, a no to 「食べるものがない？」)
     "have_not",  # "there is none": ない, 없어요, 没有
+    # the clear asks among them, which still count inside a story (a message that names topics): a visit
+    # together (「仕事のことで一緒にハローワークに行ってほしい」) and where a place is (「フードバンクってどこにあるの？」)
+    "accompany",
+    "where",
 )
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
