@@ -57,6 +57,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     for blueprint in _blueprints(SURFACES + (DEV_SURFACES if settings.demo or settings.testing else ())):
         app.register_blueprint(blueprint)
+    if not settings.testing:
+        from bot.app import heap
+        heap.settle()  # after everything the worker keeps is built
     return app
 
 

@@ -132,22 +132,27 @@ class Engine:
                 return state.on_location
             turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
             turn.say("common.location_kept")
-            self.prompt(turn)
-            return None
+            return self._not_an_answer(turn, state, available)
         if inbound.kind == "sticker":
             turn.say("common.sticker")
-            self.prompt(turn)
-            return None
+            return self._not_an_answer(turn, state, available)
         if inbound.kind in MEDIA_KINDS:
             # 「相談員が確認します」 only when a counselor will see the conversation; a video or a recording is never
             # kept, and saying so now spares the resident a second message after the fetch
             turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
                      else NOT_KEPT)
-            self.prompt(turn)
-            return None
+            return self._not_an_answer(turn, state, available)
         if inbound.kind != "text":
             return None
         return self._trigger_for_text(turn, state, available)
+
+    def _not_an_answer(self, turn: Turn, state: StateSpec, available) -> str | None:
+        """A sticker, photo or location where the step asks something else: its `on_other` trigger (a question
+        that must not come a third time), else the step's question again."""
+        if state.on_other and state.on_other in available:
+            return state.on_other
+        self.prompt(turn)
+        return None
 
     def _trigger_for_text(self, turn: Turn, state: StateSpec, available: frozenset[str] | set[str]) -> str | None:
         folded = _fold(turn.inbound.text)

@@ -14,8 +14,8 @@ from handlers.datafile import (
 )
 from handlers.problems import Problem
 
-STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "auto", "status", *BOOKKEEPING}
-PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", *BOOKKEEPING}
+STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "on_other", "auto", "status", *BOOKKEEPING}
+PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", "in_story", *BOOKKEEPING}
 # What entering a state does to the conversation's status: "waiting" puts it in the counselors' queue
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
@@ -38,6 +38,7 @@ class StateSpec:
     auto: bool = False
     status: str | None = None
     line: int = 0
+    on_other: str | None = None  # trigger for a sticker, photo, file or location the step does not ask for
 
 
 @dataclass
@@ -52,6 +53,8 @@ class Pattern:
     max_chars: int = 0  # match only messages at most this long (0: any length)
     unless_intents: tuple[str, ...] = ()  # not when the classifier reads one of these (「いいえ、やめます」 is a no)
     line: int = 0
+    # for `when: intent`: the intents that still fire in a message that names topics (a story); None: all do
+    in_story: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -125,7 +128,7 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
             bad(spec, Problem("script.state_unknown_key", state=sname, key=key, allowed=", ".join(sorted(STATE_KEYS - set(BOOKKEEPING)))))
         st = StateSpec(sname, spec.get("prompt"), _as_list(spec.get("options")), spec.get("dynamic"),
                        spec.get("on_text", "text"), spec.get("on_location"), bool(spec.get("auto")),
-                       spec.get("status"), line_of(spec))
+                       spec.get("status"), line_of(spec), spec.get("on_other"))
         if st.status is not None and st.status not in STATE_STATUSES:
             bad(spec, Problem("script.state_status", state=sname, choices=sorted(STATE_STATUSES)))
         if st.prompt and not known_message(st.prompt):
@@ -208,7 +211,8 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
             bad(p, Problem("script.pattern_needs_words", pattern=p["name"]))
         patterns.append(Pattern(str(p["name"]), str(p["when"]), tuple(str(t) for t in _as_list(p.get("trigger"))),
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
-                                tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p)))
+                                tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p),
+                                None if p.get("in_story") is None else tuple(str(i) for i in _as_list(p["in_story"]))))
     return patterns
 
 
@@ -253,6 +257,8 @@ def _check_graph(script: Script, bad, doc) -> None:
                 bad(node, Problem("script.option_trigger_unused", state=st.name, label=opt["label"], trigger=opt["trigger"]))
         if st.on_location and st.on_location not in script.triggers_from(st.name):
             bad(node, Problem("script.on_location_unused", state=st.name, trigger=st.on_location))
+        if st.on_other and st.on_other not in script.triggers_from(st.name):
+            bad(node, Problem("script.on_other_unused", state=st.name, trigger=st.on_other))
     for opt in script.global_options:
         if opt.get("trigger") and not any(t["source"] == "*" and t["trigger"] == opt["trigger"]
                                           for t in script.transitions):

@@ -1,16 +1,14 @@
-"""Staying with the resident: after a crisis sign, stopping, thanks, "I don't know", a possible crisis asked about."""
+"""Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
 from handlers import languages
 from handlers.crisis import hotline_lines, in_danger_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.turn import Turn
-from handlers.waiting import start_waiting
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
 RETURNING = ("language", "language_check", "crisis", "safety_check", "resume", "stopped", "handoff")
 for _state in RETURNING:
     uses_state(_state, "handlers.companion (steps one comes back from)")
-POSSIBLE_URGENCY = 50
 
 
 def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> None:
@@ -147,39 +145,6 @@ def say_stale_button(turn: Turn) -> None:
 def say_stale_button_at_rest(turn: Turn) -> None:
     """A button of an earlier screen where nothing is being asked (after stopping): say so, and how to go on."""
     turn.say("common.stale_button_rest")
-
-
-@action("flag_for_counselor")
-def flag_for_counselor(turn: Turn) -> None:
-    """A possible crisis: the conversation goes where a counselor looks, whatever the answer."""
-    conv = turn.conversation
-    turn.data["possible_asked"] = turn.now.isoformat()
-    conv.urgency = max(conv.urgency or 0, POSSIBLE_URGENCY)
-    start_waiting(turn)
-
-
-# Which suspected sign the question names first, when the backstop suspects several.
-SAFETY_QUESTION_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
-
-
-@provider("safety_question")
-def safety_question(turn: Turn):
-    """The gentle, direct question for the suspected sign (suicide: 「もしかして、死にたいほど…」)."""
-    possible = set(turn.data.get("possible") or ["suicide"])
-    kind = next((k for k in SAFETY_QUESTION_ORDER if k in possible), "suicide")
-    return ("companion.safety.ask" if kind == "suicide" else f"companion.safety.ask.{kind}"), {}, []
-
-
-@action("confirm_possible_crisis")
-def confirm_possible_crisis(turn: Turn) -> None:
-    """The resident said yes: the suspected signs are crisis signs."""
-    turn.signals = list(turn.data.get("possible") or ["suicide"])
-
-
-@action("safety_declined")
-def safety_declined(turn: Turn) -> None:
-    """No, or not wanting to say: thanked, and back to where they were."""
-    turn.say("companion.safety.thanks")
 
 
 @condition("said_yes_only")

@@ -13,6 +13,7 @@ def request_handoff(turn: Turn) -> None:
     """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
     start_waiting(turn)
     turn.data.pop("told_opens", None)
+    turn.data.pop("told_waiting", None)
 
 
 @action("cancel_handoff")
@@ -25,25 +26,48 @@ def cancel_handoff(turn: Turn) -> None:
     turn.say("handoff.cancelled")
 
 
+STILL_WAITING = 3  # handoff.still_waiting.1…3: a short status, in turn, once the full notice has been read
+STILL_CLOSED = 3  # handoff.still_closed.1…3: the same out of hours, once "when a counselor reads" has been said
+
+
+def _again(turn: Turn, key: str) -> int:
+    """How many turns before this one already showed the waiting notice *key* (0: this is the first)."""
+    told = turn.data.get(key) or {}
+    if told.get("at") == turn.now.isoformat():
+        return int(told.get("n", 0))
+    n = int(told.get("n", -1)) + 1
+    turn.data[key] = {"at": turn.now.isoformat(), "n": n}
+    return n
+
+
 @provider("handoff_status")
 def handoff_status(turn: Turn):
-    """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines."""
-    office = turn.services.office
+    """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines.
+    The full notice is said once; a resident still waiting (「まだ？」, a sticker) gets a short, changing status."""
+    office, conv = turn.services.office, turn.conversation
     if office.is_open(turn.now):
-        conv = turn.conversation
+        turn.data.pop("told_opens", None)
+        again = _again(turn, "told_waiting") if conv.status == "waiting" else 0
+        waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
+        if again:
+            return f"handoff.still_waiting.{(again - 1) % STILL_WAITING + 1}", {"minutes": max(1, round(waited))}, []
         if conv.status == "waiting" and not turn.data.get("unclaimed_told_at"):
             estimate = expected_wait(turn)
-            waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
             # an estimate the wait has already outgrown is not said again (nor after "nobody is free yet")
             if estimate and waited < estimate[0]:
                 return "counsel.waiting_estimate", {"minutes": estimate[0], "ahead": estimate[1]}, []
         return "handoff.waiting", {}, []
+    turn.data.pop("told_waiting", None)
     opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
     told = turn.data.get("told_opens") or {}
-    if told.get("opens") == opens and told.get("at") != turn.now.isoformat():
+    n = 0
+    if told.get("opens") == opens:
+        n = int(told.get("n", 0)) + (told.get("at") != turn.now.isoformat())
+    turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat(), "n": n}
+    if n == 1:
         return "companion.read_from", {"opens": opens}, []  # said in full in an earlier turn: the short line
-    turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat()}
-    conv = turn.conversation
+    if n > 1:
+        return f"handoff.still_closed.{(n - 2) % STILL_CLOSED + 1}", {"opens": opens}, []
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
         turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or (),
         situations=situations(turn)))

@@ -18,9 +18,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from handlers.problems import Problem
+from handlers.public_holidays import japan as japan_holidays
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_ALIASES = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun",
@@ -52,7 +51,7 @@ class Schedule:
         """The opening ranges that start on *day* (a dated exception wins, then holidays, then the weekday)."""
         if day in self.dates:
             return self.dates[day]
-        if self.holidays is not None and day in _japan_holidays(day.year):
+        if self.holidays is not None and day in japan_holidays(day.year):
             return self.holidays
         return self.weekly.get(DAYS[day.weekday()], ())
 
@@ -85,11 +84,6 @@ class Schedule:
 def _at(midnight: datetime, minutes: int, tz: ZoneInfo) -> datetime:
     naive = midnight.replace(tzinfo=None) + timedelta(minutes=minutes)
     return naive.replace(tzinfo=tz)
-
-
-@lru_cache(maxsize=8)
-def _japan_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.Japan(years=year))
 
 
 def _minutes(token: str, rule: str) -> int:

@@ -4,9 +4,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import holidays
-
-from handlers import formatting
+from handlers import formatting, public_holidays
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file
 from handlers.problems import Problem
 
@@ -73,7 +71,7 @@ class Office:
     def _closed_date(self, local: datetime) -> bool:
         if local.strftime("%m-%d") in self.closed_days:
             return True
-        return self.closed_on_public_holidays and local.date() in holidays.Japan(years=local.year)
+        return self.closed_on_public_holidays and local.date() in public_holidays.japan(local.year)
 
     def is_open(self, at: datetime) -> bool:
         """True when a counselor is at the desk at *at*."""

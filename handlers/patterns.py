@@ -1,4 +1,5 @@
 """Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
+import re
 import unicodedata
 from datetime import timedelta
 
@@ -40,10 +41,14 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
 
 @matcher("intent")
 def intent(turn: Turn, pattern, engine) -> str | None:
-    """The classifier read an intent this pattern maps to a trigger (one that leaves the current step)."""
+    """The classifier read an intent this pattern maps to a trigger (one that leaves the current step); in a
+    message that names topics (a story: 「借金をキャンセルしたい」) only the intents of `in_story` count."""
     if turn.triage is None:
         return None
+    story = bool(turn.triage.topics) and pattern.in_story is not None
     for name in turn.triage.intents:
+        if story and name not in pattern.in_story:
+            continue
         trigger = pattern.intents.get(name)
         if trigger and engine.pick(turn, [trigger], moving=True):
             return trigger
@@ -59,9 +64,19 @@ def words(turn: Turn, pattern, engine) -> str | None:
     if turn.inbound.kind != "text" or (turn.triage is not None and (turn.triage.crisis or turn.triage.topics)):
         return None
     folded = _fold(turn.inbound.text)
-    if any(_fold(word) in folded for word in pattern.words):
+    if any(_says(folded, _fold(word)) for word in pattern.words):
         return engine.pick(turn, pattern.triggers)
     return None
+
+
+def _says(folded: str, word: str) -> bool:
+    """*word* is in the message; a word in Latin letters only as a whole word ("ty" is not in "city", "basta" not in
+    "bastante"), or as the start of one when it ends with '*' ("thank*": thanks, thank you)."""
+    if not word.isascii():
+        return word in folded
+    prefix = word.endswith("*")
+    pattern = r"(?<![a-z0-9])" + re.escape(word.rstrip("*")) + ("" if prefix else r"(?![a-z0-9])")
+    return re.search(pattern, folded) is not None
 
 
 @matcher("came_back")

@@ -14,6 +14,7 @@ def encode(trigger: str, value: str = "", state: str = "") -> str:
     return data
 
 
+@lru_cache(maxsize=4096)  # every turn decodes the buttons it draws to compare them
 def decode(data: str) -> tuple[str, str, str]:
     """(trigger, value, state) from button data; unknown shapes give an empty trigger."""
     try:

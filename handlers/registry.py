@@ -21,6 +21,7 @@ HANDLER_MODULES = (
     "handlers.visit_booked",
     "handlers.waiting",
     "handlers.companion",
+    "handlers.safety",
     "handlers.tonight",
     "handlers.patterns",
 )

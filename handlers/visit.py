@@ -164,11 +164,15 @@ def pick_day(turn: Turn) -> None:
     v["around"] = max(picked, turn.now).isoformat()
 
 
+SLOT_HINT = {True: "booking.slot_hint", False: "booking.slot_hint_noted"}
+
+
 @action("slot_hint")
 def slot_hint(turn: Turn) -> None:
     """Words where a time was expected: keep them, and show how to choose."""
     keep_words(turn)
-    turn.say("booking.slot_hint")
+    # 「相談員にも伝わります」 only where a counselor will read it: the queue, or a counselor holding it
+    turn.say(SLOT_HINT[turn.conversation.status in ("waiting", "active")])
 
 
 @action("hold_slot")

@@ -50,6 +50,19 @@ def ask_place_shortly(turn: Turn) -> None:
     turn.say("booking.where_short")
 
 
+@action("leave_destination_open")
+def leave_destination_open(turn: Turn) -> None:
+    """Where to go is not known yet (「わからない」, or the button): decided later with the counselor."""
+    v, book = in_progress(turn), turn.services.destinations
+    if turn.inbound.kind == "text":
+        keep_words(turn)
+    turn.data.pop("destination_named", None)
+    v["destination"], v["destination_text"] = None, None
+    turn.say("booking.where_open")
+    if book:
+        turn.say("booking.bring", items=turn.t(book.bring_for(None)))
+
+
 @condition("said_yes_or_no")
 def said_yes_or_no(turn: Turn) -> bool:
     """True when the typed answer reads as yes or no."""

@@ -56,7 +56,8 @@ def start_waiting(turn: Turn) -> None:
     minutes = float(turn.services.settings.get("claim_timeout_minutes", DEFAULT_TIMEOUT_MINUTES))
     if minutes <= 0:
         return
-    turn.session.flush()  # a brand-new conversation needs its id for the job key
+    if conv.id is None:  # a conversation not stored yet needs its id for the job key; a stored one is written
+        turn.session.flush()  # once, when the turn ends (flushing here would write it twice)
     due = after_office_minutes(turn.services.office, turn.now, minutes)
     repo_jobs.schedule_job(turn.session, UNCLAIMED_JOB, f"{UNCLAIMED_JOB}:{conv.id}:{_stamp(conv)}", due,
                       turn.resident.id, {"conversation_id": conv.id, "since": _stamp(conv)}, turn.now)

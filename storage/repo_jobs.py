@@ -2,20 +2,27 @@
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from storage import leases
-from storage.dialect import dialect_insert
+from storage.dialect import dialect_name
 from storage.models import ScheduledJob
 
 
 def schedule_job(session: Session, kind: str, dedupe_key: str, due_at: datetime, resident_id: int | None,
                  payload: dict, now: datetime) -> None:
     """Schedule work once per *dedupe_key* (scheduling again for the same key changes nothing)."""
-    stmt = dialect_insert(session, ScheduledJob).values(kind=kind, dedupe_key=dedupe_key, due_at=due_at,
-                                                 resident_id=resident_id, payload=payload, status="pending",
-                                                 attempts=0, created_at=now)
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["dedupe_key"]))
+    # On the connection, not session.execute: the job needs nothing the ORM holds, and an autoflush here
+    # would write the turn's conversation once now and again when the turn saves it.
+    session.connection().execute(_SCHEDULE[dialect_name(session)], {
+        "kind": kind, "dedupe_key": dedupe_key, "due_at": due_at, "resident_id": resident_id, "payload": payload,
+        "status": "pending", "attempts": 0, "created_at": now})
+
+
+# Built once: building the statement costs more than running it.
+_SCHEDULE = {name: dialect.insert(ScheduledJob).on_conflict_do_nothing(index_elements=["dedupe_key"])
+             for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
 
 
 def cancel_jobs(session: Session, dedupe_prefix: str) -> int:

@@ -4,10 +4,12 @@ where each half is one round trip; the webhook picks the module for its database
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from storage import repo, repo_events, repo_i18n, repo_outbox
-from storage.models import Conversation, OutboxMessage, Resident
+from storage.dialect import dialect_name
+from storage.models import Conversation, InboundEvent, OutboxMessage, Resident
 
 
 @dataclass
@@ -24,12 +26,51 @@ class Opening:
 def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:
     """Lock a resident we know, read their open conversation and backlog, and store the event (already handled
     unless earlier ones wait). None when we have never met them: then nothing is stored."""
+    found = _read_known(session, channel, key) if dialect_name(session) == "sqlite" else _lock_and_read(session, channel, key)
+    if found is None:
+        return None
+    resident, conv, backlog = found
+    stored = repo_events.store_event(session, row, done_at=None if backlog else now)
+    return Opening(resident, conv, backlog, stored)
+
+
+_RESIDENTS, _CONVERSATIONS = Resident.__table__, Conversation.__table__
+_LATEST = _CONVERSATIONS.alias("latest")
+_OPEN = (select(_LATEST.c.id).where(_LATEST.c.resident_id == _RESIDENTS.c.id, _LATEST.c.status != "closed")
+         .order_by(_LATEST.c.id.desc()).limit(1).correlate(_RESIDENTS).scalar_subquery())
+# The resident, their backlog and their open conversation in one statement. On SQLite the transaction already
+# holds the one writer's lock (BEGIN IMMEDIATE), so nothing can change between the parts.
+_KNOWN = (select(*_RESIDENTS.c, exists().where(InboundEvent.status == "pending",
+                                               InboundEvent.resident_key == bindparam("key")).label("backlog"),
+                 *(column.label(f"conversation_{column.key}") for column in _CONVERSATIONS.c))
+          .select_from(_RESIDENTS.outerjoin(_CONVERSATIONS, _CONVERSATIONS.c.id == _OPEN))
+          .where(_RESIDENTS.c.channel == bindparam("channel"), _RESIDENTS.c.external_id == bindparam("key")))
+_RESIDENT_KEYS = [column.key for column in _RESIDENTS.c]
+_CONVERSATION_KEYS = [column.key for column in _CONVERSATIONS.c]
+
+
+def _lock_and_read(session: Session, channel: str, key: str) -> tuple[Resident, Conversation | None, bool] | None:
+    """Elsewhere (PostgreSQL's statement-by-statement path): a row lock and a read in one statement would read the
+    conversation as it was before the lock's wait ended, so the lock comes first."""
     resident = repo.lock_known_resident(session, channel, key)
     if resident is None:
         return None
     conv, backlog = repo.open_conversation_and_backlog(session, resident.id, key)
-    stored = repo_events.store_event(session, row, done_at=None if backlog else now)
-    return Opening(resident, conv, backlog, stored)
+    return resident, conv, backlog
+
+
+def _read_known(session: Session, channel: str, key: str) -> tuple[Resident, Conversation | None, bool] | None:
+    """The resident, their open conversation and whether events of theirs wait, built from one row without the
+    ORM's loading (None: we have never met them)."""
+    row = session.connection().execute(_KNOWN, {"channel": channel, "key": key}).first()
+    if row is None:
+        return None
+    split = len(_RESIDENT_KEYS)
+    resident = repo.as_loaded(session, Resident(**dict(zip(_RESIDENT_KEYS, row[:split]))))
+    conv = None
+    if row[split + 1] is not None:
+        conv = repo.as_loaded(session, Conversation(**dict(zip(_CONVERSATION_KEYS, row[split + 1:]))))
+    return resident, conv, bool(row[split])
 
 
 @dataclass

@@ -9,7 +9,7 @@ follow the lock see everything the resident's previous turn committed."""
 from datetime import datetime, timezone
 
 from psycopg.types.json import Jsonb
-from sqlalchemy import JSON
+from sqlalchemy import JSON, inspect
 from sqlalchemy.orm import Session
 
 from storage import repo, repo_outbox
@@ -18,6 +18,7 @@ from storage.turns import Meeting, Opening, TurnWrites
 from storage.types import UTCDateTime
 
 _RESIDENT_COLUMNS = [c.name for c in Resident.__table__.columns]
+_RESIDENT_WRITABLE = frozenset(_RESIDENT_COLUMNS) - {"id"}
 _CONVERSATION_COLUMNS = [c.name for c in Conversation.__table__.columns]
 _CONVERSATION_JSON = {c.name for c in Conversation.__table__.columns if isinstance(c.type, JSON)}
 _TIMES = {c.name for table in (Resident, Conversation) for c in table.__table__.columns
@@ -169,6 +170,11 @@ class PipelinedTurnWrites(TurnWrites):
             if update:
                 updates.append(update)
                 repo.as_loaded(session, conv)  # written below: nothing left for the ORM's (far costlier) flush
+        for resident in [obj for obj in session.dirty if isinstance(obj, Resident)]:
+            update = self._resident_update(session, resident)  # a newcomer's language, last seen
+            if update:
+                updates.append(update)
+                repo.as_loaded(session, resident)  # written below, not in a round trip of its own
         session.flush()
         if not (self._lines or updates or self._outbox):
             return
@@ -204,6 +210,18 @@ class PipelinedTurnWrites(TurnWrites):
         params["conversation_id"] = conv.id
         return (f"UPDATE conversations SET {', '.join(f'{name} = %({name})s' for name in changed)} "
                 "WHERE id = %(conversation_id)s", params)
+
+    @staticmethod
+    def _resident_update(session: Session, resident: Resident) -> tuple[str, dict] | None:
+        """UPDATE of the resident's changed columns; None when something else changed too (the ORM writes it)."""
+        state = inspect(resident)
+        changed = sorted(state.committed_state)
+        if state.session is not session or state.key is None or not changed or not set(changed) <= _RESIDENT_WRITABLE:
+            return None
+        params = {name: getattr(resident, name) for name in changed}
+        params["resident_id"] = resident.id
+        return (f"UPDATE residents SET {', '.join(f'{name} = %({name})s' for name in changed)} "
+                "WHERE id = %(resident_id)s", params)
 
     @staticmethod
     def _outbox_values(row: OutboxMessage) -> dict:

@@ -157,7 +157,9 @@ def test_no_to_the_gentle_question_goes_back_and_stays_visible(chat, runtime, su
     chat.say("仕事をなくした")
     chat.say("もう全部疲れた")
     answer = chat.tap(button)
-    assert "答えてくださってありがとうございます" in answer
+    assert "ありがとうございます" in answer
+    if button == "話したくない":  # a crisis may be near: the lines that fit, gently
+        assert "0120-279-338" in answer
     conv = conversation(runtime)
     assert conv.crisis == [] and conv.status == "waiting" and conv.state == "topics"
     assert "死にたいほど" not in chat.say("やっぱり疲れた")  # asked once, not at every message

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import requests
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.app import heap
 from bot.app.background import Background
 from bot.app.config import Settings
 from bot.app.scheduler import Scheduler
@@ -149,6 +150,7 @@ class Runtime:
                 self._failed_version = wanted
                 return False
             self.live = self.make_live(wanted, bundle)
+            heap.settle_again()  # the old version's objects are collected, the new one's kept out of full passes
             log.info("now serving dialog version %s", wanted)
             return True
         finally:

@@ -14,11 +14,20 @@ INTENTS = (
     "language",
     "restart",
     "data_request",
+    # answers to the gentle safety question (handlers/safety.py), read nowhere else:
+    "partly",  # a partial or shy yes: 少し, たまに, そうかも, a bit, sometimes
+    "fine",  # "I'm fine": 大丈夫, 平気, I'm OK (a no to a worry; no answer to 「食べるものはありますか」)
+    "have",  # "there is / I have": ある, 있어요, 有 (a yes to 「気持ちがありますか」, a no to 「食べるものがない？」)
+    "have_not",  # "there is none": ない, 없어요, 没有
+    # the clear asks among them, which still count inside a story (a message that names topics): a visit
+    # together (「仕事のことで一緒にハローワークに行ってほしい」) and where a place is (「フードバンクってどこにあるの？」)
+    "accompany",
+    "where",
 )
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
-            "danger_now", "someone_else")
+            "danger_now", "someone_else", "has_food", "has_shelter")
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now")
 # Concepts reported with the labels (TriageResult.situations): the hotlines some situations need (189 for a child)

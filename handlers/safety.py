@@ -1,0 +1,153 @@
+"""A possible crisis asked about gently: the question for the suspected sign, its typed answers read (a partial yes
+is a yes), never the same question a third time, and the lines that fit whenever the answer is not a clear no."""
+from handlers import postback, registry
+from handlers.crisis import crisis_to_recall, hotline_lines, lines_for
+from handlers.registry import action, condition, provider
+from handlers.replies import Option
+from handlers.turn import Turn
+from handlers.waiting import start_waiting
+
+POSSIBLE_URGENCY = 50
+# Which suspected sign the question names first, when the backstop suspects several.
+SAFETY_QUESTION_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
+# Questions about a lack (「今日食べるものがない状態ですか？」): "there is" (ある) answers no, "there is none" yes.
+ABOUT_A_LACK = ("no_food", "no_shelter")
+# characters: a longer message is a story, not an answer (「少し前に仕事を辞めて…」): only yes / no words count in it
+SHORT_ANSWER = 24
+UNCLEAR_ASKED_AGAIN = 1  # unclear answers after which the question is asked again; the next one moves on
+
+
+def asked_kind(turn: Turn) -> str:
+    """The suspected sign the question names (suicide: 「もしかして、死にたいほど…」)."""
+    possible = set(turn.data.get("possible") or ["suicide"])
+    return next((k for k in SAFETY_QUESTION_ORDER if k in possible), "suicide")
+
+
+@action("flag_for_counselor")
+def flag_for_counselor(turn: Turn) -> None:
+    """A possible crisis: the conversation goes where a counselor looks, whatever the answer."""
+    conv = turn.conversation
+    turn.data["possible_asked"] = turn.now.isoformat()
+    turn.data["safety_unclear"] = 0
+    conv.urgency = max(conv.urgency or 0, POSSIBLE_URGENCY)
+    start_waiting(turn)
+
+
+@provider("safety_question")
+def safety_question(turn: Turn):
+    """The gentle, direct question for the suspected sign (suicide: 「もしかして、死にたいほど…」)."""
+    kind = asked_kind(turn)
+    return ("companion.safety.ask" if kind == "suicide" else f"companion.safety.ask.{kind}"), {}, []
+
+
+def safety_answer(turn: Turn) -> str | None:
+    """What typed words answer the question: "yes" (はい, 少し, たまに, ある…), "no" (いいえ, 大丈夫…), else None.
+    Whether ある / ない is a yes depends on the question: 「気持ちがありますか」 or 「食べるものがない状態ですか」."""
+    intents = set(getattr(turn.triage, "intents", ()) or ())
+    if len(turn.inbound.text.strip()) > SHORT_ANSWER:
+        intents &= {"yes", "no"}
+    if asked_kind(turn) in ABOUT_A_LACK:
+        if "have_not" in intents:
+            intents.discard("no")  # 「ない」「没有」「wala」: there is none — a yes to "nothing to eat?"
+        yes_words, no_words = {"yes", "partly", "have_not"}, {"no", "have"}
+    else:
+        yes_words, no_words = {"yes", "partly", "have"}, {"no", "have_not"}
+    said_yes, said_no = intents & yes_words, intents & no_words
+    if said_yes and not said_no and (said_yes != {"yes"} or "fine" not in intents):
+        return "yes"  # 「たまにあるけど大丈夫」: a partial yes is not undone by "fine"
+    if (said_no or "fine" in intents) and not said_yes:
+        return "no"
+    return None
+
+
+@condition("safety_said_yes")
+def safety_said_yes(turn: Turn) -> bool:
+    """The typed answer to the safety question is a yes, a partial one included (少し, たまに, a bit, có một chút)."""
+    return safety_answer(turn) == "yes"
+
+
+@condition("safety_said_no")
+def safety_said_no(turn: Turn) -> bool:
+    """The typed answer to the safety question is a no (いいえ, そんなことない, 大丈夫, not really)."""
+    return safety_answer(turn) == "no"
+
+
+@condition("safety_unclear_again")
+def safety_unclear_again(turn: Turn) -> bool:
+    """The question was already asked again after an unclear answer: asking a third time would be a loop."""
+    return int(turn.data.get("safety_unclear", 0)) >= UNCLEAR_ASKED_AGAIN
+
+
+def _heard(turn: Turn, said: bool) -> None:
+    """Words are kept for the counselor (and said to be, when *said*); an old button is said to be one."""
+    if turn.inbound.kind == "text":
+        registry.ACTIONS["accept_text" if said else "classify_text"](turn)
+    elif turn.inbound.kind == "postback":
+        turn.say("common.stale_button")
+
+
+@action("note_unclear_answer")
+def note_unclear_answer(turn: Turn) -> None:
+    """An answer that is neither yes nor no (words, a sticker, an old button): kept, counted; the question comes
+    once more."""
+    _heard(turn, said=True)
+    turn.data["safety_unclear"] = int(turn.data.get("safety_unclear", 0)) + 1
+
+
+@action("confirm_possible_crisis")
+def confirm_possible_crisis(turn: Turn) -> None:
+    """The resident said yes: the suspected signs are crisis signs."""
+    turn.signals = list(turn.data.get("possible") or ["suicide"])
+
+
+@action("safety_declined")
+def safety_declined(turn: Turn) -> None:
+    """No: thanked, and back to where they were."""
+    turn.say("companion.safety.thanks")
+
+
+def _say_with_lines(turn: Turn, msg_id: str) -> None:
+    """Not a clear no to a suspected crisis: kind words and the lines open now that fit the suspected sign."""
+    possible = list(turn.data.get("possible") or ["suicide"])
+    lines = lines_for(turn, possible) or turn.services.hotlines.around_the_clock(turn.lang)
+    turn.data["recalled_crisis"] = possible  # 「相談窓口」 later still lists the lines for this sign
+    turn.say(msg_id, lines=hotline_lines(turn, lines))
+
+
+@action("safety_rather_not")
+def safety_rather_not(turn: Turn) -> None:
+    """「話したくない」 (or a typed 「わからない」「答えたくない」): thanked, no pressure, and the lines that fit — a crisis
+    may be near."""
+    typed = turn.inbound.kind == "text"
+    _say_with_lines(turn, "companion.safety.unsure" if typed else "companion.safety.rather_not")
+
+
+@action("safety_unsure")
+def safety_unsure(turn: Turn) -> None:
+    """A second answer that is neither yes nor no: not asked a third time; the lines that fit, and on we go."""
+    _heard(turn, said=False)
+    _say_with_lines(turn, "companion.safety.unsure")
+
+
+@action("welcome_back_after_crisis")
+def welcome_back_after_crisis(turn: Turn) -> None:
+    """Back after a long silence, within the recall days of a crisis sign no counselor closed: welcomed back, asked
+    gently about safety, the lines for that sign again (as on coming back by a re-follow)."""
+    turn.data.pop("resume_recalled", None)
+    recalled = crisis_to_recall(turn)
+    if not recalled:
+        return
+    signals, seen = recalled
+    turn.data["recalled_crisis"], turn.data["resume_recalled"] = signals, True
+    turn.data["situations"] = sorted(set(seen) | set(turn.data.get("situations") or []))
+    turn.say("welcome.back_crisis", lines=hotline_lines(turn, lines_for(turn, signals)), person=turn.t("opt.person"))
+
+
+@provider("resume_prompt")
+def resume_prompt(turn: Turn):
+    """Back after a long silence: after a recalled crisis sign, the welcome was said already — only the question
+    (continue or start again), with the lines button first."""
+    if not turn.data.get("resume_recalled"):
+        return None, {}, []
+    label = turn.t("companion.opt.lines")
+    return "common.resume_choice", {}, [Option(label, postback.encode("lines", "", "resume"), display=label)]
