@@ -175,3 +175,9 @@ def test_a_word_in_latin_letters_counts_only_as_a_whole_word(resident):
     assert resident.buttons()
     thanks = resident.texts(resident.say("thanks a lot"))
     assert "welcome" in thanks.lower() or "de nada" in thanks.lower() or "どういたしまして" in thanks
+
+
+def test_asking_for_ones_data_to_be_erased_inside_a_story_still_reaches_the_privacy_choices(resident):
+    resident.follow()
+    resident.say("仕事をなくしました。私のデータを消してほしいです")
+    assert "記録を消してほしい" in resident.buttons()
