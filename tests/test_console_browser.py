@@ -73,9 +73,12 @@ def test_a_resident_and_two_counselors_work_a_conversation_end_to_end(live_serve
 
     # both counselors press "担当する" on the rent conversation; one wins, the other is told who has it
     row = lambda page: page.locator("[data-testid=queue-row]:not(.crisis)")  # noqa: E731 - the rent conversation
-    sato_button, suzuki_button = row(sato).locator("[data-testid=claim]"), row(suzuki).locator("[data-testid=claim]")
+    sato_button = row(sato).locator("[data-testid=claim]")
+    # suzuki presses the button she sees; the live queue may redraw her row (sato's claim) before the press lands,
+    # so her press is the form she saw, submitted as it was — the same request a late click sends
+    row(suzuki).locator("[data-testid=claim]").evaluate("b => { window.seenClaim = b.form; }")
     sato_button.click()
-    suzuki_button.click()
+    suzuki.evaluate("() => { const f = window.seenClaim; if (!f.isConnected) document.body.appendChild(f); f.requestSubmit(); }")
     expect(sato.locator("[data-testid=status]")).to_have_text("対応中")
     expect(suzuki.locator("[data-testid=flash]")).to_contain_text("sato さんが対応中です")
     expect(row(suzuki).locator(".holder")).to_have_text("sato", timeout=8000)
