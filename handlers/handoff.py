@@ -3,7 +3,7 @@ from handlers import formatting
 from handlers.crisis import hotline_lines, situations
 from handlers.registry import action, provider
 from handlers.turn import Turn
-from handlers.waiting import expected_wait, start_waiting
+from handlers.waiting import DEFAULT_TIMEOUT_MINUTES, expected_wait, open_until, start_waiting
 
 WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never the same twice in a row
 
@@ -40,6 +40,17 @@ def _again(turn: Turn, key: str) -> int:
     return n
 
 
+def _closing_soon(turn: Turn) -> dict | None:
+    """When the office closes before a counselor could be expected to answer: when it closes and opens again."""
+    office = turn.services.office
+    closes = open_until(office, turn.now)
+    minutes = float(turn.services.settings.get("claim_timeout_minutes", DEFAULT_TIMEOUT_MINUTES))
+    if closes <= turn.now or (closes - turn.now).total_seconds() > minutes * 60:
+        return None
+    return {"closes": formatting.clock(closes, turn.lang, office.tz),
+            "opens": formatting.when(office.next_opening(closes), turn.lang, office.tz)}
+
+
 @provider("handoff_status")
 def handoff_status(turn: Turn):
     """What happens next, honestly: soon in office hours; otherwise when the office opens, and the 24-hour lines.
@@ -51,6 +62,9 @@ def handoff_status(turn: Turn):
         waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
         if again:
             return f"handoff.still_waiting.{(again - 1) % STILL_WAITING + 1}", {"minutes": max(1, round(waited))}, []
+        closing = _closing_soon(turn) if conv.status == "waiting" else None
+        if closing:  # "please wait a little" would not be true a minute before closing
+            return "handoff.closing_soon", closing, []
         if conv.status == "waiting" and not turn.data.get("unclaimed_told_at"):
             estimate = expected_wait(turn)
             # an estimate the wait has already outgrown is not said again (nor after "nobody is free yet")

@@ -19,7 +19,7 @@ ESTIMATE_WINDOW = timedelta(days=14)
 ESTIMATE_MIN_SAMPLES = 3
 
 
-def _open_until(office: Office, at: datetime) -> datetime:
+def open_until(office: Office, at: datetime) -> datetime:
     """The end of the opening period *at* falls in (the office must be open at *at*)."""
     local = at.astimezone(ZoneInfo(office.tz))
     for start, end in office.hours[DAYS[local.weekday()]]:
@@ -34,7 +34,7 @@ def after_office_minutes(office: Office, start: datetime, minutes: float) -> dat
     for _ in range(200):
         if not office.is_open(t):
             t = office.next_opening(t)
-        end = _open_until(office, t)
+        end = open_until(office, t)
         if t + remaining <= end:
             return t + remaining
         remaining -= end - t
