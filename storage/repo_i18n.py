@@ -7,12 +7,6 @@ from sqlalchemy.orm import Session
 from storage.models import Resident, RichMenu
 
 
-def rich_menu_for(session: Session, lang: str) -> str | None:
-    """The LINE rich menu id deployed for *lang*, or None."""
-    row = session.get(RichMenu, lang)
-    return row.menu_id if row else None
-
-
 def rich_menus(session: Session) -> dict[str, str]:
     """Every deployed rich menu id by language."""
     return {row.lang: row.menu_id for row in session.scalars(select(RichMenu))}

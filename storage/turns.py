@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
-from storage import repo, repo_events, repo_i18n, repo_outbox
+from storage import repo, repo_events, repo_outbox
 from storage.dialect import dialect_name
 from storage.models import Conversation, InboundEvent, OutboxMessage, Resident
 
@@ -76,13 +76,12 @@ def _read_known(session: Session, channel: str, key: str) -> tuple[Resident, Con
 @dataclass
 class Meeting:
     """A resident met for the first time: their new row (locked until the transaction ends), whether earlier
-    events of theirs wait, whether this event was new, the rich menu deployed in their language, and their
-    conversation when it was started for this event."""
+    events of theirs wait, whether this event was new, and their conversation when it was started for this
+    event."""
 
     resident: Resident
     backlog: bool
     stored: bool
-    rich_menu: str | None
     conversation: Conversation | None = None
 
 
@@ -94,13 +93,12 @@ def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: date
     resident = repo.create_resident(session, channel, key, now, lang, lang_source)
     if resident is None:
         return None
-    menu = repo_i18n.rich_menu_for(session, lang) if lang else None
     backlog = repo.has_backlog(session, key)
     stored = repo_events.store_event(session, row, done_at=None if backlog else now)
     conv = None
     if conversation and stored and not backlog:
         conv = repo.new_conversation(session, resident.id, *conversation, now)
-    return Meeting(resident, backlog, stored, menu, conv)
+    return Meeting(resident, backlog, stored, conv)
 
 
 class TurnWrites:

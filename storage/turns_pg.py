@@ -46,8 +46,8 @@ _STORE_EVENT = (
     "WHERE EXISTS (SELECT 1 FROM residents WHERE channel = %(channel)s::varchar AND external_id = %(key)s::varchar) "
     "ON CONFLICT (event_id) DO NOTHING RETURNING id")
 
-# A newcomer: their row, the event (only if the row is new: stored with nothing to answer it otherwise) and the
-# rich menu of their language, in one statement. Data-modifying CTEs all run, on one snapshot.
+# A newcomer: their row, the event (only if the row is new: stored with nothing to answer it otherwise) and their
+# conversation, in one statement. Data-modifying CTEs all run, on one snapshot.
 _MEET = (
     "WITH new_resident AS ("
     "INSERT INTO residents (channel, external_id, lang, lang_source, following, created_at, last_seen_at) "
@@ -60,8 +60,7 @@ _MEET = (
     "SELECT new_resident.id, 'bot', %(script)s::varchar, %(state)s::varchar, '{}'::jsonb, '[]'::jsonb, '[]'::jsonb, "
     "0, %(now)s, %(now)s FROM new_resident, backlog "
     "WHERE %(converse)s AND NOT waiting AND EXISTS (SELECT 1 FROM stored) RETURNING id) "
-    "SELECT new_resident.id, backlog.waiting, EXISTS (SELECT 1 FROM stored), "
-    "(SELECT menu_id FROM rich_menus WHERE lang = %(lang)s::varchar), (SELECT id FROM conversation) "
+    "SELECT new_resident.id, backlog.waiting, EXISTS (SELECT 1 FROM stored), (SELECT id FROM conversation) "
     "FROM new_resident, backlog")
 
 _MESSAGE_COLUMNS = ["conversation_id", "sender", "kind", "text", "payload", "author", "created_at"]
@@ -124,7 +123,7 @@ def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: date
     found = met.fetchone()
     if found is None:
         return None
-    resident_id, backlog, stored, menu, conversation_id = found
+    resident_id, backlog, stored, conversation_id = found
     resident = repo.as_loaded(session, Resident(
         id=resident_id, channel=channel, external_id=key, lang=lang, lang_source=lang_source, following=True,
         created_at=now, last_seen_at=now, unfollowed_at=None, anonymised_at=None))
@@ -134,7 +133,7 @@ def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: date
             id=conversation_id, resident_id=resident_id, status="bot", script=script, state=state, data={}, topics=[],
             crisis=[], urgency=0, assigned_to=None, waiting_since=None, outcome=None, created_at=now,
             last_activity_at=now, closed_at=None, redacted=None))
-    return Meeting(resident, bool(backlog), bool(stored), menu, conv)
+    return Meeting(resident, bool(backlog), bool(stored), conv)
 
 
 class PipelinedTurnWrites(TurnWrites):

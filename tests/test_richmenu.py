@@ -1,10 +1,13 @@
 """`madoguchi richmenu deploy`: one menu per language through the Messaging API (the fake one here),
 drawn from the catalog, and each resident linked to the menu of their language."""
+import threading
 from io import BytesIO
 
 from click.testing import CliRunner
 from PIL import Image
+from sqlalchemy import event
 
+from bot import create_app
 from bot.line import richmenu
 from bot.line.richmenu_draw import draw_menu, font_path
 from dialogs.script import Script
@@ -102,3 +105,39 @@ def test_the_cli_deploys_and_reports_each_language(runtime, settings, monkeypatc
     assert result.output.count("richmenu-") == 2 and (tmp_path / "richmenu-th.png").exists()
     bad = CliRunner().invoke(cli.main, ["richmenu", "deploy", "--lang", "xx"])
     assert bad.exit_code != 0 and "unknown language" in bad.output
+
+
+def test_menus_deployed_by_another_process_are_linked_after_the_next_version_check(
+        runtime, settings, bundle, fake_line, new_resident):
+    other = create_app({"settings": settings, "bundle": bundle})  # e.g. `madoguchi richmenu deploy`
+    try:
+        richmenu.deploy(other.extensions["madoguchi"], ["vi"])
+    finally:
+        other.extensions["madoguchi"].close()
+    runtime.refresh_dialogs(force=True)
+    resident = new_resident()
+    fake_line.state.languages[resident.user] = None
+    resident.follow()
+    resident.say("Xin chào, tôi bị mất việc và không trả được tiền nhà")
+    assert fake_line.state.user_menus.get(resident.user) == _menus(runtime)["vi"]
+
+
+def test_a_turn_that_learns_a_language_reads_no_menu_from_the_database(runtime, fake_line, new_resident):
+    richmenu.deploy(runtime, ["vi"])
+    resident = new_resident()
+    fake_line.state.languages[resident.user] = None
+    resident.follow()
+    seen: list[str] = []
+    me = threading.get_ident()
+
+    def note(_conn, _cursor, statement, *_rest):
+        if threading.get_ident() == me:
+            seen.append(statement)
+
+    event.listen(runtime.db.engine, "before_cursor_execute", note)
+    try:
+        resident.say("Xin chào, tôi bị mất việc và không trả được tiền nhà")
+    finally:
+        event.remove(runtime.db.engine, "before_cursor_execute", note)
+    assert fake_line.state.user_menus.get(resident.user) == _menus(runtime)["vi"]
+    assert not [s for s in seen if "rich_menus" in s]

@@ -136,7 +136,7 @@ def test_a_newcomer_is_met_once_and_a_second_meeting_stores_nothing(runtime, mod
         met = module.meet_newcomer(s, "line", key, stored_event(key, "-1"), clock.now(), "vi", "profile",
                                    ("intake", "start"))
         s.commit()
-    assert (met.backlog, met.stored, met.rich_menu, met.resident.lang) == (False, True, None, "vi")
+    assert (met.backlog, met.stored, met.resident.lang) == (False, True, "vi")
     assert (met.conversation.state, met.conversation.data) == ("start", {})
     assert met.conversation.resident_id == met.resident.id
     with Session(runtime.db.engine) as s:

@@ -26,7 +26,7 @@ from dialogs.engine import Engine
 from handlers import retention, slot_publishing
 from handlers.datafile import DataError
 from handlers.turn import Services
-from storage import clock, repo_editor
+from storage import clock, repo_editor, repo_i18n
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,9 @@ class Runtime:
         self.shipped_catalog = shipped.catalog  # the catalog every version's message changes apply to
         self.live = self.make_live(0, shipped)
         self._checked_at = 0.0
+        # The deployed rich menu of each language, read at every check for a new dialog version: a turn that
+        # learns a resident's language links their menu without a query (deploy() updates its own process).
+        self.rich_menus: dict[str, str] = {}
         self._failed_version: int | None = None
         self._swap = threading.Lock()
         self.line = LineApi(settings.line_api_endpoint, settings.access_token, settings.line_data_endpoint)
@@ -134,6 +137,7 @@ class Runtime:
             self._checked_at = now
             try:
                 with self.db.session() as session:
+                    self.rich_menus = repo_i18n.rich_menus(session)
                     wanted = repo_editor.live_version_id(session)
                     if wanted in (self.live.version, self._failed_version):
                         return False

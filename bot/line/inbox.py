@@ -102,7 +102,7 @@ class Pipeline(ResidentEvents):
                                            (script.name, script.initial) if opens_dialog(row) else None)
             if met is None:
                 return None
-            work.effects += richmenu.link_effect(self.rt, key, met.rich_menu)
+            work.effects += richmenu.link_effects(self.rt, key, code) if code else []
             # An earlier event of theirs may wait (stored when LINE was slow to give the profile): it goes first.
             if met.stored and not met.backlog:
                 self._answer_now(session, met.resident, row, work, now, met.conversation)
@@ -130,7 +130,7 @@ class Pipeline(ResidentEvents):
                 return
             if resident.lang is None:
                 resident.lang, resident.lang_source = code, "profile"
-                work.effects += richmenu.link_effects(self.rt, session, key, code)
+                work.effects += richmenu.link_effects(self.rt, key, code)
             elif resident.lang == code:
                 resident.lang_source = "profile"  # the message and the profile agree
         work.dispatch(self.rt.sender)

@@ -84,7 +84,7 @@ class ResidentEvents:
                 else:
                     code = None
             if code:
-                work.effects += richmenu.link_effects(self.rt, session, key, code)
+                work.effects += richmenu.link_effects(self.rt, key, code)
             self._drain(session, resident, work, now, conv)
         work.dispatch(self.rt.sender)
 
@@ -119,11 +119,7 @@ class ResidentEvents:
             effects = list(effects) + self.rt.media.queue(session, resident, inbound, now)
         if resident.lang and resident.lang != lang_before and resident.channel == line_events.CHANNEL:
             # profile, detection or choice set the language: show the rich menu drawn in it
-            # PostgreSQL: looked up after commit (in the turn it would cost a round trip); SQLite: in the turn
-            # (a second transaction would queue behind the one writer)
-            link = (richmenu.link_later_effects(self.rt, resident.external_id, resident.lang) if self.rt.db.is_postgres
-                    else richmenu.link_effects(self.rt, session, resident.external_id, resident.lang))
-            effects = list(effects) + link
+            effects = list(effects) + richmenu.link_effects(self.rt, resident.external_id, resident.lang)
         # A reply token lives about a minute from when LINE sent the event; past that, push.
         token = translated.reply_token if now - received_at < REPLY_TOKEN_FRESH else None
         if replies:

@@ -75,6 +75,7 @@ def deploy(runtime, langs: list[str] | None = None, image_dir: Path | None = Non
     with runtime.db.session() as session:
         menus = repo_i18n.rich_menus(session)
         residents = repo_i18n.line_residents_by_language(session)
+    runtime.rich_menus = menus  # this process links newcomers at once; the others learn it at their next check
     if languages.SOURCE in menus:
         line.call("set_default_rich_menu", menus[languages.SOURCE])
     for lang, user_ids in residents.items():
@@ -92,22 +93,10 @@ def _delete_quietly(line, menu_id: str) -> None:
         log.warning("could not delete old rich menu %s: %s", menu_id, type(exc).__name__)
 
 
-def link_effects(runtime, session, user_id: str, lang: str) -> list:
-    """After-commit effects that show *user_id* the rich menu of *lang*: none when no menu is deployed
-    (the menu is looked up in the caller's transaction *session*)."""
-    return link_effect(runtime, user_id, repo_i18n.rich_menu_for(session, lang))
-
-
-def link_later_effects(runtime, user_id: str, lang: str) -> list:
-    """The after-commit effect that looks up the rich menu of *lang* and links it to *user_id*, off the turn's
-    path: a turn that learns a resident's language (a newcomer's first words) does not wait for the look-up."""
-    def link_if_deployed() -> None:
-        with runtime.db.session() as session:
-            menu_id = repo_i18n.rich_menu_for(session, lang)
-        for effect in link_effect(runtime, user_id, menu_id):
-            effect()
-
-    return [link_if_deployed]
+def link_effects(runtime, user_id: str, lang: str) -> list:
+    """After-commit effects that show *user_id* the rich menu of *lang*: none when no menu is deployed.
+    The menus come from the process's copy (Runtime.rich_menus), so a turn that learns a language reads nothing."""
+    return link_effect(runtime, user_id, runtime.rich_menus.get(lang))
 
 
 def link_effect(runtime, user_id: str, menu_id: str | None) -> list:
