@@ -116,6 +116,12 @@ def say_goodbye(turn: Turn) -> None:
     say_varied(turn, "companion.goodbye", 2, message_language(turn))
 
 
+@action("take_your_time")
+def take_your_time(turn: Turn) -> None:
+    """A hesitation (「うーん」 "hmm…") where something is asked: no answer taken, time given, never twice the same."""
+    say_varied(turn, "companion.hesitation", 3)
+
+
 @action("say_still_here")
 def say_still_here(turn: Turn) -> None:
     """Stop asked again after stopping (or a word after it): a short word that the door stays open."""

@@ -13,6 +13,7 @@ from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
 from .message import Message
+from .normalise import LONG_VOWEL, filler_form
 
 # a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
 _ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
@@ -108,6 +109,14 @@ class Classifier:
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 
+    def _hesitates(self, text: str, lang: str | None) -> bool:
+        """The whole message is a hesitation of some language (「うーん」「ええと」 "hmm…" 「嗯…」 "ừm"), drawn out or
+        trailing off, and not an answer in the resident's own language ("uh" is a yes in Vietnamese)."""
+        form, own = filler_form(text or ""), self._by_lang.get((lang or "").split("-")[0])
+        if not form or (own is not None and form in own.answers):
+            return False
+        return any({form, form.rstrip(LONG_VOWEL)} & matcher.hesitations for matcher in self._matchers)
+
     def _classify(self, text: str, lang: str | None):
         message = Message(text, self._implications.expand)
         detection = detect(message, self._matchers, lang)
@@ -130,11 +139,15 @@ class Classifier:
             possible |= set(score.get("raised", ())) - ruled_out
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
+        # a hesitation is neither a yes nor a no, nor anything else asked for: 「うーん」 is not 「うん」, and "let me
+        # think" tells no story (not the Vietnamese "mẹ" of "me")
+        hesitating = not crisis and self._hesitates(text, lang)
+        intents = ("hesitation",) if hesitating else _pick(set(labels), INTENTS)
         result = TriageResult(
-            topics=_pick(set(labels), TOPICS),
+            topics=() if hesitating else _pick(set(labels), TOPICS),
             crisis=crisis,
             lang=detection.lang,
-            intents=_pick(set(labels), INTENTS),
+            intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
             situations=_pick(found, SITUATIONS) if crisis else (),

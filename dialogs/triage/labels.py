@@ -14,6 +14,8 @@ INTENTS = (
     "language",
     "restart",
     "data_request",
+    # a whole message that hesitates (「うーん」 "hmm…"): neither a yes nor a no (the `hesitation:` list of a file)
+    "hesitation",
     # answers to the gentle safety question (handlers/safety.py), read nowhere else:
     "partly",  # a partial or shy yes: 少し, たまに, そうかも, a bit, sometimes
     "fine",  # "I'm fine": 大丈夫, 平気, I'm OK (a no to a worry; no answer to 「食べるものはありますか」)

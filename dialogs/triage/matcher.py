@@ -19,11 +19,13 @@ from .dialect import Dialect
 from .keyword_index import KeywordIndex, kept_hits
 from .labels import CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
-from .normalise import ACCENTS_EXACT, WORDS, clean, has_accents
+from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .scope import Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
+# the intents that answer a question: a hesitation of another language that is one of these here is an answer
+ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class Matcher:
         self.morphology = spec.morphology
         self._dialect = Dialect(spec.dialect)
         self.marker_letters = frozenset(spec.marker_letters)
+        self.hesitations = frozenset(filler_form(phrase.text) for phrase in spec.hesitation)
+        self.answers = frozenset(filler_form(phrase.text) for rules in spec.rules if rules.section == "intents"
+                                 and rules.label in ANSWERS for phrase in rules.whole_message)
         self._loose = KeywordIndex(spec, keep_accents=False)
         self._exact = KeywordIndex(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers = Trie()

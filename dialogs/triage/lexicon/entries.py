@@ -12,7 +12,7 @@ import yaml
 from handlers.problems import Problem
 
 from ..labels import SCOPE_KINDS
-from ..normalise import fold_letters, normalise
+from ..normalise import filler_form, fold_letters, normalise
 from .nodes import NodeReader
 from .spec import RULE_KINDS, WILDCARD, LabelRules, Phrase, compile_pattern, keyword_core
 
@@ -30,6 +30,15 @@ class EntryReader(NodeReader):
         found = []
         for text, item in self.texts(node, "markers"):
             if self.unique(item, keyword_core(text, mode, {}), seen, "markers"):
+                found.append(Phrase(text, item.start_mark.line + 1))
+        return tuple(found)
+
+    def hesitation(self, node: yaml.Node) -> tuple[Phrase, ...]:
+        """Sounds and words of hesitation (「うーん」 "hmm"), each a whole message: neither a yes nor a no."""
+        seen: dict[str, int] = {}
+        found = []
+        for text, item in self.texts(node, "hesitation"):
+            if self.unique(item, filler_form(text), seen, "hesitation"):
                 found.append(Phrase(text, item.start_mark.line + 1))
         return tuple(found)
 
