@@ -153,14 +153,14 @@ def say_stale_button_at_rest(turn: Turn) -> None:
     turn.say("common.stale_button_rest")
 
 
-@condition("said_yes_only")
+@condition("said_yes_only", answer=True)
 def said_yes_only(turn: Turn) -> bool:
     """The resident's words say yes (and not no)."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     return "yes" in intents and "no" not in intents
 
 
-@condition("said_no_only")
+@condition("said_no_only", answer=True)
 def said_no_only(turn: Turn) -> bool:
     """The resident's words say no (and not yes)."""
     intents = set(getattr(turn.triage, "intents", ()) or ())

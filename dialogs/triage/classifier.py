@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import implications as shared
-from .labels import CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
+from .labels import ANSWERS, CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
@@ -33,6 +33,8 @@ class TriageResult:
     lang_sure: bool = True  # False: nothing in the words told the language (see langdetect.Detection.sure)
     # what the words show beyond the sign (a child at risk, a partner's violence): some lines are only for them
     situations: tuple[str, ...] = ()
+    # how long the words are without a thanks or goodbye around them (「大丈夫です、ありがとう」: 5): a short answer or a story
+    answer_length: int = 0
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -109,6 +111,22 @@ class Classifier:
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 
+    def _without_courtesy(self, message: Message) -> str:
+        """The cleaned message without the thanks or goodbye that begins or ends it (「大丈夫です、ありがとう」)."""
+        rest = message.cleaned
+        for _ in range(3):  # "ok thanks bye"
+            stripped = next((r for m in self._matchers if (r := m.without_courtesy(rest)) is not None), None)
+            if stripped is None:
+                break
+            rest = stripped
+        return rest
+
+    def _answer_in(self, rest: str, lexicons) -> set[str]:
+        """The answer intents of the words without their courtesy: 「はい、ありがとう」 "yes, thanks" (a yes or a no is often
+        a whole message: 「はい」, "yes")."""
+        inner = Message(rest, self._implications.expand)
+        return {label for code in lexicons for label in inner.reading(self._by_lang[code]).labels} & set(ANSWERS)
+
     def _hesitates(self, text: str, lang: str | None) -> bool:
         """The whole message is a hesitation of some language (「うーん」「ええと」 "hmm…" 「嗯…」 "ừm"), drawn out or
         trailing off, and not an answer in the resident's own language ("uh" is a yes in Vietnamese)."""
@@ -132,6 +150,9 @@ class Classifier:
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         labels = self._implications.expand(found)
         crisis = _pick(set(labels), CRISIS)
+        rest = self._without_courtesy(message)
+        if rest and rest != message.cleaned and not crisis and not set(labels) & set(ANSWERS):
+            labels = labels | self._answer_in(rest, detection.lexicons)  # "fine thanks" is read as a whole: fine
         score: dict = {}
         if self._backstop is not None and not crisis:
             score = self._backstop.score(message.cleaned, detection.lang)
@@ -151,5 +172,6 @@ class Classifier:
             possible=possible_crisis,
             lang_sure=detection.sure,
             situations=_pick(found, SITUATIONS) if crisis else (),
+            answer_length=len(rest),
         )
         return result, message, detection.lexicons, score

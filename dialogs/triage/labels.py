@@ -26,6 +26,8 @@ INTENTS = (
     "accompany",
     "where",
 )
+# The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
+ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",

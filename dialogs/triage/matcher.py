@@ -17,15 +17,13 @@ from dataclasses import dataclass
 from . import morphology
 from .dialect import Dialect
 from .keyword_index import KeywordIndex, kept_hits
-from .labels import CRISIS
+from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .scope import Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
-# the intents that answer a question: a hesitation of another language that is one of these here is an answer
-ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 
 
 @dataclass(frozen=True)
@@ -71,8 +69,10 @@ class Matcher:
         self._dialect = Dialect(spec.dialect)
         self.marker_letters = frozenset(spec.marker_letters)
         self.hesitations = frozenset(filler_form(phrase.text) for phrase in spec.hesitation)
+        # a hesitation of another language that is an answer here ("uh", a Vietnamese yes) is an answer
         self.answers = frozenset(filler_form(phrase.text) for rules in spec.rules if rules.section == "intents"
                                  and rules.label in ANSWERS for phrase in rules.whole_message)
+        self._courtesy = sorted({clean(phrase.text) for phrase in spec.courtesy}, key=len, reverse=True)
         self._loose = KeywordIndex(spec, keep_accents=False)
         self._exact = KeywordIndex(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers = Trie()
@@ -196,6 +196,17 @@ class Matcher:
         if index and analysis.tokens[index - 1].pos == "名詞":
             return "other_word", note
         return "unsure", note
+
+    def without_courtesy(self, cleaned: str) -> str | None:
+        """A cleaned message without the thanks or goodbye that begins or ends it (「大丈夫です ありがとう」 → 「大丈夫です」),
+        or None when it has none of this language's."""
+        gap = " " if self.mode == WORDS else ""
+        for phrase in self._courtesy:
+            if cleaned.endswith(phrase) and cleaned[: -len(phrase)].endswith(gap):
+                return cleaned[: -len(phrase)].strip()
+            if cleaned.startswith(phrase) and cleaned[len(phrase):].startswith(gap):
+                return cleaned[len(phrase):].strip()
+        return None
 
     def marker_score(self, cleaned: str, form: str) -> int:
         """How strongly a message looks like this language: marker words plus marker letters.

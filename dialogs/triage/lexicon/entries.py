@@ -12,7 +12,7 @@ import yaml
 from handlers.problems import Problem
 
 from ..labels import SCOPE_KINDS
-from ..normalise import filler_form, fold_letters, normalise
+from ..normalise import fold_letters, normalise
 from .nodes import NodeReader
 from .spec import RULE_KINDS, WILDCARD, LabelRules, Phrase, compile_pattern, keyword_core
 
@@ -33,12 +33,12 @@ class EntryReader(NodeReader):
                 found.append(Phrase(text, item.start_mark.line + 1))
         return tuple(found)
 
-    def hesitation(self, node: yaml.Node) -> tuple[Phrase, ...]:
-        """Sounds and words of hesitation (「うーん」 "hmm"), each a whole message: neither a yes nor a no."""
+    def phrases(self, node: yaml.Node, what: str, key) -> tuple[Phrase, ...]:
+        """A list of whole phrases (hesitations, courtesies), each unique in the form *key* gives it."""
         seen: dict[str, int] = {}
         found = []
-        for text, item in self.texts(node, "hesitation"):
-            if self.unique(item, filler_form(text), seen, "hesitation"):
+        for text, item in self.texts(node, what):
+            if self.unique(item, key(text), seen, what):
                 found.append(Phrase(text, item.start_mark.line + 1))
         return tuple(found)
 
