@@ -9,6 +9,7 @@ INTENTS = (
     "skip",
     "places",
     "booking",
+    "another",  # one more visit while one is booked (「別の予約」 "another appointment"): a new booking
     "reschedule",
     "cancel",
     "language",
