@@ -137,7 +137,8 @@ class Classifier:
 
     def _classify(self, text: str, lang: str | None):
         message = Message(text, self._implications.expand)
-        detection = detect(message, self._matchers, lang)
+        # the resident's ja-easy, zh-Hant, pt-BR are read with the ja, zh, pt keywords (the hint was lost)
+        detection = detect(message, self._matchers, (lang or "").split("-")[0] or None)
         found: set[str] = set()
         possible: set[str] = set()
         ruled_out: set[str] = set()

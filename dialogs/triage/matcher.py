@@ -12,6 +12,7 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import morphology
@@ -51,6 +52,12 @@ class Reading:
     # labels whose words were found and read as not meant (excluded, denied, settled): the learned
     # backstop must not raise them again from the same words
     ruled_out: frozenset[str] = frozenset()
+
+
+def _words_within(text: str, spans) -> set[int]:
+    """The positions of the words of *text* that the spans touch."""
+    return {index for index, word in enumerate(re.finditer(r"\S+", text))
+            if any(start < word.end() and word.start() < end for start, end in spans)}
 
 
 def _entry(target: Target) -> tuple[str, int]:
@@ -208,23 +215,35 @@ class Matcher:
                 return cleaned[len(phrase):].strip()
         return None
 
-    def marker_score(self, cleaned: str, form: str) -> int:
-        """How strongly a message looks like this language: marker words plus marker letters.
+    def marker_spans(self, cleaned: str, form: str) -> tuple[str, set[tuple[int, int]]]:
+        """The form markers are matched in, and where markers of this language are in it.
 
         Markers are matched as written, without ``fold_characters`` (a traditional character that
         Japanese shares must not count as a Chinese marker once folded to its simplified form).
         """
-        letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
         trie = self._markers
         if self._exact is not None and has_accents(cleaned):
             trie, marker_form = self._exact_markers, self._exact.form(cleaned, characters={})
         else:
             marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
-        # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
         # a span once, although two markers may be spellings of one word ("nggak", "gak" → "tidak")
-        spans = {(start, end) for start, end, _ in scan(trie, marker_form)}
+        return marker_form, {(start, end) for start, end, _ in scan(trie, marker_form)}
+
+    def marker_score(self, cleaned: str, form: str) -> int:
+        """How strongly a message looks like this language: marker words plus marker letters."""
+        letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
+        marker_form, spans = self.marker_spans(cleaned, form)
+        # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
         return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2
                              for start, end in spans)
+
+    def tells_every_word(self, cleaned: str, form: str, evidence) -> bool:
+        """Every word of the message is a marker of this language or inside one of its keyword hits ("hola",
+        "bom dia", "terima kasih" — not "see ya", where only "ya" is Spanish)."""
+        marker_form, spans = self.marker_spans(cleaned, form)
+        hits = {(item.start, item.end) for item in evidence if not item.excluded_by}
+        told = _words_within(marker_form, spans) | _words_within(form, hits)
+        return len(told) >= len(form.split())
 
     def marker_words(self) -> set[str]:
         """This language's marker words as they are matched (folded)."""
