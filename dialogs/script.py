@@ -15,7 +15,8 @@ from handlers.datafile import (
 from handlers.problems import Problem
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "on_other", "auto", "status", *BOOKKEEPING}
-PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", "in_story", *BOOKKEEPING}
+PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", "in_story", "answer_first",
+                *BOOKKEEPING}
 # What entering a state does to the conversation's status: "waiting" puts it in the counselors' queue
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
@@ -55,6 +56,7 @@ class Pattern:
     line: int = 0
     # for `when: intent`: the intents that still fire in a message that names topics (a story); None: all do
     in_story: tuple[str, ...] | None = None
+    answer_first: bool = False  # where the step asks and the words answer it (「大丈夫です、ありがとう」), the answer wins
 
 
 @dataclass
@@ -212,7 +214,8 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
         patterns.append(Pattern(str(p["name"]), str(p["when"]), tuple(str(t) for t in _as_list(p.get("trigger"))),
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
                                 tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p),
-                                None if p.get("in_story") is None else tuple(str(i) for i in _as_list(p["in_story"]))))
+                                None if p.get("in_story") is None else tuple(str(i) for i in _as_list(p["in_story"])),
+                                p.get("answer_first") is True))
     return patterns
 
 

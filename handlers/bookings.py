@@ -134,6 +134,12 @@ def schedule_reminders(session: Session, booking: Booking, now: datetime) -> Non
                               booking.resident_id, {"booking_id": booking.id, "event": which}, now)
 
 
+def remind_later(session: Session, booking: Booking, event: str, due: datetime, now: datetime) -> None:
+    """The reminder *event* once more at *due* (it waited for an answer); stopped like the others by a move or cancel."""
+    repo_jobs.schedule_job(session, NOTICE_JOB, f"{_reminder_prefix(booking)}{event}:at:{due.isoformat()}", due,
+                           booking.resident_id, {"booking_id": booking.id, "event": event}, now)
+
+
 def tell(session: Session, booking: Booking, event: str, now: datetime) -> None:
     """Tell the resident about a change made by staff, as soon as the scheduler runs (exactly once)."""
     repo_jobs.schedule_job(session, NOTICE_JOB, f"booking:{booking.id}:{event}", now, booking.resident_id,

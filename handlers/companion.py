@@ -116,6 +116,12 @@ def say_goodbye(turn: Turn) -> None:
     say_varied(turn, "companion.goodbye", 2, message_language(turn))
 
 
+@action("take_your_time")
+def take_your_time(turn: Turn) -> None:
+    """A hesitation (「うーん」 "hmm…") where something is asked: no answer taken, time given, never twice the same."""
+    say_varied(turn, "companion.hesitation", 3)
+
+
 @action("say_still_here")
 def say_still_here(turn: Turn) -> None:
     """Stop asked again after stopping (or a word after it): a short word that the door stays open."""
@@ -147,14 +153,14 @@ def say_stale_button_at_rest(turn: Turn) -> None:
     turn.say("common.stale_button_rest")
 
 
-@condition("said_yes_only")
+@condition("said_yes_only", answer=True)
 def said_yes_only(turn: Turn) -> bool:
     """The resident's words say yes (and not no)."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     return "yes" in intents and "no" not in intents
 
 
-@condition("said_no_only")
+@condition("said_no_only", answer=True)
 def said_no_only(turn: Turn) -> bool:
     """The resident's words say no (and not yes)."""
     intents = set(getattr(turn.triage, "intents", ()) or ())

@@ -96,6 +96,19 @@ class Office:
                     return candidate
         raise ValueError("the office has no opening hours in the next 31 days")
 
+    def last_closing(self, at: datetime) -> datetime | None:
+        """The most recent moment the office closed at or before *at* (None when it has not been open in 31 days)."""
+        local = at.astimezone(ZoneInfo(self.tz))
+        for offset in range(0, 31):
+            day = (local - timedelta(days=offset)).date()
+            if self._closed_date(datetime.combine(day, time(12), ZoneInfo(self.tz))):
+                continue
+            ends = [datetime.combine(day, end, ZoneInfo(self.tz)) for _start, end in self.hours[DAYS[day.weekday()]]]
+            past = [end for end in ends if end <= local]
+            if past:
+                return max(past)
+        return None
+
     def describe(self, lang: str) -> str:
         """The weekly hours in the resident's language, days with equal hours grouped: 'Mon–Wed 8:30–17:15'."""
         return formatting.weekly_hours([self.hours[day] for day in DAYS], lang)

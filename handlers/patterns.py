@@ -3,7 +3,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
-from handlers import languages, postback
+from handlers import languages, postback, registry
 from handlers.registry import matcher
 from handlers.turn import Turn
 
@@ -57,11 +57,27 @@ def intent(turn: Turn, pattern, engine) -> str | None:
     return None
 
 
+# the intents that answer a question (dialogs/triage/labels.py): a yes, a no, partly, "fine", "there is", "there is none"
+ANSWERS = frozenset({"yes", "no", "partly", "fine", "have", "have_not"})
+
+
+def answers_the_step(turn: Turn, engine) -> bool:
+    """The words answer what the step asks: an answer intent where a text transition of the step reads one."""
+    if turn.triage is None or not ANSWERS & set(turn.triage.intents):
+        return False
+    state = turn.conversation.state
+    return any(t["trigger"] == "text" and t["source"] == state and registry.ANSWER_CONDITIONS & set(t["conditions"])
+               for t in engine.script.transitions)
+
+
 @matcher("words")
 def words(turn: Turn, pattern, engine) -> str | None:
     """The message says one of the pattern's words (a short message: a thank-you, not a story; a message
-    about a topic — 「仕事やめます」 — is a story, not a wish to stop)."""
+    about a topic — 「仕事やめます」 — is a story, not a wish to stop; with `answer_first`, where the step asks
+    something, words that answer it are the answer — 「大丈夫です、ありがとう」 "yes, thanks" — not a thank-you)."""
     if turn.inbound.kind != "text" or (turn.triage is not None and (turn.triage.crisis or turn.triage.topics)):
+        return None
+    if pattern.answer_first and answers_the_step(turn, engine):
         return None
     folded = _fold(turn.inbound.text)
     if any(_says(folded, _fold(word)) for word in pattern.words):

@@ -62,14 +62,14 @@ def keep_data(turn: Turn) -> None:
     turn.say("privacy.kept")
 
 
-@condition("said_yes")
+@condition("said_yes", answer=True)
 def said_yes(turn: Turn) -> bool:
     """True when the typed answer reads as yes (and not also as no)."""
     intents = set(turn.triage.intents) if turn.triage else set()
     return "yes" in intents and "no" not in intents
 
 
-@condition("said_no")
+@condition("said_no", answer=True)
 def said_no(turn: Turn) -> bool:
     """True when the typed answer reads as no."""
     return "no" in (turn.triage.intents if turn.triage else ())

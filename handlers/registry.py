@@ -32,6 +32,9 @@ PROVIDERS: dict[str, Callable] = {}
 JOBS: dict[str, Callable] = {}
 SYSTEM_JOBS: dict[str, Callable] = {}
 MATCHERS: dict[str, Callable] = {}
+# Conditions that read a typed answer to the step's question (a yes, a no, 「大丈夫」): a step whose text
+# transitions test one asks something, and words that answer it win over a courtesy after them (「大丈夫、ありがとう」)
+ANSWER_CONDITIONS: set[str] = set()
 # States and triggers the program names (module that uses them): a script missing one is refused at load.
 STATES_USED: dict[str, str] = {}
 TRIGGERS_USED: dict[str, str] = {}
@@ -51,8 +54,10 @@ def action(name: str) -> Callable:
     return _register(ACTIONS, name)
 
 
-def condition(name: str) -> Callable:
-    """Register func(turn) -> bool as a condition scripts test by *name*."""
+def condition(name: str, answer: bool = False) -> Callable:
+    """Register func(turn) -> bool as a condition scripts test by *name* (*answer*: it reads a typed answer)."""
+    if answer:
+        ANSWER_CONDITIONS.add(name)
     return _register(CONDITIONS, name)
 
 

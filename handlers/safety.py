@@ -44,7 +44,7 @@ def safety_answer(turn: Turn) -> str | None:
     """What typed words answer the question: "yes" (はい, 少し, たまに, ある…), "no" (いいえ, 大丈夫…), else None.
     Whether ある / ない is a yes depends on the question: 「気持ちがありますか」 or 「食べるものがない状態ですか」."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
-    if len(turn.inbound.text.strip()) > SHORT_ANSWER:
+    if (getattr(turn.triage, "answer_length", 0) or len(turn.inbound.text.strip())) > SHORT_ANSWER:
         intents &= {"yes", "no"}
     if asked_kind(turn) in ABOUT_A_LACK:
         if "have_not" in intents:
@@ -60,13 +60,13 @@ def safety_answer(turn: Turn) -> str | None:
     return None
 
 
-@condition("safety_said_yes")
+@condition("safety_said_yes", answer=True)
 def safety_said_yes(turn: Turn) -> bool:
     """The typed answer to the safety question is a yes, a partial one included (少し, たまに, a bit, có một chút)."""
     return safety_answer(turn) == "yes"
 
 
-@condition("safety_said_no")
+@condition("safety_said_no", answer=True)
 def safety_said_no(turn: Turn) -> bool:
     """The typed answer to the safety question is a no (いいえ, そんなことない, 大丈夫, not really)."""
     return safety_answer(turn) == "no"

@@ -1,7 +1,9 @@
 """The booked visit in the chat: its status, cancelling it, and the messages that come later (reminders, news of
 changes made by staff)."""
+from datetime import timedelta
+
 from handlers import bookings, offers
-from handlers.registry import action, job, provider
+from handlers.registry import action, job, provider, uses_state
 from handlers.turn import Turn
 from handlers.visit_details import change_buttons, details, in_progress, next_booking, office_tz, slot_line
 from storage import repo_booking
@@ -40,6 +42,34 @@ def cancel_visit(turn: Turn) -> None:
 
 
 # --- messages that come later (bot/app/scheduler.py runs them exactly once) ---------------------------
+# Questions about a visit (cancel it? which new time? where, may we share?): a reminder does not cut into one being
+# answered now — it comes a little later, never later than LATEST_BEFORE the visit; sent while such a question was
+# left open, it closes the question, so a 「はい」 to the reminder is not a yes to 「キャンセルしますか」.
+VISIT_QUESTIONS = ("visit_cancel", "visit", "visit_where", "visit_consent")
+ANSWERING_WITHIN = timedelta(minutes=30)
+WAIT = timedelta(minutes=20)
+LATEST_BEFORE = timedelta(minutes=90)
+uses_state("my_visit", "handlers.visit_booked (a reminder closes the question about the visit it reminds of)")
+
+
+def _waits_for_an_answer(turn: Turn, booking, event: str) -> bool:
+    """The resident is answering a question about a visit right now: the reminder comes again a little later."""
+    conv, later = turn.conversation, turn.now + WAIT
+    if conv.state not in VISIT_QUESTIONS or conv.last_activity_at is None:
+        return False
+    if turn.now - conv.last_activity_at > ANSWERING_WITHIN or later > booking.slot.starts_at - LATEST_BEFORE:
+        return False
+    bookings.remind_later(turn.session, booking, event, later, turn.now)
+    return True
+
+
+def _close_question_about_the_visit(turn: Turn) -> None:
+    """A reminder sent while 「キャンセルしますか」 (or a new time for the visit) was left open: that question ends."""
+    if turn.conversation.state == "visit_cancel" or (turn.data.get("visit") or {}).get("moving"):
+        turn.data["visit"] = {}
+        turn.conversation.state = "my_visit"
+
+
 @job(bookings.NOTICE_JOB)
 def visit_notice(turn: Turn, payload: dict) -> None:
     """Reminders the day before and two hours before; news of changes made by staff."""
@@ -49,6 +79,9 @@ def visit_notice(turn: Turn, payload: dict) -> None:
         return
     if event in ("day_before", "two_hours"):
         if booking.status == "booked" and booking.slot.starts_at > turn.now:
+            if _waits_for_an_answer(turn, booking, event):
+                return
+            _close_question_about_the_visit(turn)
             turn.ask(f"booking.reminder.{event}", change_buttons(turn), **details(turn, booking))
         return
     if event == "booked" and booking.status == "booked":

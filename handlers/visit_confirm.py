@@ -63,7 +63,7 @@ def leave_destination_open(turn: Turn) -> None:
         turn.say("booking.bring", items=turn.t(book.bring_for(None)))
 
 
-@condition("said_yes_or_no")
+@condition("said_yes_or_no", answer=True)
 def said_yes_or_no(turn: Turn) -> bool:
     """True when the typed answer reads as yes or no."""
     intents = set(turn.triage.intents) if turn.triage else set()

@@ -4,7 +4,8 @@ import statistics
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers import postback
+from handlers import formatting, postback
+from handlers.crisis import hotline_lines, situations
 from handlers.office import DAYS, Office
 from handlers.registry import job, uses_state
 from handlers.replies import Option
@@ -14,6 +15,8 @@ from storage import repo_console, repo_jobs
 uses_state("handoff", "handlers.waiting (nobody claimed in time)")
 
 UNCLAIMED_JOB = "handoff_unclaimed"
+CLOSING_JOB = "closed_for_today"
+CLOSING_TOLD_WITHIN = timedelta(hours=3)  # said later than this after closing, "no one can answer today" rings false
 DEFAULT_TIMEOUT_MINUTES = 15
 ESTIMATE_WINDOW = timedelta(days=14)
 ESTIMATE_MIN_SAMPLES = 3
@@ -40,6 +43,12 @@ def after_office_minutes(office: Office, start: datetime, minutes: float) -> dat
         remaining -= end - t
         t = end
     return t + remaining
+
+
+def _still_waiting(conv, payload: dict) -> bool:
+    """The conversation a job is about still waits for a person, and the resident has not asked to stop (a crisis
+    sign keeps a stopped conversation where counselors look; the resident is not pushed again)."""
+    return conv.id == payload.get("conversation_id") and conv.status == "waiting" and conv.state != "stopped"
 
 
 def _stamp(conv) -> str:
@@ -76,8 +85,8 @@ def expected_wait(turn: Turn) -> tuple[int, int] | None:
 def tell_unclaimed(turn: Turn, payload: dict) -> None:
     """Nobody has taken the conversation in time: say so honestly and offer to book a visit instead."""
     conv = turn.conversation
-    if conv.id != payload.get("conversation_id") or conv.status != "waiting" or _stamp(conv) != payload.get("since"):
-        return  # claimed, cancelled or re-queued since: nothing to say
+    if not _still_waiting(conv, payload) or _stamp(conv) != payload.get("since"):
+        return  # claimed, cancelled, stopped or re-queued since: nothing to say
     conv.state = "handoff"  # the buttons below belong to the waiting step
     label = turn.t("opt.visit")
     turn.ask("counsel.unclaimed", visit=label, options=[
@@ -85,3 +94,37 @@ def tell_unclaimed(turn: Turn, payload: dict) -> None:
         Option(turn.t("opt.back_to_menu"), postback.encode("cancel", "", "handoff"), display=turn.t("opt.back_to_menu")),
     ])
     turn.data["unclaimed_told_at"] = turn.now.isoformat()
+
+
+# --- the office closes while residents wait for a person -----------------------------------------------
+def schedule_closing_notices(session, office: Office, now: datetime) -> str | None:
+    """Once the office has closed: a notice for every resident still waiting for a person since before closing (the
+    job key makes it once per resident per closing). Returns the closing handled, or None when the office is open."""
+    if office.is_open(now):
+        return None
+    closed_at = office.last_closing(now)
+    if closed_at is None or now - closed_at > CLOSING_TOLD_WITHIN:
+        return None
+    for conversation_id, resident_id in repo_console.waiting_since_before(session, closed_at):
+        repo_jobs.schedule_job(session, CLOSING_JOB, f"{CLOSING_JOB}:{resident_id}:{closed_at.isoformat()}", now,
+                               resident_id, {"conversation_id": conversation_id}, now)
+    return closed_at.isoformat()
+
+
+@job(CLOSING_JOB)
+def tell_closed_for_today(turn: Turn, payload: dict) -> None:
+    """The office closed while the resident waited for a person: honestly, no one answers today; when a counselor
+    reads; the message is kept; after a crisis sign, the 24-hour lines. Not after the resident stopped (a crisis sign
+    keeps a stopped conversation in the queue) or stopped waiting; not to one who blocked the account (the scheduler)."""
+    conv, office = turn.conversation, turn.services.office
+    if not _still_waiting(conv, payload):
+        return
+    opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
+    signals = conv.crisis or turn.data.get("recalled_crisis") or []
+    if signals:
+        lines = turn.services.hotlines.around_the_clock(turn.lang, signals=signals, situations=situations(turn))
+        turn.say("counsel.closed_for_today_lines", opens=opens, lines=hotline_lines(turn, lines))
+    else:
+        turn.say("counsel.closed_for_today", opens=opens)
+    # the next message while waiting gets the short "read from …", not this notice again
+    turn.data["told_opens"] = {"opens": opens, "at": turn.now.isoformat(), "n": 0}

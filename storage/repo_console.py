@@ -41,6 +41,13 @@ def waiting_ahead(session: Session, conv: Conversation) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+def waiting_since_before(session: Session, before: datetime) -> list[tuple[int, int]]:
+    """(conversation id, resident id) of every conversation still waiting for a person since before *before*."""
+    stmt = (select(Conversation.id, Conversation.resident_id)
+            .where(Conversation.status == "waiting", Conversation.waiting_since < before).order_by(Conversation.id))
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
 def recent_waits(session: Session, since: datetime, limit: int = 20) -> list[int]:
     """Seconds residents waited before the most recent claims since *since*."""
     stmt = (select(Claim.waited_seconds).where(Claim.claimed_at >= since)

@@ -23,7 +23,7 @@ from bot.line.media import MediaFetcher
 from dialogs import loader, overlay
 from dialogs.catalog import Catalog
 from dialogs.engine import Engine
-from handlers import retention, slot_publishing
+from handlers import retention, slot_publishing, waiting
 from handlers.datafile import DataError
 from handlers.turn import Services
 from storage import clock, repo_editor, repo_i18n
@@ -91,6 +91,7 @@ class Runtime:
         self._stop = threading.Event()
         self._sweeper: threading.Thread | None = None
         self._purge_day: str | None = None
+        self._closing_told: str | None = None  # the last closing whose waiting residents were told
         self._slots_extended_at = float("-inf")
         self._quota_checked_at, self._quota = float("-inf"), None
 
@@ -200,10 +201,20 @@ class Runtime:
         with self.db.session() as session:
             self._purge_day = retention.schedule_today(session, policy, self.settings.tz, now) or self._purge_day
 
+    def schedule_closing_notices(self) -> None:
+        """Once per closing (per process): tell residents still waiting for a person that no one answers today."""
+        office, now = self.bundle.office, clock.now()
+        closed_at = None if office.is_open(now) else office.last_closing(now)
+        if closed_at is None or now - closed_at > waiting.CLOSING_TOLD_WITHIN or self._closing_told == closed_at.isoformat():
+            return
+        with self.db.session() as session:
+            self._closing_told = waiting.schedule_closing_notices(session, office, now) or self._closing_told
+
     def sweep_once(self) -> dict:
-        """One pass of the safety net: stale events, due jobs (today's purge among them), due deliveries and
-        kiosk visits whose page is gone."""
+        """One pass of the safety net: stale events, due jobs (today's purge and closing notices among them), due
+        deliveries and kiosk visits whose page is gone."""
         self.schedule_purge()
+        self.schedule_closing_notices()
         return {"slots": self.extend_slot_patterns(), "residents": self.pipeline.sweep(), "jobs": self.scheduler.run_due(),
                 "deliveries": self.sender.sweep(), "media": self.media.sweep(), "kiosk_visits": Kiosk(self).sweep_abandoned(clock.now())}
 

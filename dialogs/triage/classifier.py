@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Sequence
 
 from . import implications as shared
-from .labels import CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
+from .labels import ANSWERS, CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
 from .message import Message
+from .normalise import LONG_VOWEL, filler_form
 
 # a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
 _ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
@@ -32,6 +33,8 @@ class TriageResult:
     lang_sure: bool = True  # False: nothing in the words told the language (see langdetect.Detection.sure)
     # what the words show beyond the sign (a child at risk, a partner's violence): some lines are only for them
     situations: tuple[str, ...] = ()
+    # how long the words are without a thanks or goodbye around them (「大丈夫です、ありがとう」: 5): a short answer or a story
+    answer_length: int = 0
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -108,9 +111,34 @@ class Classifier:
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 
+    def _without_courtesy(self, message: Message) -> str:
+        """The cleaned message without the thanks or goodbye that begins or ends it (「大丈夫です、ありがとう」)."""
+        rest = message.cleaned
+        for _ in range(3):  # "ok thanks bye"
+            stripped = next((r for m in self._matchers if (r := m.without_courtesy(rest)) is not None), None)
+            if stripped is None:
+                break
+            rest = stripped
+        return rest
+
+    def _answer_in(self, rest: str, lexicons) -> set[str]:
+        """The answer intents of the words without their courtesy: 「はい、ありがとう」 "yes, thanks" (a yes or a no is often
+        a whole message: 「はい」, "yes")."""
+        inner = Message(rest, self._implications.expand)
+        return {label for code in lexicons for label in inner.reading(self._by_lang[code]).labels} & set(ANSWERS)
+
+    def _hesitates(self, text: str, lang: str | None) -> bool:
+        """The whole message is a hesitation of some language (「うーん」「ええと」 "hmm…" 「嗯…」 "ừm"), drawn out or
+        trailing off, and not an answer in the resident's own language ("uh" is a yes in Vietnamese)."""
+        form, own = filler_form(text or ""), self._by_lang.get((lang or "").split("-")[0])
+        if not form or (own is not None and form in own.answers):
+            return False
+        return any({form, form.rstrip(LONG_VOWEL)} & matcher.hesitations for matcher in self._matchers)
+
     def _classify(self, text: str, lang: str | None):
         message = Message(text, self._implications.expand)
-        detection = detect(message, self._matchers, lang)
+        # the resident's ja-easy, zh-Hant, pt-BR are read with the ja, zh, pt keywords (the hint was lost)
+        detection = detect(message, self._matchers, (lang or "").split("-")[0] or None)
         found: set[str] = set()
         possible: set[str] = set()
         ruled_out: set[str] = set()
@@ -123,6 +151,9 @@ class Classifier:
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         labels = self._implications.expand(found)
         crisis = _pick(set(labels), CRISIS)
+        rest = self._without_courtesy(message)
+        if rest and rest != message.cleaned and not crisis and not set(labels) & set(ANSWERS):
+            labels = labels | self._answer_in(rest, detection.lexicons)  # "fine thanks" is read as a whole: fine
         score: dict = {}
         if self._backstop is not None and not crisis:
             score = self._backstop.score(message.cleaned, detection.lang)
@@ -130,13 +161,18 @@ class Classifier:
             possible |= set(score.get("raised", ())) - ruled_out
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
+        # a hesitation is neither a yes nor a no, nor anything else asked for: 「うーん」 is not 「うん」, and "let me
+        # think" tells no story (not the Vietnamese "mẹ" of "me")
+        hesitating = not crisis and self._hesitates(text, lang)
+        intents = ("hesitation",) if hesitating else _pick(set(labels), INTENTS)
         result = TriageResult(
-            topics=_pick(set(labels), TOPICS),
+            topics=() if hesitating else _pick(set(labels), TOPICS),
             crisis=crisis,
             lang=detection.lang,
-            intents=_pick(set(labels), INTENTS),
+            intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
             situations=_pick(found, SITUATIONS) if crisis else (),
+            answer_length=len(rest),
         )
         return result, message, detection.lexicons, score

@@ -9,11 +9,14 @@ INTENTS = (
     "skip",
     "places",
     "booking",
+    "another",  # one more visit while one is booked (「別の予約」 "another appointment"): a new booking
     "reschedule",
     "cancel",
     "language",
     "restart",
     "data_request",
+    # a whole message that hesitates (「うーん」 "hmm…"): neither a yes nor a no (the `hesitation:` list of a file)
+    "hesitation",
     # answers to the gentle safety question (handlers/safety.py), read nowhere else:
     "partly",  # a partial or shy yes: 少し, たまに, そうかも, a bit, sometimes
     "fine",  # "I'm fine": 大丈夫, 平気, I'm OK (a no to a worry; no answer to 「食べるものはありますか」)
@@ -24,6 +27,8 @@ INTENTS = (
     "accompany",
     "where",
 )
+# The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
+ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",

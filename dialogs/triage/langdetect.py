@@ -19,6 +19,7 @@ from .message import Message
 DEFAULT_LANG = "ja"
 TOKEN_TOO_SHORT = 3  # one word of this many letters or fewer ("OK", "NG", "hi", "SOS") tells no language
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
+SHORT_WORDS = 3  # a message this short is another language only when all its words are that language's ("see ya")
 _WEIGHTS = {"kana": 2, "han": 3, "hangul": 3}  # one CJK character says about as much as a short word
 _RANGES = (
     ("kana", 0x3040, 0x30FF),
@@ -111,7 +112,10 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     if plausible and hinted is not None and hinted is not best:
         return Detection(hinted.lang, (hinted.lang, best.lang))
     too_short = len(message.wording.split()) == 1 and len(message.wording) <= TOKEN_TOO_SHORT
-    if several and (scores[best.lang] <= 0 or too_short):  # not one word of the script's languages, or one tiny
+    # a few chat words ("see ya", "no problem"): another language only when every word is one of its own
+    unclear = several and len(message.wording.split()) <= SHORT_WORDS and not best.tells_every_word(
+        message.cleaned, message.form(best), message.reading(best).evidence)
+    if several and (scores[best.lang] <= 0 or too_short or unclear):  # not one word of the script's languages…
         if hinted is not None and hinted is not best:
             return Detection(hinted.lang, (hinted.lang, best.lang), sure=False)
         return Detection(best.lang, (best.lang,), sure=False)

@@ -12,14 +12,15 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import morphology
 from .dialect import Dialect
 from .keyword_index import KeywordIndex, kept_hits
-from .labels import CRISIS
+from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
-from .normalise import ACCENTS_EXACT, WORDS, clean, has_accents
+from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .scope import Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
@@ -53,6 +54,12 @@ class Reading:
     ruled_out: frozenset[str] = frozenset()
 
 
+def _words_within(text: str, spans) -> set[int]:
+    """The positions of the words of *text* that the spans touch."""
+    return {index for index, word in enumerate(re.finditer(r"\S+", text))
+            if any(start < word.end() and word.start() < end for start, end in spans)}
+
+
 def _entry(target: Target) -> tuple[str, int]:
     return (target.phrase.text, target.phrase.line) if target.phrase is not None else ("", 0)
 
@@ -68,6 +75,11 @@ class Matcher:
         self.morphology = spec.morphology
         self._dialect = Dialect(spec.dialect)
         self.marker_letters = frozenset(spec.marker_letters)
+        self.hesitations = frozenset(filler_form(phrase.text) for phrase in spec.hesitation)
+        # a hesitation of another language that is an answer here ("uh", a Vietnamese yes) is an answer
+        self.answers = frozenset(filler_form(phrase.text) for rules in spec.rules if rules.section == "intents"
+                                 and rules.label in ANSWERS for phrase in rules.whole_message)
+        self._courtesy = sorted({clean(phrase.text) for phrase in spec.courtesy}, key=len, reverse=True)
         self._loose = KeywordIndex(spec, keep_accents=False)
         self._exact = KeywordIndex(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
         self._markers = Trie()
@@ -192,23 +204,46 @@ class Matcher:
             return "other_word", note
         return "unsure", note
 
-    def marker_score(self, cleaned: str, form: str) -> int:
-        """How strongly a message looks like this language: marker words plus marker letters.
+    def without_courtesy(self, cleaned: str) -> str | None:
+        """A cleaned message without the thanks or goodbye that begins or ends it (「大丈夫です ありがとう」 → 「大丈夫です」),
+        or None when it has none of this language's."""
+        gap = " " if self.mode == WORDS else ""
+        for phrase in self._courtesy:
+            if cleaned.endswith(phrase) and cleaned[: -len(phrase)].endswith(gap):
+                return cleaned[: -len(phrase)].strip()
+            if cleaned.startswith(phrase) and cleaned[len(phrase):].startswith(gap):
+                return cleaned[len(phrase):].strip()
+        return None
+
+    def marker_spans(self, cleaned: str, form: str) -> tuple[str, set[tuple[int, int]]]:
+        """The form markers are matched in, and where markers of this language are in it.
 
         Markers are matched as written, without ``fold_characters`` (a traditional character that
         Japanese shares must not count as a Chinese marker once folded to its simplified form).
         """
-        letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
         trie = self._markers
         if self._exact is not None and has_accents(cleaned):
             trie, marker_form = self._exact_markers, self._exact.form(cleaned, characters={})
         else:
             marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
-        # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
         # a span once, although two markers may be spellings of one word ("nggak", "gak" → "tidak")
-        spans = {(start, end) for start, end, _ in scan(trie, marker_form)}
+        return marker_form, {(start, end) for start, end, _ in scan(trie, marker_form)}
+
+    def marker_score(self, cleaned: str, form: str) -> int:
+        """How strongly a message looks like this language: marker words plus marker letters."""
+        letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
+        marker_form, spans = self.marker_spans(cleaned, form)
+        # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
         return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2
                              for start, end in spans)
+
+    def tells_every_word(self, cleaned: str, form: str, evidence) -> bool:
+        """Every word of the message is a marker of this language or inside one of its keyword hits ("hola",
+        "bom dia", "terima kasih" — not "see ya", where only "ya" is Spanish)."""
+        marker_form, spans = self.marker_spans(cleaned, form)
+        hits = {(item.start, item.end) for item in evidence if not item.excluded_by}
+        told = _words_within(marker_form, spans) | _words_within(form, hits)
+        return len(told) >= len(form.split())
 
     def marker_words(self) -> set[str]:
         """This language's marker words as they are matched (folded)."""

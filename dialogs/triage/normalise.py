@@ -26,7 +26,7 @@ ACCENTS_EXACT = "exact_when_written"
 ACCENT_MODES = (ACCENTS_IGNORED, ACCENTS_EXACT)
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4\u02bc"
-_LONG_VOWEL = "\u30fc"  # ー (also what NFKC makes of the half-width ｰ)
+LONG_VOWEL = _LONG_VOWEL = "\u30fc"  # ー (also what NFKC makes of the half-width ｰ)
 _SMALL_VOWELS = str.maketrans("ぁぃぅぇぉ", "あいうえお")
 _KATAKANA_START, _KATAKANA_END = 0x30A1, 0x30F6
 _KANA_OFFSET = 0x60
@@ -119,3 +119,16 @@ def normalise(
 ) -> str:
     """``clean`` then ``fold``: the matching form of a message or of a keyword."""
     return fold(clean(text), mode, characters, keep_accents)
+
+
+_DRAWN_OUT = str.maketrans({c: _LONG_VOWEL for c in "~〜～…‥-－ｰ・"})
+_DOTS = re.compile(r"[.。、,]{2,}")  # "hmm..." 「嗯。。」: trailing off (one full stop ends a sentence: 「嗯。」 is a yes)
+_SAME_RUN = re.compile(r"(.)\1+")
+
+
+def filler_form(text: str) -> str:
+    """The form a hesitation (「うーん」 "hmm…" 「嗯…」) is compared in: like ``clean`` but a drawn-out sound is kept
+    as one "ー" (so 「うーん」 is not 「うん」), spaces and other marks dropped, a letter held longer counted once."""
+    text = _DOTS.sub(_LONG_VOWEL, unicodedata.normalize("NFKC", text).casefold()).translate(_DRAWN_OUT)
+    text = katakana_to_hiragana("".join(c for c in text if c == _LONG_VOWEL or unicodedata.category(c)[0] not in "PSZC"))
+    return _SAME_RUN.sub(r"\1", text)

@@ -33,6 +33,15 @@ class EntryReader(NodeReader):
                 found.append(Phrase(text, item.start_mark.line + 1))
         return tuple(found)
 
+    def phrases(self, node: yaml.Node, what: str, key) -> tuple[Phrase, ...]:
+        """A list of whole phrases (hesitations, courtesies), each unique in the form *key* gives it."""
+        seen: dict[str, int] = {}
+        found = []
+        for text, item in self.texts(node, what):
+            if self.unique(item, key(text), seen, what):
+                found.append(Phrase(text, item.start_mark.line + 1))
+        return tuple(found)
+
     def spellings(self, node: yaml.Node, mode: str, characters: dict[int, str]) -> dict[str, str]:
         """Other ways of writing a word ("tidak: [nggak, gak, ga]"), read as that word in messages and
         keywords alike, so one keyword covers every spelling. Each other spelling is one word."""

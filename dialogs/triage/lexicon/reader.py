@@ -11,7 +11,7 @@ from handlers.problems import Problem
 
 from ..dialect import read_rewrites
 from ..labels import SCRIPTS, SECTIONS
-from ..normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES
+from ..normalise import ACCENT_MODES, ACCENTS_EXACT, ACCENTS_IGNORED, MATCHING_MODES, clean, filler_form
 from .entries import EntryReader
 from .spec import LexiconSpec
 
@@ -24,6 +24,8 @@ TOP_LEVEL_KEYS = (
     "morphology",
     "markers",
     "marker_letters",
+    "hesitation",
+    "courtesy",
     "fold_characters",
     "spellings",
     "scope",
@@ -81,6 +83,8 @@ class FileReader(EntryReader):
             morphology=optional("morphology", self.morphology, False),
             markers=optional("markers", lambda node: self.markers(node, matching), ()),
             marker_letters=optional("marker_letters", self.marker_letters, ""),
+            hesitation=optional("hesitation", lambda node: self.phrases(node, "hesitation", filler_form), ()),
+            courtesy=optional("courtesy", lambda node: self.phrases(node, "courtesy", clean), ()),
             fold_characters=characters,
             spellings=spellings,
             scope=optional("scope", lambda node: self.scope(node, matching, characters), {}),

@@ -52,6 +52,8 @@ class LexiconSpec:
     morphology: bool = False
     markers: tuple[Phrase, ...] = ()
     marker_letters: str = ""
+    hesitation: tuple[Phrase, ...] = ()  # whole messages that hesitate (「うーん」 "hmm…"): never a yes or a no
+    courtesy: tuple[Phrase, ...] = ()  # thanks or goodbye around an answer (「大丈夫です、ありがとう」): read without it
     fold_characters: dict[int, str] = field(default_factory=dict)
     # one written word → the word it is read as ("nggak" → "tidak"), in messages and keywords alike
     spellings: dict[str, str] = field(default_factory=dict)
