@@ -93,6 +93,9 @@ def check(rows, name: str = PATH.name) -> Names:
         negations |= {fold(w) for w in row.get("negations") or [] if isinstance(w, str) and w.strip()}
         only |= {fold(w) for w in row.get("only") or [] if isinstance(w, str) and w.strip()}
         asks |= {fold(w) for w in row.get("asks") or [] if isinstance(w, str) and w.strip()}
+        when = row.get("when", "{day} {time}")
+        if not isinstance(when, str) or "{day}" not in when or "{time}" not in when:
+            problems.append(Problem("languages.when", where=name, line=line, code=code))
         if row.get("staff", "none") not in STAFF:
             problems.append(Problem("languages.staff", where=name, line=line, code=code, kinds=", ".join(STAFF)))
     if problems:
