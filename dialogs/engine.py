@@ -99,7 +99,7 @@ class Engine:
         if not texts:
             return
         key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
-        if turn.data.get("last_answer") == key:
+        if turn.data.get("last_answer") == key and not turn.stands_alone:
             n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
             turn.data["again_n"] = n
             lead = turn.t(f"companion.again.{n}")
