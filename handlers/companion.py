@@ -137,16 +137,16 @@ def gently_skip(turn: Turn) -> None:
 
 @action("say_stale_button")
 def say_stale_button(turn: Turn) -> None:
-    """A button of an earlier screen: say so; the current question follows (the answer stands alone, never opened
-    with 「ゆっくりで大丈夫です」 when it comes again)."""
-    turn.stands_alone = True
+    """A button of an earlier screen: say so; the current question follows (the answer stands alone: tapped again,
+    「そのボタンも…」, never opened with 「ゆっくりで大丈夫です」)."""
+    turn.again_as = "common.stale_button_again"
     turn.say("common.stale_button")
 
 
 @action("say_stale_button_at_rest")
 def say_stale_button_at_rest(turn: Turn) -> None:
     """A button of an earlier screen where nothing is being asked (after stopping): say so, and how to go on."""
-    turn.stands_alone = True
+    turn.again_as = "common.stale_button_rest_again"
     turn.say("common.stale_button_rest")
 
 
