@@ -2,13 +2,14 @@
 「Có ai nói tiếng Việt không?」): the bot switches to it and says who speaks it at the centre (languages.yaml
 `staff`); a message naming several is offered just those. Words that say the bot's words are hard
 (「意味がわからない」 "I don't understand") are offered simpler words or another language, and a person."""
-from handlers import language_names, languages
+from handlers import formatting, language_names, languages
 from handlers.language import remember_return_state
 from handlers.registry import action, condition, matcher, uses_state
 from handlers.turn import Turn
 
 uses_state("language", "handlers.language_request (several languages named: just those offered)")
 
+SHORT_ASK = 16  # a language request this short ("language", 「英語」) opens the language menu
 STORY_CHARS = 24  # a longer message that names topics is a story mentioning a language, not a request
 
 
@@ -19,9 +20,15 @@ def language_named(turn: Turn, pattern, engine) -> str | None:
     triage, text = turn.triage, turn.inbound.text.strip()
     if turn.inbound.kind != "text" or triage is None or triage.crisis or (triage.topics and len(text) > STORY_CHARS):
         return None
-    if "language" not in triage.intents or not language_names.named_in(turn.inbound.text).wanted:
+    if "language" not in triage.intents:
         return None
-    return engine.pick(turn, pattern.triggers)
+    if language_names.named_in(turn.inbound.text).wanted:
+        return engine.pick(turn, pattern.triggers[:1])
+    # a language asked for that the bot does not write (「フランス語を話せる人は？」 "an interpreter for Urdu"): what
+    # there is; a short one (「言語」 "language") is the language menu (the next pattern)
+    if len(text) > SHORT_ASK or triage.topics:
+        return engine.pick(turn, pattern.triggers[1:])
+    return None
 
 
 @action("switch_named_language")
@@ -39,6 +46,17 @@ def switch_named_language(turn: Turn) -> None:
         resident.lang, resident.lang_source = language.code, "chosen"
         turn.say("language.changed")
     turn.say(f"language.staff.{language.staff}", language=language.native)
+
+
+@action("say_languages_available")
+def say_languages_available(turn: Turn) -> None:
+    """A language asked for that the bot does not write: the languages it does, and who speaks what at the centre
+    (languages.yaml `staff`)."""
+    langs = languages.languages()
+    staff = [lang.native for lang in langs if lang.staff == "speaks"]
+    interpreted = [lang.native for lang in langs if lang.staff == "interpreter"]
+    turn.say("language.available", languages=" / ".join(lang.native for lang in langs),
+             staff=formatting.listing(staff, turn.lang), interpreted=formatting.listing(interpreted, turn.lang))
 
 
 @action("offer_simpler_words")

@@ -90,3 +90,15 @@ def test_i_dont_understand_in_english_offers_another_language_or_a_person(new_re
     buttons = someone.buttons()
     assert "talk to a person" in someone.texts() and "Language / 言語" in buttons
     assert {"Talk to a person", "Talk to a counselor"} & set(buttons)
+
+
+@pytest.mark.parametrize("lang,words,expect", [("en", "Is there anyone here who speaks French?", "In this chat I can write in"),
+                                               ("ja", "フランス語を話せる人はいますか", "このチャットで使える言葉"),
+                                               ("es", "¿Hay alguien que hable francés aquí?", "En este chat puedo escribir en")])
+def test_a_language_the_bot_does_not_write_is_answered_with_what_there_is(new_resident, fake_line, runtime, lang, words,
+                                                                         expect):
+    someone = _in(new_resident, fake_line, lang)
+    someone.say(words)
+    said = someone.texts()
+    assert expect in said and "English" in said and "Tiếng Việt" in said
+    assert _language(runtime, someone.user)[0] == lang
