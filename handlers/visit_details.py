@@ -25,12 +25,18 @@ def _spoken(turn: Turn, slot: Slot) -> str:
 
 def meeting_point(turn: Turn, slot: Slot) -> str:
     """The slot's meeting point in the resident's language with the Japanese after it (signs, staff), when the
-    visit data names it (else its romaji); in Japanese as typed for Japanese readers or a point not listed."""
+    visit data names it (else its romaji); as typed for Japanese readers, or with "(in Japanese)" when not listed."""
     book = turn.services.destinations
-    named = book.meeting_point(slot.meeting_point, turn.lang) if book and not turn.lang.startswith("ja") else None
-    if named is None:
+    if turn.lang.startswith("ja") or not _has_japanese(slot.meeting_point):
         return slot.meeting_point
+    named = book.meeting_point(slot.meeting_point, turn.lang) if book else None
+    if named is None:  # not listed: said to be Japanese, to show the staff
+        return turn.t("booking.place_japanese", japanese=slot.meeting_point)
     return turn.t("booking.place_both", place=named[0], japanese=named[1])
+
+
+def _has_japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text or "")
 
 
 def slot_line(turn: Turn, slot: Slot) -> str:

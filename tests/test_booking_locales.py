@@ -111,3 +111,13 @@ def test_a_japanese_reader_sees_the_meeting_point_as_typed(app, runtime, residen
     resident.follow()
     resident.postback(postback.encode("visit", "", "start"))
     assert "市役所 1階ロビー" in resident.texts() and "in Japanese" not in resident.texts()
+
+
+def test_a_meeting_point_not_listed_is_said_to_be_in_japanese(app, runtime, resident):
+    add_slot(runtime, 3, hour=10, languages=("ja", "en"), place="市役所 2階 相談室")
+    resident.follow()
+    with runtime.db.session() as session:
+        row = session.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
+        row.lang, row.lang_source = "en", "chosen"
+    resident.postback(postback.encode("visit", "", "start"))
+    assert "市役所 2階 相談室 (in Japanese: show it to the staff)" in resident.texts()
