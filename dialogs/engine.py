@@ -103,7 +103,9 @@ class Engine:
             n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
             turn.data["again_n"] = n
             lead = turn.t(f"companion.again.{n}")
-            if len(turn.replies) < MAX_BUBBLES:
+            if turn.again_as and isinstance(turn.replies[0], (Text, Choices)):
+                turn.replies[0].text = turn.t(turn.again_as)  # an answer that says why it comes: its own words
+            elif len(turn.replies) < MAX_BUBBLES:
                 turn.replies.insert(0, Text(lead))
             else:
                 first = turn.replies[0]

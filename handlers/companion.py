@@ -143,13 +143,16 @@ def gently_skip(turn: Turn) -> None:
 
 @action("say_stale_button")
 def say_stale_button(turn: Turn) -> None:
-    """A button of an earlier screen: say so; the current question follows."""
+    """A button of an earlier screen: say so; the current question follows (the answer stands alone: tapped again,
+    「そのボタンも…」, never opened with 「ゆっくりで大丈夫です」)."""
+    turn.again_as = "common.stale_button_again"
     turn.say("common.stale_button")
 
 
 @action("say_stale_button_at_rest")
 def say_stale_button_at_rest(turn: Turn) -> None:
     """A button of an earlier screen where nothing is being asked (after stopping): say so, and how to go on."""
+    turn.again_as = "common.stale_button_rest_again"
     turn.say("common.stale_button_rest")
 
 

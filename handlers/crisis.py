@@ -1,8 +1,9 @@
 """The crisis safety net: the sign heard, safety asked, the lines that fit, first in the queue, the office told."""
 import logging
-from datetime import timedelta
+from datetime import time, timedelta
 
 from handlers import formatting
+from handlers.hours import DAYS
 from handlers.registry import action, condition, uses_state
 from handlers.turn import Turn
 from storage import repo
@@ -17,13 +18,30 @@ uses_state(CRISIS_STATE, "handlers.crisis")
 
 
 def hotline_lines(turn: Turn, lines) -> str:
-    """One line per hotline: name, number (or address of a chat line), hours."""
-    out = []
+    """One line per hotline: name, number (or address of a chat line), hours; a line closed now says so and comes
+    after the open ones."""
+    tz = turn.services.hotlines.tz
+    out, closed = [], []
     for h in lines:
-        hours = turn.t("hotline.always") if h.hours is None else " / ".join(
-            f"{formatting.clock_of(s, turn.lang)}–{formatting.clock_of(e, turn.lang)}" for s, e in h.hours)
-        out.append(turn.t("hotline.line", name=turn.t(h.name), number=h.number, hours=hours))
-    return "\n".join(out)
+        hours = _hours_words(turn, h)
+        is_open = h.open_at(turn.now, tz)
+        if not is_open:
+            hours = turn.t("hotline.closed_now", hours=hours)
+        (out if is_open else closed).append(turn.t("hotline.line", name=turn.t(h.name), number=h.number, hours=hours))
+    return "\n".join(out + closed)
+
+
+def _hours_words(turn: Turn, h) -> str:
+    if h.hours is None:
+        return turn.t("hotline.always")
+    if h.schedule is not None:
+        week = [[(_clock(s), _clock(e)) for s, e in h.schedule.weekly.get(day, ())] for day in DAYS]
+        return formatting.weekly_hours(week, turn.lang)
+    return " / ".join(f"{formatting.clock_of(s, turn.lang)}–{formatting.clock_of(e, turn.lang)}" for s, e in h.hours)
+
+
+def _clock(minutes: int) -> time:
+    return time((minutes // 60) % 24, minutes % 60)
 
 
 def situations(turn: Turn) -> list[str]:

@@ -1,4 +1,5 @@
 """Dates, times, numbers and distances in the resident's own locale, through Babel."""
+import re
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -8,7 +9,6 @@ from babel.dates import (
     format_datetime,
     format_skeleton,
     format_time,
-    get_datetime_format,
     get_day_names,
 )
 from babel.lists import format_list
@@ -26,13 +26,28 @@ DAY_SKELETON = "MMMMEEEEd"  # month, weekday and day in the order and words of e
 
 
 def when(dt: datetime, lang: str, tz: str) -> str:
-    """A date and time such as '14:00 Th 3, 24 tháng 11', 'ter., 24 de novembro 14:00' or '11月24日(火) 14:00'."""
+    """A date and time that reads inside a sentence, the weekday written out and joined as the language does
+    (languages.yaml `when`): 'Tuesday, November 24 at 2:00 PM', 'martes, 24 de noviembre a las 14:00',
+    'terça-feira, 24 de novembro, às 14:00', '11月24日(火) 14:00'."""
     local = dt.astimezone(ZoneInfo(tz))
     loc = _locale(lang)
     if loc == "ja":
         return format_datetime(local, "M月d日(E) H:mm", locale=loc)
-    pattern = get_datetime_format("medium", locale=loc)
-    return pattern.replace("{1}", day(dt, lang, tz)).replace("{0}", clock(dt, lang, tz))
+    words = languages.get(lang).when
+    return words.replace("{day}", long_day(dt, lang, tz)).replace("{time}", clock(dt, lang, tz))
+
+
+def long_day(dt: datetime, lang: str, tz: str) -> str:
+    """A weekday written out and the date, in the locale's order: 'Tuesday, November 24', 'martes, 24 de noviembre'."""
+    local = dt.astimezone(ZoneInfo(tz))
+    loc = _locale(lang)
+    pattern = Locale.parse(loc).datetime_skeletons.get("MMMMEd")
+    if pattern is None:
+        return format_date(local, "full", locale=loc)
+    # the skeleton's short weekday (E) widened to the full name (EEEE), outside quoted words ('de')
+    parts = str(pattern.pattern).split("'")
+    parts[::2] = [re.sub(r"(?<!E)E(?!E)", "EEEE", part) for part in parts[::2]]
+    return format_date(local, "'".join(parts), locale=loc)
 
 
 def day(dt: datetime, lang: str, tz: str) -> str:

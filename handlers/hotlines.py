@@ -4,6 +4,7 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from handlers import hours as opening_hours
 from handlers import languages
 from handlers.datafile import DataError, line_of, load_file
 from handlers.problems import Problem
@@ -31,11 +32,14 @@ class Hotline:
     first_for: frozenset[str] = frozenset()  # signs for which this line comes first (violence: the DV lines)
     emergency: bool = False  # 110/119: for its signs, in every list at every hour, never cut by a limit
     only_when: frozenset[str] = frozenset()  # shown only when the words show one of these situations (189)
+    schedule: opening_hours.Schedule | None = None  # hours by weekday ("mon-fri 09:00-17:00"); then hours is ()
 
     def open_at(self, at: datetime, tz: str) -> bool:
-        """True when the line answers at *at*."""
+        """True when the line answers at *at* (its weekdays and public holidays too, when it has a schedule)."""
         if self.hours is None:
             return True
+        if self.schedule is not None:
+            return self.schedule.state(at, tz, horizon_days=1)[0]
         now = at.astimezone(ZoneInfo(tz)).time()
         return any(s <= now < e for s, e in self.hours)
 
@@ -72,12 +76,17 @@ class HotlineBook:
             try:
                 signals = frozenset(row["signals"])
                 langs = frozenset(row["languages"])
-                hours = None if row["hours"] == "24h" else tuple(
+                schedule = _schedule(row["hours"])
+                hours = None if row["hours"] == "24h" else () if schedule else tuple(
                     tuple(time.fromisoformat(p.strip()) for p in r.split("-")) for r in row["hours"])
                 line = Hotline(str(row["id"]), str(row["name"]), str(row["number"]), signals, langs, hours,
                                int(row.get("priority", 5)), str(row.get("kind", "phone")),
                                frozenset(row.get("topics") or ()), frozenset(row.get("first_for") or ()),
-                               _flag(row.get("emergency", False)), frozenset(row.get("only_when") or ()))
+                               _flag(row.get("emergency", False)), frozenset(row.get("only_when") or ()), schedule)
+            except opening_hours.HoursError as exc:
+                problems.append(Problem("hotlines.hours", where=name, line=line_of(row), id=row.get("id"),
+                                        detail=exc.problem.code))
+                continue
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(Problem("hotlines.malformed", where=name, line=line_of(row), detail=exc))
                 continue
@@ -147,6 +156,14 @@ class HotlineBook:
         chosen = [h for h in fitting if h.speaks(lang)] or [h for h in fitting if h.speaks("ja")]
         chosen.sort(key=lambda h: (h.priority, h.id))
         return chosen[:limit]
+
+
+def _schedule(value) -> opening_hours.Schedule | None:
+    """Hours written by weekday ("mon-fri 09:00-17:00; holidays closed", the places' format), else None ("24h" or a
+    list of daily ranges)."""
+    if isinstance(value, str) and value != "24h":
+        return opening_hours.parse(value)
+    return None
 
 
 def _flag(value) -> bool:

@@ -9,6 +9,7 @@ uses_state("start", "handlers.language (where to come back to when nothing was s
 uses_state("language_check", "handlers.language (which language, asked once)")
 
 PAGE = 10
+LABEL_MAX = 20  # LINE's quick reply label limit
 
 
 @action("remember_return_state")
@@ -38,9 +39,21 @@ def language_options(turn: Turn):
         prompt = _tap_a_button(turn, typed.get("lang") or None)
     if len(langs) > PAGE and not offered:
         nxt = 0 if (page + 1) * PAGE >= len(langs) else page + 1
-        label = "…" + " / ".join(lang.native for lang in langs[nxt * PAGE:(nxt + 1) * PAGE][:2])
-        options.append(Option(label[:20], postback.encode("pick", f"page:{nxt}", "language"), display="…"))
+        label = _more_label([lang.native for lang in langs[nxt * PAGE:(nxt + 1) * PAGE]])
+        options.append(Option(label, postback.encode("pick", f"page:{nxt}", "language"), display="…"))
     return prompt[0], prompt[1], options
+
+
+def _more_label(names: list[str]) -> str:
+    """The next page's button: '…' and as many of its languages' names as fit LINE's label whole, never a name cut
+    ('…नेपाली / Bahasa Ind' was one)."""
+    label = "…"
+    for name in names:
+        longer = f"{label} / {name}" if label != "…" else f"…{name}"
+        if len(longer) > LABEL_MAX:
+            break
+        label = longer
+    return label
 
 
 def _tap_a_button(turn: Turn, seems: str | None) -> tuple:

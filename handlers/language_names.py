@@ -12,6 +12,7 @@ from handlers.problems import Problem
 
 PATH = languages.LOCALES_DIR / "languages.yaml"
 MAX_NAME = 40
+STAFF = ("speaks", "interpreter", "none")  # who speaks a language at the centre (languages.yaml `staff`)
 CLAUSE = re.compile(r"[,.!?;:、。，．！？；：\n]+|\s(?:but|pero|mas|nhưng|pero|tapi|pero)\s")
 
 
@@ -50,6 +51,7 @@ class Names:
     names: tuple[tuple[str, str, re.Pattern], ...]  # (code, folded name, pattern), longest first
     negations: tuple[re.Pattern, ...]
     only: tuple[re.Pattern, ...] = ()  # 「英語しか話せない」: a "not" with "only" between it and the name wants it
+    asks: tuple[re.Pattern, ...] = ()  # 「Có ai nói tiếng Việt không?」: in a question a "not" refuses nothing
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,15 @@ def check(rows, name: str = PATH.name) -> Names:
         raise DataError([Problem("languages.shape", where=name, line=1)])
     problems: list[Problem] = []
     owner: dict[str, str] = {}
-    names, negations, only = [], set(), set()
+    names, negations, only, asks = [], set(), set(), set()
     for row in rows:
         line = line_of(row)
         code = row.get("code") if isinstance(row, dict) else None
         if code not in languages.codes():
             problems.append(Problem("languages.shape", where=name, line=line))
             continue
-        for key in ("names", "negations", "only"):
-            words = row.get(key, [] if key == "only" else None)
+        for key in ("names", "negations", "only", "asks"):
+            words = row.get(key, [] if key in ("only", "asks") else None)
             if not isinstance(words, list) or not all(isinstance(w, str) and 0 < len(w.strip()) <= MAX_NAME
                                                       for w in words):
                 problems.append(Problem("languages.words", where=name, line=line, code=code, key=key, limit=MAX_NAME))
@@ -90,11 +92,17 @@ def check(rows, name: str = PATH.name) -> Names:
             names.append((code, word, pattern(word)))
         negations |= {fold(w) for w in row.get("negations") or [] if isinstance(w, str) and w.strip()}
         only |= {fold(w) for w in row.get("only") or [] if isinstance(w, str) and w.strip()}
+        asks |= {fold(w) for w in row.get("asks") or [] if isinstance(w, str) and w.strip()}
+        when = row.get("when", "{day} {time}")
+        if not isinstance(when, str) or "{day}" not in when or "{time}" not in when:
+            problems.append(Problem("languages.when", where=name, line=line, code=code))
+        if row.get("staff", "none") not in STAFF:
+            problems.append(Problem("languages.staff", where=name, line=line, code=code, kinds=", ".join(STAFF)))
     if problems:
         raise DataError(problems)
     names.sort(key=lambda entry: -len(entry[1]))
     return Names(tuple(names), tuple(pattern(word) for word in sorted(negations)),
-                 tuple(pattern(word) for word in sorted(only)))
+                 tuple(pattern(word) for word in sorted(only)), tuple(pattern(word) for word in sorted(asks)))
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +126,8 @@ def named_in(text: str, names: Names | None = None) -> Naming:
                 if not any(set(span) & set(other) for other in taken):
                     taken.append(span)
                     found.append((match.start(), code, match.end()))
-        for negation in names.negations:
+        asking = any(word.search(clause) for word in names.asks)
+        for negation in () if asking else names.negations:
             for said in negation.finditer(clause) if found else ():
                 # a "not" refuses the language named nearest to it: 「日本語じゃなくて英語」 wants English
                 nearest = min(found, key=lambda f: max(f[0] - said.end(), said.start() - f[2], 0))

@@ -17,13 +17,16 @@ class Language:
     babel: str
     native: str
     line: tuple[str, ...]
+    staff: str = "none"  # who speaks it at the centre: speaks, interpreter or none
+    when: str = "{day} {time}"  # a day and a time as they read in a sentence ("{day} a las {time}")
 
 
 @lru_cache(maxsize=1)
 def languages() -> tuple[Language, ...]:
     """All supported languages, in menu order."""
     rows = yaml.safe_load((LOCALES_DIR / "languages.yaml").read_text(encoding="utf-8"))
-    return tuple(Language(r["code"], r["babel"], r["native"], tuple(r.get("line") or ())) for r in rows)
+    return tuple(Language(r["code"], r["babel"], r["native"], tuple(r.get("line") or ()), str(r.get("staff") or "none"),
+                          str(r.get("when") or "{day} {time}")) for r in rows)
 
 
 def codes() -> list[str]:

@@ -23,9 +23,15 @@ def record_consent(turn: Turn, purpose: str, agreed: bool, msg_id: str, subject:
         channel=turn.resident.channel, dialog_version=turn.services.dialog_version, created_at=turn.now)
 
 
+RECORDS_STEPS = ("privacy", "privacy_erase")
+
+
 @provider("privacy_menu")
 def privacy_menu(turn: Turn):
-    """What we keep and how long, with the days from the retention policy."""
+    """What we keep and how long, with the days from the retention policy; once shown, only which one (the
+    whole notice never twice in a row)."""
+    if turn.previous_state in RECORDS_STEPS or not turn.previous_state:
+        return "privacy.which", {}, []
     policy = turn.services.retention
     days = policy.days if policy else {}
     return None, {"text_days": days.get("message_text", "-"), "summary_days": days.get("intake_summary", "-"),
@@ -73,3 +79,21 @@ def said_yes(turn: Turn) -> bool:
 def said_no(turn: Turn) -> bool:
     """True when the typed answer reads as no."""
     return "no" in (turn.triage.intents if turn.triage else ())
+
+
+def _intents(turn: Turn) -> set:
+    return set(turn.triage.intents) if turn.triage else set()
+
+
+@condition("wants_erasure")
+def wants_erasure(turn: Turn) -> bool:
+    """The typed words ask for deletion (「全部消してください」 "delete everything" "borra todo")."""
+    intents = _intents(turn)
+    return "erase" in intents and "no" not in intents
+
+
+@condition("wants_copy")
+def wants_copy(turn: Turn) -> bool:
+    """The typed words ask to see what is kept (「何が残っているか見たい」 "show me" "quero ver"), not to delete."""
+    intents = _intents(turn)
+    return "see" in intents and "erase" not in intents and "no" not in intents

@@ -11,6 +11,7 @@ HANDLER_MODULES = (
     "handlers.handoff",
     "handlers.intake",
     "handlers.language",
+    "handlers.language_request",
     "handlers.places",
     "handlers.privacy",
     "handlers.referral",

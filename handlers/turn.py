@@ -50,6 +50,7 @@ class Turn:
     signals: list[str] = field(default_factory=list)  # crisis signs this turn raised (the crisis path follows)
     pattern: str = ""  # the name of the script pattern that handled this turn, if any
     quiet: bool = False  # a quiet transition: its answer ends the turn, the step's buttons go under it
+    again_as: str = ""  # the answer says itself why it comes (an old button): repeated, its first bubble says this
 
     @property
     def lang(self) -> str:

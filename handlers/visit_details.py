@@ -23,10 +23,26 @@ def _spoken(turn: Turn, slot: Slot) -> str:
     return formatting.listing(names, turn.lang)
 
 
+def meeting_point(turn: Turn, slot: Slot) -> str:
+    """The slot's meeting point in the resident's language with the Japanese after it (signs, staff), when the
+    visit data names it (else its romaji); as typed for Japanese readers, or with "(in Japanese)" when not listed."""
+    book = turn.services.destinations
+    if turn.lang.startswith("ja") or not _has_japanese(slot.meeting_point):
+        return slot.meeting_point
+    named = book.meeting_point(slot.meeting_point, turn.lang) if book else None
+    if named is None:  # not listed: said to be Japanese, to show the staff
+        return turn.t("booking.place_japanese", japanese=slot.meeting_point)
+    return turn.t("booking.place_both", place=named[0], japanese=named[1])
+
+
+def _has_japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text or "")
+
+
 def slot_line(turn: Turn, slot: Slot) -> str:
     """'11月24日(火) 10:00–12:00 ／ 市役所1階 ／ 日本語、English' in the resident's language."""
     return turn.t("booking.slot_line", when=formatting.span(slot.starts_at, slot.ends_at, turn.lang, office_tz(turn)),
-                  place=slot.meeting_point, languages=_spoken(turn, slot))
+                  place=meeting_point(turn, slot), languages=_spoken(turn, slot))
 
 
 def _destination_name(turn: Turn, booking: Booking) -> str:
@@ -40,7 +56,7 @@ def details(turn: Turn, booking: Booking) -> dict:
     slot = booking.slot
     bring = turn.t(turn.services.destinations.bring_for(booking.destination)) if turn.services.destinations else ""
     return {"when": formatting.span(slot.starts_at, slot.ends_at, turn.lang, office_tz(turn)),
-            "place": slot.meeting_point, "counselor": slot.counselor,
+            "place": meeting_point(turn, slot), "counselor": slot.counselor,
             "destination": _destination_name(turn, booking), "bring": bring}
 
 

@@ -86,3 +86,38 @@ def test_a_booking_confirmation_reads_naturally_in_brazilian_portuguese(app, run
     assert "Destino: Hello Work (emprego)" in text and "Documento de identidade" in text
     assert "Vamos enviar um lembrete no dia anterior e duas horas antes." in text
     assert "{" not in text and _no_cjk(text)
+
+
+@pytest.mark.parametrize("lang,name", [("en", "City Hall, ground floor lobby (in Japanese: 市役所 1階ロビー)"),
+                                       ("es", "Ayuntamiento, vestíbulo de la planta baja (en japonés: 市役所 1階ロビー)"),
+                                       ("th", "ล็อบบี้ชั้น 1 ศาลาว่าการเมือง (ภาษาญี่ปุ่น: 市役所 1階ロビー)")])
+def test_a_meeting_point_typed_in_japanese_is_given_in_the_residents_language_with_the_japanese(
+        app, runtime, resident, lang, name):
+    add_slot(runtime, 3, hour=10, languages=("ja", "en"), interpreter=True, place="市役所 1階ロビー")
+    resident.follow()
+    with runtime.db.session() as session:
+        row = session.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
+        row.lang, row.lang_source = lang, "chosen"
+    resident.postback(postback.encode("visit", "", "start"))
+    assert name in resident.texts()
+    resident.tap(resident.buttons()[0])
+    resident.postback(postback.encode("where", "hellowork", "visit_where"))
+    resident.postback(postback.encode("consent", "yes", "visit_consent"))
+    assert name in resident.texts()
+
+
+def test_a_japanese_reader_sees_the_meeting_point_as_typed(app, runtime, resident):
+    add_slot(runtime, 3, hour=10, place="市役所 1階ロビー")
+    resident.follow()
+    resident.postback(postback.encode("visit", "", "start"))
+    assert "市役所 1階ロビー" in resident.texts() and "in Japanese" not in resident.texts()
+
+
+def test_a_meeting_point_not_listed_is_said_to_be_in_japanese(app, runtime, resident):
+    add_slot(runtime, 3, hour=10, languages=("ja", "en"), place="市役所 2階 相談室")
+    resident.follow()
+    with runtime.db.session() as session:
+        row = session.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
+        row.lang, row.lang_source = "en", "chosen"
+    resident.postback(postback.encode("visit", "", "start"))
+    assert "市役所 2階 相談室 (in Japanese: show it to the staff)" in resident.texts()

@@ -6,6 +6,7 @@ Nepali residents read 職業相談部門, and the Chinese card title was the Eng
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -44,10 +45,12 @@ BARE_RESOURCE = {"key": "bare-resource", "agency": "みどりが丘市 生活支
 
 
 class _Turn:
-    """What the card builders read of a turn: the language and the catalog."""
+    """What the card builders read of a turn: the language, the catalog, the hour and the hotlines' time zone."""
 
     def __init__(self, lang: str):
         self.lang = lang
+        self.now = datetime(2026, 12, 7, 10, 0, tzinfo=timezone.utc)
+        self.services = SimpleNamespace(hotlines=SimpleNamespace(tz=TZ))
 
     def t(self, msg_id: str, **params) -> str:
         return CATALOG.text(self.lang, msg_id, **params)

@@ -17,7 +17,8 @@ from tests.support import move_clock_to
 TUESDAY_NIGHT = "2026-12-01T23:30:00+09:00"
 TUESDAY_AFTERNOON = "2026-11-24T15:00:00+09:00"
 TUESDAY_MORNING = "2026-11-24T10:30:00+09:00"
-HOURS = re.compile(r"（(24時間|\d{1,2}:\d{2}–\d{1,2}:\d{2})）$")
+HOURS = re.compile(r"（(24時間|(\S+ )?\d{1,2}:\d{2}–\d{1,2}:\d{2})）$")
+SUNDAY_MORNING = "2026-12-06T10:00:00+09:00"
 
 SUICIDE = {"ja": "死にたい", "ja-easy": "しにたい", "en": "I want to die", "zh-Hans": "我想死", "zh-Hant": "我想死",
            "ko": "죽고 싶어요", "vi": "tôi muốn chết", "tl": "gusto ko nang mamatay", "pt-BR": "quero morrer",
@@ -237,3 +238,27 @@ def test_the_triage_tells_a_child_at_risk_from_an_adults_dv(classify, text, lang
     result = classify(text, lang)
     assert "violence" in result.crisis
     assert ("child_at_risk" in result.situations) is child
+
+
+# --- lines that answer on weekdays only ---
+def test_on_a_sunday_a_weekday_line_is_not_given_as_open_now(resident, runtime):
+    move_clock_to(SUNDAY_MORNING)
+    resident.follow()
+    resident.say("夫に殴られる。こわい")
+    answer = resident.texts()
+    assert "0120-279-889" in answer and "110" in answer
+    assert "#8008" not in answer and "#9110" not in answer  # DV相談ナビ and the police line answer on weekdays
+
+
+def test_a_line_closed_now_says_so_and_comes_after_the_open_ones(runtime):
+    from types import SimpleNamespace
+
+    from handlers.crisis import hotline_lines
+
+    services = runtime.live.services
+    book = services.hotlines
+    navi, plus = (next(h for h in book.lines if h.id == name) for name in ("dv_navi", "dv_plus"))
+    turn = SimpleNamespace(now=datetime.fromisoformat(SUNDAY_MORNING), lang="ja", services=services,
+                           t=lambda msg, **kw: services.translate("ja", msg, **kw))
+    rows = hotline_lines(turn, [navi, plus]).split("\n")
+    assert "0120-279-889" in rows[0] and "#8008" in rows[1] and "いまは受付時間外" in rows[1], rows

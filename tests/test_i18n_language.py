@@ -98,3 +98,14 @@ def test_rich_menu_areas_work_from_any_step(resident):
     assert "はじめからにしますね" in resident.texts()
     resident.postback(postback.encode(TRIGGERS["language"]))
     assert "English" in resident.buttons()
+
+
+def test_the_next_page_button_names_only_whole_languages_within_lines_label_limit(resident):
+    resident.follow()
+    resident.tap("Language / 言語")
+    for _ in range(2):
+        more = [label for label in resident.buttons() if label.startswith("…")]
+        assert len(more) == 1 and len(more[0]) <= 20
+        natives = {lang.native for lang in languages.languages()}
+        assert all(name.strip() in natives for name in more[0].lstrip("…").split(" / ")), more
+        resident.tap("…")

@@ -16,7 +16,7 @@ CASES = {
                text="Tôi bị mất việc, không có tiền trả tiền nhà",
                topics=("Việc làm", "Tiền bạc", "Nhà ở"), done="Đúng rồi", skip="Bỏ qua",
                outcome="Tiếp theo bạn muốn làm gì", counselor="Gặp nhân viên tư vấn",
-               handoff=("Đã báo cho nhân viên tư vấn", "2, 30 tháng 11", "08:30"),  # "Th 2", or "Thứ 2" with Babel 2.19
+               handoff=("Đã báo cho nhân viên tư vấn", "08:30 Thứ Hai, 30 tháng 11"),
                crisis="Tôi muốn chết", crisis_words=("Bạn rất quan trọng", "Nơi bạn có thể liên hệ", "Yorisoi")),
     "ja-easy": dict(profile="ja", choose="やさしい にほんご", first="友だち追加ありがとうございます",
                     text="しごとを クビに なりました。おかねが ない",
@@ -28,13 +28,13 @@ CASES = {
                   text="Olá, perdi meu emprego e não consigo pagar o aluguel",
                   topics=("Trabalho", "Moradia"), done="Está certo", skip="Pular",
                   outcome="O que você quer fazer agora", counselor="Falar com atendente",
-                  handoff=("Já avisamos um atendente", "seg., 30 de novembro 08:30"),
+                  handoff=("Já avisamos um atendente", "a partir de segunda-feira, 30 de novembro, às 08:30"),
                   crisis="Quero morrer", crisis_words=("Você é importante", "Canais que atendem agora")),
     "en": dict(profile="en-US", choose=None, first="Thank you for adding us",
                text="I lost my job and I can't pay my rent",
                topics=("Work", "Housing"), done="That's right", skip="Skip",
                outcome="What would you like to do next", counselor="Talk to a counselor",
-               handoff=("We have told a counselor", "Mon, Nov", " 30, 8:30 AM"),  # "Nov", or "November" with Babel 2.19
+               handoff=("We have told a counselor", "from Monday, November 30 at 8:30"),
                crisis="I want to kill myself", crisis_words=("You matter to us", "Lines you can reach now")),
 }
 

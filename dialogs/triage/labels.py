@@ -17,6 +17,9 @@ INTENTS = (
     "data_request",
     # a whole message that hesitates (「うーん」 "hmm…"): neither a yes nor a no (the `hesitation:` list of a file)
     "hesitation",
+    # what a resident wants done with their records, read only where the records are discussed (handlers/privacy.py):
+    "erase",  # delete / remove / forget: 消して, 削除, delete, borrar
+    "see",  # see / show / a copy / what is kept: 見たい, 見せて, 何が残って, see, show me
     # answers to the gentle safety question (handlers/safety.py), read nowhere else:
     "partly",  # a partial or shy yes: 少し, たまに, そうかも, a bit, sometimes
     "fine",  # "I'm fine": 大丈夫, 平気, I'm OK (a no to a worry; no answer to 「食べるものはありますか」)

@@ -9,6 +9,7 @@ import re
 import yaml
 
 from bot.staff.labels import CRISIS, TOPICS
+from handlers import hours as opening_hours
 from handlers.problems import Problem
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -84,6 +85,17 @@ def office_yaml(form) -> tuple[str, list[Problem]]:
 
 
 # --- hotlines.yaml ----------------------------------------------------------------------------------
+def _weekly_or_ranges(text: str, where: str, problems: list[Problem]) -> str | list[str]:
+    """Hours by weekday as the places write them ('mon-fri 09:00-17:00; holidays closed'), kept as text, or daily
+    ranges ('9:00-17:00')."""
+    if not re.search(r"[a-z月火水木金土日祝毎;]", text.lower()):
+        return _ranges(text, where, problems)
+    problem = opening_hours.validate(text)
+    if problem is not None:
+        problems.append(Problem("form.bad_range", field=where, value=text[:30]))
+    return text
+
+
 def hotline_rows(text: str) -> list[dict]:
     """hotlines.yaml as form rows."""
     rows = []
@@ -93,7 +105,7 @@ def hotline_rows(text: str) -> list[dict]:
                      "number": str(item.get("number", "")), "kind": item.get("kind", "phone"),
                      "signals": list(item.get("signals") or []), "topics": list(item.get("topics") or []),
                      "languages": ", ".join(item.get("languages") or []),
-                     "hours": "24h" if hours == "24h" else ", ".join(hours or []),
+                     "hours": hours if isinstance(hours, str) else ", ".join(hours or []),
                      "priority": str(item.get("priority", 5)), "first_for": list(item.get("first_for") or []),
                      "emergency": item.get("emergency") is True, "only_when": list(item.get("only_when") or [])})
     return rows
@@ -116,7 +128,7 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
         if not get("number"):
             problems.append(Problem("form.required", field=f"{where}の番号・連絡先"))
         hours_text = get("hours")
-        hours = "24h" if hours_text.lower() in ("24h", "24時間", "") else _ranges(hours_text, where, problems)
+        hours = "24h" if hours_text.lower() in ("24h", "24時間", "") else _weekly_or_ranges(hours_text, where, problems)
         try:
             priority = int(get("priority") or "5")
         except ValueError:
@@ -132,7 +144,7 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
         if get("kind") == "chat":
             fields.append("kind: chat")
         fields += [f"signals: [{', '.join(signals)}]", f"languages: [{', '.join(languages)}]",
-                   f"hours: {'24h' if hours == '24h' else '[' + ', '.join(_q(r) for r in hours) + ']'}",
+                   f"hours: {hours if hours == '24h' else _q(hours) if isinstance(hours, str) else '[' + ', '.join(_q(r) for r in hours) + ']'}",
                    f"priority: {priority}"]
         if topics:
             fields.append(f"topics: [{', '.join(topics)}]")
