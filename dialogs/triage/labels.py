@@ -45,6 +45,7 @@ SCRIPTS = ("kana", "han", "hangul", "thai", "myanmar", "devanagari", "latin")
 SCOPE_KINDS = (
     "denial_after",  # 死にたいとかじゃない: a crisis word followed by this does not count
     "denial_before",  # "not that I want to die": a crisis word after this does not count
+    "denial_inside",  # "the power has NOT been cut": denies a keyword only from inside its '*' gap
     "resolved_after",  # 仕事は見つかった: a topic or crisis followed by this is settled
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends

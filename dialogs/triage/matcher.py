@@ -12,7 +12,7 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import morphology
 from .dialect import Dialect
@@ -51,6 +51,32 @@ class Reading:
     # labels whose words were found and read as not meant (excluded, denied, settled): the learned
     # backstop must not raise them again from the same words
     ruled_out: frozenset[str] = frozenset()
+
+
+# a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
+HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"))
+
+
+def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evidence]:
+    """「ネカフェに泊まったのは終電を逃しただけで、家はあります」: a lack said before (or in the same words as) a
+    statement of having is answered by it, and does not count; a lack said after it still does (「家はあるけど
+    帰れない、今夜は公園」). A having inside the lack's own words (「没有吃的」 holds 有吃的) is no statement."""
+    for have, lack in HAVING:
+        if have not in labels or lack not in labels:
+            continue
+        lacks = [item for item in evidence if item.label == lack and not item.excluded_by]
+        haves = [item for item in evidence if item.label == have and not item.excluded_by]
+        inside = [item for item in haves if any(l.start <= item.start and item.end <= l.end for l in lacks)]
+        said = [item.end for item in haves if item not in inside]
+        if not said:
+            labels.discard(have)
+            evidence = [replace(item, excluded_by=f"inside the words of {lack}") if item in inside else item
+                        for item in evidence]
+        elif all(item.start < max(said) for item in lacks):
+            labels.discard(lack)
+            evidence = [replace(item, excluded_by=f"settled: {have} said after it") if item in lacks else item
+                        for item in evidence]
+    return evidence
 
 
 def _entry(target: Target) -> tuple[str, int]:
@@ -159,6 +185,7 @@ class Matcher:
                 possible.add(target.label)
             evidence.append(Evidence(target.label, target.kind, text, line, start, end,
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
+        evidence = _settled_by_having(labels, evidence)
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
 

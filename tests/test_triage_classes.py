@@ -1,0 +1,121 @@
+"""Classes of misses and false alarms fixed in every language where they apply (issue 18, session 12): a
+denial of intent ("I'm not thinking of…"), a bare negation inside a gap keyword, a statement of having that
+answers a lack said before it, Korean stems with an ending written into their last syllable, and crisis
+wording by concept (vanishing, a fall, pills, a rope, a cut; a kick, a slap, the throat, the hair; only
+water; a park or a bridge at night; a cut announced for a day) — not one phrase per language."""
+
+import pytest
+
+from dialogs.triage import default_classifier
+
+
+@pytest.fixture(scope="module")
+def classify():
+    return default_classifier().classify
+
+
+def raised(result):
+    return set(result.crisis) | set(result.possible)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not thinking of killing myself, I just need a job",
+    "No estoy pensando en matarme, solo necesito trabajo",
+    "Não tô pensando em me matar, só preciso de um emprego",
+    "hindi ko iniisip magpakamatay, kailangan ko lang ng trabaho",
+    "죽고 싶은 마음은 없어요. 월세 상담하고 싶어요",
+    "သေချင်စိတ်မရှိပါဘူး၊ အလုပ်ရှာနေတာပါ",
+    "死にたいとは思いません。ただ仕事がつらいです",
+    "夫に殴られたことは一度もありません。生活費の相談です",
+    "श्रीमान्सँग बहस हुन्छ तर कुटपिट गर्दैन",
+])
+def test_a_resident_who_denies_the_intent_raises_no_alarm(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "El gas no ha sido cortado, solo quiero pagar en partes",
+    "a água não foi cortada, só queria parcelar",
+    "水费欠了两个月，水还没停",
+    "ค่าไฟค้าง แต่ไฟยังไม่ถูกตัด",
+])
+def test_a_bare_negation_inside_a_cut_keyword_denies_the_cut(classify, text):
+    result = classify(text)
+    assert "lifeline" not in raised(result)
+    assert "money" in result.topics
+
+
+@pytest.mark.parametrize("text", [
+    "ネットカフェに泊まったのは一晩だけで、家はあります",
+    "今夜泊まるところはあります。家賃のことで相談したいです",
+])
+def test_a_statement_of_having_settles_the_lack_said_before_it(classify, text):
+    assert "no_shelter" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("家はあるけど帰れない、今夜は公園で寝る", "no_shelter"),  # the lack is said after: it still counts
+    ("家里没有吃的了", "no_food"),  # 有吃的 inside 没有吃的 is no statement of having
+    ("Não tem comida em casa", "no_food"),
+])
+def test_a_lack_is_still_read_when_no_having_answers_it(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "어젯밤에 다리에서 뛰어내릴까 생각했어요",
+    "목을 맬 생각만 해요",
+])
+def test_a_korean_stem_is_found_with_its_ending_written_into_the_syllable(classify, text):
+    assert "suicide" in classify(text).crisis
+
+
+def test_korean_stems_of_topics_are_not_stretched(classify):
+    assert "housing" not in classify("오늘 회사에서 이상한 일이 있었어요").topics  # 이사 (moving) is not in 이상
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Honestly nobody would miss me if I disappeared for good", "suicide"),
+    ("I have been saving up pills for weeks", "suicide"),
+    ("I wrote a farewell letter to my sister", "suicide"),
+    ("he pulled my hair and dragged me across the room", "violence"),
+    ("only drinking water since Tuesday, no money left", "no_food"),
+    ("they will cut off the gas on Friday because I could not pay", "lifeline"),
+    ("Ya compré una cuerda, no aguanto más", "suicide"),
+    ("Mi novio me jaló del pelo y me dio una patada", "violence"),
+    ("Llevo tres días sin comer, solo agua", "no_food"),
+    ("Tô juntando comprimidos pra acabar com tudo", "suicide"),
+    ("Meu marido me deu um chute na barriga ontem", "violence"),
+    ("Sinampal at sinabunutan ako ng asawa ko", "violence"),
+    ("Aku udah beli tali, capek banget hidup", "suicide"),
+    ("Suami saya mencekik saya tadi malam", "violence"),
+    ("Sudah dua hari cuma minum air", "no_food"),
+    ("Em muốn biến mất mãi mãi, không ai nhớ đến em đâu", "suicide"),
+    ("Chồng em túm tóc rồi đẩy em vào tường", "violence"),
+    ("我觉得自己是个累赘，不如消失", "suicide"),
+    ("老公掐我脖子，我很害怕", "violence"),
+    ("两天只喝水，一分钱都没有了", "no_food"),
+    ("전기 요금을 못 내서 다음 주에 끊긴대요", "lifeline"),
+    ("สามีตบหน้าฉันแล้วบีบคอ", "violence"),
+    ("ไม่ได้กินอะไรมาสองวันแล้ว กินแต่น้ำ", "no_food"),
+    ("การไฟฟ้าจะตัดไฟวันศุกร์นี้", "lifeline"),
+    ("म मर्ने विचार गरिरहेको छु", "suicide"),
+    ("श्रीमानले घाँटी समातेर कुट्नुभयो", "violence"),
+    ("हिजो देखि केही खाएको छैन", "no_food"),
+    ("အိပ်ဆေးတွေ အကုန်သောက်ပစ်ချင်တယ်", "suicide"),
+])
+def test_crisis_wording_by_concept_in_every_language(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Istri saya menghilang dari rumah, saya bingung",  # someone else vanished
+    "Haha cười chết mất, em muốn hỏi về lớp học",  # "laughing to death"
+    "笑死我了，想问一下日语课的事",
+    "请问附近有没有食物银行",  # 有没有: a question, not 没有
+    "ガス代を滞納してて、いつ止まるのか心配です",  # a worry about a cut, not a cut
+    "兄とケンカして殴り合ったのは子どもの頃の話で、今は仲良しです",  # childhood, set against now
+    "Tô com a conta de luz atrasada, mas ainda não veio aviso de corte",
+])
+def test_calm_wording_that_looks_like_a_crisis_raises_nothing(classify, text):
+    assert not raised(classify(text))
