@@ -66,7 +66,7 @@ def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evide
             continue
         lacks = [item for item in evidence if item.label == lack and not item.excluded_by]
         haves = [item for item in evidence if item.label == have and not item.excluded_by]
-        inside = [item for item in haves if any(l.start <= item.start and item.end <= l.end for l in lacks)]
+        inside = [item for item in haves if any(lk.start <= item.start and item.end <= lk.end for lk in lacks)]
         said = [item.end for item in haves if item not in inside]
         if not said:
             labels.discard(have)
