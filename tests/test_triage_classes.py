@@ -119,3 +119,47 @@ def test_crisis_wording_by_concept_in_every_language(classify, text, kind):
 ])
 def test_calm_wording_that_looks_like_a_crisis_raises_nothing(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("malai marna man lagcha, sahana sakdina", "suicide"),
+    ("shriman le roj kutcha, ghar janna dar lagcha", "violence"),
+    ("3 din dekhi kehi khana paeko chaina", "no_food"),
+    ("aaja rati sutne thau chaina", "no_shelter"),
+])
+def test_nepali_typed_in_latin_letters_is_read_as_nepali(classify, text, kind):
+    result = classify(text)
+    assert result.lang == "ne"
+    assert kind in result.crisis
+
+
+@pytest.mark.parametrize("text", ["malai marna man chaina, kaam khojdai chu", "yo kaam le ta marna lagyo yar"])
+def test_romanised_nepali_denials_and_hyperbole_raise_nothing(classify, text):
+    result = classify(text)
+    assert result.lang == "ne" and not raised(result)
+
+
+def test_a_nepali_resident_typing_latin_letters_keeps_nepali_as_the_hint(classify):
+    assert classify("kaam chahiyo", lang="ne").lang == "ne"
+
+
+@pytest.mark.parametrize("text", ["Bom dia, tudo bem?", "I have 6 kids and I need a job", "Hola, necesito ayuda con el alquiler"])
+def test_other_latin_languages_are_not_taken_for_romanised_nepali(classify, text):
+    assert classify(text).lang != "ne"
+
+
+@pytest.mark.parametrize("text", [
+    "去年は車で寝泊まりしてたけど、今は市営住宅に住めてます",
+    "last year I slept in a net cafe for months, now I rent a room and want help with the bills",
+])
+def test_a_story_that_is_over_is_not_suspected_by_the_model(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("仕送りが止まって、寮で昨日からなにも食べてません", "no_food"),
+    ("24時間のマックで朝まで過ごす毎日です", "no_shelter"),
+    ("家族にお別れの手紙を書きました", "suicide"),
+])
+def test_japanese_crisis_wording_by_concept(classify, text, kind):
+    assert kind in raised(classify(text))

@@ -133,7 +133,7 @@ class Classifier:
         result = TriageResult(
             topics=_pick(set(labels), TOPICS),
             crisis=crisis,
-            lang=detection.lang,
+            lang=detection.lang.split("-")[0],  # "ne-latn" (Nepali typed in Latin letters) is Nepali
             intents=_pick(set(labels), INTENTS),
             possible=possible_crisis,
             lang_sure=detection.sure,

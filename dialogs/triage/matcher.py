@@ -79,6 +79,12 @@ def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evide
     return evidence
 
 
+def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
+    """A past word ("last year", 去年は) with a "now" word after it (今は, now): the message tells a trouble that is over."""
+    pasts = [hit.end for hit in scope_hits if hit.kind == "past"]
+    return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)
+
+
 def _entry(target: Target) -> tuple[str, int]:
     return (target.phrase.text, target.phrase.line) if target.phrase is not None else ("", 0)
 
@@ -187,6 +193,8 @@ class Matcher:
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = _settled_by_having(labels, evidence)
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
+        if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
+            ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
 
     def _scope_hits(self, index: KeywordIndex, form: str, analysis) -> list[ScopeHit]:
