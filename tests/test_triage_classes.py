@@ -163,3 +163,47 @@ def test_a_story_that_is_over_is_not_suspected_by_the_model(classify, text):
 ])
 def test_japanese_crisis_wording_by_concept(classify, text, kind):
     assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("もう全部どうでもいい、このまま消えられたら", "health"),  # a possible suicide is about health, as a certain one is
+    ("Em không muốn thức dậy nữa, ngủ luôn cho xong", "health"),
+])
+def test_a_possible_crisis_gives_the_topics_a_crisis_gives(classify, text, topic):
+    result = classify(text)
+    assert result.possible and topic in result.topics
+
+
+@pytest.mark.parametrize("text", [
+    "ガスはまだ止まっていません。払い方を相談したいです",
+    "a luz não foi cortada ainda, mas a conta venceu",
+    "the gas has not been cut yet, but the bill is overdue",
+])
+def test_a_cut_that_is_denied_or_settled_is_still_about_money(classify, text):
+    result = classify(text)
+    assert "lifeline" not in raised(result) and "money" in result.topics
+
+
+@pytest.mark.parametrize("text", [
+    "今月から家賃が上がりました", "my rent went up this month", "o aluguel subiu este mês", "这个月房租涨了",
+    "이번 달부터 월세가 올랐어요", "ค่าเช่าห้องขึ้นเดือนนี้", "यो महिना घर भाडा बढ्यो", "ဒီလ အိမ်လခ တက်သွားတယ်",
+])
+def test_the_rent_is_about_money_and_housing_in_every_language(classify, text):
+    assert {"money", "housing"} <= set(classify(text).topics)
+
+
+@pytest.mark.parametrize("text", [
+    "¿dónde dan despensas?", "chỗ nào phát đồ ăn miễn phí ạ?", "哪里可以领免费的食物？", "무료 식료품 받을 수 있는 곳 있나요?",
+    "निःशुल्क खाना कहाँ पाइन्छ?", "อยากรู้ว่ามีที่แจกข้าวฟรีไหม", "お米を配ってくれる所はありますか",
+])
+def test_asking_where_free_food_is_given_is_about_money_not_a_crisis(classify, text):
+    result = classify(text)
+    assert "money" in result.topics and not raised(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Good news, I found a job at a warehouse! Thank you so much", "Consegui emprego novo! Obrigada pela ajuda",
+    "드디어 취직했어요! 감사합니다", "ได้งานใหม่แล้วค่ะ ขอบคุณมากๆ", "Em tìm được việc mới rồi, cảm ơn anh chị nhiều",
+])
+def test_news_of_a_job_found_is_no_work_worry(classify, text):
+    assert "work" not in classify(text).topics

@@ -114,11 +114,13 @@ class Classifier:
         found: set[str] = set()
         possible: set[str] = set()
         ruled_out: set[str] = set()
+        worries: set[str] = set()
         for code in detection.lexicons:
             reading = message.reading(self._by_lang[code])
             found |= reading.labels
             possible |= reading.possible
             ruled_out |= reading.ruled_out
+            worries |= reading.settled
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         labels = self._implications.expand(found)
@@ -130,8 +132,11 @@ class Classifier:
             possible |= set(score.get("raised", ())) - ruled_out
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
+        # a possible crisis means what a crisis means (a possible suicide is about health), and a cut that is
+        # only feared or already settled is still about money
+        topics = set(labels) | possible | self._implications.expand(worries)
         result = TriageResult(
-            topics=_pick(set(labels), TOPICS),
+            topics=_pick(topics, TOPICS),
             crisis=crisis,
             lang=detection.lang.split("-")[0],  # "ne-latn" (Nepali typed in Latin letters) is Nepali
             intents=_pick(set(labels), INTENTS),

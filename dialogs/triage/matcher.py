@@ -20,7 +20,7 @@ from .keyword_index import KeywordIndex, kept_hits
 from .labels import CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, has_accents
-from .scope import Reach, ScopeHit, decide
+from .scope import HYPOTHETICAL, Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -51,6 +51,9 @@ class Reading:
     # labels whose words were found and read as not meant (excluded, denied, settled): the learned
     # backstop must not raise them again from the same words
     ruled_out: frozenset[str] = frozenset()
+    # material crises (no food, no place, a cut) read as not today's (denied, settled, only feared): the
+    # worry is still the resident's topic (「ガスはまだ止まっていません」 is about money)
+    settled: frozenset[str] = frozenset()
 
 
 # a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
@@ -195,7 +198,10 @@ class Matcher:
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
-        return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
+        settled = {item.label for item in evidence if item.label in HYPOTHETICAL
+                   and item.excluded_by.split(":")[0] in ("denied", "resolved", "hypothetical", "settled")}
+        return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
+                       frozenset(settled - labels))
 
     def _scope_hits(self, index: KeywordIndex, form: str, analysis) -> list[ScopeHit]:
         trie, regexes = self._scope.get(index, (Trie(), []))
