@@ -207,3 +207,32 @@ def test_asking_where_free_food_is_given_is_about_money_not_a_crisis(classify, t
 ])
 def test_news_of_a_job_found_is_no_work_worry(classify, text):
     assert "work" not in classify(text).topics
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I have been giving my things away to my coworkers this week", "suicide"),  # giving away one's things
+    ("Ya regalé mis cosas a mis primas", "suicide"),
+    ("我把东西都送人了，没什么留恋的", "suicide"),
+    ("제가 없어지면 가족들이 덜 힘들 거예요", "suicide"),  # "if I were gone, they would be better off"
+    ("ถ้าฉันไม่อยู่แล้ว แม่คงไม่ต้องลำบาก", "suicide"),
+    ("Nếu em không còn nữa thì bố mẹ đỡ khổ", "suicide"),
+    ("Kalau aku udah nggak ada, keluargaku nggak repot lagi", "suicide"),
+    ("Se eu não estivesse mais aqui, minha mãe teria menos problemas", "suicide"),
+    ("他掐住我的脖子不放", "violence"),
+    ("แฟนจับคอฉันแน่นมาก", "violence"),
+    ("Tagihan datang, airnya diputus hari Jumat", "lifeline"),  # Indonesian -nya on the utility
+])
+def test_warning_signs_by_concept_in_every_language(classify, text, kind):
+    assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "this lecture, I am bored to death lol",
+    "Me muero de aburrimiento en la fila del ayuntamiento",
+    "รอคิวนานน่าเบื่อจะตาย",
+    "Em không muốn biến mất đâu, chỉ muốn hỏi về học tiếng Nhật",
+    "Não quero sumir, só quero saber do curso",
+    "मर्न मन छैन, काम खोज्दै छु",
+])
+def test_boredom_and_a_denied_wish_to_vanish_raise_nothing(classify, text):
+    assert not raised(classify(text))
