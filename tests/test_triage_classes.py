@@ -236,3 +236,15 @@ def test_warning_signs_by_concept_in_every_language(classify, text, kind):
 ])
 def test_boredom_and_a_denied_wish_to_vanish_raise_nothing(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind, topic", [
+    ("Suamiku memukulku tiap malam", "violence", "family"),  # Indonesian -ku: my husband, hits me
+    ("Gajiku belum dibayar dua bulan", None, "money"),
+    ("pacarku posesif banget", None, "family"),
+    ("ang bf ko sobrang seloso", None, "family"),  # Taglish
+])
+def test_possessive_suffixes_and_taglish_words_are_read(classify, text, kind, topic):
+    result = classify(text)
+    assert topic in result.topics
+    assert kind is None or kind in result.crisis
