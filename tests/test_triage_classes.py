@@ -175,11 +175,12 @@ def test_a_possible_crisis_gives_the_topics_a_crisis_gives(classify, text, topic
 
 
 @pytest.mark.parametrize("text", [
-    "ガスはまだ止まっていません。払い方を相談したいです",
-    "a luz não foi cortada ainda, mas a conta venceu",
-    "the gas has not been cut yet, but the bill is overdue",
+    "ガスが止まるか心配です",
+    "if they cut the power I do not know what to do",
+    "si me cortan la luz no sé qué hacer",
+    "電気止められてたのが復旧しました",
 ])
-def test_a_cut_that_is_denied_or_settled_is_still_about_money(classify, text):
+def test_a_cut_only_feared_or_settled_is_still_about_money(classify, text):
     result = classify(text)
     assert "lifeline" not in raised(result) and "money" in result.topics
 
@@ -248,3 +249,26 @@ def test_possessive_suffixes_and_taglish_words_are_read(classify, text, kind, to
     result = classify(text)
     assert topic in result.topics
     assert kind is None or kind in result.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "昔、母に叩かれて育ったけど、今は関係良好です",  # 「昔、」 is no answer word: the past still settles it
+    "水道の蛇口が壊れて水が止まらない",  # water that will not stop is no cut
+    "兄が酔っ払って壁を殴って穴をあけた。修理代はどうしたら",  # a wall, not a person
+    "友達とケンカして、もう消えたいくらい恥ずかしい",
+    "駅で寝ちゃって終電逃しました。タクシー代高かった",
+    "my brother punched the wall when he was drunk, who pays for the repair?",
+    "男朋友生气的时候会砸墙，我该怎么劝他",
+])
+def test_calm_japanese_and_objects_hit_raise_nothing(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("壁を殴ったあと、夫は私も殴った", "violence"),  # the wall, then a person
+    ("my husband punched the wall and then hit me", "violence"),
+    ("電気が止まって三日目です", "lifeline"),
+    ("No, quiero morir", "suicide"),  # an answer word before the clause still does not deny it
+])
+def test_the_crisis_beside_them_is_still_read(classify, text, kind):
+    assert kind in classify(text).crisis

@@ -105,6 +105,9 @@ class Classifier:
         answer = _ANSWER_FIRST.match(text or "")
         if answer is None:
             return set()
+        first = Message(text[:answer.end()], self._implications.expand)
+        if not any(first.reading(self._by_lang[code]).labels & set(INTENTS) for code in lexicons):
+            return set()  # 「昔、母に叩かれて育ったけど、今は…」: a first word that answers nothing (昔) is no answer
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 

@@ -51,8 +51,8 @@ class Reading:
     # labels whose words were found and read as not meant (excluded, denied, settled): the learned
     # backstop must not raise them again from the same words
     ruled_out: frozenset[str] = frozenset()
-    # material crises (no food, no place, a cut) read as not today's (denied, settled, only feared): the
-    # worry is still the resident's topic (「ガスはまだ止まっていません」 is about money)
+    # material crises (no food, no place, a cut) read as settled or only feared, not today's: the
+    # worry is still the resident's topic (「水道が止まるか心配」, "the gas is back on" are about money)
     settled: frozenset[str] = frozenset()
 
 
@@ -199,7 +199,7 @@ class Matcher:
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         settled = {item.label for item in evidence if item.label in HYPOTHETICAL
-                   and item.excluded_by.split(":")[0] in ("denied", "resolved", "hypothetical", "settled")}
+                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")}
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
                        frozenset(settled - labels))
 
