@@ -272,3 +272,23 @@ def test_calm_japanese_and_objects_hit_raise_nothing(classify, text):
 ])
 def test_the_crisis_beside_them_is_still_read(classify, text, kind):
     assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("คิดว่าจะไปกระโดดน้ำตายคืนนี้", "suicide"),  # into the water
+    ("Mau lompat ke sungai malam ini", "suicide"),
+    ("Em định ra cầu nhảy sông tối nay", "suicide"),
+    ("नदीमा हाम फाल्ने सोचिरहेको छु", "suicide"),
+    ("ကိုယ့်ကိုယ်ကို အဆုံးစီရင်ဖို့ စဉ်းစားနေတယ်", "suicide"),
+    ("นายจ้างขังไว้ในห้อง ไม่ให้ออกไปไหน", "violence"),  # locked in by an employer
+    ("Chủ nhốt em trong phòng, lấy hộ chiếu", "violence"),
+    ("मालिकले कोठामा थुनेर राख्यो", "violence"),
+    ("my boss locked me in the dormitory and took my passport", "violence"),
+])
+def test_drowning_and_confinement_in_every_language(classify, text, kind):
+    assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", ["한강에 가서 산책했어요", "ไปกระโดดน้ำเล่นที่ทะเลมา สนุกมาก"])
+def test_a_walk_by_the_river_or_a_swim_is_calm(classify, text):
+    assert not raised(classify(text))
