@@ -292,3 +292,8 @@ def test_drowning_and_confinement_in_every_language(classify, text, kind):
 @pytest.mark.parametrize("text", ["한강에 가서 산책했어요", "ไปกระโดดน้ำเล่นที่ทะเลมา สนุกมาก"])
 def test_a_walk_by_the_river_or_a_swim_is_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [("しに たい", "suicide"), ("おっとに たたかれた", "violence")])
+def test_kana_typed_with_spaces_between_words_is_still_read(classify, text, kind):
+    assert kind in classify(text).crisis  # only a sentence's end (…ました。) breaks a kana reading

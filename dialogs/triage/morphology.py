@@ -66,7 +66,7 @@ class Analysis:
     ends: dict[int, int]  # where a word ends → where it begins
     lemma_form: str  # lemmas joined by SEPARATOR, which also opens and closes it
     lemma_spans: tuple[tuple[int, int, int], ...]  # (start in lemma_form, surface start, surface end)
-    breaks: frozenset[int] = frozenset()  # where the message had a space or punctuation (gone from the form)
+    breaks: frozenset[int] = frozenset()  # where a sentence ended before a space or punctuation (gone from the form)
 
     def breaks_within(self, start: int, end: int) -> bool:
         """Whether a span of the form runs across a place where the message had a break."""
@@ -105,7 +105,8 @@ def _analyse(cleaned: str) -> Analysis:
     for morpheme in _tokenizer().tokenize(cleaned):
         surface = _fold_token(morpheme.surface())
         if not surface:
-            breaks.add(position)
+            if tokens and tokens[-1].pos == "助動詞":  # a sentence ended (…ました。): a space after a word stem does not
+                breaks.add(position)
             continue
         lemma = _fold_token(morpheme.normalized_form()) or surface
         token = Token(position, position + len(surface), surface, lemma,
