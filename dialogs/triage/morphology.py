@@ -99,7 +99,8 @@ def analyse(cleaned: str) -> Analysis:
 
 @lru_cache(maxsize=512)  # keywords while the matcher is built; then a message read twice in one turn
 def _analyse(cleaned: str) -> Analysis:
-    tokens, starts, ends, spans, breaks = [], set(), {}, [], set()
+    tokens: list[Token] = []
+    starts, ends, spans, breaks = set(), {}, [], set()
     form_parts, lemma_parts = [], [SEPARATOR]
     position, lemma_position = 0, 1
     for morpheme in _tokenizer().tokenize(cleaned):
