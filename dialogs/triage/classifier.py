@@ -108,6 +108,9 @@ class Classifier:
         answer = _ANSWER_FIRST.match(text or "")
         if answer is None:
             return set()
+        first = Message(text[:answer.end()], self._implications.expand)
+        if not any(first.reading(self._by_lang[code]).labels & set(INTENTS) for code in lexicons):
+            return set()  # 「昔、母に叩かれて育ったけど、今は…」: a first word that answers nothing (昔) is no answer
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 
@@ -142,11 +145,13 @@ class Classifier:
         found: set[str] = set()
         possible: set[str] = set()
         ruled_out: set[str] = set()
+        worries: set[str] = set()
         for code in detection.lexicons:
             reading = message.reading(self._by_lang[code])
             found |= reading.labels
             possible |= reading.possible
             ruled_out |= reading.ruled_out
+            worries |= reading.settled
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         labels = self._implications.expand(found)
@@ -165,10 +170,13 @@ class Classifier:
         # think" tells no story (not the Vietnamese "mẹ" of "me")
         hesitating = not crisis and self._hesitates(text, lang)
         intents = ("hesitation",) if hesitating else _pick(set(labels), INTENTS)
+        # a possible crisis means what a crisis means (a possible suicide is about health), and a cut that is
+        # only feared or already settled is still about money
+        topics = set(labels) | possible | self._implications.expand(worries)
         result = TriageResult(
-            topics=() if hesitating else _pick(set(labels), TOPICS),
+            topics=() if hesitating else _pick(topics, TOPICS),
             crisis=crisis,
-            lang=detection.lang,
+            lang=detection.lang.split("-")[0],  # "ne-latn" (Nepali typed in Latin letters) is Nepali
             intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,

@@ -11,10 +11,12 @@ from . import morphology
 from .labels import CRISIS, CRISIS_CONCEPTS
 from .lexicon.spec import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
 from .normalise import WORDS, clean, fold
-from .trie import Hit, Target, Trie, scan
+from .trie import Hit, Target, Trie, batchim_scan, scan
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
+# labels whose Korean keywords are stems, found with an ending written into their last syllable
+_STEMMED = frozenset(CRISIS) | frozenset(CRISIS_CONCEPTS)
 MIN_READING_LENGTH = 3  # shorter readings (家 → いえ) would match inside unrelated words
 
 
@@ -166,6 +168,8 @@ class KeywordIndex:
         """Every keyword, exclusion, pattern and whole-message hit in a form (spans in the form)."""
         if analysis is not None:
             hits: list[Hit] = [hit for hit in scan(self.trie, form) if analysis.on_word(hit[0], hit[1])]
+            # a kanji word typed in kana is one word: never read across a break (「…ました。タクシー」 holds たたく)
+            hits = [hit for hit in hits if hit[2].kind != "reading" or not analysis.breaks_within(hit[0], hit[1])]
             for token in analysis.tokens if self.short_readings else ():
                 for lemma, target in self.short_readings.get(token.surface, ()):
                     if token.lemma == lemma:
@@ -180,6 +184,8 @@ class KeywordIndex:
                     hits.append((low, high, target))
         else:
             hits = list(scan(self.trie, form))
+            if any("\uac00" <= char <= "\ud7a3" for char in form):
+                hits += [hit for hit in batchim_scan(self.trie, form) if hit[2].label in _STEMMED]
         for regex, target in self.regexes:
             hits.extend((found.start(), found.end(), target) for found in regex.finditer(form))
         hits.extend((0, len(form), target) for target in self.whole.get(form, ()))

@@ -34,7 +34,7 @@ INTENTS = (
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
-CONCEPTS = ("unpaid_wages", "rent_arrears", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
+CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
             "danger_now", "someone_else", "has_food", "has_shelter")
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now")
@@ -53,6 +53,7 @@ SCRIPTS = ("kana", "han", "hangul", "thai", "myanmar", "devanagari", "latin")
 SCOPE_KINDS = (
     "denial_after",  # 死にたいとかじゃない: a crisis word followed by this does not count
     "denial_before",  # "not that I want to die": a crisis word after this does not count
+    "denial_inside",  # "the power has NOT been cut": denies a keyword only from inside its '*' gap
     "resolved_after",  # 仕事は見つかった: a topic or crisis followed by this is settled
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends

@@ -89,6 +89,9 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     by_lang = {matcher.lang: matcher for matcher in matchers}
     hinted = by_lang.get(hint) if hint else None
     script = primary_script(script_counts(message.wording))
+    if hinted is not None and script not in hinted.scripts:
+        # Nepali chosen, typed in Latin letters: the hint is the file of that language in that script (ne-latn)
+        hinted = next((m for m in matchers if m.lang.startswith(f"{hint}-") and script in m.scripts), hinted)
     candidates = [matcher for matcher in matchers if script in matcher.scripts] if script else []
     if not candidates:
         lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang

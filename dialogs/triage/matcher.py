@@ -13,7 +13,7 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import morphology
 from .dialect import Dialect
@@ -21,7 +21,7 @@ from .keyword_index import KeywordIndex, kept_hits
 from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
-from .scope import Reach, ScopeHit, decide
+from .scope import HYPOTHETICAL, Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -52,6 +52,41 @@ class Reading:
     # labels whose words were found and read as not meant (excluded, denied, settled): the learned
     # backstop must not raise them again from the same words
     ruled_out: frozenset[str] = frozenset()
+    # material crises (no food, no place, a cut) read as settled or only feared, not today's: the
+    # worry is still the resident's topic (「水道が止まるか心配」, "the gas is back on" are about money)
+    settled: frozenset[str] = frozenset()
+
+
+# a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
+HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"))
+
+
+def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evidence]:
+    """「ネカフェに泊まったのは終電を逃しただけで、家はあります」: a lack said before (or in the same words as) a
+    statement of having is answered by it, and does not count; a lack said after it still does (「家はあるけど
+    帰れない、今夜は公園」). A having inside the lack's own words (「没有吃的」 holds 有吃的) is no statement."""
+    for have, lack in HAVING:
+        if have not in labels or lack not in labels:
+            continue
+        lacks = [item for item in evidence if item.label == lack and not item.excluded_by]
+        haves = [item for item in evidence if item.label == have and not item.excluded_by]
+        inside = [item for item in haves if any(lk.start <= item.start and item.end <= lk.end for lk in lacks)]
+        said = [item.end for item in haves if item not in inside]
+        if not said:
+            labels.discard(have)
+            evidence = [replace(item, excluded_by=f"inside the words of {lack}") if item in inside else item
+                        for item in evidence]
+        elif all(item.start < max(said) for item in lacks):
+            labels.discard(lack)
+            evidence = [replace(item, excluded_by=f"settled: {have} said after it") if item in lacks else item
+                        for item in evidence]
+    return evidence
+
+
+def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
+    """A past word ("last year", 去年は) with a "now" word after it (今は, now): the message tells a trouble that is over."""
+    pasts = [hit.end for hit in scope_hits if hit.kind == "past"]
+    return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)
 
 
 def _words_within(text: str, spans) -> set[int]:
@@ -171,8 +206,14 @@ class Matcher:
                 possible.add(target.label)
             evidence.append(Evidence(target.label, target.kind, text, line, start, end,
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
+        evidence = _settled_by_having(labels, evidence)
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
-        return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out))
+        if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
+            ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
+        settled = {item.label for item in evidence if item.label in HYPOTHETICAL
+                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")}
+        return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
+                       frozenset(settled - labels))
 
     def _scope_hits(self, index: KeywordIndex, form: str, analysis) -> list[ScopeHit]:
         trie, regexes = self._scope.get(index, (Trie(), []))

@@ -66,6 +66,11 @@ class Analysis:
     ends: dict[int, int]  # where a word ends → where it begins
     lemma_form: str  # lemmas joined by SEPARATOR, which also opens and closes it
     lemma_spans: tuple[tuple[int, int, int], ...]  # (start in lemma_form, surface start, surface end)
+    breaks: frozenset[int] = frozenset()  # where a sentence ended before a space or punctuation (gone from the form)
+
+    def breaks_within(self, start: int, end: int) -> bool:
+        """Whether a span of the form runs across a place where the message had a break."""
+        return any(start < position < end for position in self.breaks)
 
     def surface_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the folded text covered by the lemmas in a span of the lemma text."""
@@ -94,12 +99,15 @@ def analyse(cleaned: str) -> Analysis:
 
 @lru_cache(maxsize=512)  # keywords while the matcher is built; then a message read twice in one turn
 def _analyse(cleaned: str) -> Analysis:
-    tokens, starts, ends, spans = [], set(), {}, []
+    tokens: list[Token] = []
+    starts, ends, spans, breaks = set(), {}, [], set()
     form_parts, lemma_parts = [], [SEPARATOR]
     position, lemma_position = 0, 1
     for morpheme in _tokenizer().tokenize(cleaned):
         surface = _fold_token(morpheme.surface())
         if not surface:
+            if tokens and tokens[-1].pos == "助動詞":  # a sentence ended (…ました。): a space after a word stem does not
+                breaks.add(position)
             continue
         lemma = _fold_token(morpheme.normalized_form()) or surface
         token = Token(position, position + len(surface), surface, lemma,
@@ -114,7 +122,8 @@ def _analyse(cleaned: str) -> Analysis:
             spans.append((lemma_position, token.start, token.end))
             lemma_parts.append(lemma + SEPARATOR)
             lemma_position += len(lemma) + 1
-    return Analysis("".join(form_parts), tuple(tokens), frozenset(starts), ends, "".join(lemma_parts), tuple(spans))
+    return Analysis("".join(form_parts), tuple(tokens), frozenset(starts), ends, "".join(lemma_parts), tuple(spans),
+                    frozenset(breaks))
 
 
 def reading(text: str) -> str:

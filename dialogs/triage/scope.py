@@ -6,6 +6,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - denial_after / denial_before: 「しにたいとかじゃない」, "not that I want to die" — the crisis words in
   reach do not count (a topic still does: a denied crisis is not a denied worry). A denial inside a gap
   keyword denies it too ("the power hasn't been cut" for 'power * cut'), except in Japanese;
+- denial_inside: a bare negation ("not", "não", 没, 안) that denies only from inside a gap keyword ("a luz não
+  foi cortada" for 'luz * cortada') — before or after a keyword it would deny too much;
 - negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
@@ -124,6 +126,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             continue
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
+        if hit.kind == "denial_inside":
+            continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
         if hit.kind == "denial_after" and polar:
             continue  # 「なんも食ってない」: the ない belongs to the なんも
         # A scope word may overlap the label's match at its edge (the space two words share, the character

@@ -60,3 +60,29 @@ def scan(trie: Trie, text: str) -> Iterator[Hit]:
                     yield start, end, target
             end += 1
 
+
+
+def _opened(char: str) -> str | None:
+    """A Hangul syllable without its final consonant (릴 → 리, 었 → 어), or None when it has none."""
+    code = ord(char) - 0xAC00
+    if 0 <= code < 11172 and code % 28:
+        return chr(0xAC00 + code - code % 28)
+    return None
+
+
+def batchim_scan(trie: Trie, text: str) -> Iterator[Hit]:
+    """Korean stems: a keyword ending in an open syllable (뛰어내리, 목을 매) also found where that syllable
+    carries a final consonant of an ending (뛰어내릴까, 목을 맨) — Hangul writes the ending into the syllable."""
+    length = len(text)
+    prefixes, ends = trie.prefixes, trie.ends
+    for start in range(length):
+        end = start + 1
+        while end <= length:
+            piece = text[start:end]
+            opened = _opened(piece[-1]) if end - start >= 2 else None
+            if opened is not None:
+                for target in ends.get(piece[:-1] + opened, ()):
+                    yield start, end, target
+            if piece not in prefixes:
+                break
+            end += 1

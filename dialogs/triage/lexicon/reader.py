@@ -33,7 +33,8 @@ TOP_LEVEL_KEYS = (
     *SECTIONS,
 )
 REQUIRED_KEYS = ("language", "matching", "scripts")
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+# "ne", or "ne-latn": the same language typed in another script, with a file of its own, reported as "ne"
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z]{4})?$")
 
 
 class FileReader(EntryReader):
