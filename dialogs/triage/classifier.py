@@ -172,7 +172,7 @@ class Classifier:
             intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
-            situations=_pick(found, SITUATIONS) if crisis else (),
+            situations=_pick(set(self._implications.situations(found)), SITUATIONS) if crisis else (),
             answer_length=len(rest),
         )
         return result, message, detection.lexicons, score

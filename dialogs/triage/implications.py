@@ -39,6 +39,13 @@ class Implications:
             found |= self._closed.get(label, frozenset())
         return frozenset(label for label in found if label not in CONCEPTS)
 
+    def situations(self, labels) -> frozenset[str]:
+        """The labels with everything they imply, concepts kept (a medical emergency is also danger_now)."""
+        found = set(labels)
+        for label in labels:
+            found |= self._closed.get(label, frozenset())
+        return frozenset(found)
+
     def ruled_out_by(self, labels) -> frozenset[str]:
         """Crisis kinds the learned backstop must not raise, given what the keywords found (a request for
         food support is not "no food today")."""
@@ -72,7 +79,8 @@ def load(directory: str | Path) -> Implications:
             problem(key, Problem("shared.unknown_setting", name=key.value))
             continue
         what, rules = key.value, sections[key.value]
-        allowed = CRISIS if what == "rules_out" else tuple(label for label in ALL_LABELS if label not in CONCEPTS)
+        # a concept may give another (a medical emergency is a danger under way: danger_now)
+        allowed = CRISIS if what == "rules_out" else tuple(ALL_LABELS)
         if not isinstance(value, yaml.MappingNode):
             problem(value, Problem("shared.not_mapping", what=what))
             continue
