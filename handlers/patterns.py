@@ -39,6 +39,19 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     return engine.pick(turn, pattern.triggers, moving=True)
 
 
+@matcher("help_cry_again")
+def help_cry_again(turn: Turn, pattern, engine) -> str | None:
+    """A bare cry for help (「助けて」) after the safety question was already asked: never passed over — the
+    answer to a crisis (the lines that fit, first in the queue) for the signs it made possible."""
+    triage = turn.triage
+    if triage is None or triage.crisis or "help_cry" not in (getattr(triage, "situations", ()) or ()):
+        return None
+    if not turn.data.get("possible_asked") or turn.conversation.crisis:
+        return None
+    turn.signals = sorted(getattr(triage, "possible", ()) or ()) or ["suicide"]
+    return engine.pick(turn, pattern.triggers)
+
+
 @matcher("intent")
 def intent(turn: Turn, pattern, engine) -> str | None:
     """The classifier read an intent this pattern maps to a trigger (one that leaves the current step); in a
