@@ -36,6 +36,9 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
     turn.data["possible"] = sorted(possible)
+    seen = set(getattr(turn.triage, "situations", ()) or ())
+    if seen:  # a passport held, control at home: the lines for it are offered after the answer
+        turn.data["situations"] = sorted(seen | set(turn.data.get("situations") or []))
     return engine.pick(turn, pattern.triggers, moving=True)
 
 
