@@ -82,7 +82,8 @@ def test_pills_taken_are_told_to_call_119_first(resident):
 
 
 @pytest.mark.parametrize("words", ["倒れそうなくらい忙しい", "息が詰まる職場", "去年倒れて入院した", "my phone died",
-                                   "my company collapsed last year"])
+                                   "my company collapsed last year", "去年けいれんして入院した",
+                                   "子どもの頃ひきつけを起こしたことがある", "I passed out from work stress last year"])
 def test_calm_words_about_a_body_are_not_an_emergency(resident, words):
     move_clock_to(SUNDAY_1AM)
     resident.follow()
