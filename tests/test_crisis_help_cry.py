@@ -55,3 +55,11 @@ def test_every_language_reads_a_bare_help_cry_as_a_possible_crisis(classify, lan
     result = classify(cry, lang)
     assert "suicide" in result.possible and not result.crisis, (lang, result)
     assert classify(cry + "\u0007", lang).possible == result.possible
+
+
+@pytest.mark.parametrize("cry, question", [("socorro", "pensa em morrer"), ("살려주세요", "죽고 싶을 만큼"),
+                                           ("help me", "so bad that you want to die")])
+def test_a_one_word_cry_in_another_language_is_asked_about_in_that_language(resident, cry, question):
+    move_clock_to(SUNDAY_1AM)
+    resident.follow()
+    assert question in resident.texts(resident.say(cry))
