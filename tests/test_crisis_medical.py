@@ -101,3 +101,11 @@ def test_calm_words_about_a_body_are_not_an_emergency(resident, words):
 def test_every_language_reads_a_medical_emergency_as_danger_now(classify, lang, words):
     result = classify(words)
     assert {"medical_emergency", "danger_now"} <= set(result.situations), (lang, result)
+
+
+@pytest.mark.parametrize("words", ["まぶたがけいれんしてる", "会議中に息ができないくらい緊張した", "仕事が忙しくて息ができない",
+                                   "上司に呼んでも反応しない", "I cannot breathe in this job", "my heart attack risk is high",
+                                   "não consigo respirar com tanta dívida"])
+def test_a_body_word_said_in_passing_or_as_a_figure_of_speech_is_not_an_emergency(classify, words):
+    result = classify(words)
+    assert "medical_emergency" not in result.situations and not result.crisis, result
