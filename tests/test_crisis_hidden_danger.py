@@ -71,3 +71,11 @@ def test_every_language_asks_about_control_and_a_held_passport(classify, lang, w
 def test_everyday_words_near_these_are_calm(classify, words):
     result = classify(words)
     assert not result.crisis and not result.possible, result
+
+
+@pytest.mark.parametrize("words", ["mi jefe me grita", "my boss yells at me every day", "quiero escapar de esta situación",
+                                   "muốn bỏ trốn khỏi cuộc sống này", "上司に怒鳴られるけど暴力はない"])
+def test_a_yelling_boss_or_a_wish_to_get_away_is_not_control_at_home_nor_a_held_passport(classify, words):
+    result = classify(words)
+    assert not {"coercive_control", "labour_exploitation"} & set(result.situations), result
+    assert "family" not in result.topics, result
