@@ -109,3 +109,12 @@ def test_every_language_reads_a_medical_emergency_as_danger_now(classify, lang, 
 def test_a_body_word_said_in_passing_or_as_a_figure_of_speech_is_not_an_emergency(classify, words):
     result = classify(words)
     assert "medical_emergency" not in result.situations and not result.crisis, result
+
+
+@pytest.mark.parametrize("words", ["どうしよう", "えっと…", "うーん"])
+def test_a_hesitation_after_call_119_now_is_asked_again_not_told_to_take_time(resident, words):
+    move_clock_to(SUNDAY_1AM)
+    resident.follow()
+    resident.say("母が倒れて意識がありません")
+    answer = resident.texts(resident.say(words))
+    assert "119に電話できましたか" in answer and "ゆっくり考えて" not in answer
