@@ -79,3 +79,11 @@ def test_a_yelling_boss_or_a_wish_to_get_away_is_not_control_at_home_nor_a_held_
     result = classify(words)
     assert not {"coercive_control", "labour_exploitation"} & set(result.situations), result
     assert "family" not in result.topics, result
+
+
+def test_the_foreign_residents_desk_is_not_offered_on_a_sunday_when_it_is_closed(resident):
+    move_clock_to("2026-12-06T10:00:00+09:00")  # Sunday morning
+    resident.follow()
+    resident.say("会社にパスポートを取り上げられて、逃げたいけど捕まるのが怖い")
+    answer = resident.texts(resident.say("はい"))
+    assert "FRESC" not in answer and "110" in answer
