@@ -65,7 +65,9 @@ class Engine:
             resident.lang, resident.lang_source = code, "detected"
             return
         same_language = code.split("-")[0] == (resident.lang or "").split("-")[0]
-        if not same_language and len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS:
+        # a cry for help (socorro, 살려주세요) is short but unmistakable: the question about it must be readable
+        cry = "help_cry" in (getattr(turn.triage, "situations", ()) or ())
+        if not same_language and (cry or len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS):
             resident.lang, resident.lang_source = code, "detected"
 
     # --- the script's patterns, in their order ----------------------------------------------

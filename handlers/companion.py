@@ -1,6 +1,6 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
 from handlers import languages
-from handlers.crisis import hotline_lines, in_danger_now, situations, when_read
+from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.turn import Turn
@@ -40,6 +40,8 @@ def crisis_prompt(turn: Turn):
     """The first time, a direct and kind question about safety now; afterwards, what else can be done."""
     if not turn.data.get("safety_asked"):
         turn.data["safety_asked"] = turn.now.isoformat()
+        if medical_now(turn):
+            return "companion.crisis.ask_medical", {}, []
         if "someone_else" in situations(turn):
             return "companion.crisis.ask_safety_other", {}, []
         return "companion.crisis.ask_safety", {}, []

@@ -49,9 +49,18 @@ def situations(turn: Turn) -> list[str]:
     return list(turn.data.get("situations") or [])
 
 
+def medical_now(turn: Turn) -> bool:
+    """This message tells of a body in danger now (collapsed, not breathing, a seizure): 119 and the lines for it."""
+    return "medical_emergency" in (getattr(turn.triage, "situations", ()) or ())
+
+
 def lines_for(turn: Turn, signals, limit: int = 4, kinds=("phone",)) -> list:
-    """The lines open now for these signs, the resident's language and what the words showed."""
-    return turn.services.hotlines.choose(list(signals), turn.lang, turn.now, limit, kinds, situations(turn))
+    """The lines open now for these signs, the resident's language and what the words showed; for a medical
+    emergency only the emergency number and the lines for it (not the lines for suicidal thoughts)."""
+    lines = turn.services.hotlines.choose(list(signals), turn.lang, turn.now, limit, kinds, situations(turn))
+    if medical_now(turn):
+        lines = [h for h in lines if h.emergency or "medical_emergency" in h.only_when]
+    return lines
 
 
 def first_lines(turn: Turn, signals) -> tuple[str, list]:
@@ -87,6 +96,8 @@ def about_someone_else(turn: Turn) -> bool:
 
 def heard_message(turn: Turn, sign: str) -> str:
     """The first words for a sign: of the resident's own pain, or of the person they are worried about."""
+    if medical_now(turn):
+        return "crisis.heard_medical"
     if about_someone_else(turn):
         return "crisis.heard_other"
     return f"companion.heard.{sign}" if sign in ("no_shelter", "lifeline") else f"crisis.{sign}"
@@ -124,7 +135,7 @@ def alert_counselor(turn: Turn) -> None:
     turn.conversation.data["crisis_alert"] = {"at": turn.now.isoformat(), "signals": signals,
                                               "acknowledged": False, "counselor": turn.conversation.assigned_to}
     answered = set(turn.data.get("crisis_answered") or [])
-    new = [s for s in signals if s not in answered]
+    new = signals if medical_now(turn) else [s for s in signals if s not in answered]
     if not new:
         return  # the same sign again: the counselor has it; the lines were given
     turn.data["crisis_answered"] = sorted(answered | set(signals))
@@ -149,7 +160,8 @@ def respond_to_crisis(turn: Turn) -> None:
     answered = set(turn.data.get("crisis_answered") or [])
     record(turn, signals)
     tell_to_call_now(turn)
-    new = [s for s in signals if s not in answered]
+    # a body in danger now is answered as such each time (not "thank you for writing your feelings again")
+    new = signals if medical_now(turn) else [s for s in signals if s not in answered]
     turn.data["crisis_answered"] = sorted(answered | set(signals))
     if not new:
         # The same sign again: no copy of the first answer; stay, listen, and say who reads it when.

@@ -13,7 +13,8 @@ SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
 KINDS = ("phone", "chat")
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
-SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else")
+SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
+              "coercive_control", "labour_exploitation")
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,23 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
     turn.data["possible"] = sorted(possible)
+    seen = set(getattr(turn.triage, "situations", ()) or ())
+    if seen:  # a passport held, control at home: the lines for it are offered after the answer
+        turn.data["situations"] = sorted(seen | set(turn.data.get("situations") or []))
     return engine.pick(turn, pattern.triggers, moving=True)
+
+
+@matcher("help_cry_again")
+def help_cry_again(turn: Turn, pattern, engine) -> str | None:
+    """A bare cry for help (「助けて」) after the safety question was already asked: never passed over — the
+    answer to a crisis (the lines that fit, first in the queue) for the signs it made possible."""
+    triage = turn.triage
+    if triage is None or triage.crisis or "help_cry" not in (getattr(triage, "situations", ()) or ()):
+        return None
+    if not turn.data.get("possible_asked") or turn.conversation.crisis:
+        return None
+    turn.signals = sorted(getattr(triage, "possible", ()) or ()) or ["suicide"]
+    return engine.pick(turn, pattern.triggers)
 
 
 @matcher("intent")

@@ -89,6 +89,8 @@ def test_a_hotline_is_changed_added_and_removed_with_its_japanese_name(runtime, 
     assert rows[first_id]["number"] == "0120-999-999" and removed not in rows
     # the selection rules come back as they were (189 only for a child, 110 always, the DV lines first)
     assert rows["jido_189"]["only_when"] == ["child_at_risk"] and rows["police"]["emergency"] is True
+    assert rows["kyukyu_7119"]["only_when"] == ["medical_emergency"]  # #7119 only beside 119 for an emergency
+    assert rows["fresc_helpdesk"]["only_when"] == ["labour_exploitation"]
     assert rows["dv_plus"]["first_for"] == ["violence"]
     assert rows["city_dv"] == {"id": "city_dv", "name": "hotline.city_dv", "number": "0120-111-222",
                                "signals": ["violence"], "languages": ["ja", "ja-easy"], "hours": ["09:00-17:00"],

@@ -7,9 +7,9 @@ import pytest
 def test_two_messages_that_name_no_topic_lead_to_the_choices_not_the_same_question(new_resident):
     resident = new_resident()
     resident.follow()
-    first = resident.texts(resident.say("助けてください"))
+    first = resident.texts(resident.say("ちょっと聞いてほしいことがあって"))
     assert "どんなことでお困りですか" in first
-    second = resident.texts(resident.say("助けてください"))
+    second = resident.texts(resident.say("ちょっと聞いてほしいことがあって"))
     assert "どんなことでお困りですか" not in second and "これからどうしたいですか" in second
     assert "相談員と話す" in resident.buttons()
 
@@ -30,7 +30,7 @@ def test_a_typed_yes_confirms_the_topics_shown(new_resident, first, yes, asked):
 def test_no_step_offers_two_buttons_that_do_the_same(new_resident):
     resident = new_resident()
     resident.follow()
-    resident.say("助けてください")
-    resident.say("助けてください")
+    resident.say("ちょっと聞いてほしいことがあって")
+    resident.say("ちょっと聞いてほしいことがあって")
     labels = resident.buttons()
     assert "相談員と話す" in labels and "人と話したい" not in labels

@@ -164,6 +164,7 @@ class Classifier:
             score = self._backstop.score(message.cleaned, detection.lang)
             ruled_out |= self._implications.ruled_out_by(found)
             possible |= set(score.get("raised", ())) - ruled_out
+        possible |= self._implications.suspected_by(found)  # a bare 「助けて」: asked about, not certain
         possible = set(self._implications.expand(possible))  # a possible DV is a possible violence
         possible_crisis = tuple(sorted(label for label in possible if label in CRISIS and label not in crisis))
         # a hesitation is neither a yes nor a no, nor anything else asked for: 「うーん」 is not 「うん」, and "let me
@@ -180,7 +181,7 @@ class Classifier:
             intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
-            situations=_pick(found, SITUATIONS) if crisis else (),
+            situations=_pick(set(self._implications.situations(found)), SITUATIONS) if crisis or possible_crisis else (),
             answer_length=len(rest),
         )
         return result, message, detection.lexicons, score

@@ -8,7 +8,7 @@ import yaml
 
 from handlers.problems import Problem
 
-from .labels import ALL_LABELS, CONCEPTS, CRISIS
+from .labels import ALL_LABELS, CONCEPTS, CRISIS, SITUATIONS
 from .lexicon.spec import LexiconError
 
 SHARED_FILE = "_shared.yaml"
@@ -17,9 +17,11 @@ SHARED_FILE = "_shared.yaml"
 class Implications:
     """Label → every label it also gives (followed transitively); concepts are dropped after use."""
 
-    def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None,
+                 suspects: dict[str, tuple[str, ...]] | None = None):
         self.rules = dict(rules)
         self.rules_out = dict(rules_out or {})
+        self.suspects = dict(suspects or {})
         self._closed = {label: self._follow(label) for label in rules}
 
     def _follow(self, label: str) -> frozenset[str]:
@@ -38,6 +40,17 @@ class Implications:
         for label in labels:
             found |= self._closed.get(label, frozenset())
         return frozenset(label for label in found if label not in CONCEPTS)
+
+    def situations(self, labels) -> frozenset[str]:
+        """The labels with everything they imply, concepts kept (a medical emergency is also danger_now)."""
+        found = set(labels)
+        for label in labels:
+            found |= self._closed.get(label, frozenset())
+        return frozenset(found)
+
+    def suspected_by(self, labels) -> frozenset[str]:
+        """Crisis kinds the words make possible, not certain (a bare 「助けて」): the bot asks about them gently."""
+        return frozenset(kind for label in labels for kind in self.suspects.get(label, ()))
 
     def ruled_out_by(self, labels) -> frozenset[str]:
         """Crisis kinds the learned backstop must not raise, given what the keywords found (a request for
@@ -64,7 +77,7 @@ def load(directory: str | Path) -> Implications:
     def problem(node, reason: Problem) -> None:
         problems.append(reason.at(str(path), node.start_mark.line + 1 if node is not None else 1))
 
-    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}}
+    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}}
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError([Problem("shared.shape", where=str(path), line=1)])
     for key, value in root.value:
@@ -72,7 +85,9 @@ def load(directory: str | Path) -> Implications:
             problem(key, Problem("shared.unknown_setting", name=key.value))
             continue
         what, rules = key.value, sections[key.value]
-        allowed = CRISIS if what == "rules_out" else tuple(label for label in ALL_LABELS if label not in CONCEPTS)
+        # a concept may give a situation (a medical emergency is a danger under way: danger_now)
+        allowed = CRISIS if what in ("rules_out", "suspects") else tuple(
+            label for label in ALL_LABELS if label not in CONCEPTS or label in SITUATIONS)
         if not isinstance(value, yaml.MappingNode):
             problem(value, Problem("shared.not_mapping", what=what))
             continue
@@ -90,7 +105,7 @@ def load(directory: str | Path) -> Implications:
             for item in targets.value:
                 target = getattr(item, "value", None)
                 if not isinstance(target, str) or target not in allowed:
-                    kind = "crisis" if what == "rules_out" else "topic, crisis or intent"
+                    kind = "crisis" if what in ("rules_out", "suspects") else "topic, crisis or intent"
                     problem(item, Problem("shared.wrong_target", what=what, label=name.value, target=target, kind=kind))
                 elif target == name.value:
                     problem(item, Problem("shared.itself", what=what, label=name.value))
@@ -99,4 +114,4 @@ def load(directory: str | Path) -> Implications:
             rules[name.value] = tuple(found)
     if problems:
         raise LexiconError(problems)
-    return Implications(sections["implies"], sections["rules_out"])
+    return Implications(sections["implies"], sections["rules_out"], sections["suspects"])

@@ -35,11 +35,13 @@ ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
-            "danger_now", "someone_else", "has_food", "has_shelter")
+            "danger_now", "someone_else", "has_food", "has_shelter", "medical_emergency",
+            "help_cry", "coercive_control", "labour_exploitation")
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
-CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now")
+CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now", "medical_emergency")
 # Concepts reported with the labels (TriageResult.situations): the hotlines some situations need (189 for a child)
-SITUATIONS = ("domestic_violence", "child_at_risk", "danger_now", "someone_else")
+SITUATIONS = ("domestic_violence", "child_at_risk", "danger_now", "someone_else", "medical_emergency", "help_cry",
+              "coercive_control", "labour_exploitation")
 LANGS = ("ja", "en", "zh", "ko", "vi", "tl", "pt", "es", "ne", "id", "th", "my")
 
 # The three kinds of label a data file lists, in the order results are reported.

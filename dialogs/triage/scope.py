@@ -12,7 +12,7 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
   are settled and do not count;
-- past + now: a crisis with a past word in its clause (以前は, years ago, antes, dulu…) and a
+- past + now: a crisis with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
 - hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
@@ -36,6 +36,9 @@ REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4,
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
+# What a past word alone settles, without a "now" after it: a collapse or a seizure last year is not one under way
+# (「去年けいれんして入院した」, "I passed out last year"); a wish to die years ago may still be there.
+OVER_WHEN_PAST = ("medical_emergency",)
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if close:
             return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
     past = next((hit for hit in scope_hits if hit.kind == "past" and reach.near(hit, start, end, "past")), None)
-    if crisis and past is not None and any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits):
+    if crisis and past is not None and (label in OVER_WHEN_PAST
+                                        or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
         return Decision("resolved", past)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)

@@ -20,7 +20,9 @@ HOTLINE_ID = re.compile(r"^[a-z][a-z0-9_]{1,30}$")
 SIGNALS = tuple(CRISIS)
 HOTLINE_TOPICS = (*TOPICS, "any")
 # situations a line may be only for (handlers/hotlines.py SITUATIONS), as the form names them
-SITUATIONS = {"child_at_risk": "子どもが危ないとき（189）", "domestic_violence": "パートナー・家族からの暴力のとき"}
+SITUATIONS = {"child_at_risk": "子どもが危ないとき（189）", "domestic_violence": "パートナー・家族からの暴力のとき",
+              "medical_emergency": "急病・けがで命が危ないとき（#7119）",
+              "labour_exploitation": "パスポートを会社に取られているなど（FRESC）"}
 
 
 def _q(value) -> str:
