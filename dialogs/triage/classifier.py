@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import implications as shared
-from .labels import ANSWERS, CRISIS, INTENTS, LANGS, SITUATIONS, TOPICS
+from .labels import ANSWERS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
@@ -73,9 +73,13 @@ class Classifier:
         if not self._matchers:
             raise ValueError("a Classifier needs at least one language")
         words = {matcher.lang: matcher.marker_words() for matcher in self._matchers}
+        # a crisis's exclusion cancels a crisis concept on the same words only when the concept means that crisis
+        # (「止まらない」 that is no water cut leaves 「血が止まらない」, a medical emergency, standing)
+        crises_of = {concept: self._implications.expand({concept}) & frozenset(CRISIS) for concept in CRISIS_CONCEPTS}
         for matcher in self._matchers:
             others = set().union(*(w for lang, w in words.items() if lang != matcher.lang))
             matcher.shared_markers = frozenset(words[matcher.lang] & others)
+            matcher.concept_crises = crises_of
 
     @classmethod
     def from_directory(cls, path: str | Path) -> "Classifier":

@@ -192,17 +192,20 @@ class KeywordIndex:
         return hits
 
 
-def kept_hits(hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None = None,
+              ) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause.
-    An exclusion of a crisis also cancels a crisis concept on the same words ('hindi ako sinasaktan'
-    cancels 'sinasaktan ng asawa', domestic violence, as it cancels 'sinasaktan')."""
+    An exclusion of a crisis also cancels a crisis concept on the same words when the concept means that crisis
+    (*concept_crises*; without it, any crisis): 'hindi ako sinasaktan' cancels 'sinasaktan ng asawa', domestic
+    violence, as it cancels 'sinasaktan'."""
     excluded = defaultdict(list)
     for hit in hits:
         if hit[2].exclude:
             excluded[hit[2].label].append(hit)
             if hit[2].label in CRISIS:
                 for concept in CRISIS_CONCEPTS:
-                    excluded[concept].append(hit)
+                    if concept_crises is None or hit[2].label in concept_crises.get(concept, CRISIS):
+                        excluded[concept].append(hit)
     kept, cancelled = [], []
     for hit in hits:
         start, end, target = hit

@@ -127,6 +127,8 @@ class Matcher:
                 self._loose.add_keyword(self._markers, marker, _MARKER, characters={})
         self._markers_folded = bool(spec.fold_characters)
         self.shared_markers: frozenset[str] = frozenset()  # set by the Classifier: markers other languages also list
+        # set by the Classifier: the crises each crisis concept means (what an exclusion of a crisis may cancel)
+        self.concept_crises: dict[str, frozenset[str]] | None = None
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
         self._as_matched: dict[tuple[bool, str], str] = {}
 
@@ -182,7 +184,7 @@ class Matcher:
             index = self._loose
             form = analysis.form if analysis is not None else (form if form is not None else self.form(cleaned))
         hits = index.hits(form, analysis)
-        kept, cancelled = kept_hits(hits)
+        kept, cancelled = kept_hits(hits, self.concept_crises)
         evidence = [
             Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
             for hit, cause in cancelled
