@@ -41,6 +41,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-g": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-d.tsv",
     "heldout-f": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-c.tsv",
     "heldout-e2": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-b.tsv",
     "heldout-e": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06.tsv",
