@@ -298,9 +298,3 @@ def test_a_walk_by_the_river_or_a_swim_is_calm(classify, text):
 def test_kana_typed_with_spaces_between_words_is_still_read(classify, text, kind):
     assert kind in classify(text).crisis  # only a sentence's end (…ました。) breaks a kana reading
 
-
-def test_an_exclusion_of_one_crisis_leaves_another_crisis_on_the_same_words():
-    # 「止まらない」 is no water cut (lifeline's exclusion), but blood that will not stop is a medical emergency
-    bleeding = default_classifier().classify("祖母が転んで血が止まらない")
-    assert "suicide" in bleeding.crisis and "medical_emergency" in bleeding.situations
-    assert default_classifier().classify("水道の水が止まらない").crisis == ()
