@@ -21,6 +21,7 @@ MAX_BUBBLES = 5  # LINE sends at most five messages per reply
 AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one
 LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language
 CRISIS = "crisis"
+GREETED = "greeted"  # the conversation's data key that says the resident has heard from us (no welcome again)
 MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
 NOT_KEPT = RESIDENT_NOTICE["type"]
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
@@ -54,6 +55,9 @@ class Engine:
         if trigger is not None:
             self._fire(turn, trigger)
         self._never_twice(turn)
+        if turn.replies:
+            # the bot has spoken in this conversation: no later step greets as if it were the first contact
+            turn.data[GREETED] = True
 
     def _adopt_language(self, turn: Turn) -> None:
         """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
