@@ -22,6 +22,7 @@ HANDLER_MODULES = (
     "handlers.visit_booked",
     "handlers.waiting",
     "handlers.companion",
+    "handlers.pending",
     "handlers.safety",
     "handlers.tonight",
     "handlers.patterns",
