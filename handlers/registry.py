@@ -23,6 +23,7 @@ HANDLER_MODULES = (
     "handlers.waiting",
     "handlers.companion",
     "handlers.pending",
+    "handlers.topic_corrections",
     "handlers.safety",
     "handlers.tonight",
     "handlers.patterns",
