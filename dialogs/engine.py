@@ -11,6 +11,7 @@ from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
 from handlers.replies import Choices, Option, Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
+from handlers.wording import wording
 from storage import repo
 
 log = logging.getLogger(__name__)
@@ -139,8 +140,10 @@ class Engine:
     def _trigger_for_text(self, turn: Turn, state: StateSpec, available: frozenset[str] | set[str]) -> str | None:
         folded = _fold(turn.inbound.text)
         options = [o for o in self.options(turn, state) if o.kind == "postback"]
-        # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」)
-        for exact in (True, False):
+        # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」, but not one
+        # that denies what it names: "Bukan keluarga, hanya uang" is no tap of 「Keluarga」)
+        denies = any(denied for _clause, denied in wording().clauses(turn.inbound.text, wording().corrections))
+        for exact in (True, False) if not denies else (True,):
             for option in options:
                 label = _fold(option.label).lstrip("✓ ").strip()
                 if (label == folded) if exact else (option.in_sentence and len(label) >= 3 and label in folded

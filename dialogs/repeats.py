@@ -46,6 +46,13 @@ def never_twice(turn, stayed: bool) -> None:
                 last.text = offer
         if asked:
             _person_first(last)  # "shall I connect you?": yes is the first button
+    elif (isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before
+          and turn.conversation.state not in STILL_PENDING):  # the safety question is asked once more, as it is
+        said = turn.replies[-2] if len(turn.replies) > 1 else None
+        if isinstance(said, Text) and not said.sender:
+            # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go
+            # under what was just said
+            turn.replies[-2:] = [Choices(said.text, last.options)]
     for n, reply in enumerate(turn.replies[:-1]):
         # a word said last time too (「受け取りました。」) opens with a short, changing word
         if isinstance(reply, Text) and not reply.sender and _key(reply.text) in before:

@@ -5,6 +5,8 @@ from handlers.registry import action, condition
 from handlers.turn import Turn
 from handlers.wording import wording
 
+ONLY_CLAUSE_CHARS = 20  # "only" counts in a clause this short (「お金のことだけ」), not in a story's (「1人だけで…」)
+
 
 def _langs(turn: Turn) -> list[str]:
     """The languages whose correction words apply: the resident's and the message's (やさしい日本語 reads as 日本語)."""
@@ -19,15 +21,18 @@ def corrected(turn: Turn) -> list[str] | None:
     text, langs, book = turn.inbound.text, _langs(turn), wording()
     denied: set[str] = set()
     affirmed: set[str] = set()
+    only: set[str] = set()
     for clause, denies in book.clauses(text, langs):
         topics = set(turn.services.classify(clause, turn.resident.lang).topics)
         (denied if denies else affirmed).update(topics)
+        if not denies and len(clause) <= ONLY_CLAUSE_CHARS and book.says_only(clause, langs):
+            only |= topics  # 「お金のことだけです」 "only money": a short clause, not 「1人だけで暮らしていて…」
     affirmed -= denied
     current = set(turn.data.get("topics", []))
     if denied:
         new = affirmed or (current - denied)
-    elif book.says_only(text, langs) and affirmed and affirmed < current:
-        new = affirmed  # 「お金のことだけ」 among the topics shown: only that
+    elif only and only == affirmed:
+        new = only  # everything the message names is "only" (not 「2人だけで暮らしていて、家賃が払えません」)
     else:
         return None
     return sorted(new) if new != current else None

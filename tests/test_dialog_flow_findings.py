@@ -166,6 +166,14 @@ def test_asking_for_a_person_at_the_destination_step_goes_to_a_person(resident, 
     ("I lost my job and my family is a mess", "Not family, just money please", "Money", ["Family", "Work"]),
     ("Perdí mi trabajo y tengo problemas con mi familia", "No es la familia, solo el dinero", "Dinero",
      ["Familia", "Trabajo"]),
+    ("Perdi meu emprego e tenho problemas na família", "Não é a família, só o dinheiro", "Dinheiro", ["Família"]),
+    ("Saya kehilangan pekerjaan dan ada masalah keluarga", "Bukan keluarga, hanya uang", "Uang", ["Keluarga"]),
+    ("Nawalan ako ng trabaho at may problema sa pamilya", "Hindi pamilya, pera lang", "Pera", ["Pamilya"]),
+    ("Tôi mất việc và gia đình có vấn đề", "Không phải gia đình, chỉ tiền thôi", "Tiền bạc", ["Gia đình"]),
+    ("일자리를 잃었고 가족 문제도 있어요", "가족 말고 돈 문제예요", "돈", ["가족"]),
+    ("ฉันตกงานและมีปัญหาครอบครัว", "ไม่ใช่เรื่องครอบครัว แค่เรื่องเงิน", "เงิน", ["ครอบครัว"]),
+    ("मेरो जागिर गयो र परिवारमा समस्या छ", "परिवार होइन, पैसा मात्र", "पैसा", ["परिवार"]),
+    ("仕事がなくて家族とももめてます", "お金のことだけです", "お金", ["家族", "お仕事"]),
 ])
 def test_a_correction_at_the_topics_step_replaces_the_topics(resident, first, correction, kept, gone):
     resident.follow()
@@ -187,3 +195,20 @@ def test_cancel_or_my_mistake_with_no_booking_says_there_is_none_instead_of_list
     answer = resident.texts(resident.say(text))
     assert none in answer, answer
     assert "10:00" not in answer
+
+
+def test_only_in_a_story_adds_its_topics_instead_of_replacing_them(resident):
+    resident.follow()
+    resident.say("仕事をクビになりました")
+    resident.say("子どもと2人だけで暮らしていて、家賃が払えません")
+    assert "✓ お仕事" in resident.buttons() and "✓ 住まい" in resident.buttons()
+
+
+def test_after_a_crisis_sign_the_same_line_never_comes_twice_in_a_row(resident):
+    resident.follow()
+    before = resident.say("死にたい")
+    for text in ["つらい", "つらい", "つらい", "もうむり"]:
+        after = resident.say(text)
+        assert_no_bubble_twice(before, after)
+        assert resident.buttons()
+        before = after
