@@ -212,3 +212,17 @@ def test_after_a_crisis_sign_the_same_line_never_comes_twice_in_a_row(resident):
         assert_no_bubble_twice(before, after)
         assert resident.buttons()
         before = after
+
+
+@pytest.mark.parametrize("first, text, none", [
+    ("I lost my job", "I didn't book anything, my mistake", "no booking to cancel"),
+    ("Perdi meu emprego", "Não marquei nada, marquei por engano", "não há agendamento para cancelar"),
+    ("Tôi mất việc rồi", "Tôi không đặt lịch, bấm nhầm", "không có lịch hẹn nào để hủy"),
+    ("일자리를 잃었어요", "예약 안 했어요, 잘못 눌렀어요", "취소할 수 있는 예약이 없습니다"),
+])
+def test_i_did_not_book_with_no_booking_says_so_in_the_residents_language(resident, runtime, first, text, none):
+    add_slot(runtime, 2, languages=("ja", "en", "pt", "vi", "ko"))
+    resident.follow()
+    resident.say(first)
+    answer = resident.texts(resident.say(text))
+    assert none in answer and "10:00" not in answer
