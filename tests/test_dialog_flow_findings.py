@@ -101,10 +101,13 @@ def test_unknown_text_at_the_outcome_step_never_gets_the_same_bubble_twice(resid
     ("Perdí mi trabajo", "¿Alguien puede acompañarme al ayuntamiento?", "hora"),
     ("I lost my job", "Can someone go with me to the city office?", "time"),
     ("仕事がなくなりました", "一緒に役所に行ってくれる人いますか", "日時"),
+    ("Tôi mất việc rồi", "Có ai đi với tôi đến bệnh viện không?", "giờ"),
+    ("Perdí mi trabajo", "¿Alguien viene conmigo al hospital?", "hora"),
+    ("Nawalan ako ng trabaho", "Kailangan ko ng kasama papunta sa ospital", "oras"),
 ])
 def test_a_visit_request_at_the_topics_step_opens_the_visit_times_in_every_language(resident, runtime, first, ask,
                                                                                     slots):
-    add_slot(runtime, 2, languages=("ja", "en", "es", "tl"))
+    add_slot(runtime, 2, languages=("ja", "en", "es", "tl", "vi"))
     resident.follow()
     topics = resident.texts(resident.say(first))
     answer = resident.texts(resident.say(ask))
