@@ -36,7 +36,7 @@ def never_twice(turn, stayed: bool) -> None:
         asked = stayed and turn.inbound.kind == "text" and wording().is_question(turn.inbound.text)
         offer = turn.t(ASKS_A_PERSON)
         pending = STILL_PENDING.get(turn.conversation.state)
-        if _key(last.text) in before and last.text == turn.prompt_text:
+        if _key(last.text) in before and (last.text == turn.prompt_text or pending):
             # the step's question again: a question with consequences says plainly what is still open
             last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
         if asked and _key(offer) not in before:

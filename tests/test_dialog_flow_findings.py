@@ -48,6 +48,17 @@ def test_a_thank_you_at_the_cancel_question_in_english_keeps_it_open(resident, r
     assert "NOT cancelled yet" in answer and active_bookings(runtime)
 
 
+def test_thanking_twice_at_the_deletion_question_never_gets_the_same_bubble_twice(resident):
+    resident.follow()
+    resident.say("データを削除してほしい")
+    resident.tap("記録を消してほしい")
+    before = resident.say("thank you")
+    assert "まだ消していません" in resident.texts(before)
+    after = resident.say("thanks!")
+    assert_no_bubble_twice(before, after)
+    assert "はい、消してください" in resident.buttons()
+
+
 def test_a_thank_you_at_the_safety_question_keeps_the_question_open(resident):
     resident.follow()
     resident.say("もう終わりにしてほしい、この生活")
