@@ -1,26 +1,25 @@
 """The one orchestrator: one resident action in, replies out. Knows no dialog by name."""
-import hashlib
 import logging
 import unicodedata
 from datetime import timedelta
 
-from dialogs import machine
+from dialogs import machine, repeats
 from dialogs.script import Script, StateSpec
 from handlers import languages, postback, registry
 from handlers.inbound import MEDIA_KINDS
 from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
-from handlers.replies import Choices, Option, Text, plain_text
+from handlers.replies import Choices, Option, Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
+from handlers.wording import wording
 from storage import repo
 
 log = logging.getLogger(__name__)
 
 MAX_QUICK_REPLIES = 13
-MAX_BUBBLES = 5  # LINE sends at most five messages per reply
-AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one
 LANGUAGE_SURE_CHARS = 12  # shorter messages ("ok") do not change the language
 CRISIS = "crisis"
+GREETED = "greeted"  # the conversation's data key that says the resident has heard from us (no welcome again)
 MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
 NOT_KEPT = RESIDENT_NOTICE["type"]
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
@@ -48,12 +47,16 @@ class Engine:
         if inbound.is_resident_text:
             turn.triage = turn.services.classify(inbound.text, turn.resident.lang)
             self._adopt_language(turn)
+        state_before = conv.state
         trigger = self._matching_pattern(turn)
         if trigger is None:
             trigger = self._trigger_for(turn)
         if trigger is not None:
             self._fire(turn, trigger)
-        self._never_twice(turn)
+        repeats.never_twice(turn, stayed=not turn.pattern and conv.state == state_before)
+        if turn.replies:
+            # the bot has spoken in this conversation: no later step greets as if it were the first contact
+            turn.data[GREETED] = True
 
     def _adopt_language(self, turn: Turn) -> None:
         """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
@@ -94,28 +97,6 @@ class Engine:
                     continue
                 return trigger
         return None
-
-    def _never_twice(self, turn: Turn) -> None:
-        """Never the same answer twice in a row: a repeated one is opened with a short, changing word."""
-        texts = [plain_text(r) for r in turn.replies]
-        if not texts:
-            return
-        key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
-        if turn.data.get("last_answer") == key:
-            n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
-            turn.data["again_n"] = n
-            lead = turn.t(f"companion.again.{n}")
-            if turn.again_as and isinstance(turn.replies[0], (Text, Choices)):
-                turn.replies[0].text = turn.t(turn.again_as)  # an answer that says why it comes: its own words
-            elif len(turn.replies) < MAX_BUBBLES:
-                turn.replies.insert(0, Text(lead))
-            else:
-                first = turn.replies[0]
-                if isinstance(first, (Text, Choices)):
-                    first.text = f"{lead}\n{first.text}"
-            texts = [plain_text(r) for r in turn.replies]
-            key = hashlib.sha1("\x1f".join(texts).encode()).hexdigest()[:16]
-        turn.data["last_answer"] = key
 
     # --- from what the resident did to a trigger -------------------------------------------
     def _trigger_for(self, turn: Turn) -> str | None:
@@ -161,8 +142,10 @@ class Engine:
     def _trigger_for_text(self, turn: Turn, state: StateSpec, available: frozenset[str] | set[str]) -> str | None:
         folded = _fold(turn.inbound.text)
         options = [o for o in self.options(turn, state) if o.kind == "postback"]
-        # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」)
-        for exact in (True, False):
+        # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」, but not one
+        # that denies what it names: "Bukan keluarga, hanya uang" is no tap of 「Keluarga」)
+        denies = any(denied for _clause, denied in wording().clauses(turn.inbound.text, wording().corrections))
+        for exact in (True, False) if not denies else (True,):
             for option in options:
                 label = _fold(option.label).lstrip("✓ ").strip()
                 if (label == folded) if exact else (option.in_sentence and len(label) >= 3 and label in folded
@@ -266,6 +249,7 @@ class Engine:
             override, params, provided = registry.PROVIDERS[state.dynamic](turn)
             msg_id = override or msg_id
         text = turn.t(msg_id or "", **params)
+        turn.prompt_text = text
         options = self.options(turn, state, provided)
         turn.replies.append(Choices(text, options) if options else Text(text))
 

@@ -66,18 +66,22 @@ def classify_text(turn: Turn) -> None:
     fill_answers(turn)
 
 
+def _names_new_topic(turn: Turn) -> bool:
+    """The message names a topic not chosen yet (run before its topics are added: 「また仕事の話」 names none new)."""
+    named = set(turn.triage.topics) if turn.triage is not None else set()
+    return bool(named - set(turn.data.get("topics", [])))
+
+
 @action("count_unclear")
 def count_unclear(turn: Turn) -> None:
-    """Count the messages in a row that named no topic (a message that names one starts again)."""
-    named = turn.triage is not None and bool(turn.triage.topics)
-    turn.data["unclear_in_a_row"] = 0 if named else int(turn.data.get("unclear_in_a_row", 0)) + 1
+    """Count the messages in a row that named no new topic (one that names a new topic starts again)."""
+    turn.data["unclear_in_a_row"] = 0 if _names_new_topic(turn) else int(turn.data.get("unclear_in_a_row", 0)) + 1
 
 
 @condition("unclear_again")
 def unclear_again(turn: Turn) -> bool:
-    """A second message in a row that names no topic: asking the same again would be a loop."""
-    named = turn.triage is not None and bool(turn.triage.topics)
-    return not named and int(turn.data.get("unclear_in_a_row", 0)) >= 1
+    """A second message in a row that names no new topic: asking the same again would be a loop."""
+    return not _names_new_topic(turn) and int(turn.data.get("unclear_in_a_row", 0)) >= 1
 
 
 @condition("has_topics")

@@ -57,12 +57,13 @@ def help_cry_again(turn: Turn, pattern, engine) -> str | None:
 
 @matcher("intent")
 def intent(turn: Turn, pattern, engine) -> str | None:
-    """The classifier read an intent this pattern maps to a trigger (one that leaves the current step); in a
-    message that names topics (a story: 「借金をキャンセルしたい」) only the intents of `in_story` count."""
+    """The classifier read an intent this pattern maps to a trigger (one that leaves the current step; the first in
+    the pattern's order when several are read); in a message that names topics (a story: 「借金をキャンセルしたい」) only the intents of `in_story` count."""
     if turn.triage is None:
         return None
     story = bool(turn.triage.topics) and pattern.in_story is not None
-    for name in turn.triage.intents:
+    said = set(turn.triage.intents)
+    for name in [n for n in pattern.intents if n in said]:  # the script's order: a cancel before a booking
         if story and name not in pattern.in_story:
             continue
         trigger = pattern.intents.get(name)

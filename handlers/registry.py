@@ -22,6 +22,8 @@ HANDLER_MODULES = (
     "handlers.visit_booked",
     "handlers.waiting",
     "handlers.companion",
+    "handlers.pending",
+    "handlers.topic_corrections",
     "handlers.safety",
     "handlers.tonight",
     "handlers.patterns",

@@ -51,6 +51,7 @@ class Turn:
     pattern: str = ""  # the name of the script pattern that handled this turn, if any
     quiet: bool = False  # a quiet transition: its answer ends the turn, the step's buttons go under it
     again_as: str = ""  # the answer says itself why it comes (an old button): repeated, its first bubble says this
+    prompt_text: str = ""  # the step's own question as shown this turn (a repeat of it is asked shortly)
 
     @property
     def lang(self) -> str:

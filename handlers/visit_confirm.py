@@ -1,11 +1,11 @@
 """Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
 a booked visit moved to another slot."""
-from handlers import bookings, offers, postback, privacy
+from handlers import bookings, formatting, offers, postback, privacy
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.visit import keep_words
-from handlers.visit_details import details, in_progress
+from handlers.visit_details import details, in_progress, office_tz
 from storage import repo_booking
 
 # the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
@@ -36,6 +36,24 @@ def record_destination(turn: Turn) -> None:
         v["destination_text"] = None
     if book:
         turn.say("booking.bring", items=turn.t(book.bring_for(v["destination"])))
+
+
+@condition("says_where")
+def says_where(turn: Turn) -> bool:
+    """Words that say where to go: a place we go to named (「市役所の予約確認窓口」, whatever request words it has), or
+    asking to go together somewhere (「病院に一緒に行ってほしい」) — not a request about the booking (「予約を確認したい」)."""
+    book, intents = turn.services.destinations, set(getattr(turn.triage, "intents", ()) or ())
+    return turn.inbound.kind != "text" or "accompany" in intents or bool(book and book.named_in(turn.inbound.text))
+
+
+@action("say_not_booked_yet")
+def say_not_booked_yet(turn: Turn) -> None:
+    """A request (「予約を確認したい」) where the place is asked: the visit is not booked yet, and where to go?"""
+    keep_words(turn)
+    slot_id = in_progress(turn).get("slot_id")
+    slot = repo_booking.slot_by_id(turn.session, int(slot_id)) if slot_id else None
+    when = formatting.span(slot.starts_at, slot.ends_at, turn.lang, office_tz(turn)) if slot else ""
+    turn.say("booking.not_booked_yet", when=when)
 
 
 @condition("long_for_a_place")

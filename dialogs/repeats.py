@@ -1,0 +1,109 @@
+"""Never the same bubble twice in a row: a question asked again is shortened and offers a person; a question the
+resident asked that the step cannot answer gets an honest "a counselor can answer that — shall I connect you?"."""
+import hashlib
+
+from handlers import postback, registry
+from handlers.pending import STILL_PENDING
+from handlers.replies import Choices, Text, plain_text
+from handlers.wording import wording
+
+MAX_BUBBLES = 5  # LINE sends at most five messages per reply
+AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one whole
+REASK_VARIANTS = 2  # common.reask.1…2: the step's question, asked again, shortened
+PERSON = "person"
+ASKS_A_PERSON = "common.question_for_counselor"
+# where the language is chosen the question is written in several languages: one asked again in the resident's
+# (maybe wrong) language would not be read there — it opens with a changing word instead
+SAID_IN_MANY_LANGUAGES = ("language", "language_check")
+registry.uses_trigger(PERSON, "dialogs.repeats: the way to a person a question asked again offers")
+for _state in SAID_IN_MANY_LANGUAGES:
+    registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def never_twice(turn, stayed: bool) -> None:
+    """Vary this turn's answer against the previous one. *stayed*: the step only asks its question again (no
+    pattern answered, the step did not change): an unanswerable question of the resident's is offered a person."""
+    if not turn.replies:
+        return
+    before = set(turn.data.get("last_bubbles") or [])
+    resting = turn.conversation.status in ("waiting", "active")  # in the counselors' queue: a person reads it
+    last = turn.replies[-1]
+    if isinstance(last, Choices) and not resting and turn.conversation.state not in SAID_IN_MANY_LANGUAGES:
+        asked = stayed and turn.inbound.kind == "text" and wording().is_question(turn.inbound.text)
+        offer = turn.t(ASKS_A_PERSON)
+        pending = STILL_PENDING.get(turn.conversation.state)
+        if _key(last.text) in before and (last.text == turn.prompt_text or pending):
+            # the step's question again: a question with consequences says plainly what is still open
+            last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
+        if asked and _key(offer) not in before:
+            if pending or _key(last.text) not in before and not _is_reask(turn, last.text):
+                turn.replies.insert(len(turn.replies) - 1, Text(offer))
+            else:
+                last.text = offer
+        if asked:
+            _person_first(last)  # "shall I connect you?": yes is the first button
+    elif (isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before
+          and turn.conversation.state not in STILL_PENDING):  # the safety question is asked once more, as it is
+        said = turn.replies[-2] if len(turn.replies) > 1 else None
+        if isinstance(said, Text) and not said.sender:
+            # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go
+            # under what was just said
+            turn.replies[-2:] = [Choices(said.text, last.options)]
+    for n, reply in enumerate(turn.replies[:-1]):
+        # a word said last time too (「受け取りました。」) opens with a short, changing word
+        if isinstance(reply, Text) and not reply.sender and _key(reply.text) in before:
+            again = turn.t(turn.again_as) if n == 0 and turn.again_as else f"{_again(turn)}\n{reply.text}"
+            turn.replies[n] = Text(again)  # an answer that says why it comes (an old button) says it in its words
+    _lead_a_whole_repeat(turn)
+    turn.data["last_bubbles"] = [_key(plain_text(r)) for r in turn.replies]
+
+
+def _is_reask(turn, text: str) -> bool:
+    return text in {turn.t(f"common.reask.{n}") for n in range(1, REASK_VARIANTS + 1)}
+
+
+def _again(turn) -> str:
+    """The next of the short, changing words that open something said again."""
+    n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
+    turn.data["again_n"] = n
+    return turn.t(f"companion.again.{n}")
+
+
+def _reask(turn, before: set[str]) -> str:
+    """The next shortened re-ask that was not said last time."""
+    n = int(turn.data.get("reask_n", 0))
+    for _ in range(REASK_VARIANTS):
+        n = n % REASK_VARIANTS + 1
+        text = turn.t(f"common.reask.{n}")
+        if _key(text) not in before:
+            break
+    turn.data["reask_n"] = n
+    return text
+
+
+def _person_first(choices: Choices) -> None:
+    """The way to a person first among the buttons."""
+    people = [o for o in choices.options if o.data and postback.decode(o.data)[0] == PERSON]
+    if people:
+        choices.options[:] = people[:1] + [o for o in choices.options if o is not people[0]]
+
+
+def _lead_a_whole_repeat(turn) -> None:
+    """An answer that would still be the same as the previous one whole opens with a short, changing word."""
+    texts = [plain_text(r) for r in turn.replies]
+    key = _key("\x1f".join(texts))
+    if turn.data.get("last_answer") == key:
+        first = turn.replies[0]
+        lead = _again(turn)
+        if turn.again_as and isinstance(first, (Text, Choices)):
+            first.text = turn.t(turn.again_as)  # an answer that says why it comes (an old button): its own words
+        elif isinstance(first, (Text, Choices)) and not getattr(first, "sender", ""):
+            first.text = f"{lead}\n{first.text}"  # one bubble: never a word of its own before the same bubble
+        elif len(turn.replies) < MAX_BUBBLES:
+            turn.replies.insert(0, Text(lead))
+        key = _key("\x1f".join(plain_text(r) for r in turn.replies))
+    turn.data["last_answer"] = key

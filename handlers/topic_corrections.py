@@ -1,0 +1,54 @@
+"""A correction at the topics step (「介護じゃなくて、お金のことだけ」 "not family, just money") replaces the topics
+shown instead of adding to them (the words of dialogs/data/wording.yaml)."""
+from handlers import languages, registry
+from handlers.registry import action, condition
+from handlers.turn import Turn
+from handlers.wording import wording
+
+ONLY_CLAUSE_CHARS = 20  # "only" counts in a clause this short (「お金のことだけ」), not in a story's (「1人だけで…」)
+
+
+def _langs(turn: Turn) -> list[str]:
+    """The languages whose correction words apply: the resident's and the message's (やさしい日本語 reads as 日本語)."""
+    codes = [turn.lang, languages.from_triage_tag(getattr(turn.triage, "lang", None)) or turn.lang]
+    return sorted({"ja" if c == "ja-easy" else c for c in codes})
+
+
+def corrected(turn: Turn) -> list[str] | None:
+    """The topics the message leaves, when it corrects the ones shown; None when it is no correction."""
+    if turn.inbound.kind != "text" or turn.triage is None or not turn.triage.topics:
+        return None
+    text, langs, book = turn.inbound.text, _langs(turn), wording()
+    denied: set[str] = set()
+    affirmed: set[str] = set()
+    only: set[str] = set()
+    for clause, denies in book.clauses(text, langs):
+        topics = set(turn.services.classify(clause, turn.resident.lang).topics)
+        (denied if denies else affirmed).update(topics)
+        if not denies and len(clause) <= ONLY_CLAUSE_CHARS and book.says_only(clause, langs):
+            only |= topics  # 「お金のことだけです」 "only money": a short clause, not 「1人だけで暮らしていて…」
+    affirmed -= denied
+    current = set(turn.data.get("topics", []))
+    if denied:
+        new = affirmed or (current - denied)
+    elif only and only == affirmed:
+        new = only  # everything the message names is "only" (not 「2人だけで暮らしていて、家賃が払えません」)
+    else:
+        return None
+    return sorted(new) if new != current else None
+
+
+@condition("corrects_topics")
+def corrects_topics(turn: Turn) -> bool:
+    """The message corrects the topics shown (a denial, or "only" one of them)."""
+    return corrected(turn) is not None
+
+
+@action("correct_topics")
+def correct_topics(turn: Turn) -> None:
+    """Keep the words, and put the corrected topics in place of the ones shown."""
+    topics = corrected(turn) or []
+    registry.ACTIONS["classify_text"](turn)
+    turn.data["topics"] = topics
+    turn.conversation.topics = topics
+    turn.data["unclear_in_a_row"] = 0

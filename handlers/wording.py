@@ -1,0 +1,110 @@
+"""How words are read beyond topics and intents (dialogs/data/wording.yaml): a question, a correction of topics."""
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from handlers.datafile import DataError, line_of, load_file, strip_lines
+from handlers.problems import Problem
+
+PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "wording.yaml"
+QUESTION_MARKS = ("?", "？", "¿")
+CLAUSE_BREAK = re.compile(r"[、,，。.;；!！?？\n]+")
+
+
+def fold(text: str) -> str:
+    """The text as words are compared: NFKC, lower case, no outer spaces."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def says(folded: str, word: str) -> bool:
+    """*word* is in the folded text: a word in Latin letters only as a whole word, any other anywhere."""
+    if not word.isascii():
+        return word in folded
+    return re.search(r"(?<![a-z0-9'])" + re.escape(word) + r"(?![a-z0-9'])", folded) is not None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One language's words of a correction: denials before or after a topic, "only", and clause breaks."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+    but: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The question words and the correction words of every language."""
+
+    questions: tuple[str, ...]
+    corrections: dict[str, Correction]
+
+    def is_question(self, text: str) -> bool:
+        """The message asks something (a question mark, or a question word of any language)."""
+        folded = fold(text)
+        return any(m in folded for m in QUESTION_MARKS) or any(says(folded, w) for w in self.questions)
+
+    def clauses(self, text: str, langs) -> list[tuple[str, bool]]:
+        """The message cut into clauses, each with whether it denies what it names (「介護じゃなくて」 "not family")."""
+        rules = [self.corrections[c] for c in langs if c in self.corrections]
+        pieces = [p.strip() for p in CLAUSE_BREAK.split(fold(text)) if p.strip()]
+        markers = {fold(w): False for r in rules for w in r.but}
+        markers.update({fold(w): True for r in rules for w in r.after})  # 「介護じゃなくて」: stays with its topic
+        pieces = [q for p in pieces for q in _cut(p, markers)]
+        out = []
+        for piece in pieces:
+            denied = any(piece.startswith(fold(w)) and says(piece, fold(w)) for r in rules for w in r.before) or any(
+                fold(w) in piece for r in rules for w in r.after)
+            out.append((piece, denied))
+        return out
+
+    def says_only(self, text: str, langs) -> bool:
+        """The message says "only this" (「お金だけ」 "only money")."""
+        folded = fold(text)
+        return any(says(folded, fold(w)) for c in langs if c in self.corrections for w in self.corrections[c].only)
+
+
+def _cut(piece: str, markers: dict[str, bool]) -> list[str]:
+    """*piece* cut after each denial that follows its topic (kept) and before each "but" word (dropped)."""
+    found = [(piece.find(w), -len(w), w) for w in markers if w and w in piece and (not w.isascii() or says(piece, w))]
+    if not found:
+        return [piece]
+    at, _, word = min(found)
+    head = piece[:at] + (word if markers[word] else "")
+    return [p.strip() for p in (head, *_cut(piece[at + len(word):], markers)) if p.strip()]
+
+
+def _words(node, where: str, what: str) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, list) or not all(isinstance(w, str) and w.strip() for w in node):
+        raise DataError([Problem("wording.shape", where=PATH.name, line=line_of(node, 1), what=f"{where}: {what}")])
+    return tuple(w.strip() for w in node)
+
+
+def parse(data) -> Wording:
+    """Check and read wording.yaml's content."""
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), dict) or not isinstance(
+            data.get("corrections"), dict):
+        raise DataError([Problem("wording.shape", where=PATH.name, line=1, what="questions, corrections")])
+    questions: list[str] = []
+    for lang, words in strip_lines(data["questions"]).items():
+        questions.extend(fold(w) for w in _words(words, lang, "questions"))
+    corrections = {}
+    for lang, spec in strip_lines(data["corrections"]).items():
+        spec = spec if isinstance(spec, dict) else {}
+        denial = spec.get("not") if isinstance(spec.get("not"), dict) else {}
+        corrections[lang] = Correction(before=_words(denial.get("before"), lang, "not.before"),
+                                       after=_words(denial.get("after"), lang, "not.after"),
+                                       only=_words(spec.get("only"), lang, "only"),
+                                       but=_words(spec.get("but"), lang, "but"))
+    return Wording(tuple(questions), corrections)
+
+
+@cache
+def wording() -> Wording:
+    """The shipped wording.yaml, read once."""
+    return parse(load_file(PATH))
