@@ -14,7 +14,7 @@ KINDS = ("phone", "chat")
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
 SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation")
+              "coercive_control", "labour_exploitation", "cut_soon")
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,15 @@ class HotlineBook:
                  and "all" not in h.languages and fits(h)]
         lines.sort(key=lambda h: (h.priority, h.id))
         return lines[:limit]
+
+    def text_lines(self, lang: str, at: datetime, signals=(), situations=(), limit: int = 3) -> list[Hotline]:
+        """Chat/SNS lines for someone who cannot phone, in the resident's language (else Japanese): those fitting the
+        signs (any, without one), open now first; a closed one keeps its place with its hours shown."""
+        fitting = [h for h in self.lines if h.kind != "phone" and (not signals or h.fits(signals, situations))
+                   and not h.only_when]
+        own = [h for h in fitting if h.speaks(lang)] or [h for h in fitting if h.speaks("ja")]
+        own.sort(key=lambda h: (not h.open_at(at, self.tz), h.rank(signals, situations)))
+        return own[:limit]
 
     def for_conversation(self, signals, topics, lang: str, at: datetime, limit: int = 5, situations=()) -> list[Hotline]:
         """Phone and chat lines open now that fit the signs (else the topics), in the resident's language first."""
