@@ -29,12 +29,34 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
     return None
 
 
+FORMULAE = ("stop", "goodbye", "thanks")  # the triggers of the script's everyday words: leaving, thanking
+PUNCTUATION = re.compile(r"[\W_]+")
+
+
+def only_formulae(turn: Turn, engine) -> bool:
+    """The message is made only of the script's goodbye, stop and thank-you words (and punctuation): nothing is
+    left for a suspicion to come from."""
+    if turn.inbound.kind != "text":
+        return False
+    rest, found = _fold(turn.inbound.text), False
+    for pattern in engine.script.patterns:
+        if pattern.when != "words" or not set(pattern.triggers) & set(FORMULAE):
+            continue
+        for word in sorted(pattern.words, key=len, reverse=True):
+            folded = _fold(word).rstrip("*")
+            if folded and folded in rest:
+                rest, found = rest.replace(folded, " "), True
+    return found and not PUNCTUATION.sub("", rest)
+
+
 @matcher("possible_crisis")
 def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     """A learned model suspects a crisis the keywords did not confirm: ask, once per conversation."""
     possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
+    if only_formulae(turn, engine):
+        return None  # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis
     turn.data["possible"] = sorted(possible)
     seen = set(getattr(turn.triage, "situations", ()) or ())
     if seen:  # a passport held, control at home: the lines for it are offered after the answer
