@@ -3,7 +3,7 @@ to do) is answered, new topics are kept, and the holding words are never the sam
 from handlers import formatting, postback, registry
 from handlers.crisis import hotline_lines, in_danger_now, situations
 from handlers.intake import topic_names
-from handlers.registry import action
+from handlers.registry import action, condition
 from handlers.replies import Option
 from handlers.turn import Turn
 
@@ -84,14 +84,27 @@ def explain_hiding(turn: Turn) -> None:
              options=[Option(about, postback.encode("privacy", "", turn.conversation.state), display=about)])
 
 
+def _intent(turn: Turn, name: str) -> bool:
+    return name in (getattr(turn.triage, "intents", ()) or ())
+
+
+@condition("said_talk_here")
+def said_talk_here(turn: Turn) -> bool:
+    """The words ask to talk here, in writing (「ここで話したい」): the same as the 「ここで話す」 button."""
+    return _intent(turn, "talk_here")
+
+
+@condition("asked_what_to_do")
+def asked_what_to_do(turn: Turn) -> bool:
+    """The words ask what to do (「どうすればいいべ」), and name no problem of their own (that is triaged first)."""
+    return _intent(turn, "what_to_do") and not getattr(turn.triage, "topics", ())
+
+
 @action("advise_next")
 def advise_next(turn: Turn) -> None:
-    """「どうすればいい」: after a crisis answer about someone else, how to be with them now; about oneself, the next
-    steps; with no crisis sign, an invitation to say what the trouble is (the step's buttons follow)."""
+    """「どうすればいい」 after a crisis answer: about someone else, how to be with them now; about oneself, the next
+    steps (the step's buttons follow)."""
     keep_topics(turn)
-    if not turn.conversation.crisis:
-        turn.say("crisis_talk.advise_start")
-        return
     if "someone_else" in situations(turn):
         turn.say("crisis_talk.advise_other")
     else:

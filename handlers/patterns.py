@@ -31,11 +31,12 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
 
 FORMULAE = ("stop", "goodbye", "thanks")  # the triggers of the script's everyday words: leaving, thanking
 PUNCTUATION = re.compile(r"[\W_]+")
+FORMULA_ENDING = 2  # characters left besides the words: a sentence ending (よ, ね, です), not words of their own
 
 
 def only_formulae(turn: Turn, engine) -> bool:
-    """The message is made only of the script's goodbye, stop and thank-you words (and punctuation): nothing is
-    left for a suspicion to come from."""
+    """The message is made only of the script's goodbye, stop and thank-you words (with punctuation and a short
+    ending: 「もういいよ、ばいばい」): nothing is left for a suspicion to come from."""
     if turn.inbound.kind != "text":
         return False
     rest, found = _fold(turn.inbound.text), False
@@ -46,7 +47,7 @@ def only_formulae(turn: Turn, engine) -> bool:
             folded = _fold(word).rstrip("*")
             if folded and folded in rest:
                 rest, found = rest.replace(folded, " "), True
-    return found and not PUNCTUATION.sub("", rest)
+    return found and len(PUNCTUATION.sub("", rest)) <= FORMULA_ENDING
 
 
 @matcher("possible_crisis")

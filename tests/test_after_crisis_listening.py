@@ -135,3 +135,10 @@ def test_a_plain_goodbye_at_a_follow_up_step_is_not_asked_about_suicide(resident
     other.say("家賃を滞納しています")
     other.tap("これでOK")
     assert "死にたいほど" in other.texts(other.say("もう疲れた、さようなら"))
+
+
+@pytest.mark.parametrize("goodbye", ["もういいよ、ばいばい", "もういいです。ありがとう、さようなら"])
+def test_a_goodbye_with_a_sentence_ending_is_not_a_suspicion_either(resident, goodbye):
+    move_clock_to(TUESDAY_AFTERNOON)
+    resident.say("家賃を滞納しています")
+    assert "死にたいほど" not in resident.texts(resident.say(goodbye))

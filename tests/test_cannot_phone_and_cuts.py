@@ -101,3 +101,27 @@ def test_continue_after_a_cut_goes_back_to_the_topics_it_named(resident):
 ])
 def test_cannot_phone_is_an_intent_in_every_language(classify, lang, words):
     assert "no_phone" in classify(words, lang).intents
+
+
+@pytest.mark.parametrize("lang, words, label", [
+    ("ja", "夫にスマホを見られるので", "hide_chat"), ("en", "he checks my phone, please delete this chat", "hide_chat"),
+    ("ko", "남편이 휴대폰을 확인해요", "hide_chat"), ("es", "mi esposo revisa mi celular", "hide_chat"),
+    ("vi", "chồng tôi kiểm tra điện thoại", "hide_chat"), ("zh", "他会查我的手机", "hide_chat"),
+    ("ja", "ここで相談したいです", "talk_here"), ("en", "can I just talk here", "talk_here"), ("pt", "prefiro falar aqui", "talk_here"),
+    ("tl", "dito na lang tayo mag-usap", "talk_here"), ("id", "saya mau bicara di sini", "talk_here"),
+    ("ja", "どうしたらいいですか", "what_to_do"), ("en", "what should I do", "what_to_do"), ("th", "ทำยังไงดี", "what_to_do"),
+    ("ne", "अब के गर्ने", "what_to_do"), ("my", "ဘာလုပ်ရမလဲ", "what_to_do"),
+])
+def test_what_a_resident_asks_of_the_conversation_is_read_in_many_languages(classify, lang, words, label):
+    assert label in classify(words, lang).intents
+
+
+@pytest.mark.parametrize("lang, soon, done", [
+    ("ja", "ガスが止められそうです", "ガスが止められました"), ("en", "they are going to cut my water", "my water was cut off"),
+    ("es", "me van a cortar la luz", "me cortaron la luz"), ("vi", "điện sắp bị cắt", "điện bị cắt rồi"),
+    ("zh", "快要停水了", "已经停水了"), ("ko", "전기가 곧 끊길 것 같아요", "전기가 끊겼어요"),
+])
+def test_a_cut_still_to_come_is_told_from_one_already_done(classify, lang, soon, done):
+    coming, cut = classify(soon, lang), classify(done, lang)
+    assert "lifeline" in coming.crisis and "cut_soon" in coming.situations
+    assert "lifeline" in cut.crisis and "cut_soon" not in cut.situations
