@@ -73,7 +73,7 @@ def show_lines(turn: Turn) -> None:
     if not lines:
         lines = turn.services.hotlines.around_the_clock(turn.lang)
     # "phones and chat" only when a chat line is among them; otherwise "phones you can call now"
-    key = "companion.lines" if any(h.kind == "chat" for h in lines) else "crisis.hotlines"
+    key = "companion.lines" if any(h.kind != "phone" for h in lines) else "crisis.hotlines"
     turn.say(key, lines=hotline_lines(turn, lines))
 
 

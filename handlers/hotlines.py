@@ -10,7 +10,7 @@ from handlers.datafile import DataError, line_of, load_file
 from handlers.problems import Problem
 
 SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
-KINDS = ("phone", "chat")
+KINDS = ("phone", "chat", "email")  # chat and email: lines to write to, for someone who cannot phone
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
 SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
@@ -28,7 +28,7 @@ class Hotline:
     languages: frozenset[str]
     hours: tuple[tuple[time, time], ...] | None  # None: 24 hours
     priority: int
-    kind: str = "phone"  # phone, or chat (SNS/web chat, for those who cannot phone)
+    kind: str = "phone"  # phone, or chat (SNS/web chat) / email: lines to write to, for those who cannot phone
     topics: frozenset[str] = frozenset()  # what it helps with when there is no crisis sign ("any": everything)
     first_for: frozenset[str] = frozenset()  # signs for which this line comes first (violence: the DV lines)
     emergency: bool = False  # 110/119: for its signs, in every list at every hour, never cut by a limit

@@ -125,3 +125,16 @@ def test_a_cut_still_to_come_is_told_from_one_already_done(classify, lang, soon,
     coming, cut = classify(soon, lang), classify(done, lang)
     assert "lifeline" in coming.crisis and "cut_soon" in coming.situations
     assert "lifeline" in cut.crisis and "cut_soon" not in cut.situations
+
+
+def test_an_email_line_in_the_data_is_offered_to_someone_who_cannot_phone_with_its_hours():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from handlers.hotlines import HotlineBook
+    rows = [{"id": "tel", "name": "hotline.yorisoi", "number": "0120", "signals": ["suicide"], "languages": ["ja"], "hours": "24h"},
+            {"id": "mail", "name": "hotline.yorisoi", "number": "help@example.jp", "kind": "email", "signals": ["suicide"],
+             "languages": ["ja"], "hours": ["09:00-17:00"]}]
+    book = HotlineBook.from_data(rows, "hotlines.yaml", "Asia/Tokyo")
+    night = datetime(2026, 11, 24, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert [h.id for h in book.text_lines("ja", night)] == ["mail"]  # closed now: still listed, with its hours
