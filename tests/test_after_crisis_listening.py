@@ -142,3 +142,13 @@ def test_a_goodbye_with_a_sentence_ending_is_not_a_suspicion_either(resident, go
     move_clock_to(TUESDAY_AFTERNOON)
     resident.say("家賃を滞納しています")
     assert "死にたいほど" not in resident.texts(resident.say(goodbye))
+
+
+@pytest.mark.parametrize("lang, words, visit", [
+    ("pt-BR", "Posso ir com alguém ao escritório?", True), ("en", "Can someone come with me to the city hall?", True),
+])
+def test_asking_for_a_visit_together_after_a_crisis_answer_starts_a_visit_in_other_languages(app, fake_line, lang, words, visit):
+    crisis_words = {"pt-BR": "Quero morrer", "en": "I want to die"}[lang]
+    resident = after_a_crisis_answer(app, fake_line, crisis_words, lang=lang)
+    resident.say(words)
+    assert (conversation(resident).state in ("visit", "my_visit")) is visit
