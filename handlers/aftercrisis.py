@@ -108,7 +108,8 @@ def advise_next(turn: Turn) -> None:
     if "someone_else" in situations(turn):
         turn.say("crisis_talk.advise_other")
     else:
-        turn.say("crisis_talk.advise_self")
+        turn.say("crisis_talk.advise_self", lines=turn.t("companion.opt.lines"), tonight=turn.t("companion.opt.tonight"),
+                 visit=turn.t("opt.visit"))
     say_when_read(turn)
 
 

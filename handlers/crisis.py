@@ -141,7 +141,7 @@ def alert_counselor(turn: Turn) -> None:
     if not new:
         return  # the same sign again: the counselor has it; the lines were given
     turn.data["crisis_answered"] = sorted(answered | set(signals))
-    turn.say(heard_message(turn, new[0]))
+    turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
     say_lines(turn, new)
 
 
@@ -176,7 +176,7 @@ def respond_to_crisis(turn: Turn) -> None:
         turn.say(msg_id, **params)
         return
     turn.data["greeted"] = True  # the crisis answer was the first word: no 「こんにちは…」 later
-    turn.say(heard_message(turn, new[0]))
+    turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
     say_lines(turn, new)
     msg_id, params = when_read(turn)
     turn.say(msg_id, **params)
