@@ -18,10 +18,13 @@ def keep_topics(turn: Turn) -> list[str]:
 
 
 def say_new_topics(turn: Turn) -> bool:
-    """A problem the message names (「足が悪くて買い物に行けない」) is kept and said to be: True when said."""
-    found = keep_topics(turn)
+    """A problem the message names (「足が悪くて買い物に行けない」) is kept and, the first time it is named after the
+    crisis answer, said to be (a topic said once is not said again in the next bubble): True when said."""
+    said = set(turn.data.get("said:crisis_topics") or ())
+    found = [t for t in keep_topics(turn) if t not in said]
     if not found:
         return False
+    turn.data["said:crisis_topics"] = sorted(said | set(found))
     turn.say(NOTED_TOPICS[turn.conversation.status in ("waiting", "active")], topics=topic_names(turn, found))
     return True
 

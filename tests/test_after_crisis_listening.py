@@ -107,7 +107,7 @@ def test_a_dialect_goodbye_after_a_crisis_answer_is_a_goodbye_with_the_24_hour_l
 def test_the_same_holding_bubble_is_never_sent_twice_in_a_row(app, fake_line):
     resident = after_a_crisis_answer(app, fake_line)
     previous: set[str] = set()
-    for words in ["つらい", "ずっと前から", "うん", "なんとなく", "そう"]:
+    for words in ["つらい", "つらい", "ずっと前から", "しんどい", "うん", "なんとなく", "そう"]:
         bubbles = {m.get("text") for m in resident.say(words)}
         assert not bubbles & previous, bubbles & previous
         previous = bubbles
