@@ -1,6 +1,7 @@
 """Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 
 from handlers import languages, postback, registry
@@ -57,7 +58,10 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
     if only_formulae(turn, engine):
-        return None  # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis
+        # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis — nor a story: the topic
+        # the suspicion implied goes with it, so the goodbye / stop patterns answer it
+        turn.triage = replace(turn.triage, possible=(), topics=())
+        return None
     turn.data["possible"] = sorted(possible)
     seen = set(getattr(turn.triage, "situations", ()) or ())
     if seen:  # a passport held, control at home: the lines for it are offered after the answer
