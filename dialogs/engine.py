@@ -197,11 +197,14 @@ class Engine:
         """A quiet transition's answer (a thank-you, a goodbye) carries the step's buttons instead of its question
         coming again; False when there is no plain answer to carry them."""
         last = turn.replies[-1] if turn.replies else None
-        if state.auto or not isinstance(last, Text) or last.sender:
+        if state.auto or not isinstance(last, (Text, Choices)) or getattr(last, "sender", None):
             return False
         options = self.options(turn, state)
+        if isinstance(last, Choices):  # the answer's own buttons first (「記録について」), then the step's
+            offered = {o.data for o in last.options}
+            options = list(last.options) + [o for o in options if o.data not in offered]
         if options:
-            turn.replies[-1] = Choices(last.text, options)
+            turn.replies[-1] = Choices(last.text, options[:MAX_QUICK_REPLIES])
         return True
 
     def enter(self, turn: Turn, state: str) -> None:

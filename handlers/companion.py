@@ -1,6 +1,7 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
 from handlers import languages
-from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
+from handlers.aftercrisis import farewell_after_crisis
+from handlers.crisis import hotline_lines, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.turn import Turn
@@ -44,20 +45,10 @@ def crisis_prompt(turn: Turn):
             return "companion.crisis.ask_medical", {}, []
         if "someone_else" in situations(turn):
             return "companion.crisis.ask_safety_other", {}, []
+        if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
+            return "crisis_talk.ask_lifeline", {}, []
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
-
-
-@action("crisis_listen")
-def crisis_listen(turn: Turn) -> None:
-    """Whatever is written after a crisis sign is heard, kept for the counselor, and answered honestly; after
-    a sign that the danger is under way, the first words again are "have you called 119?" (twice at most)."""
-    reminded = turn.data.get("danger_reminded")
-    if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
-        turn.data["danger_reminded"] = int(reminded) + 1
-        turn.say("crisis.danger_now_again")
-    say_varied(turn, "companion.listen", 3)
-    _say_when_read(turn)
 
 
 def _say_when_read(turn: Turn) -> None:
@@ -82,7 +73,7 @@ def show_lines(turn: Turn) -> None:
     if not lines:
         lines = turn.services.hotlines.around_the_clock(turn.lang)
     # "phones and chat" only when a chat line is among them; otherwise "phones you can call now"
-    key = "companion.lines" if any(h.kind == "chat" for h in lines) else "crisis.hotlines"
+    key = "companion.lines" if any(h.kind != "phone" for h in lines) else "crisis.hotlines"
     turn.say(key, lines=hotline_lines(turn, lines))
 
 
@@ -108,13 +99,18 @@ def stop_kindly(turn: Turn) -> None:
 
 @action("say_thanks")
 def say_thanks(turn: Turn) -> None:
-    """A thank-you or a goodbye: a short warm answer, in the language it was said in."""
+    """A thank-you or a goodbye: a short warm answer, in the language it was said in (after a crisis sign, the
+    24-hour lines stay in reach and a next step is offered: handlers/aftercrisis.py)."""
+    if farewell_after_crisis(turn, "thanks"):
+        return
     say_varied(turn, "companion.thanks", 2, message_language(turn))
 
 
 @action("say_goodbye")
 def say_goodbye(turn: Turn) -> None:
     """A goodbye: a short warm goodbye, in the language it was said in (the step stays as it was)."""
+    if farewell_after_crisis(turn, "goodbye"):
+        return
     say_varied(turn, "companion.goodbye", 2, message_language(turn))
 
 

@@ -100,6 +100,8 @@ def heard_message(turn: Turn, sign: str) -> str:
         return "crisis.heard_medical"
     if about_someone_else(turn):
         return "crisis.heard_other"
+    if sign == "lifeline":  # about to be cut (a notice, 「止まりそう」) or cut already: different ways to help
+        return "crisis_talk.heard.lifeline_soon" if "cut_soon" in situations(turn) else "crisis_talk.heard.lifeline_cut"
     return f"companion.heard.{sign}" if sign in ("no_shelter", "lifeline") else f"crisis.{sign}"
 
 
@@ -139,7 +141,7 @@ def alert_counselor(turn: Turn) -> None:
     if not new:
         return  # the same sign again: the counselor has it; the lines were given
     turn.data["crisis_answered"] = sorted(answered | set(signals))
-    turn.say(heard_message(turn, new[0]))
+    turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
     say_lines(turn, new)
 
 
@@ -173,7 +175,8 @@ def respond_to_crisis(turn: Turn) -> None:
         msg_id, params = when_read(turn)
         turn.say(msg_id, **params)
         return
-    turn.say(heard_message(turn, new[0]))
+    turn.data["greeted"] = True  # the crisis answer was the first word: no 「こんにちは…」 later
+    turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
     say_lines(turn, new)
     msg_id, params = when_read(turn)
     turn.say(msg_id, **params)

@@ -85,6 +85,9 @@ def handoff_status(turn: Turn):
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
         turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or (),
         situations=situations(turn)))
+    chats = turn.services.hotlines.text_lines(turn.lang, turn.now, conv.crisis or (), situations(turn))
+    if chats:  # someone who cannot phone has a line to write to, too
+        lines += "\n" + turn.t("crisis_talk.text_lines_also", lines=hotline_lines(turn, chats))
     return "handoff.after_hours", {"opens": opens, "lines": lines}, []
 
 

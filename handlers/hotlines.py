@@ -10,11 +10,11 @@ from handlers.datafile import DataError, line_of, load_file
 from handlers.problems import Problem
 
 SIGNALS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
-KINDS = ("phone", "chat")
+KINDS = ("phone", "chat", "email")  # chat and email: lines to write to, for someone who cannot phone
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
 SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation")
+              "coercive_control", "labour_exploitation", "cut_soon")
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Hotline:
     languages: frozenset[str]
     hours: tuple[tuple[time, time], ...] | None  # None: 24 hours
     priority: int
-    kind: str = "phone"  # phone, or chat (SNS/web chat, for those who cannot phone)
+    kind: str = "phone"  # phone, or chat (SNS/web chat) / email: lines to write to, for those who cannot phone
     topics: frozenset[str] = frozenset()  # what it helps with when there is no crisis sign ("any": everything)
     first_for: frozenset[str] = frozenset()  # signs for which this line comes first (violence: the DV lines)
     emergency: bool = False  # 110/119: for its signs, in every list at every hour, never cut by a limit
@@ -147,6 +147,15 @@ class HotlineBook:
                  and "all" not in h.languages and fits(h)]
         lines.sort(key=lambda h: (h.priority, h.id))
         return lines[:limit]
+
+    def text_lines(self, lang: str, at: datetime, signals=(), situations=(), limit: int = 3) -> list[Hotline]:
+        """Chat/SNS lines for someone who cannot phone, in the resident's language (else Japanese): those fitting the
+        signs (any, without one), open now first; a closed one keeps its place with its hours shown."""
+        fitting = [h for h in self.lines if h.kind != "phone" and (not signals or h.fits(signals, situations))
+                   and not h.only_when]
+        own = [h for h in fitting if h.speaks(lang)] or [h for h in fitting if h.speaks("ja")]
+        own.sort(key=lambda h: (not h.open_at(at, self.tz), h.rank(signals, situations)))
+        return own[:limit]
 
     def for_conversation(self, signals, topics, lang: str, at: datetime, limit: int = 5, situations=()) -> list[Hotline]:
         """Phone and chat lines open now that fit the signs (else the topics), in the resident's language first."""

@@ -1,6 +1,7 @@
 """Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import timedelta
 
 from handlers import languages, postback, registry
@@ -29,11 +30,37 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
     return None
 
 
+FORMULAE = ("stop", "goodbye", "thanks")  # the triggers of the script's everyday words: leaving, thanking
+PUNCTUATION = re.compile(r"[\W_]+")
+FORMULA_ENDING = 2  # characters left besides the words: a sentence ending (よ, ね, です), not words of their own
+
+
+def only_formulae(turn: Turn, engine) -> bool:
+    """The message is made only of the script's goodbye, stop and thank-you words (with punctuation and a short
+    ending: 「もういいよ、ばいばい」): nothing is left for a suspicion to come from."""
+    if turn.inbound.kind != "text":
+        return False
+    rest, found = _fold(turn.inbound.text), False
+    for pattern in engine.script.patterns:
+        if pattern.when != "words" or not set(pattern.triggers) & set(FORMULAE):
+            continue
+        for word in sorted(pattern.words, key=len, reverse=True):
+            folded = _fold(word).rstrip("*")
+            if folded and folded in rest:
+                rest, found = rest.replace(folded, " "), True
+    return found and len(PUNCTUATION.sub("", rest)) <= FORMULA_ENDING
+
+
 @matcher("possible_crisis")
 def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     """A learned model suspects a crisis the keywords did not confirm: ask, once per conversation."""
     possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
+        return None
+    if only_formulae(turn, engine):
+        # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis — nor a story: the topic
+        # the suspicion implied goes with it, so the goodbye / stop patterns answer it
+        turn.triage = replace(turn.triage, possible=(), topics=())
         return None
     turn.data["possible"] = sorted(possible)
     seen = set(getattr(turn.triage, "situations", ()) or ())

@@ -21,6 +21,7 @@ HANDLER_MODULES = (
     "handlers.visit_confirm",
     "handlers.visit_booked",
     "handlers.waiting",
+    "handlers.aftercrisis",
     "handlers.companion",
     "handlers.pending",
     "handlers.topic_corrections",

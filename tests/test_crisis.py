@@ -108,5 +108,6 @@ def test_after_a_crisis_message_the_conversation_goes_on(resident, runtime):
     move_clock_to(TUESDAY_AFTERNOON)
     resident.say("死にたい")
     answer = resident.texts(resident.say("家賃も払えない"))
-    assert "相談員が読みます" in answer  # still with the resident, waiting for a person
+    assert "お金、住まいのこと、受け取りました" in answer  # the new problem is kept for the counselor
+    assert "相談員が順番に読んで" in answer  # still with the resident, waiting for a person
     assert conversation(runtime).status == "waiting"

@@ -60,7 +60,7 @@ def test_pressing_talk_here_after_a_crisis_sign_invites_writing_instead_of_thank
     assert "ここで聞きます" in answer and "書いてくださって" not in answer
     assert "相談窓口" in resident.buttons()
     after = resident.texts(resident.say("もう疲れました"))
-    assert "書いてくださって" in after or "読んでいます" in after or "話してくださって" in after
+    assert any(w in after for w in ("書いてくださって", "読んでいます", "話してくださって", "受け取りました"))
 
 
 def test_a_script_whose_quiet_is_not_true_or_false_is_refused_with_its_line():

@@ -29,6 +29,11 @@ INTENTS = (
     # together (「仕事のことで一緒にハローワークに行ってほしい」) and where a place is (「フードバンクってどこにあるの？」)
     "accompany",
     "where",
+    # after a crisis answer (and in every step): what the resident asks of the conversation itself
+    "no_phone",  # cannot phone: no voice, deaf, someone would hear (「電話は苦手」「남편이 들어요」): text lines
+    "hide_chat",  # this chat must not be seen on their phone (「スマホを見られる」): how to delete it, what we keep
+    "talk_here",  # 「ここで話したい」: the same as the 「ここで話す」 button
+    "what_to_do",  # 「どうすればいい」: a useful next step (for someone else: how to be with them)
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
@@ -36,12 +41,12 @@ ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
             "danger_now", "someone_else", "has_food", "has_shelter", "medical_emergency",
-            "help_cry", "coercive_control", "labour_exploitation")
+            "help_cry", "coercive_control", "labour_exploitation", "cut_soon")
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now", "medical_emergency")
 # Concepts reported with the labels (TriageResult.situations): the hotlines some situations need (189 for a child)
 SITUATIONS = ("domestic_violence", "child_at_risk", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation")
+              "coercive_control", "labour_exploitation", "cut_soon")
 LANGS = ("ja", "en", "zh", "ko", "vi", "tl", "pt", "es", "ne", "id", "th", "my")
 
 # The three kinds of label a data file lists, in the order results are reported.

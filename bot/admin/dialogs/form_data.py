@@ -143,8 +143,8 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
         if label:
             names[name] = label
         fields = [f"id: {row_id}", f"name: {name}", f"number: {_q(get('number'))}"]
-        if get("kind") == "chat":
-            fields.append("kind: chat")
+        if get("kind") in ("chat", "email"):  # lines to write to (phone is the default)
+            fields.append(f"kind: {get('kind')}")
         fields += [f"signals: [{', '.join(signals)}]", f"languages: [{', '.join(languages)}]",
                    f"hours: {hours if hours == '24h' else _q(hours) if isinstance(hours, str) else '[' + ', '.join(_q(r) for r in hours) + ']'}",
                    f"priority: {priority}"]

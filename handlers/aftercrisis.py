@@ -1,0 +1,137 @@
+"""After a crisis answer the conversation still listens: what the resident asks (cannot phone, hide this chat, what
+to do) is answered, new topics are kept, and the holding words are never the same twice in a row."""
+from handlers import formatting, postback, registry
+from handlers.crisis import hotline_lines, in_danger_now, situations
+from handlers.intake import topic_names
+from handlers.registry import action, condition
+from handlers.replies import Option
+from handlers.turn import Turn
+
+HOLDING = 3  # companion.listen.1…3
+NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
+
+
+def keep_topics(turn: Turn) -> list[str]:
+    """Keep the message (and the topics it names) for the counselor; the topics it names."""
+    registry.ACTIONS["classify_text"](turn)
+    return list(getattr(turn.triage, "topics", ()) or ())
+
+
+def say_new_topics(turn: Turn) -> bool:
+    """A problem the message names (「足が悪くて買い物に行けない」) is kept and, the first time it is named after the
+    crisis answer, said to be (a topic said once is not said again in the next bubble): True when said."""
+    said = set(turn.data.get("said:crisis_topics") or ())
+    found = [t for t in keep_topics(turn) if t not in said]
+    if not found:
+        return False
+    turn.data["said:crisis_topics"] = sorted(said | set(found))
+    turn.say(NOTED_TOPICS[turn.conversation.status in ("waiting", "active")], topics=topic_names(turn, found))
+    return True
+
+
+def say_when_read(turn: Turn) -> None:
+    """Honestly, what happens to words written here: in the counselors' queue, read in turn (or from the next
+    opening, out of hours); otherwise a person reads them once asked for (the after-hours notice says when)."""
+    office = turn.services.office
+    if turn.conversation.status not in ("waiting", "active"):
+        turn.say("crisis_talk.write_here.ask", person=turn.t("opt.person"))
+    elif not office.is_open(turn.now):
+        opens = formatting.when(office.next_opening(turn.now), turn.lang, office.tz)
+        turn.say("crisis_talk.write_here.later", opens=opens)
+    else:
+        turn.say("crisis_talk.write_here.waiting")
+
+
+@action("crisis_listen")
+def crisis_listen(turn: Turn) -> None:
+    """Words after a crisis sign that ask nothing the patterns know: heard and kept, a new topic said, honest about
+    when a person reads it; 「ほかにも、できることがあります」 only every other time (the buttons carry it)."""
+    reminded = turn.data.get("danger_reminded")
+    if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
+        turn.data["danger_reminded"] = int(reminded) + 1
+        turn.say("crisis.danger_now_again")
+    if not say_new_topics(turn):
+        n = int(turn.data.get("said:companion.listen", 0)) % HOLDING + 1
+        turn.data["said:companion.listen"] = n
+        turn.say(f"companion.listen.{n}")
+    told = int(turn.data.get("said:timing", 0))
+    turn.data["said:timing"] = told + 1
+    if told % 2 == 0:
+        say_when_read(turn)
+    else:
+        turn.say("companion.crisis.more")
+
+
+@action("show_text_lines")
+def show_text_lines(turn: Turn) -> None:
+    """Cannot phone (no voice, deaf, someone would hear): the lines one can write to, with their hours, and honestly
+    when a person reads what is written here. The words are kept for the counselor."""
+    keep_topics(turn)
+    conv = turn.conversation
+    signals = list(conv.crisis or turn.data.get("recalled_crisis") or [])
+    lines = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))
+    if lines:
+        turn.say("crisis_talk.text_lines", lines=hotline_lines(turn, lines))
+    else:
+        turn.say("crisis_talk.no_text_lines")
+    say_when_read(turn)
+
+
+@action("explain_hiding")
+def explain_hiding(turn: Turn) -> None:
+    """Someone may look at the resident's phone: how to delete this chat on it, and that the centre keeps the record
+    safely and deletes it on request (「記録について」: the privacy step); the step's buttons follow."""
+    registry.ACTIONS["classify_text"](turn)
+    about = turn.t("privacy.opt.about")
+    turn.ask("crisis_talk.hide_chat", about=about,
+             options=[Option(about, postback.encode("privacy", "", turn.conversation.state), display=about)])
+
+
+def _intent(turn: Turn, name: str) -> bool:
+    return name in (getattr(turn.triage, "intents", ()) or ())
+
+
+@condition("said_talk_here")
+def said_talk_here(turn: Turn) -> bool:
+    """The words ask to talk here, in writing (「ここで話したい」): the same as the 「ここで話す」 button."""
+    return _intent(turn, "talk_here")
+
+
+@condition("asked_what_to_do")
+def asked_what_to_do(turn: Turn) -> bool:
+    """The words ask what to do (「どうすればいいべ」), and name no problem of their own (that is triaged first)."""
+    return _intent(turn, "what_to_do") and not getattr(turn.triage, "topics", ())
+
+
+@action("advise_next")
+def advise_next(turn: Turn) -> None:
+    """「どうすればいい」 after a crisis answer: about someone else, how to be with them now; about oneself, the next
+    steps (the step's buttons follow)."""
+    keep_topics(turn)
+    if "someone_else" in situations(turn):
+        turn.say("crisis_talk.advise_other")
+    else:
+        turn.say("crisis_talk.advise_self", lines=turn.t("companion.opt.lines"), tonight=turn.t("companion.opt.tonight"),
+                 visit=turn.t("opt.visit"))
+    say_when_read(turn)
+
+
+@action("resume_where_they_were")
+def resume_where_they_were(turn: Turn) -> None:
+    """「続きから」 after a crisis answer: back to the step the resident was on; from the start, to their topics."""
+    back = turn.data.pop("return_to", None)
+    if back in (None, "start") and (turn.data.get("topics") or turn.conversation.topics):
+        back = "topics"
+    turn.goto = back or "start"
+
+
+def farewell_after_crisis(turn: Turn, kind: str) -> bool:
+    """A thank-you or goodbye after a crisis sign: acknowledged, the 24-hour lines in reach, a next step offered
+    without pressure. False when there was no crisis sign (a plain answer then)."""
+    signals = turn.conversation.crisis
+    if not signals:
+        return False
+    lines = turn.services.hotlines.around_the_clock(turn.lang, 3, signals=signals, situations=situations(turn))
+    chats = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))[:1]
+    turn.say(f"crisis_talk.{kind}_after_crisis", lines=hotline_lines(turn, lines + chats), person=turn.t("opt.person"))
+    return True
