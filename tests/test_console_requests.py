@@ -151,3 +151,13 @@ def test_the_requests_page_is_for_people_who_work_with_conversations(app, runtim
     anonymous = app.test_client()
     assert anonymous.get("/console/requests").status_code in (302, 401)
     assert _request(runtime).status == "open"
+
+
+def test_a_counselor_who_cannot_delete_is_told_whom_to_ask(app, runtime, resident, make_staff):
+    _ask(resident, "記録を消してほしい")
+    client, _csrf = _signed_in(app, make_staff, "sato", "counselor")
+    page = client.get("/console/requests").get_data(as_text=True)
+    assert "管理者のアカウントがまだありません" in page and "madoguchi staff add" in page
+    make_staff("kanri", "admin")
+    page = client.get("/console/requests").get_data(as_text=True)
+    assert "削除は管理者が実行します（" in page and "さんに依頼してください" in page

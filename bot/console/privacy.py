@@ -39,8 +39,11 @@ def requests_page():
     with current_runtime().db.session() as session:
         open_rows = [_row(session, r) for r in repo_privacy.requests(session, "open")]
         done_rows = [_row(session, r) for r in repo_privacy.requests(session, None, limit=50)]
+        # who can carry out a deletion, so a counselor knows whom to ask
+        erasers = [s.display_name or s.name for s in repo_console.staff_list(session, data_rights.ERASE_ROLES)]
     return render_template("console/requests.html", open_rows=open_rows, done_rows=done_rows,
-                           can_erase=g.staff.role in data_rights.ERASE_ROLES, within_days=ANSWER_WITHIN_DAYS)
+                           can_erase=g.staff.role in data_rights.ERASE_ROLES, erasers=erasers,
+                           within_days=ANSWER_WITHIN_DAYS)
 
 
 @bp.get("/requests/<int:request_id>/export.json")

@@ -1,4 +1,5 @@
-"""Demo staff: two counselors (to try the claim race side by side) and an editor."""
+"""Demo staff: two counselors (to try the claim race side by side), an editor and an administrator (who carries
+out residents' deletion requests and manages staff)."""
 import secrets
 
 from bot.staff import accounts as staff_accounts
@@ -10,6 +11,7 @@ DEMO_STAFF = (  # name, role, display name, languages
     ("sato", "counselor", "佐藤", ["ja", "en"]),
     ("suzuki", "counselor", "鈴木", ["ja", "vi"]),
     ("editor", "editor", "編集担当", ["ja"]),
+    ("kanri", "admin", "管理者", ["ja"]),
 )
 
 
@@ -30,4 +32,5 @@ def seed_staff(session, settings, now) -> str:
         said = password if settings.demo else f"{password}  (for {', '.join(created)}; shown only now)"
     else:
         said = "unchanged (the accounts already existed)"
-    return f"console login: {names}  (editor: editor → /admin/dialogs)  password: {said}"
+    return (f"console login: {names}  (editor: editor → /admin/dialogs; administrator: kanri)  "
+            f"password: {said}")
