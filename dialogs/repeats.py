@@ -39,6 +39,9 @@ def never_twice(turn, stayed: bool) -> None:
         if _key(last.text) in before and (last.text == turn.prompt_text or pending):
             # the step's question again: a question with consequences says plainly what is still open
             last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
+        elif _key(last.text) in before and not turn.again_as:
+            # any other question said last time (the safety question asked once more) opens with a changing word
+            last.text = f"{_again(turn)}\n{last.text}"
         if asked and _key(offer) not in before:
             if pending or _key(last.text) not in before and not _is_reask(turn, last.text):
                 turn.replies.insert(len(turn.replies) - 1, Text(offer))
@@ -46,8 +49,10 @@ def never_twice(turn, stayed: bool) -> None:
                 last.text = offer
         if asked:
             _person_first(last)  # "shall I connect you?": yes is the first button
-    elif (isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before
-          and turn.conversation.state not in STILL_PENDING):  # the safety question is asked once more, as it is
+    elif isinstance(last, Choices) and resting and _key(last.text) in before and not turn.again_as and (
+            turn.conversation.state in STILL_PENDING):
+        last.text = f"{_again(turn)}\n{last.text}"  # the safety question asked once more opens with a changing word
+    elif isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before:
         said = turn.replies[-2] if len(turn.replies) > 1 else None
         if isinstance(said, Text) and not said.sender:
             # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go
