@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from bot.app import turn_runner
 from bot.app.outbox import queue_replies
+from bot.console.crisis_truth import reply_to_sign
 from bot.console.read_audit import BulkReader
 from bot.console.rows import conversation_row, iso, message_row
 from bot.line.limits import TEXT_UNITS, utf16_units
@@ -78,6 +79,7 @@ class Counsel:
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"id": resident.id, "channel": resident.channel, "following": resident.following,
                                "since": iso(resident.created_at)}
+            out["crisis_reply"] = self._crisis_reply(out, out["messages"])
             repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
             return out
 
@@ -93,7 +95,14 @@ class Counsel:
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in msgs]
             out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
+            if out["crisis_alert"]:
+                out["crisis_reply"] = self._crisis_reply(out, [message_row(m) for m in repo.history(session, conv.id)])
             return out
+
+    def _crisis_reply(self, row: dict, messages: list[dict]) -> str | None:
+        """What the bot sent for the sign of the crisis alert (shown or acknowledged), from the history."""
+        numbers = [h.number for h in self.rt.bundle.hotlines.lines]
+        return reply_to_sign(messages, row["crisis_alert"] or row["crisis_seen"], numbers, self.rt.settings.tz)
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
         """The canned replies in the resident's language with their Japanese meaning."""

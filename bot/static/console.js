@@ -349,6 +349,7 @@
           signs.replaceChildren.apply(signs, data.crisis.map(function (x) { return el("span", "tag danger", L.crisis[x] || x); }));
         }
         var alert = document.getElementById("crisis-alert");
+        if (data.crisis_alert) document.getElementById("crisis-alert-reply").textContent = data.crisis_reply || "";
         if (data.crisis_alert && alert.classList.contains("hidden")) {
           document.getElementById("crisis-alert-signals").textContent =
             (data.crisis_alert.signals || []).map(function (s) { return L.crisis[s] || s; }).join(" ");
