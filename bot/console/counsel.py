@@ -16,6 +16,7 @@ from storage import clock, repo, repo_console, repo_jobs
 from storage.models import Conversation
 
 MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
+MAX_NOTE = 5000  # characters of one note (after line breaks are made one character each)
 OUTCOMES = {  # close codes and how the console names them
     "resolved": "解決・見通しが立った",
     "referred": "他の機関につないだ",
@@ -34,6 +35,11 @@ class CounselError(Exception):
         super().__init__(problem)
         self.status, self.problem, self.message = status, problem, str(problem)
         self.holder, self.too_long_by = holder, too_long_by
+
+
+def one_line_break(text: str | None) -> str:
+    """*text* with every line break as one LF: a browser submits CRLF (two characters) for what it counted as one."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def latin_name(who: StaffUser) -> str:
@@ -131,7 +137,7 @@ class Counsel:
 
     def send(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
         """Deliver the counselor's text to the resident (LINE push with X-Line-Retry-Key, retried until sent)."""
-        text = (text or "").strip()
+        text = one_line_break(text).strip()
         if not text:
             raise CounselError(400, Problem("counsel.empty_text"))
         units = utf16_units(text)
@@ -158,14 +164,16 @@ class Counsel:
 
     def note(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
         """Add a note for colleagues; never sent to the resident."""
-        text = (text or "").strip()
+        text = one_line_break(text).strip()
         if not text:
             raise CounselError(400, Problem("counsel.empty_note"))
+        if len(text) > MAX_NOTE:  # refused, never cut short without a word
+            raise CounselError(400, Problem("counsel.note_too_long", limit=MAX_NOTE, over=len(text) - MAX_NOTE))
         self._may_read(who)
         now = clock.now()
         with self.rt.db.session() as session:
             conv = self._get(session, conversation_id)
-            note = repo_console.add_note(session, conv.id, who.name, text[:5000], now)
+            note = repo_console.add_note(session, conv.id, who.name, text, now)
             repo_console.audit(session, who.name, "note", now, conv.id, via=via)
             return {"id": note.id, "author": note.author, "text": note.text, "at": iso(note.created_at)}
 
