@@ -105,6 +105,13 @@ def bookings_of(session: Session, resident_id: int) -> list[tuple[Booking, Slot]
     return [(booking, slot) for booking, slot in session.execute(stmt)]
 
 
+def bookings_in_conversation(session: Session, conversation_id: int) -> list[tuple[Booking, Slot]]:
+    """The accompanied-visit bookings made in one conversation with their slots, the earliest visit first."""
+    stmt = (select(Booking, Slot).join(Slot, Slot.id == Booking.slot_id)
+            .where(Booking.conversation_id == conversation_id).order_by(Slot.starts_at, Booking.id))
+    return [(booking, slot) for booking, slot in session.execute(stmt)]
+
+
 def referrals_of(session: Session, resident_id: int) -> list[tuple[Referral, Resource]]:
     """Where the resident was referred, with the agency, the newest first."""
     stmt = (select(Referral, Resource).join(Resource, Resource.id == Referral.resource_id)

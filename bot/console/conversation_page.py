@@ -3,7 +3,7 @@ replies, and the counselor's actions (claim, reply, note, transfer, acknowledge,
 from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
-from bot.console import meaning, media, recall
+from bot.console import bookings, meaning, media, recall
 from bot.console.counsel import MAX_TEXT, Counsel, CounselError, one_line_break
 from bot.console.views import WORKERS, bp
 from bot.line.limits import utf16_units
@@ -45,6 +45,7 @@ def _page(cid: int, drafts: dict | None = None):
     with current_runtime().db.session() as session:
         media.attach(session, conv["messages"])  # pictures and files: thumbnails, downloads, or why not kept
         previous = recall.previous_for(session, cid, conv["resident"]["id"])
+        visits = bookings.of_conversation(session, cid)
         if previous:  # its summary and notes are shown: a read of that conversation too
             repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
                                detail=f"recalled beside conversation {cid}", ip=request.remote_addr)
@@ -54,7 +55,7 @@ def _page(cid: int, drafts: dict | None = None):
                            previous=previous, resident_name=recall.pseudonym(conv["resident"]["id"]),
                            names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
                            urgency=urgency_word(conv["urgency"]), translator=current_runtime().translator,
-                           last_id=max([m["id"] for m in conv["messages"]] or [0]), drafts=drafts or {})
+                           last_id=max([m["id"] for m in conv["messages"]] or [0]), drafts=drafts or {}, visits=visits)
 
 
 def _answer_labels(summary: dict) -> dict[str, str]:
