@@ -63,10 +63,14 @@ class Counsel:
         with self.rt.db.session() as session:
             rows = repo_console.queue_with_residents(session, statuses)  # one query, however long the queue
             latest = repo_console.last_resident_texts(session, [conv.id for conv, _ in rows])
+            claims = repo_console.last_claims(session, [conv.id for conv, _ in rows if conv.status == "active"])
             out = []
             for conv, resident in rows:
                 row = conversation_row(conv, resident)
                 row["last_message"] = latest.get(conv.id)
+                taken = claims.get(conv.id)  # the waiting clock stops at the claim; this one counts the handling
+                row["claimed_at"] = iso(taken) if taken and (not conv.waiting_since or taken >= conv.waiting_since) \
+                    else None
                 out.append(row)
             if reader is not None:
                 reader.audit(session, out)

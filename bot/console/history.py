@@ -115,7 +115,7 @@ def resident_record(rid: int):
             "id": rid, "name": pseudonym(rid), "channel": resident.channel, "lang_source": resident.lang_source,
             "languages": [code for i, code in enumerate(spoken) if code and code not in spoken[:i]],
             "following": resident.following, "anonymised": resident.anonymised_at is not None,
-            "since": resident.created_at, "last_seen": resident.last_seen_at,
+            "since": resident.created_at, "last_seen": repo_history.last_written(session, rid) or resident.last_seen_at,
             "conversations": [dict(conversation_row(c, resident), created_at=c.created_at, closed_at=c.closed_at)
                               for c in convs],
             "notes": [{"conversation_id": n.conversation_id, "author": n.author, "text": n.text, "at": n.created_at}
