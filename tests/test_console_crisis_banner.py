@@ -41,7 +41,9 @@ def test_a_crisis_before_the_claim_still_says_the_bot_gave_the_hotlines(runtime,
     with runtime.db.session() as session:
         cid = session.scalars(select(Conversation.id)).one()
     page = client.get(f"/console/c/{cid}").get_data(as_text=True)
-    assert "ボットは24時間の相談窓口を案内済みです" in page and "ボットは返信していません" not in page
+    banner = page[page.index('data-testid="crisis-banner"'):][:900]
+    assert "この発言にボットは相談窓口の電話番号を返信しました" in banner and "返信していません" not in banner
+    assert "24時間の相談窓口を案内済みです" not in banner  # a fixed sentence no more: read from what was sent
 
 
 @pytest.mark.browser

@@ -89,7 +89,8 @@ class Counsel:
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"id": resident.id, "channel": resident.channel, "following": resident.following,
                                "since": iso(resident.created_at)}
-            out["crisis_reply"] = self._crisis_reply(out, out["messages"])
+            last_sign = ((conv.data or {}).get("crisis_log") or [None])[-1]  # the banner of a sign in the bot's hands
+            out["crisis_reply"] = self._crisis_reply(out, out["messages"], last_sign)
             repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
             return out
 
@@ -109,10 +110,12 @@ class Counsel:
                 out["crisis_reply"] = self._crisis_reply(out, [message_row(m) for m in repo.history(session, conv.id)])
             return out
 
-    def _crisis_reply(self, row: dict, messages: list[dict]) -> str | None:
-        """What the bot sent for the sign of the crisis alert (shown or acknowledged), from the history."""
+    def _crisis_reply(self, row: dict, messages: list[dict], last_sign: dict | None = None) -> str | None:
+        """What the bot sent for the sign of the crisis alert (shown or acknowledged), else for the last sign,
+        read from the history."""
         numbers = [h.number for h in self.rt.bundle.hotlines.lines]
-        return reply_to_sign(messages, row["crisis_alert"] or row["crisis_seen"], numbers, self.rt.settings.tz)
+        sign = row["crisis_alert"] or row["crisis_seen"] or last_sign
+        return reply_to_sign(messages, sign, numbers, self.rt.settings.tz)
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
         """The canned replies in the resident's language with their Japanese meaning."""
