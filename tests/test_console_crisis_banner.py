@@ -96,3 +96,16 @@ def test_the_live_alert_carries_what_the_bot_sent(runtime, resident, counselor_c
     cid = _held_then_crisis(runtime, resident, client, csrf)
     news = client.get(f"/console/c/{cid}/updates.json?after=0").get_json()
     assert news["crisis_reply"].startswith("この発言にボットは相談窓口の電話番号を返信しました")
+
+
+def test_the_alert_never_claims_lines_that_were_not_sent():
+    """No hotline number went out in this conversation, and the bot answered the sign without one: the alert
+    says so rather than 「相談窓口を伝えました」."""
+    from bot.console.crisis_truth import reply_to_sign
+    at = "2026-12-06T07:14:00+00:00"
+    history = [{"id": 1, "sender": "resident", "text": "もう消えたい", "at": at},
+               {"id": 2, "sender": "bot", "text": "教えてくれてありがとう。", "at": at}]
+    said = reply_to_sign(history, {"at": at, "signals": ["suicide"]}, ["0120-000-000"], "Asia/Tokyo")
+    assert said == "この発言にボットは返信しましたが、相談窓口は含めていません（相談窓口はこの相談ではまだ送っていません）。"
+    silent = reply_to_sign(history[:1], {"at": at, "signals": ["suicide"]}, ["0120-000-000"], "Asia/Tokyo")
+    assert silent.startswith("この発言にボットは返信していません")
