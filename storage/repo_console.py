@@ -83,6 +83,15 @@ def last_resident_texts(session: Session, conversation_ids: list[int]) -> dict[i
     return {cid: text for cid, text in rows}
 
 
+def last_claims(session: Session, conversation_ids: list[int]) -> dict[int, datetime]:
+    """When each conversation was last taken from the queue, by conversation id (one query)."""
+    if not conversation_ids:
+        return {}
+    rows = session.execute(select(Claim.conversation_id, func.max(Claim.claimed_at))
+                           .where(Claim.conversation_id.in_(conversation_ids)).group_by(Claim.conversation_id))
+    return {cid: at for cid, at in rows}
+
+
 def messages_after(session: Session, conversation_id: int, after_id: int) -> list[Message]:
     """History lines newer than *after_id*."""
     stmt = (select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id)

@@ -105,6 +105,20 @@ def bookings_of(session: Session, resident_id: int) -> list[tuple[Booking, Slot]
     return [(booking, slot) for booking, slot in session.execute(stmt)]
 
 
+def last_written(session: Session, resident_id: int) -> datetime | None:
+    """When the resident last wrote or sent something in any conversation (their own lines, not the bot's)."""
+    stmt = (select(func.max(Message.created_at)).join(Conversation, Conversation.id == Message.conversation_id)
+            .where(Conversation.resident_id == resident_id, Message.sender == "resident"))
+    return session.scalar(stmt)
+
+
+def bookings_in_conversation(session: Session, conversation_id: int) -> list[tuple[Booking, Slot]]:
+    """The accompanied-visit bookings made in one conversation with their slots, the earliest visit first."""
+    stmt = (select(Booking, Slot).join(Slot, Slot.id == Booking.slot_id)
+            .where(Booking.conversation_id == conversation_id).order_by(Slot.starts_at, Booking.id))
+    return [(booking, slot) for booking, slot in session.execute(stmt)]
+
+
 def referrals_of(session: Session, resident_id: int) -> list[tuple[Referral, Resource]]:
     """Where the resident was referred, with the agency, the newest first."""
     stmt = (select(Referral, Resource).join(Resource, Resource.id == Referral.resource_id)

@@ -1,4 +1,6 @@
 """/console/bookings: counselors see the visits ahead (the summary only with consent), .ics, and cancel one."""
+from zoneinfo import ZoneInfo
+
 from icalendar import Calendar
 from sqlalchemy import select
 
@@ -114,3 +116,23 @@ def test_editors_cannot_see_or_cancel_bookings_and_the_header_links_each_role_to
     sign_in(admin, "boss")
     nav = admin.get("/console/bookings").get_data(as_text=True)
     assert all(f'data-testid="nav-{x}"' in nav for x in ("queue", "bookings", "admin"))
+
+
+def test_the_conversation_summary_shows_the_visit_booked_in_it(counselor_client, runtime, resident):
+    """A resident books a visit in the conversation: its intake card says when, where to (staff label) and
+    that it is booked — not 「—」 — and says it was cancelled once it is."""
+    client, csrf = counselor_client
+    add_slot(runtime, 3, capacity=3, place="市役所 1階ロビー", counselor="佐藤")
+    _book(resident)
+    [booking] = active_bookings(runtime)
+    page = client.get(f"/console/c/{booking.conversation_id}").get_data(as_text=True)
+    card = page[page.index('data-testid="summary-visit"'):]
+    card = card[:card.index("</dd>")]
+    assert 'data-testid="summary-booking"' in card and "ハローワーク" in card and "予約中" in card
+    with runtime.db.session() as session:
+        starts = session.get(Booking, booking.id).slot.starts_at.astimezone(ZoneInfo(runtime.settings.tz))
+    assert "市役所 1階ロビー" in card and starts.strftime("%m/%d") in card and starts.strftime("%H:%M") in card
+    client.post(f"/console/bookings/{booking.id}/cancel", data={"csrf_token": csrf, "reason": "担当者の都合"})
+    page = client.get(f"/console/c/{booking.conversation_id}").get_data(as_text=True)
+    card = page[page.index('data-testid="summary-visit"'):]
+    assert "取り消し" in card[:card.index("</dd>")]

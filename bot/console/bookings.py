@@ -10,11 +10,25 @@ from bot.console.views import WORKERS, bp
 from bot.staff import security
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
 from handlers import booking_json, bookings, ics
-from storage import clock, repo_booking, repo_console
+from storage import clock, repo_booking, repo_console, repo_history
 from storage.models import Booking
 
 AHEAD = timedelta(days=28)
+STATUS_JA = {"booked": "予約中", "cancelled": "取り消し", "moved": "変更済み"}
 
+
+def of_conversation(session, conversation_id: int) -> list[dict]:
+    """The visits booked in this conversation, as the intake card shows them: when, where to, meeting point,
+    status — all in Japanese for staff."""
+    tz = ZoneInfo(current_runtime().settings.tz)
+    out = []
+    for booking, slot in repo_history.bookings_in_conversation(session, conversation_id):
+        start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
+        when = f"{start:%m/%d}（{WEEKDAYS_JA[start.weekday()]}）{start:%H:%M}〜{end:%H:%M}"
+        out.append({"id": booking.id, "when": when, "destination": destination_label(booking),
+                    "meeting_point": slot.meeting_point, "status": booking.status,
+                    "status_label": STATUS_JA.get(booking.status, booking.status)})
+    return out
 
 
 def _upcoming(session) -> list[Booking]:

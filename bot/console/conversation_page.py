@@ -3,9 +3,10 @@ replies, and the counselor's actions (claim, reply, note, transfer, acknowledge,
 from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from bot.app.current import current_runtime
-from bot.console import meaning, media, recall
-from bot.console.counsel import MAX_TEXT, Counsel, CounselError
+from bot.console import bookings, meaning, media, recall
+from bot.console.counsel import MAX_TEXT, Counsel, CounselError, one_line_break
 from bot.console.views import WORKERS, bp
+from bot.line.limits import utf16_units
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
 from bot.staff.labels import urgency_word
@@ -30,6 +31,11 @@ def _message_id(raw: str | None) -> int:
 @security.login_required(*WORKERS)
 def conversation(cid: int):
     """The whole conversation, the intake card, notes, canned replies and the actions."""
+    return _page(cid)
+
+
+def _page(cid: int, drafts: dict | None = None):
+    """The conversation page; *drafts* puts back what a counselor typed when sending it was refused."""
     try:
         conv = _counsel().detail(g.staff, cid, ip=request.remote_addr)
     except CounselError as exc:
@@ -39,6 +45,7 @@ def conversation(cid: int):
     with current_runtime().db.session() as session:
         media.attach(session, conv["messages"])  # pictures and files: thumbnails, downloads, or why not kept
         previous = recall.previous_for(session, cid, conv["resident"]["id"])
+        visits = bookings.of_conversation(session, cid)
         if previous:  # its summary and notes are shown: a read of that conversation too
             repo_console.audit(session, g.staff.name, "read", clock.now(), previous["id"],
                                detail=f"recalled beside conversation {cid}", ip=request.remote_addr)
@@ -48,7 +55,7 @@ def conversation(cid: int):
                            previous=previous, resident_name=recall.pseudonym(conv["resident"]["id"]),
                            names={s.name: s.display_name for s in everyone}, answers=_answer_labels(conv["summary"]),
                            urgency=urgency_word(conv["urgency"]), translator=current_runtime().translator,
-                           last_id=max([m["id"] for m in conv["messages"]] or [0]))
+                           last_id=max([m["id"] for m in conv["messages"]] or [0]), drafts=drafts or {}, visits=visits)
 
 
 def _answer_labels(summary: dict) -> dict[str, str]:
@@ -85,7 +92,8 @@ def reply_preview(cid: int):
     """The counselor's draft as the resident will read it (the centre's translation service), to check or use."""
     body = request.get_json(silent=True)
     text = body.get("text") if isinstance(body, dict) else None
-    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
+    text = one_line_break(text) if isinstance(text, str) else None
+    if not text or not text.strip() or utf16_units(text.strip()) > MAX_TEXT:
         return jsonify(error=Problem("meaning.bad_draft", limit=MAX_TEXT).said("ja")), 400
     try:
         lang = _counsel().detail(g.staff, cid, ip=request.remote_addr)["lang"]
@@ -94,14 +102,17 @@ def reply_preview(cid: int):
     return jsonify(meaning.reply_preview(current_runtime(), text.strip(), lang))
 
 
-def _act(cid: int, action, success: str | None = None):
-    """Run a counselor action from a form; say what happened and go back to the conversation."""
+def _act(cid: int, action, success: str | None = None, drafts: dict | None = None):
+    """Run a counselor action from a form; say what happened and go back to the conversation. When it was
+    refused and the counselor had typed something (*drafts*: box → text), the page comes back with it in place."""
     try:
         action()
         if success:
             flash(success, "ok")
     except CounselError as exc:
         flash(exc.problem.said("ja"), "error")
+        if exc.status != 404 and drafts and any((v or "").strip() for v in drafts.values()):
+            return _page(cid, drafts), exc.status
         if exc.holder or exc.status == 404:
             return redirect(url_for("console.queue"))
     return redirect(url_for("console.conversation", cid=cid))
@@ -118,14 +129,16 @@ def claim(cid: int):
 @security.login_required(*WORKERS)
 def reply(cid: int):
     """Send a message to the resident on LINE."""
-    return _act(cid, lambda: _counsel().send(g.staff, cid, request.form.get("text", "")))
+    text = request.form.get("text", "")
+    return _act(cid, lambda: _counsel().send(g.staff, cid, text), drafts={"reply": one_line_break(text)})
 
 
 @bp.post("/c/<int:cid>/note")
 @security.login_required(*WORKERS)
 def note(cid: int):
     """Add a note for colleagues (never sent)."""
-    return _act(cid, lambda: _counsel().note(g.staff, cid, request.form.get("text", "")), "メモを残しました。")
+    text = request.form.get("text", "")
+    return _act(cid, lambda: _counsel().note(g.staff, cid, text), "メモを残しました。", drafts={"note": one_line_break(text)})
 
 
 @bp.post("/c/<int:cid>/transfer")

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from bot.app import turn_runner
 from bot.app.outbox import queue_replies
+from bot.console.crisis_truth import reply_to_sign
 from bot.console.read_audit import BulkReader
 from bot.console.rows import conversation_row, iso, message_row
 from bot.line.limits import TEXT_UNITS, utf16_units
@@ -15,6 +16,7 @@ from storage import clock, repo, repo_console, repo_jobs
 from storage.models import Conversation
 
 MAX_TEXT = TEXT_UNITS  # LINE's limit for one text message, in UTF-16 units
+MAX_NOTE = 5000  # characters of one note (after line breaks are made one character each)
 OUTCOMES = {  # close codes and how the console names them
     "resolved": "解決・見通しが立った",
     "referred": "他の機関につないだ",
@@ -33,6 +35,11 @@ class CounselError(Exception):
         super().__init__(problem)
         self.status, self.problem, self.message = status, problem, str(problem)
         self.holder, self.too_long_by = holder, too_long_by
+
+
+def one_line_break(text: str | None) -> str:
+    """*text* with every line break as one LF: a browser submits CRLF (two characters) for what it counted as one."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def latin_name(who: StaffUser) -> str:
@@ -56,10 +63,14 @@ class Counsel:
         with self.rt.db.session() as session:
             rows = repo_console.queue_with_residents(session, statuses)  # one query, however long the queue
             latest = repo_console.last_resident_texts(session, [conv.id for conv, _ in rows])
+            claims = repo_console.last_claims(session, [conv.id for conv, _ in rows if conv.status == "active"])
             out = []
             for conv, resident in rows:
                 row = conversation_row(conv, resident)
                 row["last_message"] = latest.get(conv.id)
+                taken = claims.get(conv.id)  # the waiting clock stops at the claim; this one counts the handling
+                row["claimed_at"] = iso(taken) if taken and (not conv.waiting_since or taken >= conv.waiting_since) \
+                    else None
                 out.append(row)
             if reader is not None:
                 reader.audit(session, out)
@@ -78,6 +89,8 @@ class Counsel:
                             for n in repo_console.notes(session, conv.id)]
             out["resident"] = {"id": resident.id, "channel": resident.channel, "following": resident.following,
                                "since": iso(resident.created_at)}
+            last_sign = ((conv.data or {}).get("crisis_log") or [None])[-1]  # the banner of a sign in the bot's hands
+            out["crisis_reply"] = self._crisis_reply(out, out["messages"], last_sign)
             repo_console.audit(session, who.name, "read", clock.now(), conv.id, via=via, ip=ip)
             return out
 
@@ -93,7 +106,16 @@ class Counsel:
             out = conversation_row(conv, resident)
             out["messages"] = [message_row(m) for m in msgs]
             out["undelivered"] = repo_console.undelivered_messages(session, conv.id)
+            if out["crisis_alert"]:
+                out["crisis_reply"] = self._crisis_reply(out, [message_row(m) for m in repo.history(session, conv.id)])
             return out
+
+    def _crisis_reply(self, row: dict, messages: list[dict], last_sign: dict | None = None) -> str | None:
+        """What the bot sent for the sign of the crisis alert (shown or acknowledged), else for the last sign,
+        read from the history."""
+        numbers = [h.number for h in self.rt.bundle.hotlines.lines]
+        sign = row["crisis_alert"] or row["crisis_seen"] or last_sign
+        return reply_to_sign(messages, sign, numbers, self.rt.settings.tz)
 
     def canned(self, lang: str, who: StaffUser) -> list[dict]:
         """The canned replies in the resident's language with their Japanese meaning."""
@@ -122,7 +144,7 @@ class Counsel:
 
     def send(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
         """Deliver the counselor's text to the resident (LINE push with X-Line-Retry-Key, retried until sent)."""
-        text = (text or "").strip()
+        text = one_line_break(text).strip()
         if not text:
             raise CounselError(400, Problem("counsel.empty_text"))
         units = utf16_units(text)
@@ -149,14 +171,16 @@ class Counsel:
 
     def note(self, who: StaffUser, conversation_id: int, text: str, via: str = "console") -> dict:
         """Add a note for colleagues; never sent to the resident."""
-        text = (text or "").strip()
+        text = one_line_break(text).strip()
         if not text:
             raise CounselError(400, Problem("counsel.empty_note"))
+        if len(text) > MAX_NOTE:  # refused, never cut short without a word
+            raise CounselError(400, Problem("counsel.note_too_long", limit=MAX_NOTE, over=len(text) - MAX_NOTE))
         self._may_read(who)
         now = clock.now()
         with self.rt.db.session() as session:
             conv = self._get(session, conversation_id)
-            note = repo_console.add_note(session, conv.id, who.name, text[:5000], now)
+            note = repo_console.add_note(session, conv.id, who.name, text, now)
             repo_console.audit(session, who.name, "note", now, conv.id, via=via)
             return {"id": note.id, "author": note.author, "text": note.text, "at": iso(note.created_at)}
 

@@ -130,7 +130,11 @@
     td = el("td"); td.appendChild(el("span", "status " + r.status, L.statuses[r.status] || r.status));
     if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_to));
     tr.appendChild(td);
-    td = el("td", "wait", waited(r.waiting_since)); td.dataset.since = r.waiting_since || ""; tr.appendChild(td);
+    /* a claimed row stops the waiting clock and counts how long it has been in hand */
+    var since = r.status === "active" ? r.claimed_at : r.waiting_since;
+    var prefix = r.status === "active" ? "対応 " : "";
+    td = el("td", "wait", since ? prefix + waited(since) : (r.status === "active" ? "—" : ""));
+    td.dataset.since = since || ""; td.dataset.prefix = prefix; tr.appendChild(td);
     tr.appendChild(el("td", "", L.langs[r.lang] || r.lang));
     td = el("td", "topics");
     if (r.label) {
@@ -203,7 +207,7 @@
           tbody.replaceChildren(frag);
           restoreFocus(tbody, focus);
         } else {
-          tbody.querySelectorAll("td.wait").forEach(function (td) { td.textContent = waited(td.dataset.since); });
+          tbody.querySelectorAll("td.wait").forEach(function (td) { if (td.dataset.since) td.textContent = (td.dataset.prefix || "") + waited(td.dataset.since); });
         }
         var waiting = data.rows.filter(function (r) { return r.status === "waiting"; }).length;
         var crisis = data.rows.some(function (r) { return r.crisis.length || r.crisis_alert; });
@@ -349,6 +353,7 @@
           signs.replaceChildren.apply(signs, data.crisis.map(function (x) { return el("span", "tag danger", L.crisis[x] || x); }));
         }
         var alert = document.getElementById("crisis-alert");
+        if (data.crisis_alert) document.getElementById("crisis-alert-reply").textContent = data.crisis_reply || "";
         if (data.crisis_alert && alert.classList.contains("hidden")) {
           document.getElementById("crisis-alert-signals").textContent =
             (data.crisis_alert.signals || []).map(function (s) { return L.crisis[s] || s; }).join(" ");
