@@ -50,7 +50,7 @@ def test_seed_demo_creates_demo_counselors_once_with_a_random_password_shown_onc
     second = run(settings, "seed-demo")
     assert password not in second.output and "unchanged" in second.output
     with runtime.db.session() as session:
-        assert sorted(session.scalars(select(Staff.name))) == ["editor", "sato", "suzuki"]
+        assert sorted(session.scalars(select(Staff.name))) == ["editor", "kanri", "sato", "suzuki"]
 
 
 def test_the_demo_itself_keeps_the_documented_password(settings, runtime):
