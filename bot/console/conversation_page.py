@@ -8,7 +8,7 @@ from bot.console.counsel import MAX_TEXT, Counsel, CounselError
 from bot.console.views import WORKERS, bp
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import urgency_word
+from bot.staff.labels import answer_labels, urgency_word
 from handlers.problems import Problem
 from storage import clock, repo_console
 
@@ -54,13 +54,7 @@ def conversation(cid: int):
 def _answer_labels(summary: dict) -> dict[str, str]:
     """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
     rt = current_runtime()
-    book, out = rt.bundle.questions, {}
-    for qid in ("household", "area"):
-        value, question = summary.get(qid), book.by_id.get(qid) if book else None
-        if value and question:
-            label = next((label for label, option in question.options if option == value), None)
-            out[qid] = rt.catalog.text("ja", label) if label else str(value)
-    return out
+    return answer_labels(rt.bundle.questions, rt.catalog, summary)
 
 
 @bp.get("/c/<int:cid>/updates.json")

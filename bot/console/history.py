@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from flask import abort, g, render_template, request
 
+from bot.api.booking import destination_label
 from bot.app.current import current_runtime
 from bot.console.read_audit import BulkReader
 from bot.console.recall import pseudonym
@@ -120,7 +121,7 @@ def resident_record(rid: int):
             "notes": [{"conversation_id": n.conversation_id, "author": n.author, "text": n.text, "at": n.created_at}
                       for n in notes],
             "bookings": [{"starts_at": s.starts_at, "meeting_point": s.meeting_point, "status": b.status,
-                          "destination": b.destination_text or b.destination or "", "consent": b.consent_to_share,
+                          "destination": destination_label(b) or b.destination or "", "consent": b.consent_to_share,
                           "conversation_id": b.conversation_id} for b, s in bookings],
             "referrals": [{"agency": r.agency, "topics": f.topics or [], "consent": f.consent, "at": f.created_at,
                            "followup_due_at": f.followup_due_at, "outcome": f.outcome,

@@ -21,7 +21,16 @@ from bot.console.read_audit import BulkReader
 from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, URGENCY_BY_LEVEL, WORKERS, urgency_word
+from bot.staff.labels import (
+    CRISIS,
+    SENDERS,
+    STATUSES,
+    TOPICS,
+    URGENCY_BY_LEVEL,
+    WORKERS,
+    role_name,
+    urgency_word,
+)
 from handlers import languages
 from storage import clock, repo_console, repo_privacy
 
@@ -70,6 +79,7 @@ def page_context():
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
             "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
             "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
+            "role_name": role_name,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
 
@@ -124,7 +134,7 @@ def logout():
 @security.login_required()
 def denied():
     """Editors have no access to conversations; tell them plainly."""
-    abort(403, description=f"{g.staff.role} の権限では相談の内容は見られません。編集は /admin で行います。")
+    abort(403, description=f"{role_name(g.staff.role)}の権限では相談の内容は見られません。編集は /admin で行います。")
 
 
 # --- the queue -------------------------------------------------------------------------------

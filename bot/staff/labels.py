@@ -26,3 +26,23 @@ SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員"
 MEDIA_STATES = {"pending": "LINE から取得中です", "too_big": "サイズが大きすぎるため保存していません",
                 "type": "写真と PDF 以外のため保存していません", "gone": "LINE に残っていなかったため保存できませんでした",
                 "gave_up": "LINE から取得できなかったため保存していません"}
+ROLE_NAMES = {"counselor": "相談員", "editor": "編集者", "admin": "管理者"}
+
+
+def role_name(role: str | None) -> str:
+    """A staff role (counselor, editor, admin) as staff call it in Japanese."""
+    return ROLE_NAMES.get(role or "", role or "—")
+
+
+def answer_labels(questions, catalog, summary: dict | None) -> dict[str, str]:
+    """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
+    out: dict[str, str] = {}
+    for qid in ("household", "area"):
+        value = (summary or {}).get(qid)
+        question = questions.by_id.get(qid) if questions else None
+        if value and question:
+            label = next((label for label, option in question.options if option == value), None)
+            out[qid] = catalog.text("ja", label) if label else str(value)
+        elif value:
+            out[qid] = str(value)
+    return out
