@@ -83,12 +83,27 @@ def page_context():
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
 
+# What a refused or unknown request says when the view gave no reason of its own (Werkzeug's are English).
+ERROR_MESSAGES = {400: "送られた内容を受け付けられませんでした。入力を確かめて、もう一度お試しください。",
+                  403: "このページを使う権限がありません。",
+                  404: "お探しのページは見つかりませんでした。アドレスを確かめてください。",
+                  405: "このページはその操作に対応していません。"}
+
+
 @bp.errorhandler(400)
 @bp.errorhandler(403)
 @bp.errorhandler(404)
+@bp.errorhandler(405)
 def error_page(exc):
-    """A staff page for a refused or unknown request."""
-    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+    """A staff page (in Japanese, under the console's or the admin header) for a refused or unknown request."""
+    if "staff" not in g:  # no staff blueprint matched the path: nobody has been signed in yet
+        security.load_user()
+    code = exc.code or 500
+    message = exc.description
+    if not message or message == type(exc).description:
+        message = ERROR_MESSAGES.get(code, "この操作はできませんでした。")
+    context = {**page_context(), "code": code, "message": message, "admin": request.path.startswith("/admin")}
+    return render_template("console/error.html", **context), code
 
 
 def _safe_next(target: str | None, who=None) -> str:
@@ -184,7 +199,7 @@ def staff_pages(blueprint) -> None:
     blueprint.before_request(_staff_before)
     blueprint.after_request(security.add_headers)
     blueprint.context_processor(page_context)
-    for code in (400, 403, 404):
+    for code in (400, 403, 404, 405):
         blueprint.register_error_handler(code, error_page)
 
 
