@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from handlers import hours, languages, spreadsheet
+from handlers import hours, languages, spreadsheet, staff_input
 from handlers.datafile import DataError
 from handlers.directory import (
     ACCESSIBILITY,
@@ -21,6 +21,7 @@ from storage.models import Place, Resource
 
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")
+PLAIN_COLUMNS = ("phone", "hours", "lat", "lon")  # typed with an IME: 「０１２０－…」「１０：００－１６：００」
 LIST_SPLIT = re.compile(r"[;,、\s]+")
 
 
@@ -132,7 +133,8 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[Prob
         if any("\x00" in c for c in cells):  # not text; PostgreSQL could not store it
             problems.append(Problem("directory.nul", where=name, line=start))
             continue
-        yield start, {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
+        row = {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
+        yield start, {h: staff_input.plain(v) if h in PLAIN_COLUMNS else v for h, v in row.items()}
 
 
 def _translations(row: dict, base: str) -> dict:
