@@ -3,6 +3,7 @@ form values back as YAML (with comments in Japanese) after checking each field, 
 
 A field that cannot be read is a coded Problem said in Japanese; the whole file is then checked by the same
 validators as at start-up when the draft is saved."""
+import calendar
 import json
 import re
 
@@ -74,6 +75,10 @@ def office_yaml(form) -> tuple[str, list[Problem]]:
         if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
             problems.append(Problem("form.bad_month_day", value=line[:20]))
             continue
+        last = calendar.monthrange(2024, int(m.group(1)))[1]  # a leap year: 2月29日 is a day some years have
+        if int(m.group(2)) > last:
+            problems.append(Problem("form.no_such_day", value=line[:20], month=int(m.group(1)), last=last))
+            continue
         closed.append(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
     phone = staff_input.plain(form.get("phone", ""))
     if not phone:
@@ -134,6 +139,8 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
         if not HOTLINE_ID.match(row_id):
             problems.append(Problem("form.bad_hotline_id", line_name=where, value=row_id[:30]))
             continue
+        if not label:  # the name residents read: an emptied one would silently keep the published name
+            problems.append(Problem("form.hotline_name_empty", line_name=f"{i + 1}行目"))
         if not get("number"):
             problems.append(Problem("form.required", field=f"{where}の番号・連絡先"))
         hours_text = get("hours")
