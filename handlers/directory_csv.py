@@ -22,6 +22,12 @@ from storage.models import Place, Resource
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")
 PLAIN_COLUMNS = ("phone", "hours", "lat", "lon")  # typed with an IME: 「０１２０－…」「１０：００－１６：００」
+# The longest text a place or agency field may hold, in characters. Every one reaches residents on a LINE card: a
+# Flex bubble must stay under 10 KB of JSON and a carousel of up to 10 under 50 KB, and on a phone a card shows a
+# few lines. 60 characters is already a name of three lines; 120 holds a full Japanese address with the building
+# and floor; 400 is a short paragraph — longer belongs on the place's own web page (url). A translation (_en, _vi…)
+# may be twice as long: alphabets need about twice the characters for the same words, at a third of the bytes.
+MAX_LENGTHS = {"name": 60, "agency": 60, "section": 60, "address": 120, "description": 400}
 LIST_SPLIT = re.compile(r"[;,、\s]+")
 
 
@@ -147,6 +153,11 @@ def _translations(row: dict, base: str) -> dict:
 
 
 def _common(row: dict, bad) -> None:
+    for col, value in row.items():
+        head, _, lang = col.partition("_")
+        limit = MAX_LENGTHS.get(head, 0) * (2 if lang and lang != "ja" else 1)
+        if limit and len(value) > limit:
+            bad(Problem("directory.too_long", field=col, limit=limit, length=len(value)))
     if not KEY.match(row["key"]):
         bad(Problem("directory.key_format", field="key", value=row["key"]))
     problem = hours.validate(row["hours"]) if row["hours"] else Problem("directory.hours_empty")
