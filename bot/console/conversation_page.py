@@ -127,7 +127,8 @@ def note(cid: int):
 def transfer(cid: int):
     """Hand over to another counselor."""
     to = request.form.get("to", "")
-    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{to} さんに引き継ぎました。")
+    name = staff_accounts.display_names(current_runtime().db).get(to, to)
+    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{name} さんに引き継ぎました。")
     return redirect(url_for("console.queue")) if _last_ok() else result
 
 

@@ -72,6 +72,13 @@ def _waited(value):
     return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
 
 
+def staff_name(login: str | None) -> str:
+    """A staff member as colleagues know them (the display name, 佐藤), read once per request; else the login."""
+    if "staff_names" not in g:
+        g.staff_names = staff_accounts.display_names(current_runtime().db)
+    return g.staff_names.get(login or "", login or "")
+
+
 @bp.context_processor
 def page_context():
     """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
@@ -79,7 +86,7 @@ def page_context():
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
             "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
             "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
-            "role_name": role_name,
+            "role_name": role_name, "staff_name": staff_name,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
 

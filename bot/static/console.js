@@ -128,7 +128,7 @@
     tr.setAttribute("data-testid", "queue-row"); tr.dataset.id = r.id;
     var td = el("td", "urgency"); td.appendChild(el("span", "pill u" + level(r.urgency), LEVEL_NAMES[level(r.urgency)])); tr.appendChild(td);
     td = el("td"); td.appendChild(el("span", "status " + r.status, L.statuses[r.status] || r.status));
-    if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_to));
+    if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_name || r.assigned_to));
     tr.appendChild(td);
     td = el("td", "wait", waited(r.waiting_since)); td.dataset.since = r.waiting_since || ""; tr.appendChild(td);
     tr.appendChild(el("td", "", L.langs[r.lang] || r.lang));
