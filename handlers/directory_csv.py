@@ -152,6 +152,19 @@ def _translations(row: dict, base: str) -> dict:
     return out
 
 
+# A list or choice left empty says "choose one", not 「「」は使えません」 (quoting nothing).
+NOTHING_CHOSEN = {"directory.kind_unknown": "directory.kind_none", "directory.audience": "directory.audience_none",
+                  "directory.cost": "directory.cost_none", "directory.languages": "directory.languages_none",
+                  "directory.topics": "directory.topics_none"}
+
+
+def _choice(code: str, field: str, value: str, **params) -> Problem:
+    """The problem with a choice: 'choose one' when nothing was chosen, else the value that cannot be used."""
+    if not (value or "").strip():
+        return Problem(NOTHING_CHOSEN[code], field=field)
+    return Problem(code, field=field, value=value, **params)
+
+
 def _common(row: dict, bad) -> None:
     for col, value in row.items():
         head, _, lang = col.partition("_")
@@ -186,7 +199,7 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
         if not row["name"]:
             bad(Problem("directory.name_empty", field="name"))
         if row["kind"] not in KINDS:
-            bad(Problem("directory.kind_unknown", field="kind", value=row["kind"], choices=" ".join(KINDS)))
+            bad(_choice("directory.kind_unknown", field="kind", value=row["kind"], choices=" ".join(KINDS)))
         if row.get("area") and areas is not None and row["area"] not in areas:
             bad(Problem("directory.area_unknown", field="area", value=row["area"], choices=" ".join(sorted(areas))))
         coords = []
@@ -200,13 +213,13 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
                 bad(Problem(COORDINATE_PROBLEMS[col], field=col, value=row[col]))
         audience = _list(row["audience"])
         if not audience or set(audience) - set(AUDIENCES):
-            bad(Problem("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))
+            bad(_choice("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))
         if not cost_valid(row["cost"]):
-            bad(Problem("directory.cost", field="cost", value=row["cost"]))
+            bad(_choice("directory.cost", field="cost", value=row["cost"]))
         langs = _list(row["languages"])
         unknown = set(langs) - set(languages.codes())
         if not langs or unknown:
-            bad(Problem("directory.languages", field="languages", value=row["languages"],
+            bad(_choice("directory.languages", field="languages", value=row["languages"],
                         choices=" ".join(languages.codes())))
         access = _list(row.get("accessibility", ""))
         if set(access) - set(ACCESSIBILITY):
@@ -242,7 +255,7 @@ def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
             bad(Problem("directory.phone_empty", field="phone"))
         topics = _list(row["topics"])
         if not topics or set(topics) - set(RESOURCE_TOPICS):
-            bad(Problem("directory.topics", field="topics", value=row["topics"], choices=" ".join(RESOURCE_TOPICS)))
+            bad(_choice("directory.topics", field="topics", value=row["topics"], choices=" ".join(RESOURCE_TOPICS)))
         if len(problems) > before:
             continue
         out.append({"key": row["key"], "agency": row["agency"], "names": _translations(row, "agency"),

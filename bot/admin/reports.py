@@ -123,6 +123,6 @@ def figure_csv(figure_id: str):
     writer.writerow(header)
     writer.writerows(rows)
     name = f"madoguchi-{figure_id}-{first.isoformat()}_{last.isoformat()}.csv"
-    return Response("\ufeff" + buffer.getvalue(), mimetype="text/csv; charset=utf-8",
+    return Response("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

@@ -28,6 +28,7 @@ from bot.staff.labels import (
     TOPICS,
     URGENCY_BY_LEVEL,
     WORKERS,
+    hours_ja,
     role_name,
     urgency_word,
 )
@@ -86,7 +87,7 @@ def page_context():
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
             "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
             "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
-            "role_name": role_name, "staff_name": staff_name,
+            "role_name": role_name, "staff_name": staff_name, "hours_ja": hours_ja,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
 
 

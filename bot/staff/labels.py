@@ -46,3 +46,35 @@ def answer_labels(questions, catalog, summary: dict | None) -> dict[str, str]:
         elif value:
             out[qid] = str(value)
     return out
+
+
+def hours_ja(text: str | None) -> str:
+    """Opening hours as staff read them, from the hours parser: 'wed 13:30-15:30; holidays closed' →
+    「水 13:30–15:30、祝日休み」 (equal days in a row grouped: 月〜金). Text the parser refuses is shown as typed."""
+    from handlers import hours
+    try:
+        schedule = hours.parse(text or "")
+    except hours.HoursError:
+        return text or ""
+    ranges = lambda rs: "・".join(f"{_clock(a)}–{_clock(b)}" for a, b in rs)  # noqa: E731
+    parts, i = [], 0
+    week = [schedule.weekly.get(day, ()) for day in hours.DAYS]
+    while i < 7:
+        j = i
+        while j + 1 < 7 and week[j + 1] == week[i]:
+            j += 1
+        if week[i]:
+            days = "毎日" if (i, j) == (0, 6) else WEEKDAYS[i] if i == j else f"{WEEKDAYS[i]}〜{WEEKDAYS[j]}"
+            parts.append(f"{days} {ranges(week[i])}")
+        i = j + 1
+    if schedule.holidays == ():
+        parts.append("祝日休み")
+    elif schedule.holidays:
+        parts.append(f"祝日 {ranges(schedule.holidays)}")
+    for day, rs in sorted(schedule.dates.items()):
+        parts.append(f"{day.month}/{day.day} {ranges(rs) if rs else '休み'}")
+    return "、".join(parts) or "休み"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}" if minutes < 24 * 60 else f"{minutes // 60}:{minutes % 60:02d}"
