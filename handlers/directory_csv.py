@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from handlers import hours, languages, spreadsheet
+from handlers import hours, languages, spreadsheet, staff_input
 from handlers.datafile import DataError
 from handlers.directory import (
     ACCESSIBILITY,
@@ -21,6 +21,13 @@ from storage.models import Place, Resource
 
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 PHONE = re.compile(r"^[0-9+()\- ]{3,32}$")
+PLAIN_COLUMNS = ("phone", "hours", "lat", "lon")  # typed with an IME: 「０１２０－…」「１０：００－１６：００」
+# The longest text a place or agency field may hold, in characters. Every one reaches residents on a LINE card: a
+# Flex bubble must stay under 10 KB of JSON and a carousel of up to 10 under 50 KB, and on a phone a card shows a
+# few lines. 60 characters is already a name of three lines; 120 holds a full Japanese address with the building
+# and floor; 400 is a short paragraph — longer belongs on the place's own web page (url). A translation (_en, _vi…)
+# may be twice as long: alphabets need about twice the characters for the same words, at a third of the bytes.
+MAX_LENGTHS = {"name": 60, "agency": 60, "section": 60, "address": 120, "description": 400}
 LIST_SPLIT = re.compile(r"[;,、\s]+")
 
 
@@ -132,7 +139,8 @@ def _rows(text: str, name: str, columns: tuple[Column, ...], problems: list[Prob
         if any("\x00" in c for c in cells):  # not text; PostgreSQL could not store it
             problems.append(Problem("directory.nul", where=name, line=start))
             continue
-        yield start, {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
+        row = {h: spreadsheet.restore(c.strip()) for h, c in zip(header, cells)}
+        yield start, {h: staff_input.plain(v) if h in PLAIN_COLUMNS else v for h, v in row.items()}
 
 
 def _translations(row: dict, base: str) -> dict:
@@ -144,7 +152,25 @@ def _translations(row: dict, base: str) -> dict:
     return out
 
 
+# A list or choice left empty says "choose one", not 「「」は使えません」 (quoting nothing).
+NOTHING_CHOSEN = {"directory.kind_unknown": "directory.kind_none", "directory.audience": "directory.audience_none",
+                  "directory.cost": "directory.cost_none", "directory.languages": "directory.languages_none",
+                  "directory.topics": "directory.topics_none"}
+
+
+def _choice(code: str, field: str, value: str, **params) -> Problem:
+    """The problem with a choice: 'choose one' when nothing was chosen, else the value that cannot be used."""
+    if not (value or "").strip():
+        return Problem(NOTHING_CHOSEN[code], field=field)
+    return Problem(code, field=field, value=value, **params)
+
+
 def _common(row: dict, bad) -> None:
+    for col, value in row.items():
+        head, _, lang = col.partition("_")
+        limit = MAX_LENGTHS.get(head, 0) * (2 if lang and lang != "ja" else 1)
+        if limit and len(value) > limit:
+            bad(Problem("directory.too_long", field=col, limit=limit, length=len(value)))
     if not KEY.match(row["key"]):
         bad(Problem("directory.key_format", field="key", value=row["key"]))
     problem = hours.validate(row["hours"]) if row["hours"] else Problem("directory.hours_empty")
@@ -173,7 +199,7 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
         if not row["name"]:
             bad(Problem("directory.name_empty", field="name"))
         if row["kind"] not in KINDS:
-            bad(Problem("directory.kind_unknown", field="kind", value=row["kind"], choices=" ".join(KINDS)))
+            bad(_choice("directory.kind_unknown", field="kind", value=row["kind"], choices=" ".join(KINDS)))
         if row.get("area") and areas is not None and row["area"] not in areas:
             bad(Problem("directory.area_unknown", field="area", value=row["area"], choices=" ".join(sorted(areas))))
         coords = []
@@ -187,13 +213,13 @@ def parse_places(text: str, name: str = "places.csv", areas: set[str] | None = N
                 bad(Problem(COORDINATE_PROBLEMS[col], field=col, value=row[col]))
         audience = _list(row["audience"])
         if not audience or set(audience) - set(AUDIENCES):
-            bad(Problem("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))
+            bad(_choice("directory.audience", field="audience", value=row["audience"], choices=" ".join(AUDIENCES)))
         if not cost_valid(row["cost"]):
-            bad(Problem("directory.cost", field="cost", value=row["cost"]))
+            bad(_choice("directory.cost", field="cost", value=row["cost"]))
         langs = _list(row["languages"])
         unknown = set(langs) - set(languages.codes())
         if not langs or unknown:
-            bad(Problem("directory.languages", field="languages", value=row["languages"],
+            bad(_choice("directory.languages", field="languages", value=row["languages"],
                         choices=" ".join(languages.codes())))
         access = _list(row.get("accessibility", ""))
         if set(access) - set(ACCESSIBILITY):
@@ -229,7 +255,7 @@ def parse_resources(text: str, name: str = "resources.csv") -> list[dict]:
             bad(Problem("directory.phone_empty", field="phone"))
         topics = _list(row["topics"])
         if not topics or set(topics) - set(RESOURCE_TOPICS):
-            bad(Problem("directory.topics", field="topics", value=row["topics"], choices=" ".join(RESOURCE_TOPICS)))
+            bad(_choice("directory.topics", field="topics", value=row["topics"], choices=" ".join(RESOURCE_TOPICS)))
         if len(problems) > before:
             continue
         out.append({"key": row["key"], "agency": row["agency"], "names": _translations(row, "agency"),

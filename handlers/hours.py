@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from handlers import staff_input
 from handlers.problems import Problem
 from handlers.public_holidays import japan as japan_holidays
 
@@ -142,7 +143,7 @@ def _days(text: str, rule: str) -> list[str]:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
+    text = staff_input.DASHES.sub("-", unicodedata.normalize("NFKC", text or ""))  # ー － ― from an IME
     return text.replace("〜", "-").replace("~", "-").replace("–", "-").replace("、", ",").replace("・", ",").lower()
 
 

@@ -1,9 +1,11 @@
 """iCalendar (RFC 5545) for counselors' calendars: CRLF lines folded at 75 octets, escaped text, UTC times."""
 from datetime import datetime, timezone
 
+from handlers import languages
 from storage.models import Booking
 
 PRODID = "-//Madoguchi//Accompanied visits//JA"
+BOOKING_STATUSES = {"booked": "予約中", "cancelled": "取り消し", "moved": "変更済み"}  # as staff pages say them
 FOLD_AT = 75  # octets per line, CRLF excluded (RFC 5545 3.1)
 
 
@@ -35,16 +37,22 @@ def utc_stamp(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+def language_name(code: str | None) -> str:
+    """A language code as the language's own name, the way staff pages show it (ja → 日本語)."""
+    names = {lang.code: lang.native for lang in languages.languages()}
+    return names.get(code or "ja", code or "")
+
+
 def booking_event(booking: Booking, now: datetime, destination: str = "") -> list[str]:
     """The VEVENT lines of one booking; cancelled and moved bookings are CANCELLED so calendars drop them."""
     slot = booking.slot
     active = booking.status == "booked"
     summary = f"同行支援: {destination}" if destination else "同行支援"
     description = [f"相談員: {slot.counselor}", f"集合: {slot.meeting_point}",
-                   f"言語: {booking.lang or 'ja'}", f"会話 #{booking.conversation_id}" if booking.conversation_id else "",
+                   f"言語: {language_name(booking.lang)}", f"会話 #{booking.conversation_id}" if booking.conversation_id else "",
                    "相談のまとめ: 共有に同意あり" if booking.consent_to_share else "相談のまとめ: 共有なし"]
     if not active:
-        description.append(f"状態: {booking.status}")
+        description.append(f"状態: {BOOKING_STATUSES.get(booking.status, booking.status)}")
     return [
         "BEGIN:VEVENT",
         f"UID:booking-{booking.id}@madoguchi",

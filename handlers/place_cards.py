@@ -2,6 +2,8 @@
 from datetime import time
 from urllib.parse import quote
 
+import regex
+
 from handlers import formatting, hours, postback
 from handlers.directory import AUDIENCES
 from handlers.nearby import Found
@@ -14,6 +16,39 @@ MAP_URL = "https://www.google.com/maps/search/?api=1&query={lat},{lon}"
 
 
 JAPANESE_READERS = ("ja", "ja-easy")
+# Whatever is stored (old rows, a CSV from before the length checks of directory_csv.MAX_LENGTHS), a card stays within
+# what LINE takes: a bubble under 10 KB and a carousel of 10 under 50 KB of JSON, 3 bytes a character at worst.
+CARD_TITLE_CHARS = 120
+CARD_LINE_CHARS = 800
+CARD_TEXT_BYTES = 3500  # title and lines of one card together, in UTF-8: ten cards and their buttons under 50 KB
+_CLUSTER = regex.compile(r"\X")
+
+
+def shorten(text: str, limit: int) -> str:
+    """*text* cut to at most *limit* user-perceived characters, ending in '…' when cut (never inside one)."""
+    if len(text) <= limit:
+        return text
+    clusters = _CLUSTER.findall(text)
+    return text if len(clusters) <= limit else "".join(clusters[:limit - 1]) + "…"
+
+
+def _fit_bytes(text: str, budget: int) -> str:
+    """*text* shortened (with '…') until it takes at most *budget* bytes of UTF-8; '' when nothing fits."""
+    while text and len(text.encode("utf-8")) > budget:
+        text = shorten(text, max(1, len(text) * budget // len(text.encode("utf-8")) - 1)) if len(text) > 1 else ""
+    return text
+
+
+def safe_card(title: str, lines: list[str], actions: list[Option]) -> Card:
+    """A card whose title and lines are cut to sizes a LINE carousel always accepts; empty lines dropped."""
+    title = shorten(title, CARD_TITLE_CHARS)
+    budget, kept = CARD_TEXT_BYTES - len(title.encode("utf-8")), []
+    for line in (shorten(line, CARD_LINE_CHARS) for line in lines if line):
+        line = _fit_bytes(line, budget)
+        if line:
+            kept.append(line)
+            budget -= len(line.encode("utf-8"))
+    return Card(title, kept, actions)
 
 
 def own_text(turn: Turn, texts: dict | None) -> str | None:
@@ -142,7 +177,7 @@ def place_card(turn: Turn, found: Found, tz: str) -> Card:
     actions = [Option(turn.t("opt.map"), kind="uri", uri=MAP_URL.format(lat=place.lat, lon=place.lon))]
     if place.phone:
         actions.append(Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(place.phone.replace(" ", ""))))
-    return Card(title, [line for line in lines if line], actions)
+    return safe_card(title, lines, actions)
 
 
 def resource_card(turn: Turn, resource: Resource) -> Card:
@@ -153,4 +188,4 @@ def resource_card(turn: Turn, resource: Resource) -> Card:
     actions = [Option(turn.t("opt.choose_this"), postback.encode("pick", str(resource.id), "referral"),
                       display=resource_name(turn, resource)),
                Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))]
-    return Card(resource_name(turn, resource), [line for line in lines if line], actions)
+    return safe_card(resource_name(turn, resource), lines, actions)

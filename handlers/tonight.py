@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 from handlers import formatting, hours, nearby
 from handlers.crisis import hotline_lines, lines_for
-from handlers.place_cards import place_card, resource_name, resource_section
+from handlers.place_cards import place_card, resource_name, resource_section, safe_card
 from handlers.registry import action
 from handlers.replies import Card, Cards, Option
 from handlers.turn import Turn
@@ -35,7 +35,7 @@ def call_card(turn: Turn, resource, state=(False, None, None)) -> Card:
             else turn.t("places.card.no_hours"))
     lines = [resource_section(turn, resource), when, turn.t("referral.card.phone", phone=resource.phone)]
     call = Option(turn.t("opt.call"), kind="uri", uri="tel:" + quote(resource.phone.replace(" ", "")))
-    return Card(resource_name(turn, resource), [x for x in lines if x], [call])
+    return safe_card(resource_name(turn, resource), lines, [call])
 
 
 def _agencies(turn: Turn, signals) -> list[Card]:

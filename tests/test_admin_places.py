@@ -63,7 +63,7 @@ def test_strangers_go_to_sign_in_and_counselors_are_refused(app, make_staff, cou
     client, csrf = counselor_client
     for path in ("/admin/places", "/admin/resources", "/admin/resources/new"):
         resp = client.get(path)
-        assert resp.status_code == 403 and "counselor の権限では" in resp.get_data(as_text=True)
+        assert resp.status_code == 403 and "相談員の権限では" in resp.get_data(as_text=True)
     assert client.post("/admin/places/new", data=place_form(csrf)).status_code == 403
     assert client.post("/admin/places/import", data={"csrf_token": csrf}).status_code == 403
 

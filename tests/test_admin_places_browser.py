@@ -45,7 +45,7 @@ def test_an_editor_edits_a_place_and_uploads_a_csv_with_a_mistake(live_server, p
     page.get_by_test_id("field-hours").fill("mon-fri 10:00-16:00; sat 10:00-15:00; holidays closed")
     page.get_by_test_id("save").click()
     expect(page.get_by_test_id("flash")).to_contain_text("「ひだまりカフェ」を保存しました")
-    expect(page.locator("tr[data-key=cafe-hidamari]")).to_contain_text("sat 10:00-15:00")
+    expect(page.locator("tr[data-key=cafe-hidamari]")).to_contain_text("土 10:00–15:00")
     with runtime.db.session() as session:
         place = session.scalars(select(Place).where(Place.key == "cafe-hidamari")).one()
         assert place.address.endswith("ひだまりビル2階") and "sat 10:00-15:00" in place.hours

@@ -24,7 +24,6 @@ from storage import clock, repo_console
 
 bp = Blueprint("admin_reports", __name__, url_prefix="/admin/reports")
 READERS = ("admin", "editor")
-ROLE_NAMES = {"counselor": "相談員", "editor": "編集者", "admin": "管理者"}
 CHANNELS = {"line": "LINE", "kiosk": "窓口のキオスク端末"}
 LANGUAGE_NAMES = {"ja": "日本語", "ja-easy": "やさしい日本語", "en": "英語", "zh-Hans": "中国語（簡体字）",
                   "zh-Hant": "中国語（繁体字）", "ko": "韓国語", "vi": "ベトナム語", "tl": "タガログ語",
@@ -103,7 +102,7 @@ def index():
     report = _report(first, last)
     charts = {fig.id: reports_svg.chart(fig, 620 if fig.id == "unmet" else reports_svg.WIDTH) for fig in report.figures}
     return render_template("reports/index.html", report=report, charts=charts, problem=problem,
-                           presets=presets(_today()), role_name=ROLE_NAMES.get(g.staff.role, g.staff.role),
+                           presets=presets(_today()),
                            query={"from": first.isoformat(), "to": last.isoformat()},
                            generated_at=_local_now().strftime("%Y年%m月%d日 %H:%M"))
 
@@ -124,6 +123,6 @@ def figure_csv(figure_id: str):
     writer.writerow(header)
     writer.writerows(rows)
     name = f"madoguchi-{figure_id}-{first.isoformat()}_{last.isoformat()}.csv"
-    return Response("\ufeff" + buffer.getvalue(), mimetype="text/csv; charset=utf-8",
+    return Response("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 

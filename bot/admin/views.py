@@ -13,7 +13,7 @@ from bot.console import views as console
 from bot.staff import security
 from bot.staff.labels import EDITORS
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
-from handlers import bookings, languages, slot_input, slot_publishing
+from handlers import bookings, languages, slot_input, slot_publishing, staff_input
 from handlers.problems import Problem
 from storage import clock, repo_booking, repo_console
 
@@ -43,7 +43,7 @@ def problems_by_field(error: bookings.BookingError) -> dict[str, list[str]]:
 
 
 def _common_fields(form) -> dict:
-    capacity = form.get("capacity", "").strip()
+    capacity = staff_input.plain(form.get("capacity", ""))
     return {"meeting_point": form.get("meeting_point", ""), "counselor": form.get("counselor", ""),
             "languages": form.getlist("languages"), "interpreter": form.get("interpreter") == "1",
             "capacity": int(capacity) if capacity.isascii() and capacity.isdigit() and len(capacity) <= 6 else capacity}
@@ -51,7 +51,7 @@ def _common_fields(form) -> dict:
 
 def slot_request(form) -> dict:
     """The one-off slot form as handlers/slot_input.parse_slot reads it (office-local date and times)."""
-    day, start, end = (form.get(k, "").strip() for k in ("date", "start", "end"))
+    day, start, end = (staff_input.plain(form.get(k, "")) for k in ("date", "start", "end"))
     data = _common_fields(form)
     data["start"] = f"{day}T{start}" if day and start else ""
     data["end"] = f"{day}T{end}" if day and end else ""
@@ -61,9 +61,10 @@ def slot_request(form) -> dict:
 def pattern_request(form) -> dict:
     """The weekly pattern form as handlers/slot_input.parse_pattern reads it."""
     data = _common_fields(form)
-    weekday = form.get("weekday", "")
-    data["weekly"] = {"weekday": int(weekday) if weekday.isascii() and weekday.isdigit() and len(weekday) <= 2 else weekday, "start": form.get("start", ""),
-                      "end": form.get("end", ""), "from": form.get("from", ""), "until": form.get("until", "")}
+    weekday = staff_input.plain(form.get("weekday", ""))
+    typed = {k: staff_input.plain(form.get(k, "")) for k in ("start", "end", "from", "until")}
+    data["weekly"] = {"weekday": int(weekday) if weekday.isascii() and weekday.isdigit() and len(weekday) <= 2 else weekday,
+                      **typed}
     return data
 
 

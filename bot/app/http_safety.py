@@ -42,6 +42,10 @@ def install_converters(app) -> None:
     app.url_map.converters["int"] = DatabaseId
 
 
+STAFF_PREFIXES = ("/console", "/admin")
+STAFF_ERROR_CODES = (400, 403, 404, 405)
+
+
 def install_api_errors(app) -> None:
     """Errors no view answered itself (no route matched, method not allowed, body too large, unstorable text)
     on a JSON API path answer JSON {"error": …} like the API's own errors; elsewhere Flask's pages stay."""
@@ -54,6 +58,9 @@ def install_api_errors(app) -> None:
             if exc.code == 405 and allowed:
                 response.headers["Allow"] = ", ".join(allowed)
             return response
+        if request.path.startswith(STAFF_PREFIXES) and exc.code in STAFF_ERROR_CODES:
+            from bot.console.views import error_page  # staff pages answer in Japanese, under their own header
+            return error_page(exc)
         return exc
 
 

@@ -9,6 +9,7 @@ from bot.app.current import current_runtime
 from bot.console.views import WORKERS, bp
 from bot.staff import security
 from bot.staff.labels import WEEKDAYS as WEEKDAYS_JA
+from bot.staff.labels import answer_labels
 from handlers import booking_json, bookings, ics
 from storage import clock, repo_booking, repo_console, repo_history
 from storage.models import Booking
@@ -46,6 +47,7 @@ def bookings_page():
         for booking in _upcoming(session):
             row = booking_json.booking_json(session, booking, tz)
             row["destination_label"] = destination_label(booking)
+            row["answers"] = answer_labels(current_runtime().bundle.questions, current_runtime().catalog, row.get("summary"))
             row["start"] = booking.slot.starts_at.astimezone(ZoneInfo(tz))
             row["end"] = booking.slot.ends_at.astimezone(ZoneInfo(tz))
             rows.append(row)

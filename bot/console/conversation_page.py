@@ -9,7 +9,7 @@ from bot.console.views import WORKERS, bp
 from bot.line.limits import utf16_units
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import urgency_word
+from bot.staff.labels import answer_labels, urgency_word
 from handlers.problems import Problem
 from storage import clock, repo_console
 
@@ -61,13 +61,7 @@ def _page(cid: int, drafts: dict | None = None):
 def _answer_labels(summary: dict) -> dict[str, str]:
     """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
     rt = current_runtime()
-    book, out = rt.bundle.questions, {}
-    for qid in ("household", "area"):
-        value, question = summary.get(qid), book.by_id.get(qid) if book else None
-        if value and question:
-            label = next((label for label, option in question.options if option == value), None)
-            out[qid] = rt.catalog.text("ja", label) if label else str(value)
-    return out
+    return answer_labels(rt.bundle.questions, rt.catalog, summary)
 
 
 @bp.get("/c/<int:cid>/updates.json")
@@ -146,7 +140,8 @@ def note(cid: int):
 def transfer(cid: int):
     """Hand over to another counselor."""
     to = request.form.get("to", "")
-    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{to} さんに引き継ぎました。")
+    name = staff_accounts.display_names(current_runtime().db).get(to, to)
+    result = _act(cid, lambda: _counsel().transfer(g.staff, cid, to), f"{name} さんに引き継ぎました。")
     return redirect(url_for("console.queue")) if _last_ok() else result
 
 

@@ -65,16 +65,24 @@ class Counsel:
             latest = repo_console.last_resident_texts(session, [conv.id for conv, _ in rows])
             claims = repo_console.last_claims(session, [conv.id for conv, _ in rows if conv.status == "active"])
             out = []
+            names = {s.name: s.display_name or s.name for s in repo_console.staff_list(session)}
             for conv, resident in rows:
                 row = conversation_row(conv, resident)
                 row["last_message"] = latest.get(conv.id)
                 taken = claims.get(conv.id)  # the waiting clock stops at the claim; this one counts the handling
                 row["claimed_at"] = iso(taken) if taken and (not conv.waiting_since or taken >= conv.waiting_since) \
                     else None
+                row["assigned_name"] = names.get(conv.assigned_to or "", conv.assigned_to)
                 out.append(row)
             if reader is not None:
                 reader.audit(session, out)
             return out
+
+    @staticmethod
+    def _name(session, login: str | None) -> str:
+        """A colleague as staff know them (the display name), for messages staff read (inside *session*)."""
+        found = next((s for s in repo_console.staff_list(session) if s.name == login), None)
+        return (found.display_name if found else None) or login or ""
 
     def detail(self, who: StaffUser, conversation_id: int, via: str = "console", ip: str | None = None) -> dict:
         """The whole conversation (history, notes); the read is written to the audit log."""
@@ -134,7 +142,8 @@ class Counsel:
             if not repo_console.claim(session, conversation_id, who.name, now):
                 session.expire(conv)
                 holder = repo.conversation_by_id(session, conversation_id).assigned_to
-                raise CounselError(409, Problem("counsel.already_handled", holder=holder), holder=holder)
+                raise CounselError(409, Problem("counsel.already_handled", holder=self._name(session, holder)),
+                                   holder=holder)
             if was_waiting and since:
                 repo_console.record_claim(session, conversation_id, who.name, now - since, now)
             repo_jobs.cancel_jobs(session, f"{UNCLAIMED_JOB}:{conversation_id}:")
@@ -193,9 +202,9 @@ class Counsel:
             if target is None or not target.active or target.role not in ("counselor", "admin"):
                 raise CounselError(400, Problem("counsel.not_a_counselor", to=to))
             if target.name == conv.assigned_to:
-                raise CounselError(400, Problem("counsel.already_has", to=to))
+                raise CounselError(400, Problem("counsel.already_has", to=self._name(session, to)))
             previous, conv.assigned_to = conv.assigned_to, target.name
-            repo.add_message(session, conv.id, "system", f"{previous} → {target.name} に引き継ぎ", now, author=who.name)
+            repo.add_message(session, conv.id, "system", f"{self._name(session, previous)} → {target.display_name or target.name} に引き継ぎ", now, author=who.name)
             repo_console.audit(session, who.name, "transfer", now, conv.id, via=via, detail=f"to {target.name}")
             return conversation_row(conv)
 
@@ -264,5 +273,6 @@ class Counsel:
             raise CounselError(409, Problem("counsel.claim_first") if conv.status == "waiting"
                                else Problem("counsel.not_with_counselor", status=conv.status))
         if conv.assigned_to != who.name and not (admin_may and who.role == "admin"):
-            raise CounselError(409, Problem("counsel.handled_by", holder=conv.assigned_to), holder=conv.assigned_to)
+            raise CounselError(409, Problem("counsel.handled_by", holder=self._name(session, conv.assigned_to)),
+                               holder=conv.assigned_to)
         return conv, resident

@@ -21,7 +21,17 @@ from bot.console.read_audit import BulkReader
 from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
-from bot.staff.labels import CRISIS, SENDERS, STATUSES, TOPICS, URGENCY_BY_LEVEL, WORKERS, urgency_word
+from bot.staff.labels import (
+    CRISIS,
+    SENDERS,
+    STATUSES,
+    TOPICS,
+    URGENCY_BY_LEVEL,
+    WORKERS,
+    hours_ja,
+    role_name,
+    urgency_word,
+)
 from handlers import languages
 from storage import clock, repo_console, repo_privacy
 
@@ -63,6 +73,13 @@ def _waited(value):
     return f"{minutes // 60}時間{minutes % 60}分" if minutes >= 60 else f"{minutes}分"
 
 
+def staff_name(login: str | None) -> str:
+    """A staff member as colleagues know them (the display name, 佐藤), read once per request; else the login."""
+    if "staff_names" not in g:
+        g.staff_names = staff_accounts.display_names(current_runtime().db)
+    return g.staff_names.get(login or "", login or "")
+
+
 @bp.context_processor
 def page_context():
     """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
@@ -70,15 +87,31 @@ def page_context():
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
             "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
             "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
+            "role_name": role_name, "staff_name": staff_name, "hours_ja": hours_ja,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}
+
+
+# What a refused or unknown request says when the view gave no reason of its own (Werkzeug's are English).
+ERROR_MESSAGES = {400: "送られた内容を受け付けられませんでした。入力を確かめて、もう一度お試しください。",
+                  403: "このページを使う権限がありません。",
+                  404: "お探しのページは見つかりませんでした。アドレスを確かめてください。",
+                  405: "このページはその操作に対応していません。"}
 
 
 @bp.errorhandler(400)
 @bp.errorhandler(403)
 @bp.errorhandler(404)
+@bp.errorhandler(405)
 def error_page(exc):
-    """A staff page for a refused or unknown request."""
-    return render_template("console/error.html", code=exc.code, message=exc.description), exc.code
+    """A staff page (in Japanese, under the console's or the admin header) for a refused or unknown request."""
+    if "staff" not in g:  # no staff blueprint matched the path: nobody has been signed in yet
+        security.load_user()
+    code = exc.code or 500
+    message = exc.description
+    if not message or message == type(exc).description:
+        message = ERROR_MESSAGES.get(code, "この操作はできませんでした。")
+    context = {**page_context(), "code": code, "message": message, "admin": request.path.startswith("/admin")}
+    return render_template("console/error.html", **context), code
 
 
 def _safe_next(target: str | None, who=None) -> str:
@@ -124,7 +157,7 @@ def logout():
 @security.login_required()
 def denied():
     """Editors have no access to conversations; tell them plainly."""
-    abort(403, description=f"{g.staff.role} の権限では相談の内容は見られません。編集は /admin で行います。")
+    abort(403, description=f"{role_name(g.staff.role)}の権限では相談の内容は見られません。編集は /admin で行います。")
 
 
 # --- the queue -------------------------------------------------------------------------------
@@ -174,7 +207,7 @@ def staff_pages(blueprint) -> None:
     blueprint.before_request(_staff_before)
     blueprint.after_request(security.add_headers)
     blueprint.context_processor(page_context)
-    for code in (400, 403, 404):
+    for code in (400, 403, 404, 405):
         blueprint.register_error_handler(code, error_page)
 
 

@@ -243,3 +243,9 @@ def colleagues(db) -> list[StaffUser]:
     """Everyone who can take a conversation (for transfers)."""
     with db.session() as session:
         return [StaffUser.of(s) for s in repo_console.staff_list(session, CONVERSATION_ROLES)]
+
+
+def display_names(db) -> dict[str, str]:
+    """Login name → the name colleagues know (佐藤) for every active account; pages fall back to the login name."""
+    with db.session() as session:
+        return {s.name: s.display_name or s.name for s in repo_console.staff_list(session)}

@@ -26,3 +26,55 @@ SENDERS = {"resident": "相談者", "bot": "ボット", "counselor": "相談員"
 MEDIA_STATES = {"pending": "LINE から取得中です", "too_big": "サイズが大きすぎるため保存していません",
                 "type": "写真と PDF 以外のため保存していません", "gone": "LINE に残っていなかったため保存できませんでした",
                 "gave_up": "LINE から取得できなかったため保存していません"}
+ROLE_NAMES = {"counselor": "相談員", "editor": "編集者", "admin": "管理者"}
+
+
+def role_name(role: str | None) -> str:
+    """A staff role (counselor, editor, admin) as staff call it in Japanese."""
+    return ROLE_NAMES.get(role or "", role or "—")
+
+
+def answer_labels(questions, catalog, summary: dict | None) -> dict[str, str]:
+    """The intake answers (household, area) as the Japanese labels of the buttons that give them."""
+    out: dict[str, str] = {}
+    for qid in ("household", "area"):
+        value = (summary or {}).get(qid)
+        question = questions.by_id.get(qid) if questions else None
+        if value and question:
+            label = next((label for label, option in question.options if option == value), None)
+            out[qid] = catalog.text("ja", label) if label else str(value)
+        elif value:
+            out[qid] = str(value)
+    return out
+
+
+def hours_ja(text: str | None) -> str:
+    """Opening hours as staff read them, from the hours parser: 'wed 13:30-15:30; holidays closed' →
+    「水 13:30–15:30、祝日休み」 (equal days in a row grouped: 月〜金). Text the parser refuses is shown as typed."""
+    from handlers import hours
+    try:
+        schedule = hours.parse(text or "")
+    except hours.HoursError:
+        return text or ""
+    ranges = lambda rs: "・".join(f"{_clock(a)}–{_clock(b)}" for a, b in rs)  # noqa: E731
+    parts, i = [], 0
+    week = [schedule.weekly.get(day, ()) for day in hours.DAYS]
+    while i < 7:
+        j = i
+        while j + 1 < 7 and week[j + 1] == week[i]:
+            j += 1
+        if week[i]:
+            days = "毎日" if (i, j) == (0, 6) else WEEKDAYS[i] if i == j else f"{WEEKDAYS[i]}〜{WEEKDAYS[j]}"
+            parts.append(f"{days} {ranges(week[i])}")
+        i = j + 1
+    if schedule.holidays == ():
+        parts.append("祝日休み")
+    elif schedule.holidays:
+        parts.append(f"祝日 {ranges(schedule.holidays)}")
+    for day, rs in sorted(schedule.dates.items()):
+        parts.append(f"{day.month}/{day.day} {ranges(rs) if rs else '休み'}")
+    return "、".join(parts) or "休み"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}" if minutes < 24 * 60 else f"{minutes // 60}:{minutes % 60:02d}"

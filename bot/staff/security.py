@@ -11,6 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from bot.app.current import current_runtime
 from bot.staff import accounts as staff_accounts
+from bot.staff.labels import role_name
 
 log = logging.getLogger(__name__)
 STAFF_PREFIXES = ("/console", "/admin")
@@ -167,7 +168,7 @@ def login_required(*roles):
             if g.get("staff") is None:
                 return redirect(url_for("console.login", next=request.full_path if request.method == "GET" else None))
             if roles and g.staff.role not in roles:
-                abort(403, description=f"{g.staff.role} の権限では、このページは使えません。")
+                abort(403, description=f"{role_name(g.staff.role)}の権限では、このページは使えません。")
             return view(*args, **kwargs)
         wrapped.roles = roles  # read by the tests that check every staff page is guarded
         return wrapped

@@ -128,7 +128,7 @@
     tr.setAttribute("data-testid", "queue-row"); tr.dataset.id = r.id;
     var td = el("td", "urgency"); td.appendChild(el("span", "pill u" + level(r.urgency), LEVEL_NAMES[level(r.urgency)])); tr.appendChild(td);
     td = el("td"); td.appendChild(el("span", "status " + r.status, L.statuses[r.status] || r.status));
-    if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_to));
+    if (r.assigned_to) td.appendChild(el("div", "holder", r.assigned_name || r.assigned_to));
     tr.appendChild(td);
     /* a claimed row stops the waiting clock and counts how long it has been in hand */
     var since = r.status === "active" ? r.claimed_at : r.waiting_since;

@@ -3,6 +3,7 @@ form values back as YAML (with comments in Japanese) after checking each field, 
 
 A field that cannot be read is a coded Problem said in Japanese; the whole file is then checked by the same
 validators as at start-up when the draft is saved."""
+import calendar
 import json
 import re
 
@@ -10,6 +11,7 @@ import yaml
 
 from bot.staff.labels import CRISIS, TOPICS
 from handlers import hours as opening_hours
+from handlers import staff_input
 from handlers.problems import Problem
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -33,8 +35,8 @@ def _q(value) -> str:
 def _ranges(text: str, field: str, problems: list[Problem]) -> list[str]:
     """'8:30-12:00, 13:00-17:15' → ['08:30-12:00', '13:00-17:15']; problems for what cannot be read."""
     out = []
-    for part in re.split(r"[,、，\s]+(?=\d)", (text or "").strip()):
-        part = part.strip().replace("：", ":")
+    for part in re.split(r"[,、，\s]+(?=\d)", staff_input.plain(text)):
+        part = part.strip()
         if not part:
             continue
         m = RANGE.match(part)
@@ -66,15 +68,19 @@ def office_yaml(form) -> tuple[str, list[Problem]]:
     hours = {day: _ranges(form.get(f"hours_{day}", ""), f"{DAY_NAMES[day]}曜日", problems) for day in DAYS}
     closed = []
     for line in re.split(r"[\n,、]+", form.get("closed_days", "")):
-        line = line.strip()
+        line = staff_input.plain(line)
         if not line:
             continue
         m = MONTH_DAY.match(line)
         if not m or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
             problems.append(Problem("form.bad_month_day", value=line[:20]))
             continue
+        last = calendar.monthrange(2024, int(m.group(1)))[1]  # a leap year: 2月29日 is a day some years have
+        if int(m.group(2)) > last:
+            problems.append(Problem("form.no_such_day", value=line[:20], month=int(m.group(1)), last=last))
+            continue
         closed.append(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
-    phone = form.get("phone", "").strip()
+    phone = staff_input.plain(form.get("phone", ""))
     if not phone:
         problems.append(Problem("form.required", field="窓口の電話番号"))
     lines = ["# 窓口の開いている時間（事務所の時間帯）。曜日ごとに「開始-終了」、空は休み。",
@@ -98,6 +104,12 @@ def _weekly_or_ranges(text: str, where: str, problems: list[Problem]) -> str | l
     return text
 
 
+def _field(form, name: str) -> str:
+    """A hotline field as typed, trimmed; number, hours and priority made half-width (typed with an IME)."""
+    value = (form.get(name) or "").strip()
+    return staff_input.plain(value) if name.rpartition(":")[2] in ("number", "hours", "priority") else value
+
+
 def hotline_rows(text: str) -> list[dict]:
     """hotlines.yaml as form rows."""
     rows = []
@@ -119,7 +131,7 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
     problems: list[Problem] = []
     items, names = [], {}
     for i in range(count + 1):
-        get = lambda key, i=i: (form.get(f"{i}:{key}") or "").strip()  # noqa: E731
+        get = lambda key, i=i: _field(form, f"{i}:{key}")  # noqa: E731
         if get("delete") or (i == count and not (get("id") or get("number") or get("label"))):
             continue
         row_id, label = get("id"), get("label")
@@ -127,6 +139,8 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
         if not HOTLINE_ID.match(row_id):
             problems.append(Problem("form.bad_hotline_id", line_name=where, value=row_id[:30]))
             continue
+        if not label:  # the name residents read: an emptied one would silently keep the published name
+            problems.append(Problem("form.hotline_name_empty", line_name=f"{i + 1}行目"))
         if not get("number"):
             problems.append(Problem("form.required", field=f"{where}の番号・連絡先"))
         hours_text = get("hours")

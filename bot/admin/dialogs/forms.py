@@ -84,12 +84,24 @@ def form_page(name: str):
     if refused and request.method == "POST":  # what was typed stays on the page
         values = (form_followups.values_from_form(request.form, count) if name == "followups"
                   else form_data.values_from_form(name, request.form, count))
+    if name == "hotlines":  # 「police: …」 from the file's checks: staff know the line as 「警察」
+        refused = with_hotline_names(refused, values["rows"])
     return render_template(f"editor/form_{name}.html", name=name, path=path, v=values,
                            live=_values(name, published, live_catalog), problems=refused, draft=draft,
                            checked=request.args.get("checked") == "1", CRISIS=CRISIS, TOPICS=TOPICS,
                            DAYS=form_data.DAYS, DAY_NAMES=form_data.DAY_NAMES, HOTLINE_TOPICS=form_data.HOTLINE_TOPICS,
                            SITUATIONS=form_data.SITUATIONS,
                            ASK_WHEN=form_followups.ASK_WHEN, NEW_OPTIONS=form_followups.NEW_OPTIONS)
+
+
+def with_hotline_names(said: list[str], rows: list[dict]) -> list[str]:
+    """Problems that begin with a hotline's id ('police: …') begin with its Japanese name instead (「警察: …」)."""
+    names = {row["id"]: row.get("label") for row in rows if row.get("id") and row.get("label")}
+    out = []
+    for text in said:
+        head, sep, rest = text.partition(": ")
+        out.append(f"{names[head]}{sep}{rest}" if sep and head in names else text)
+    return out
 
 
 def _values(name: str, text: str, catalog) -> dict:
