@@ -19,13 +19,17 @@ def corrected(turn: Turn) -> list[str] | None:
     if turn.inbound.kind != "text" or turn.triage is None or not turn.triage.topics:
         return None
     text, langs, book = turn.inbound.text, _langs(turn), wording()
+    clauses = [(clause, denies, not denies and len(clause) <= ONLY_CLAUSE_CHARS and book.says_only(clause, langs))
+               for clause, denies in book.clauses(text, langs)]
+    if not any(denies or says_only for _clause, denies, says_only in clauses):
+        return None  # no denial and no "only": no correction (and no clause is classified again)
     denied: set[str] = set()
     affirmed: set[str] = set()
     only: set[str] = set()
-    for clause, denies in book.clauses(text, langs):
+    for clause, denies, says_only in clauses:
         topics = set(turn.services.classify(clause, turn.resident.lang).topics)
         (denied if denies else affirmed).update(topics)
-        if not denies and len(clause) <= ONLY_CLAUSE_CHARS and book.says_only(clause, langs):
+        if says_only:
             only |= topics  # 「お金のことだけです」 "only money": a short clause, not 「1人だけで暮らしていて…」
     affirmed -= denied
     current = set(turn.data.get("topics", []))
