@@ -50,3 +50,13 @@ def test_moving_the_visit_to_another_time_is_not_a_second_booking(runtime, booke
     with runtime.db.session() as s:
         conv = s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
         assert not (conv.state == "visit" and not (conv.data or {}).get("visit", {}).get("moving"))
+
+
+@pytest.mark.parametrize("words", ["quiero cambiar a otra cita", "¿puedo cambiar de cita?"])
+def test_a_spanish_resident_who_asks_to_change_to_another_appointment_is_offered_to_move_the_visit(
+        runtime, booked, words):
+    speaking(runtime, booked, "es")
+    booked.say(words)
+    with runtime.db.session() as s:
+        conv = s.scalars(select(Conversation).order_by(Conversation.id.desc())).first()
+        assert (conv.data or {}).get("visit", {}).get("moving"), f"{words!r} did not offer to move the visit"
