@@ -7,6 +7,7 @@ from datetime import timedelta
 from handlers import languages, postback, registry
 from handlers.registry import matcher
 from handlers.turn import Turn
+from handlers.word_sets import folded_word_set
 
 
 def _fold(text: str) -> str:
@@ -123,20 +124,9 @@ def words(turn: Turn, pattern, engine) -> str | None:
         return None
     if pattern.answer_first and answers_the_step(turn, engine):
         return None
-    folded = _fold(turn.inbound.text)
-    if any(_says(folded, _fold(word)) for word in pattern.words):
+    if folded_word_set(pattern.words).found_in(_fold(turn.inbound.text)):
         return engine.pick(turn, pattern.triggers)
     return None
-
-
-def _says(folded: str, word: str) -> bool:
-    """*word* is in the message; a word in Latin letters only as a whole word ("ty" is not in "city", "basta" not in
-    "bastante"), or as the start of one when it ends with '*' ("thank*": thanks, thank you)."""
-    if not word.isascii():
-        return word in folded
-    prefix = word.endswith("*")
-    pattern = r"(?<![a-z0-9])" + re.escape(word.rstrip("*")) + ("" if prefix else r"(?![a-z0-9])")
-    return re.search(pattern, folded) is not None
 
 
 @matcher("came_back")

@@ -1,33 +1,26 @@
 """How words are read beyond topics and intents (dialogs/data/wording.yaml): a question, a correction of topics."""
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from handlers.datafile import DataError, line_of, load_file, strip_lines
 from handlers.problems import Problem
+from handlers.word_sets import fold, word_set
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "wording.yaml"
 QUESTION_MARKS = ("?", "？", "¿")
 CLAUSE_BREAK = re.compile(r"[、,，。.;；!！?？\n]+")
 
 
-def fold(text: str) -> str:
-    """The text as words are compared: NFKC, lower case, no outer spaces."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
-
-
 def says(folded: str, word: str) -> bool:
     """*word* is in the folded text: a word in Latin letters only as a whole word, any other anywhere."""
-    if not word.isascii():
-        return word in folded
-    return re.search(r"(?<![a-z0-9'])" + re.escape(word) + r"(?![a-z0-9'])", folded) is not None
+    return word_set((word,), apostrophe=True).found_in(folded)
 
 
 @dataclass(frozen=True)
 class Correction:
-    """One language's words of a correction: denials before or after a topic, "only", and clause breaks."""
+    """One language's words of a correction (folded): denials before or after a topic, "only", and clause breaks."""
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
@@ -45,26 +38,26 @@ class Wording:
     def is_question(self, text: str) -> bool:
         """The message asks something (a question mark, or a question word of any language)."""
         folded = fold(text)
-        return any(m in folded for m in QUESTION_MARKS) or any(says(folded, w) for w in self.questions)
+        return any(m in folded for m in QUESTION_MARKS) or word_set(self.questions, apostrophe=True).found_in(folded)
 
     def clauses(self, text: str, langs) -> list[tuple[str, bool]]:
         """The message cut into clauses, each with whether it denies what it names (「介護じゃなくて」 "not family")."""
         rules = [self.corrections[c] for c in langs if c in self.corrections]
         pieces = [p.strip() for p in CLAUSE_BREAK.split(fold(text)) if p.strip()]
-        markers = {fold(w): False for r in rules for w in r.but}
-        markers.update({fold(w): True for r in rules for w in r.after})  # 「介護じゃなくて」: stays with its topic
+        markers = {w: False for r in rules for w in r.but}
+        markers.update({w: True for r in rules for w in r.after})  # 「介護じゃなくて」: stays with its topic
         pieces = [q for p in pieces for q in _cut(p, markers)]
         out = []
         for piece in pieces:
-            denied = any(piece.startswith(fold(w)) and says(piece, fold(w)) for r in rules for w in r.before) or any(
-                fold(w) in piece for r in rules for w in r.after)
+            denied = any(piece.startswith(w) and says(piece, w) for r in rules for w in r.before) or any(
+                w in piece for r in rules for w in r.after)
             out.append((piece, denied))
         return out
 
     def says_only(self, text: str, langs) -> bool:
         """The message says "only this" (「お金だけ」 "only money")."""
-        folded = fold(text)
-        return any(says(folded, fold(w)) for c in langs if c in self.corrections for w in self.corrections[c].only)
+        only = tuple(w for c in langs if c in self.corrections for w in self.corrections[c].only)
+        return word_set(only, apostrophe=True).found_in(fold(text))
 
 
 def _cut(piece: str, markers: dict[str, bool]) -> list[str]:
@@ -82,7 +75,7 @@ def _words(node, where: str, what: str) -> tuple[str, ...]:
         return ()
     if not isinstance(node, list) or not all(isinstance(w, str) and w.strip() for w in node):
         raise DataError([Problem("wording.shape", where=PATH.name, line=line_of(node, 1), what=f"{where}: {what}")])
-    return tuple(w.strip() for w in node)
+    return tuple(fold(w) for w in node)
 
 
 def parse(data) -> Wording:

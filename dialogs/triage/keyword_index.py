@@ -11,12 +11,14 @@ from . import morphology
 from .labels import CRISIS, CRISIS_CONCEPTS
 from .lexicon.spec import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
 from .normalise import WORDS, clean, fold
+from .regex_hits import RegexHits
 from .trie import Hit, Target, Trie, batchim_scan, scan
 
 GAP_WORDS = 3  # "pay * rent": up to this many words in between
 GAP_CHARACTERS = 10  # "家賃*払え": up to this many characters in between
 # labels whose Korean keywords are stems, found with an ending written into their last syllable
 _STEMMED = frozenset(CRISIS) | frozenset(CRISIS_CONCEPTS)
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 MIN_READING_LENGTH = 3  # shorter readings (家 → いえ) would match inside unrelated words
 
 
@@ -43,7 +45,7 @@ class KeywordIndex:
         # whole word the dictionary reads as that same word
         self.short_readings: dict[str, list[tuple[str, Target]]] = defaultdict(list)
         self.whole: dict[str, list[Target]] = defaultdict(list)
-        self.regexes: list[tuple[re.Pattern, Target]] = []
+        self.regexes = RegexHits()
         for rules in spec.rules:
             self._add_rules(rules)
 
@@ -65,7 +67,7 @@ class KeywordIndex:
                 self.whole[self.form(variant)].append(Target(rules.label, phrase=phrase, kind="whole_message"))
         for phrase in rules.patterns:
             regex = compile_pattern(phrase.text, self.mode, self._characters, self.keep_accents)
-            self.regexes.append((regex, Target(rules.label, phrase=phrase, kind="pattern")))
+            self.regexes.add_pattern(regex, Target(rules.label, phrase=phrase, kind="pattern"))
 
     def _variants(self, cleaned: str) -> list[str]:
         """The cleaned text, plus its kana reading when this language is read by morphology."""
@@ -99,7 +101,7 @@ class KeywordIndex:
                 if not leading and not trailing:
                     self._add_short_reading(clean(inner[0]), target)
             return
-        self.regexes.append((self.gap_regex(parts, leading, trailing), target))
+        self.regexes.add_gap(self.gap_regex(parts, leading, trailing), target, self.gap_anchors(parts))
 
     def _add_short_reading(self, cleaned: str, target: Target) -> None:
         """A one-word kanji keyword whose reading is under MIN_READING_LENGTH kana, kept by reading and lemma."""
@@ -140,6 +142,10 @@ class KeywordIndex:
             return  # "しにた": the stem ends in a bare auxiliary (た, て, に…) and would match 死んだ
         key = morphology.SEPARATOR.join(token.lemma for token in tokens) + morphology.SEPARATOR
         self.lemma_trie.insert(key, Target(target.label, target.exclude, target.phrase, "lemma"))
+
+    def gap_anchors(self, parts: list[str]) -> list[str]:
+        """The spellings of a gap keyword's first words, one of which its regex (gap_regex) needs in the message."""
+        return self.fold_part(next(part for part in parts if part.strip()))
 
     def gap_regex(self, parts: list[str], leading: bool, trailing: bool) -> re.Pattern:
         """A keyword with an inner '*': alone between words it spans up to GAP_WORDS words
@@ -184,10 +190,9 @@ class KeywordIndex:
                     hits.append((low, high, target))
         else:
             hits = list(scan(self.trie, form))
-            if any("\uac00" <= char <= "\ud7a3" for char in form):
+            if _HANGUL.search(form):
                 hits += [hit for hit in batchim_scan(self.trie, form) if hit[2].label in _STEMMED]
-        for regex, target in self.regexes:
-            hits.extend((found.start(), found.end(), target) for found in regex.finditer(form))
+        hits.extend(self.regexes.hits(form))
         hits.extend((0, len(form), target) for target in self.whole.get(form, ()))
         return hits
 

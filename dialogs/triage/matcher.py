@@ -21,6 +21,7 @@ from .keyword_index import KeywordIndex, kept_hits
 from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
+from .regex_hits import RegexHits
 from .scope import HYPOTHETICAL, Reach, ScopeHit, decide
 from .trie import Target, Trie, scan
 
@@ -141,16 +142,17 @@ class Matcher:
         return self._as_matched[key]
 
     @staticmethod
-    def _scope_trie(index: KeywordIndex, spec: LexiconSpec) -> tuple[Trie, list]:
+    def _scope_trie(index: KeywordIndex, spec: LexiconSpec) -> tuple[Trie, RegexHits]:
         """Scope words compiled like keywords: plain ones in a trie, ones with a '*' gap as regexes."""
         trie = Trie()
-        regexes = []
+        regexes = RegexHits()
         for kind, phrases in spec.scope.items():
             for phrase in phrases:
                 target = Target(kind, phrase=phrase, kind="scope")
                 parts = phrase.text.split(WILDCARD)
                 if len([part for part in parts if part.strip()]) > 1:
-                    regexes.append((index.gap_regex(parts, not parts[0].strip(), not parts[-1].strip()), target))
+                    regexes.add_gap(index.gap_regex(parts, not parts[0].strip(), not parts[-1].strip()), target,
+                                    index.gap_anchors(parts))
                 else:
                     index.add_keyword(trie, phrase, target)
         return trie, regexes
@@ -218,10 +220,9 @@ class Matcher:
                        frozenset(settled - labels))
 
     def _scope_hits(self, index: KeywordIndex, form: str, analysis) -> list[ScopeHit]:
-        trie, regexes = self._scope.get(index, (Trie(), []))
+        trie, regexes = self._scope.get(index, (Trie(), RegexHits()))
         starts = analysis.starts if analysis is not None else None
-        found = list(scan(trie, form)) + [(m.start(), m.end(), target) for regex, target in regexes
-                                           for m in regex.finditer(form)]
+        found = list(scan(trie, form)) + regexes.hits(form)
         return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in found
                 if starts is None or start in starts]
 
