@@ -14,6 +14,7 @@ databases bench_ref and bench_proj on 127.0.0.1:5432, like compare.sh.
 import argparse
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -100,10 +101,15 @@ def wait_up(port: int) -> None:
 
 
 def loadgen(port: int, users: int, turns: int, seed: str) -> dict:
+    """One run of the load generator; its result, with the CPU the load generator itself spent (it answers as
+    LINE: a bot whose replies are costlier to read costs the machine more there)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run([sys.executable, str(TOOLS / "loadgen.py"), "--target", f"http://127.0.0.1:{port}/callback",
                           "--users", str(users), "--turns", str(turns), "--seed", seed],
                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    spent = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "loadgen_cpu_s": spent}
 
 
 def measure(name: str, cmd: list[str], env: dict, port: int, users: int, turns: int, work: Path) -> dict:
@@ -133,6 +139,7 @@ def measure(name: str, cmd: list[str], env: dict, port: int, users: int, turns: 
         return {"bot": name, "throughput": result["throughput"], "replied": f'{result["replied"]}/{events}',
                 "e2e_p99_ms": result["e2e_p99_ms"], "cpu_ms_per_event": round(1000 * (cpu1 - cpu0) / events, 2),
                 "db_server_cpu_ms_per_event": round(1000 * db_cpu / events, 2) if backends else None,
+                "loadgen_cpu_ms_per_event": round(1000 * result["loadgen_cpu_s"] / events, 2),
                 "statements_per_event": round((st1 - st0) / events, 2),
                 "context_switches_per_event": round((cs1 - cs0) / events, 1),
                 "commits_per_event": round((co1 - co0) / events, 2),

@@ -37,16 +37,28 @@ class Dialect:
 
     def __init__(self, rewrites: tuple[Rewrite, ...]):
         self._rules = [(re2.compile(r.written, _OPTIONS), r.means) for r in rewrites]
+        # one pass over the message says which rules match at all (most messages: none)
+        self._set = re2.Set.SearchSet(_OPTIONS)
+        for rewrite in rewrites:
+            self._set.Add(rewrite.written)
+        if rewrites:
+            self._set.Compile()
 
     def __bool__(self) -> bool:
         return bool(self._rules)
 
     def standard(self, cleaned: str) -> str:
-        """The message with every regional form replaced by the standard words it means."""
-        for regex, means in self._rules:
-            if regex.search(cleaned):
-                cleaned = regex.sub(lambda m, means=means: _GROUP.sub(lambda g: m.group(int(g.group(1))) or "", means),
-                                    cleaned)
+        """The message with every regional form replaced by the standard words it means (in the rules' order: a
+        rule may match what an earlier one wrote)."""
+        after = 0
+        while self._rules:
+            matching = [index for index in self._set.Match(cleaned) or () if index >= after]
+            if not matching:
+                break
+            regex, means = self._rules[min(matching)]
+            cleaned = regex.sub(lambda m, means=means: _GROUP.sub(lambda g: m.group(int(g.group(1))) or "", means),
+                                cleaned)
+            after = min(matching) + 1
         return cleaned
 
 

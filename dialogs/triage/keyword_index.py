@@ -39,8 +39,8 @@ class KeywordIndex:
         self._spellings = {fold(clean(variant), self.mode, self._characters, keep_accents).strip():
                            fold(clean(word), self.mode, self._characters, keep_accents).strip()
                            for variant, word in spec.spellings.items()}
-        self.trie = Trie()
-        self.lemma_trie = Trie()
+        self.trie: Trie[Target] = Trie()
+        self.lemma_trie: Trie[Target] = Trie()
         # one kanji word with a reading too short to find anywhere (死ぬ → しぬ, 金 → かね): found only as a
         # whole word the dictionary reads as that same word
         self.short_readings: dict[str, list[tuple[str, Target]]] = defaultdict(list)

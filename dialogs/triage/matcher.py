@@ -118,8 +118,8 @@ class Matcher:
         self._courtesy = sorted({clean(phrase.text) for phrase in spec.courtesy}, key=len, reverse=True)
         self._loose = KeywordIndex(spec, keep_accents=False)
         self._exact = KeywordIndex(spec, keep_accents=True) if spec.accents == ACCENTS_EXACT else None
-        self._markers = Trie()
-        self._exact_markers = Trie()
+        self._markers: Trie[Target] = Trie()
+        self._exact_markers: Trie[Target] = Trie()
         for marker in spec.markers:
             short_accented = has_accents(clean(marker.text)) and len(clean(marker.text)) <= 2
             if self._exact is not None:
@@ -144,7 +144,7 @@ class Matcher:
     @staticmethod
     def _scope_trie(index: KeywordIndex, spec: LexiconSpec) -> tuple[Trie, RegexHits]:
         """Scope words compiled like keywords: plain ones in a trie, ones with a '*' gap as regexes."""
-        trie = Trie()
+        trie: Trie[Target] = Trie()
         regexes = RegexHits()
         for kind, phrases in spec.scope.items():
             for phrase in phrases:

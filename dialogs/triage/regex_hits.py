@@ -11,7 +11,7 @@ from typing import Iterable
 
 import re2
 
-from .trie import Hit, Target
+from .trie import Hit, Target, Trie, scan
 
 
 class RegexHits:
@@ -19,7 +19,7 @@ class RegexHits:
 
     def __init__(self) -> None:
         self._regexes: list[tuple[re.Pattern | re2._Regexp, Target]] = []
-        self._by_anchor: dict[str, list[int]] = {}
+        self._anchors: Trie[int] = Trie()  # a gap keyword's first words → the index of its regex
         self._unanchored: list[int] = []
         self._patterns: list[int] = []  # indices of staff patterns, in the order of the set's members
         self._pattern_sources: list[re2._Regexp] = []
@@ -39,7 +39,7 @@ class RegexHits:
             self._unanchored.append(index)
             return
         for anchor in spellings:
-            self._by_anchor.setdefault(anchor, []).append(index)
+            self._anchors.insert(anchor, index)
 
     def add_pattern(self, regex: re2._Regexp, target: Target) -> None:
         """A staff pattern (compiled with RE2), run where the set of all patterns says it matches."""
@@ -61,9 +61,7 @@ class RegexHits:
     def hits(self, form: str) -> list[Hit]:
         """Every match of every regex in a folded message, with what it means."""
         chosen = set(self._unanchored)
-        for anchor, indices in self._by_anchor.items():
-            if anchor in form:
-                chosen.update(indices)
+        chosen.update(index for _start, _end, index in scan(self._anchors, form))
         if self._patterns:
             pattern_set = self._pattern_set() if self._set_stale else self._set
             matched = pattern_set.Match(form) if pattern_set is not None else None

@@ -4,7 +4,7 @@ hit means (a label, an exclusion or a scope word, with the file entry that made 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Generic, Iterator, TypeVar
 
 from .lexicon.spec import Phrase
 
@@ -20,9 +20,10 @@ class Target:
 
 
 Hit = tuple[int, int, Target]
+T = TypeVar("T")
 
 
-class Trie:
+class Trie(Generic[T]):
     """Keywords found in one pass over a message: every prefix of every key is kept in a set, and the
     complete keys map to their targets. A set of strings holds the same trie in about a third of the
     memory a tree of dictionaries takes (a worker carries twelve languages of keywords)."""
@@ -31,9 +32,9 @@ class Trie:
 
     def __init__(self) -> None:
         self.prefixes: set[str] = set()
-        self.ends: dict[str, list[Target]] = {}
+        self.ends: dict[str, list[T]] = {}
 
-    def insert(self, key: str, target: Target) -> None:
+    def insert(self, key: str, target: T) -> None:
         """Add a key (and all its prefixes) with what it means."""
         for end in range(1, len(key) + 1):
             self.prefixes.add(key[:end])
@@ -44,7 +45,7 @@ class Trie:
         return iter(self.ends)
 
 
-def scan(trie: Trie, text: str) -> Iterator[Hit]:
+def scan(trie: Trie[T], text: str) -> Iterator[tuple[int, int, T]]:
     """Yield (start, end, target) for every trie keyword found anywhere in text."""
     length = len(text)
     prefixes, ends = trie.prefixes, trie.ends
