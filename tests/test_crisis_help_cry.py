@@ -63,3 +63,27 @@ def test_a_one_word_cry_in_another_language_is_asked_about_in_that_language(resi
     move_clock_to(SUNDAY_1AM)
     resident.follow()
     assert question in resident.texts(resident.say(cry))
+
+
+@pytest.mark.parametrize("lang, asking", [
+    ("ja", "助けてください"), ("ja", "たすけてほしいです"), ("en", "I need help"), ("en", "please help me"),
+    ("es", "Necesito ayuda"), ("pt", "Preciso de ajuda"), ("ko", "도와주세요"), ("id", "bantu saya"),
+    ("ne", "मलाई मद्दत गर्नुहोस्"), ("my", "ကူညီပေးပါ"), ("zh", "请帮帮我"), ("vi", "làm ơn giúp tôi"),
+])
+def test_a_request_for_help_is_an_ordinary_first_message_not_a_cry(classify, lang, asking):
+    result = classify(asking, lang)
+    assert not result.possible and not result.crisis and not result.topics, (lang, result)
+
+
+def test_a_resident_who_writes_i_need_help_is_asked_what_troubles_them_not_about_dying(resident):
+    move_clock_to(SUNDAY_1AM)
+    resident.follow()
+    answer = resident.texts(resident.say("助けてください"))
+    assert SAFETY_QUESTION not in answer and answer
+
+
+@pytest.mark.parametrize("lang, text", [("ja", "夫がお金を渡してくれない"), ("en", "my husband controls my money"),
+                                        ("zh", "老公不给我钱")])
+def test_living_money_withheld_alone_is_family_and_money_not_a_sign_of_violence(classify, lang, text):
+    result = classify(text, lang)
+    assert not result.possible and not result.crisis and {"family", "money"} <= set(result.topics), (lang, result)
