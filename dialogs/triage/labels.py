@@ -70,4 +70,6 @@ SCOPE_KINDS = (
     "past",  # 以前は, years ago: with a "now" word after it, what it is near is over (see scope.py)
     "now",  # 今は, but now: the present a past trouble is set against
     "negative_polarity",  # 何も, なんも: a crisis phrase holding one needs its ない (なんも食ってない is no denial)
+    "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
+    "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after
 )

@@ -17,6 +17,9 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
 - hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
   a cut under a condition is a worry, not today's crisis (a condition does not soften a word of suicide);
+- hyperbole_before / hyperbole_after: 「死ぬほど寒い」, 「暑すぎて溶けて死ぬ」, "so hot I could die" — a word of
+  dying or killing that measures heat, cold, hunger or a scolding is an exaggeration, not a crisis (a wish —
+  「死にたいほどつらい」 — is never one: the lists name the state measured, not the feeling);
 - joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
   crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
@@ -32,7 +35,8 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
-REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4)}
+REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
+         "hyperbole": (6, 4)}
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -125,7 +129,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         kind = hit.kind.split("_")[0]
         if kind == "hypothetical" and label not in HYPOTHETICAL:
             continue
-        if kind not in ("denial", "resolved", "hypothetical") or (kind == "denial" and not crisis):
+        if kind not in ("denial", "resolved", "hypothetical", "hyperbole") or (kind in ("denial", "hyperbole")
+                                                                            and not crisis):
             continue
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
@@ -141,7 +146,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
             return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
-    past = next((hit for hit in scope_hits if hit.kind == "past" and reach.near(hit, start, end, "past")), None)
+    # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴')
+    past = next((hit for hit in scope_hits if hit.kind == "past" and (
+        reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
     if crisis and past is not None and (label in OVER_WHEN_PAST
                                         or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
         return Decision("resolved", past)
