@@ -68,3 +68,36 @@ def test_crisis_wording_found_on_a_fresh_held_out_set(classify, text, crisis):
 def test_living_in_a_car_is_housing_as_the_public_samples_label_it(classify):
     result = classify("車中泊を続けています")
     assert result.topics == ("housing",) and not result.crisis
+
+
+def test_a_father_written_in_hiragana_is_family_and_never_a_bankruptcy(classify):
+    result = classify("おとうさんが たたく。きょうも たたかれた")
+    assert "family" in result.topics and "work" not in result.topics and "violence" in result.crisis
+
+
+@pytest.mark.parametrize("text", ["おかあさんが びょうきです", "彼ぴにボコられた"])
+def test_family_words_in_kana_and_slang_are_family(classify, text):
+    assert "family" in classify(text).topics, classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "水道止められてたけど、昨日払って今朝また出るようになりました。ご報告まで",
+    "電気止められたけど、払ったら電気がつきました",
+    "the power was cut but it's back on now",
+    "cortaron la luz pero ya volvió la luz",
+    "cortaram a água mas a água voltou",
+])
+def test_a_cut_followed_by_the_supply_coming_back_is_over(classify, text):
+    result = classify(text)
+    assert "lifeline" not in result.crisis and "lifeline" not in result.possible, result
+
+
+@pytest.mark.parametrize("text", ["電気止まった。また出るようになるかな", "ガスが止まった。明日また使えるようになるまでどうしよう",
+                                  "the power was cut, I hope to pay so it's back on soon"])
+def test_a_cut_with_only_a_hope_of_the_supply_coming_back_is_still_a_cut(classify, text):
+    assert "lifeline" in classify(text).crisis, classify(text)
+
+
+def test_violence_fled_years_ago_and_a_calm_life_now_is_over(classify):
+    assert not classify("夫の暴力から逃げて3年。今は子どもと穏やかに暮らしています").crisis
+    assert "violence" in classify("夫の暴力から逃げてきた。今は友達の家にいるけど怖い").crisis

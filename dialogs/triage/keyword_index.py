@@ -175,7 +175,8 @@ class KeywordIndex:
         if analysis is not None:
             hits: list[Hit] = [hit for hit in scan(self.trie, form) if analysis.on_word(hit[0], hit[1])]
             # a kanji word typed in kana is one word: never read across a break (「…ました。タクシー」 holds たたく)
-            hits = [hit for hit in hits if hit[2].kind != "reading" or not analysis.breaks_within(hit[0], hit[1])]
+            hits = [hit for hit in hits if hit[2].kind != "reading" or not (
+                analysis.breaks_within(hit[0], hit[1]) or analysis.after_honorific(hit[0]))]
             for token in analysis.tokens if self.short_readings else ():
                 for lemma, target in self.short_readings.get(token.surface, ()):
                     if token.lemma == lemma:

@@ -59,7 +59,7 @@ class Reading:
 
 
 # a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
-HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"))
+HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"), ("has_utilities", "lifeline"))
 
 
 def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evidence]:

@@ -38,6 +38,9 @@ def _tokenizer():
     return tokenizer
 
 
+HONORIFICS = ("お", "ご")
+
+
 def _katakana_to_hiragana(text: str) -> str:
     return fold_letters(text, ANYWHERE)
 
@@ -82,6 +85,12 @@ class Analysis:
     def on_word(self, start: int, end: int) -> bool:
         """Whether a span begins a word, or is the tail of one word (痛 in 腰痛, not けって in でてけって)."""
         return start in self.starts or self.ends.get(end, end) <= start
+
+    def after_honorific(self, start: int) -> bool:
+        """Whether a word at *start* follows the honorific お/ご (おとうさん, おかあさん): a kanji word typed in kana
+        there is not one read by its sound (お·とうさん is a father, never 倒産 "bankruptcy")."""
+        return any(token.end == start and token.pos == "接頭辞" and token.surface in HONORIFICS
+                   for token in self.tokens)
 
     def lemma_starts(self) -> frozenset[int]:
         """Positions in the lemma text where a lemma begins."""
