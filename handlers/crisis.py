@@ -108,6 +108,11 @@ def heard_message(turn: Turn, sign: str) -> str:
 def record(turn: Turn, signals: list[str]) -> None:
     """Mark the conversation urgent with these signs, keep a record and tell the office (after commit)."""
     conv, services = turn.conversation, turn.services
+    if "suicide" in signals:
+        # staff pages show a suicide sign that only stands for a body in danger now (collapsed, not breathing) as
+        # what it is, for as long as nobody has written of a wish to die in this conversation
+        medical = bool(getattr(turn.triage, "medical_only", False))
+        conv.data["medical_only"] = medical and conv.data.get("medical_only", "suicide" not in (conv.crisis or []))
     conv.crisis = sorted(set(conv.crisis or []) | set(signals))
     seen = set(getattr(turn.triage, "situations", ()) or ())
     if seen - set(situations(turn)):

@@ -1,4 +1,5 @@
 """Conversations and history lines as the queue, the console and the API show them (dicts, times in ISO)."""
+from bot.staff.labels import crisis_shown
 from handlers.intake import kept_words
 from storage.models import Conversation, Resident
 
@@ -16,6 +17,7 @@ def summary_of(conv: Conversation) -> dict:
         summary = {"topics": sorted(data.get("topics") or conv.topics or []), "crisis": sorted(conv.crisis or []),
                    "urgency": conv.urgency, "words": kept_words(list(data.get("words") or [])), "partial": True}
     summary.setdefault("visit_requested", bool(data.get("visit_requested")))
+    summary["crisis_shown"] = crisis_shown(summary.get("crisis"), data)
     return summary
 
 
@@ -24,6 +26,7 @@ def conversation_row(conv: Conversation, resident: Resident | None = None) -> di
     alert = (conv.data or {}).get("crisis_alert") or {}
     kiosk = (conv.data or {}).get("kiosk") or {}
     return {"id": conv.id, "status": conv.status, "urgency": conv.urgency or 0, "crisis": sorted(conv.crisis or []),
+            "crisis_shown": crisis_shown(conv.crisis, conv.data), "medical_only": bool((conv.data or {}).get("medical_only")),
             "topics": sorted(conv.topics or (conv.data or {}).get("topics") or []),
             "lang": (resident.lang if resident else None) or "ja",
             "waiting_since": iso(conv.waiting_since), "assigned_to": conv.assigned_to,

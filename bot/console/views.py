@@ -22,12 +22,13 @@ from bot.line.client import MONTHLY_LIMIT
 from bot.staff import accounts as staff_accounts
 from bot.staff import security
 from bot.staff.labels import (
-    CRISIS,
+    CRISIS_SHOWN,
     SENDERS,
     STATUSES,
     TOPICS,
     URGENCY_BY_LEVEL,
     WORKERS,
+    crisis_shown,
     hours_ja,
     role_name,
     urgency_word,
@@ -85,7 +86,8 @@ def page_context():
     """What every staff page template (console and /admin) needs: CSRF, who is signed in, label tables."""
     current_runtime()
     return {"csrf_token": security.csrf_token, "me": g.get("staff"),
-            "TOPICS": TOPICS, "CRISIS": CRISIS, "urgency_word": urgency_word, "URGENCY_WORDS": URGENCY_BY_LEVEL,
+            "TOPICS": TOPICS, "CRISIS": CRISIS_SHOWN, "crisis_shown": crisis_shown, "urgency_word": urgency_word,
+            "URGENCY_WORDS": URGENCY_BY_LEVEL,
             "TZ": current_runtime().settings.tz, "STATUSES": STATUSES, "SENDERS": SENDERS, "OUTCOMES": OUTCOMES,
             "role_name": role_name, "staff_name": staff_name, "hours_ja": hours_ja,
             "LANG_NAMES": {lang.code: lang.native for lang in languages.languages()}}

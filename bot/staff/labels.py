@@ -9,6 +9,10 @@ TOPICS = {"work": "仕事", "money": "お金", "housing": "住まい", "family":
           "isolation": "孤立・孤独"}
 CRISIS = {"suicide": "自殺の危険", "violence": "暴力", "no_food": "食べ物がない", "no_shelter": "今夜の寝場所がない",
           "lifeline": "ライフライン停止"}
+# On staff pages only: a suicide sign that stands only for a body in danger now (collapsed, not breathing) is shown
+# as what it is; the codes themselves (the API's, the reports') stay the five signs.
+MEDICAL = "medical"
+CRISIS_SHOWN = {**CRISIS, MEDICAL: "急病・けが（命の危険）"}
 STATUSES = {"waiting": "待機中", "active": "対応中", "bot": "ボット対応", "closed": "終了"}
 URGENCY = ((100, "緊急"), (40, "高い"), (1, "やや高い"), (0, "ふつう"))  # from the score, highest first
 
@@ -78,3 +82,10 @@ def hours_ja(text: str | None) -> str:
 
 def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}" if minutes < 24 * 60 else f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def crisis_shown(codes, data: dict | None) -> list[str]:
+    """The crisis codes a staff page shows: 'suicide' as 'medical' where every suicide sign of the conversation
+    was a body in danger now (its data's `medical_only`), sorted."""
+    medical = bool((data or {}).get("medical_only"))
+    return sorted({MEDICAL if medical and code == "suicide" else code for code in codes or []})

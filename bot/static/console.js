@@ -141,7 +141,7 @@
       var k = el("div", "kiosk-label" + (r.crisis.length ? " danger" : ""), r.label);
       k.setAttribute("data-testid", "kiosk-label"); td.appendChild(k);
     }
-    r.crisis.forEach(function (s) { td.appendChild(el("span", "tag danger", L.crisis[s] || s)); });
+    (r.crisis_shown || r.crisis).forEach(function (s) { td.appendChild(el("span", "tag danger", L.crisis[s] || s)); });
     r.topics.forEach(function (t) { td.appendChild(el("span", "tag", L.topics[t] || t)); });
     tr.appendChild(td);
     var words = (r.summary && r.summary.words) || [];
@@ -193,7 +193,7 @@
             var r = now[key], crisisKey = key.slice(-7) === ":crisis";
             if (known[key] || (!crisisKey && now[r.id + ":crisis"] && !known[r.id + ":crisis"])) return;  /* one alert: the crisis */
             announce(crisisKey ? "危機のサインがある相談があります" : "相談者が待っています",
-              (crisisKey ? r.crisis.map(function (x) { return L.crisis[x] || x; }).join("・") + " — " : "") + "相談 #" + r.id,
+              (crisisKey ? (r.crisis_shown || r.crisis).map(function (x) { return L.crisis[x] || x; }).join("・") + " — " : "") + "相談 #" + r.id,
               "madoguchi-" + key, crisisKey);
           });
         }
@@ -350,13 +350,13 @@
         }
         var signs = document.querySelector("[data-testid=summary-crisis]");
         if (signs && data.crisis && data.crisis.length) {
-          signs.replaceChildren.apply(signs, data.crisis.map(function (x) { return el("span", "tag danger", L.crisis[x] || x); }));
+          signs.replaceChildren.apply(signs, (data.crisis_shown || data.crisis).map(function (x) { return el("span", "tag danger", L.crisis[x] || x); }));
         }
         var alert = document.getElementById("crisis-alert");
         if (data.crisis_alert) document.getElementById("crisis-alert-reply").textContent = data.crisis_reply || "";
         if (data.crisis_alert && alert.classList.contains("hidden")) {
           document.getElementById("crisis-alert-signals").textContent =
-            (data.crisis_alert.signals || []).map(function (s) { return L.crisis[s] || s; }).join(" ");
+            (data.crisis_alert.signals || []).map(function (s) { return L.crisis[(data.medical_only && s === "suicide") ? "medical" : s] || s; }).join(" ");
           alert.classList.remove("hidden");
           document.title = "【危機】" + document.title;
         }

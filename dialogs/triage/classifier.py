@@ -35,6 +35,9 @@ class TriageResult:
     situations: tuple[str, ...] = ()
     # how long the words are without a thanks or goodbye around them (「大丈夫です、ありがとう」: 5): a short answer or a story
     answer_length: int = 0
+    # the suicide sign is there only because a body is in danger now (collapsed, not breathing): nobody wrote of
+    # a wish to die, and staff pages must not say so
+    medical_only: bool = False
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -187,5 +190,6 @@ class Classifier:
             lang_sure=detection.sure,
             situations=_pick(set(self._implications.situations(found)), SITUATIONS) if crisis or possible_crisis else (),
             answer_length=len(rest),
+            medical_only="suicide" in crisis and "suicide" not in self._implications.expand(found - {"medical_emergency"}),
         )
         return result, message, detection.lexicons, score
