@@ -42,7 +42,7 @@ def test_relief_and_an_old_parents_worry_about_after_their_death_are_not_suspect
     assert "suicide" not in classify(text).possible and not classify(text).crisis
 
 
-def test_an_excluded_phrase_rules_its_crisis_out_for_the_model_even_where_no_keyword_matched(classify):
+def test_relief_after_talking_rules_suicide_out_for_the_model_while_a_wish_for_relief_stays_a_crisis(classify):
     assert classify("少し楽になった").possible == ()
     assert classify("楽になりたい").crisis == ("suicide",)
 

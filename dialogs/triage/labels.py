@@ -40,7 +40,7 @@ ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # Finer situations a language's keywords may name; each stands for labels above, the same in every
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
-            "danger_now", "someone_else", "has_food", "has_shelter", "has_utilities", "medical_emergency",
+            "danger_now", "someone_else", "has_food", "has_shelter", "has_utilities", "relief", "after_my_death", "medical_emergency",
             "help_cry", "coercive_control", "labour_exploitation", "cut_soon")
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now", "medical_emergency")

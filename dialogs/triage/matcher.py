@@ -211,10 +211,7 @@ class Matcher:
             evidence.append(Evidence(target.label, target.kind, text, line, start, end,
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = _settled_by_having(labels, evidence)
-        # an exclusion of a crisis in the message ("could die", 「楽になった」) is words read as not meant, even where
-        # no keyword of it matched: the model must not suspect that crisis from them
-        excluded = {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS}
-        ruled_out = ({item.label for item in evidence if item.excluded_by} | excluded) - labels - possible
+        ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         settled = {item.label for item in evidence if item.label in HYPOTHETICAL
