@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import implications as shared
+from . import morphology
 from .labels import ANSWERS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
@@ -85,11 +86,15 @@ class Classifier:
             matcher.concept_crises = crises_of
 
     @classmethod
-    def from_directory(cls, path: str | Path) -> "Classifier":
-        """Load, validate and compile every <lang>.yaml in a directory (raises LexiconError)."""
+    def from_directory(cls, path: str | Path, shipped_analyses: bool = True) -> "Classifier":
+        """Load, validate and compile every <lang>.yaml in a directory (raises LexiconError); the keywords'
+        Japanese analyses come from the shipped table where it has them (keyword_analyses.py)."""
+        from . import keyword_analyses
         from .backstop import Backstop
 
-        return cls([Matcher(spec) for spec in load_directory(path)], shared.load(path), Backstop.shipped())
+        with morphology.precomputed(keyword_analyses.load() if shipped_analyses else {}):
+            matchers = [Matcher(spec) for spec in load_directory(path)]
+        return cls(matchers, shared.load(path), Backstop.shipped())
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -11,8 +11,10 @@ the same dictionary, so a message typed in hiragana still matches.
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .normalise import ANYWHERE, fold_letters
 
@@ -20,6 +22,12 @@ DICTIONARY = "small"  # sudachidict_small: ~110 MB on disk, memory-mapped (pages
 UNSAID = ("助詞", "補助記号", "空白")  # particles are often dropped in chat: the lemma text leaves them out
 SEPARATOR = "\x1f"  # joins lemmas into one text; never inside a cleaned message
 _local = threading.local()  # a Sudachi tokenizer is not safe to share between threads
+# (surface, normalised form, reading, part of speech, known, in dictionary form) of each morpheme
+Morpheme = tuple[str, str, str, str, bool, bool]
+# the keywords' analyses, shipped (keyword_analyses.py) and used while a classifier is built: compiling the
+# keyword lists then reads nothing of the dictionary, whose pages stay out of the worker's memory
+_precomputed: dict[str, list] = {}
+_recorder: set[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +109,39 @@ def _fold_token(surface: str) -> str:
     return _katakana_to_hiragana(surface).replace(" ", "")
 
 
+@contextmanager
+def precomputed(table: dict[str, list]) -> Iterator[None]:
+    """While building: take the analyses of these texts from the table instead of the dictionary."""
+    global _precomputed
+    previous, _precomputed = _precomputed, table
+    try:
+        yield
+    finally:
+        _precomputed = previous
+
+
+@contextmanager
+def recording(texts: set[str]) -> Iterator[None]:
+    """While building: note every text the dictionary is asked to analyse (to write the table)."""
+    global _recorder
+    previous, _recorder = _recorder, texts
+    try:
+        yield
+    finally:
+        _recorder = previous
+
+
+def morphemes(cleaned: str) -> list[Morpheme]:
+    """The dictionary's morphemes of a cleaned text (from the shipped table while a classifier is built)."""
+    rows = _precomputed.get(cleaned)
+    if rows is not None:
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+    if _recorder is not None:
+        _recorder.add(cleaned)
+    return [(m.surface(), m.normalized_form(), m.reading_form(), m.part_of_speech()[0], not m.is_oov(),
+             m.surface() == m.dictionary_form()) for m in _tokenizer().tokenize(cleaned)]
+
+
 def analyse(cleaned: str) -> Analysis:
     """Split a cleaned message into words; offsets refer to the folded text this returns."""
     return _analyse(cleaned)
@@ -112,16 +153,14 @@ def _analyse(cleaned: str) -> Analysis:
     starts, ends, spans, breaks = set(), {}, [], set()
     form_parts, lemma_parts = [], [SEPARATOR]
     position, lemma_position = 0, 1
-    for morpheme in _tokenizer().tokenize(cleaned):
-        surface = _fold_token(morpheme.surface())
+    for written, normalised, read, pos, known, whole in morphemes(cleaned):
+        surface = _fold_token(written)
         if not surface:
             if tokens and tokens[-1].pos == "助動詞":  # a sentence ended (…ました。): a space after a word stem does not
                 breaks.add(position)
             continue
-        lemma = _fold_token(morpheme.normalized_form()) or surface
-        token = Token(position, position + len(surface), surface, lemma,
-                      _katakana_to_hiragana(morpheme.reading_form()), morpheme.part_of_speech()[0],
-                      not morpheme.is_oov(), morpheme.surface() == morpheme.dictionary_form())
+        lemma = _fold_token(normalised) or surface
+        token = Token(position, position + len(surface), surface, lemma, _katakana_to_hiragana(read), pos, known, whole)
         tokens.append(token)
         starts.add(position)
         ends[token.end] = token.start
