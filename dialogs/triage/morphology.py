@@ -135,7 +135,7 @@ def morphemes(cleaned: str) -> list[Morpheme]:
     """The dictionary's morphemes of a cleaned text (from the shipped table while a classifier is built)."""
     rows = _precomputed.get(cleaned)
     if rows is not None:
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [tuple(row) for row in rows]
     if _recorder is not None:
         _recorder.add(cleaned)
     return [(m.surface(), m.normalized_form(), m.reading_form(), m.part_of_speech()[0], not m.is_oov(),
