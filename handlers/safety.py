@@ -96,8 +96,10 @@ def note_unclear_answer(turn: Turn) -> None:
 
 @action("confirm_possible_crisis")
 def confirm_possible_crisis(turn: Turn) -> None:
-    """The resident said yes: the suspected signs are crisis signs."""
-    turn.signals = list(turn.data.get("possible") or ["suicide"])
+    """The resident said yes to the question: the sign it named is a crisis sign (a bare 「助けて」 suspects suicide
+    and violence, but 「死にたいほどつらい気持ちがありますか」 asked about one: its lines come first); the others stay
+    suspected, for the counselor."""
+    turn.signals = [asked_kind(turn)]
 
 
 @action("safety_declined")
@@ -109,7 +111,8 @@ def safety_declined(turn: Turn) -> None:
 def _say_with_lines(turn: Turn, msg_id: str) -> None:
     """Not a clear no to a suspected crisis: kind words and the lines open now that fit the suspected sign."""
     possible = list(turn.data.get("possible") or ["suicide"])
-    lines = lines_for(turn, possible) or turn.services.hotlines.around_the_clock(turn.lang)
+    # the lines for the sign the question named (not a violence line first after 「死にたいほど…？」)
+    lines = lines_for(turn, [asked_kind(turn)]) or turn.services.hotlines.around_the_clock(turn.lang)
     turn.data["recalled_crisis"] = possible  # 「相談窓口」 later still lists the lines for this sign
     turn.say(msg_id, lines=hotline_lines(turn, lines))
 
