@@ -46,6 +46,7 @@ def say_when_read(turn: Turn) -> None:
 def crisis_listen(turn: Turn) -> None:
     """Words after a crisis sign that ask nothing the patterns know: heard and kept, a new topic said, honest about
     when a person reads it; 「ほかにも、できることがあります」 only every other time (the buttons carry it)."""
+    turn.data.pop("safety_answer_due", None)  # words that do not answer the safety question: it is not asked again
     reminded = turn.data.get("danger_reminded")
     if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
         turn.data["danger_reminded"] = int(reminded) + 1

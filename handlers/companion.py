@@ -4,6 +4,7 @@ from handlers.aftercrisis import farewell_after_crisis
 from handlers.crisis import hotline_lines, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
+from handlers.safety_now import ask_due
 from handlers.turn import Turn
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
@@ -44,9 +45,11 @@ def crisis_prompt(turn: Turn):
         if medical_now(turn):
             return "companion.crisis.ask_medical", {}, []
         if "someone_else" in situations(turn):
+            ask_due(turn, "other")
             return "companion.crisis.ask_safety_other", {}, []
         if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
             return "crisis_talk.ask_lifeline", {}, []
+        ask_due(turn, "self")
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
 

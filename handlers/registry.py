@@ -26,6 +26,7 @@ HANDLER_MODULES = (
     "handlers.pending",
     "handlers.topic_corrections",
     "handlers.safety",
+    "handlers.safety_now",
     "handlers.tonight",
     "handlers.patterns",
 )

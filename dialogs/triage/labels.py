@@ -34,6 +34,7 @@ INTENTS = (
     "hide_chat",  # this chat must not be seen on their phone (「スマホを見られる」): how to delete it, what we keep
     "talk_here",  # 「ここで話したい」: the same as the 「ここで話す」 button
     "what_to_do",  # 「どうすればいい」: a useful next step (for someone else: how to be with them)
+    "unsafe",  # not safe, the danger beside them, a bridge or a platform: the answer to "are you somewhere safe?"
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")

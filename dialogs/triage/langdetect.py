@@ -113,7 +113,11 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
         scores.get(hinted.lang, 0) > 0 or scores[best.lang] < STRONG_EVIDENCE
     )
     if plausible and hinted is not None and hinted is not best:
-        return Detection(hinted.lang, (hinted.lang, best.lang))
+        # a few words in the resident's own language are read with its keywords alone: "No" is no Vietnamese nợ
+        # (debt) for someone who writes English; a longer message may mix in words of the other language
+        own = script == "latin" and len(message.wording.split()) <= SHORT_WORDS and hinted.tells_every_word(
+            message.cleaned, message.form(hinted), message.reading(hinted).evidence)
+        return Detection(hinted.lang, (hinted.lang,) if own else (hinted.lang, best.lang))
     too_short = len(message.wording.split()) == 1 and len(message.wording) <= TOKEN_TOO_SHORT
     # a few chat words ("see ya", "no problem"): another language only when every word is one of its own
     unclear = several and len(message.wording.split()) <= SHORT_WORDS and not best.tells_every_word(

@@ -1,0 +1,63 @@
+"""The answer to the crisis answer's own question, 「いま、あなたは安全なところにいますか」: "no", "not safe", "he is
+here", a bridge or a platform is danger now — 110 and 119 at once, the office told again; "yes" / "I'm safe" is
+heard with relief. Only the next message after the question is read as its answer (found by a tester: a "no" was
+kept as a story, and in English even read as the topic money)."""
+from handlers.aftercrisis import keep_topics, say_when_read
+from handlers.crisis import URGENCY, record
+from handlers.registry import action, condition
+from handlers.turn import Turn
+
+DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about
+UNSAFE = {"no", "have_not", "unsafe"}  # "no" to "are you somewhere safe?" is "not safe"
+SAFE = {"yes", "fine", "have"}
+
+
+def ask_due(turn: Turn, whose: str) -> None:
+    """The crisis answer asked about safety now (the resident's own, or the person they wrote about)."""
+    turn.data[DUE] = whose
+
+
+def _answer(turn: Turn) -> str | None:
+    whose = turn.data.get(DUE)
+    if not whose or turn.inbound.kind != "text" or turn.triage is None:
+        return None
+    intents = set(turn.triage.intents or ())
+    if intents & UNSAFE:
+        return "unsafe"
+    if intents & SAFE:
+        return "safe"
+    return None
+
+
+@condition("answered_unsafe", answer=True)
+def answered_unsafe(turn: Turn) -> bool:
+    """The message answers the safety question with danger: no, not safe, he is here, on a bridge."""
+    return _answer(turn) == "unsafe"
+
+
+@condition("answered_safe", answer=True)
+def answered_safe(turn: Turn) -> bool:
+    """The message answers the safety question with safety: yes, I'm safe, 大丈夫."""
+    return _answer(turn) == "safe"
+
+
+@action("urge_help_now")
+def urge_help_now(turn: Turn) -> None:
+    """Not safe now: call 110 or 119 at once (for the person written about, or oneself); the office is told again
+    and the conversation goes to the top of the queue; then honestly when a person reads what is written here."""
+    whose = turn.data.pop(DUE, "self")
+    keep_topics(turn)
+    turn.say("crisis_talk.unsafe_other" if whose == "other" else "crisis_talk.unsafe_now")
+    conv = turn.conversation
+    record(turn, sorted(conv.crisis or ["suicide"]))
+    conv.urgency = max(conv.urgency or 0, URGENCY + 10)
+    say_when_read(turn)
+
+
+@action("glad_safe")
+def glad_safe(turn: Turn) -> None:
+    """Safe now: heard with relief, and the conversation goes on in writing."""
+    turn.data.pop(DUE, None)
+    keep_topics(turn)
+    turn.say("crisis_talk.safe_glad")
+    say_when_read(turn)
