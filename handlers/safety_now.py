@@ -47,7 +47,10 @@ def urge_help_now(turn: Turn) -> None:
     and the conversation goes to the top of the queue; then honestly when a person reads what is written here."""
     whose = turn.data.pop(DUE, "self")
     keep_topics(turn)
-    turn.say("crisis_talk.unsafe_other" if whose == "other" else "crisis_talk.unsafe_now")
+    if whose == "other":
+        turn.say("crisis_talk.unsafe_other")
+    else:
+        turn.say("crisis_talk.unsafe_now")
     conv = turn.conversation
     record(turn, sorted(conv.crisis or ["suicide"]))
     conv.urgency = max(conv.urgency or 0, URGENCY + 10)

@@ -38,9 +38,10 @@ def call_card(turn: Turn, resource, state=(False, None, None)) -> Card:
     return safe_card(resource_name(turn, resource), lines, [call])
 
 
-def _agencies(turn: Turn, signals) -> list[Card]:
+def _agencies(turn: Turn, signals) -> list[tuple[Card, bool]]:
     """Agencies for the signs (staff's order in places.yaml `tonight:`): those open now first, then the others
-    with when they open; an agency whose hours are not known is left out (nothing can be promised for tonight)."""
+    with when they open; an agency whose hours are not known is left out (nothing can be promised for tonight).
+    Each card with whether the agency answers now."""
     plan = getattr(turn.services.places, "tonight", None) or {}
     keys: list[str] = []
     topic_rank: dict[str, int] = {}
@@ -57,7 +58,7 @@ def _agencies(turn: Turn, signals) -> list[Card]:
             order = keys.index(r.key) if r.key in keys else len(keys) + min(fits)
             found.append((not state[0], order, r.position, r, state))
     found.sort(key=lambda x: x[:3])
-    return [call_card(turn, r, state) for *_, r, state in found]
+    return [(call_card(turn, r, state), bool(state[0])) for *_, r, state in found]
 
 
 @action("show_tonight")
@@ -75,10 +76,14 @@ def show_tonight(turn: Turn) -> None:
         tz = turn.services.office.tz
         near = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=20)
         cards += [place_card(turn, f, tz) for f in near if f.place.kind in FOOD_KINDS][:2]
-    cards += _agencies(turn, signals)[: max(0, MAX_CARDS - len(cards))]
+    agencies = _agencies(turn, signals)
+    cards += [card for card, _open in agencies][: max(0, MAX_CARDS - len(cards))]
     if cards:
         heading = "companion.tonight_open" if lines else "companion.tonight"
         turn.say(heading)
         turn.replies.append(Cards(turn.t(heading), cards))
     elif not lines:
         turn.say("companion.tonight_none")
+    if "no_shelter" in signals and not any(is_open for _card, is_open in agencies):
+        # every office is closed (a night, a Sunday): what can still be done tonight, not only when they open
+        turn.say("companion.tonight_closed_shelter")
