@@ -62,12 +62,14 @@ class Engine:
         """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
         resident = turn.resident
         code = languages.from_triage_tag(turn.triage.lang)
+        if code == "ja" and languages.written_in_easy_japanese(turn.inbound.text):
+            code = "ja-easy"  # written as a learner writes (わかち書き, mostly kana): answered in Easy Japanese
         if not code or resident.lang_source == "chosen" or (resident.lang and not turn.triage.lang_sure):
             return
         if resident.lang is None or resident.lang_source is None:
             resident.lang, resident.lang_source = code, "detected"
             return
-        same_language = code.split("-")[0] == (resident.lang or "").split("-")[0]
+        same_language = code.split("-")[0] == (resident.lang or "").split("-")[0] and code != "ja-easy"
         # a cry for help (socorro, 살려주세요) is short but unmistakable: the question about it must be readable
         cry = "help_cry" in (getattr(turn.triage, "situations", ()) or ())
         if not same_language and (cry or len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS):

@@ -66,3 +66,19 @@ def from_triage_tag(tag: str | None) -> str | None:
         return None
     code = _TRIAGE_TO_CODE.get(tag, tag)
     return code if code in codes() else None
+
+
+EASY_SPACES = 2  # words set apart by spaces, as Easy Japanese is taught and written (わかち書き)
+EASY_KANJI_SHARE = 0.2  # of the Japanese letters: more kanji than this is ordinary written Japanese
+
+
+def written_in_easy_japanese(text: str) -> bool:
+    """Japanese written the way a learner writes it: words set apart by spaces, mostly kana (「わたしは にほんごが
+    すこし わかります」) — the answer should come in Easy Japanese (やさしい日本語)."""
+    words = text.replace("\u3000", " ").split()
+    letters = [c for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff"]
+    if len(words) <= EASY_SPACES or len(letters) < 6:
+        return False
+    kanji = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff")
+    japanese_words = sum(1 for w in words if any("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in w))
+    return japanese_words > EASY_SPACES and kanji <= EASY_KANJI_SHARE * len(letters)
