@@ -207,7 +207,7 @@ def record_answer(turn: Turn) -> None:
         # ("ひとりです" answers "who do you live with?", it does not say they are isolated).
         answer = {"text": turn.inbound.text[:500]}
         turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
-        value = _typed_value(turn, question) if question else None
+        value = typed_value(turn, question) if question else None
         if value:
             answer["value"] = value
     elif turn.value:
@@ -223,7 +223,7 @@ def record_answer(turn: Turn) -> None:
         turn.signals = [sign]  # 「今夜、寝る場所は？」「ない」: a crisis sign of its kind, by button or by words
 
 
-def _typed_value(turn: Turn, question) -> str | None:
+def typed_value(turn: Turn, question) -> str | None:
     """The option a typed answer means: a plain yes or no, or the option's own words."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     means = dict(question.means)

@@ -27,6 +27,7 @@ HANDLER_MODULES = (
     "handlers.topic_corrections",
     "handlers.safety",
     "handlers.safety_now",
+    "handlers.followup_answers",
     "handlers.tonight",
     "handlers.patterns",
 )
