@@ -32,11 +32,13 @@ class Offer:
 
 
 def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime | None = None,
-          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = (), days: tuple[date, ...] = ()) -> Offer:
+          limit: int = OFFER_COUNT, exclude: tuple[int, ...] = (), days: tuple[date, ...] = (),
+          after: datetime | None = None) -> Offer:
     """The next open slots for this resident (never past, full or cancelled): on *days* if given (else the nearest
-    to the first of them), or nearest to *around*."""
+    to the first of them), or nearest to *around*; only those starting later than *after* when it is given."""
     extend_patterns(session, tz, now)
-    slots = [s for s in repo_booking.open_slots(session, now + OFFER_LEAD) if s.id not in exclude]
+    slots = [s for s in repo_booking.open_slots(session, now + OFFER_LEAD)
+             if s.id not in exclude and (after is None or s.starts_at > after)]
     fitting = [s for s in slots if fits(s, lang)]
     in_language = bool(fitting) or not slots
     pool = fitting or slots

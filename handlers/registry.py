@@ -16,6 +16,7 @@ HANDLER_MODULES = (
     "handlers.privacy",
     "handlers.referral",
     "handlers.retention",
+    "handlers.service_questions",
     "handlers.visit",
     "handlers.visit_typed",
     "handlers.visit_confirm",

@@ -13,6 +13,8 @@ uses_state("visit", "handlers.visit (a slot taken meanwhile: back to choosing)")
 
 SUGGEST_FOR = {"work", "money", "housing", "health", "family"}
 FLOW_STATES = ("visit", "visit_where", "visit_consent")
+# what narrows the times shown: a day picked or typed (around, days), a time typed (at), 'later than those shown'
+NARROWING = ("around", "days", "at", "after")
 
 
 # --- entering the flow ---------------------------------------------------------------------------
@@ -118,7 +120,12 @@ def visit_slots(turn: Turn):
     around = datetime.fromisoformat(v["around"]) if v.get("around") else None
     moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
     days = tuple(date.fromisoformat(day) for day in v.get("days", []))
-    found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=excluded(turn), days=days)
+    after = datetime.fromisoformat(v["after"]) if v.get("after") else None
+    found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=excluded(turn), days=days,
+                         after=after)
+    nothing_later = after is not None and not found.slots
+    if nothing_later:  # 「ほかの日」 past the last free time: the first ones again, and said so
+        found = offers.offer(turn.session, turn.lang, tz, turn.now, exclude=excluded(turn))
     if v.get("at"):  # a time was typed: just the times at that hour
         found.slots = [s for s in found.slots if s.id in v["at"]] or found.slots
     if not found.slots:
@@ -126,6 +133,7 @@ def visit_slots(turn: Turn):
         return "booking.no_slots", {}, []
     if not found.in_language:
         unmet.note(turn, unmet.VISIT_NO_LANGUAGE)
+    v["shown_until"] = max(s.starts_at for s in found.slots).isoformat()  # 「ほかの日」 shows the times after these
     note = "" if found.in_language else "\n\n" + turn.t("booking.no_language_match")
     params = {"slots": "\n".join(slot_line(turn, s) for s in found.slots), "note": note}
     if days:  # the days typed (「来週の火曜日」): those that have a free time, else the first one asked for
@@ -136,6 +144,8 @@ def visit_slots(turn: Turn):
     elif around is not None:
         params["day"] = formatting.day(around, turn.lang, tz)
         msg = "booking.slots_that_day" if found.on_day else "booking.no_slot_that_day"
+    elif after is not None:  # 「ほかの日」 tapped without a day (no date picker): which day suits, and the next times
+        msg = "booking.which_day_no_more" if nothing_later else "booking.which_day"
     elif moving is not None:
         params["current"] = formatting.span(moving.slot.starts_at, moving.slot.ends_at, turn.lang, tz)
         msg = "booking.choose_new_slot"
@@ -146,10 +156,15 @@ def visit_slots(turn: Turn):
 
 @action("pick_day")
 def pick_day(turn: Turn) -> None:
-    """'Another day' from LINE's date-time picker: show the slots of that day, or the nearest ones."""
+    """'Another day' from LINE's date-time picker: show the slots of that day, or the nearest ones. Tapped where
+    no picker opens (no day comes with it): ask which day suits them (a typed day is read: visit_typed.py) and show
+    the free times after those shown — tapped again, the next ones, never an error about a day not read."""
     v, zone = in_progress(turn), ZoneInfo(office_tz(turn))
-    for key in ("around", "days", "at"):
+    for key in NARROWING:
         v.pop(key, None)
+    if not turn.value:
+        v["after"] = v.get("shown_until") or turn.now.isoformat()
+        return
     try:
         picked = datetime.fromisoformat(turn.value)
     except ValueError:
@@ -184,7 +199,7 @@ def hold_slot(turn: Turn) -> None:
         turn.goto = "visit"
         return
     in_progress(turn)["slot_id"] = slot.id
-    for key in ("around", "days", "at"):
+    for key in NARROWING:
         in_progress(turn).pop(key, None)
 
 

@@ -6,7 +6,7 @@ from handlers import formatting, offers
 from handlers.registry import action, condition
 from handlers.turn import Turn
 from handlers.typed_dates import Reading
-from handlers.visit import excluded
+from handlers.visit import NARROWING, excluded
 from handlers.visit_details import in_progress, office_tz
 from storage.models import Slot
 
@@ -64,7 +64,7 @@ def show_typed_day(turn: Turn) -> None:
     """Show the free times of the days the words name (several when they are ambiguous), or say there are none
     that day and show the nearest; a day gone by is said so."""
     v, reading = in_progress(turn), _reading(turn)
-    for key in ("around", "days", "at"):
+    for key in NARROWING:
         v.pop(key, None)
     if reading is None or reading.past:
         turn.say("booking.day_in_past")

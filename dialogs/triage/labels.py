@@ -35,6 +35,12 @@ INTENTS = (
     "talk_here",  # 「ここで話したい」: the same as the 「ここで話す」 button
     "what_to_do",  # 「どうすればいい」: a useful next step (for someone else: how to be with them)
     "unsafe",  # not safe, the danger beside them, a bridge or a platform: the answer to "are you somewhere safe?"
+    # a short wish to talk without saying with whom (「やっぱり話したい」 "actually I want to talk"): a person, where
+    # no story is told (dialogs/intake.yaml: pattern talk_again)
+    "want_talk",
+    # a question about the service's own opening hours (「受付時間は？」 "what time do you open?"): answered from the
+    # office's data wherever the resident is (handlers/service_questions.py)
+    "hours",
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")

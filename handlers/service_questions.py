@@ -1,0 +1,22 @@
+"""Plain questions about the service itself, answered from the data the bot already has: the office's opening hours
+(「受付時間は？」「何時まで開いてますか」 "What time do you open?"; keywords: intents/hours). The step the resident was on
+asks its question again after the answer (dialogs/intake.yaml: trigger hours). Questions about welfare procedures are
+not answered here: a counselor answers those."""
+from handlers import formatting
+from handlers.registry import action
+from handlers.turn import Turn
+
+HOURS_WORDINGS = 2  # service.hours.1…2: asked again, answered again in other words (never the same bubble twice)
+
+
+@action("say_office_hours")
+def say_office_hours(turn: Turn) -> None:
+    """The office's weekly hours and phone, and whether it is open now (else when it opens next)."""
+    office = turn.services.office
+    if office.is_open(turn.now):
+        now = turn.t("service.open_now")
+    else:
+        now = turn.t("service.closed_now", opens=formatting.when(office.next_opening(turn.now), turn.lang, office.tz))
+    n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
+    turn.data["said:service.hours"] = n
+    turn.say(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
