@@ -117,6 +117,13 @@ def say_goodbye(turn: Turn) -> None:
     say_varied(turn, "companion.goodbye", 2, message_language(turn))
 
 
+@action("hear_sadness")
+def hear_sadness(turn: Turn) -> None:
+    """Only tears or a broken heart (😢, 😭, 💔): the feeling is heard, and words are invited, never required (the
+    step's buttons stay); never twice the same."""
+    say_varied(turn, "companion.sad_feeling", 2)
+
+
 @action("take_your_time")
 def take_your_time(turn: Turn) -> None:
     """A hesitation (「うーん」 "hmm…") where something is asked: no answer taken, time given, never twice the same."""
