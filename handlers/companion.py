@@ -47,6 +47,8 @@ def crisis_prompt(turn: Turn):
         if "someone_else" in situations(turn):
             ask_due(turn, "other")
             return "companion.crisis.ask_safety_other", {}, []
+        if "parent_harm" in situations(turn):  # the parent is asking: is the child safe, and a step away for now
+            return "companion.crisis.ask_safety_child", {}, []
         if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
             return "crisis_talk.ask_lifeline", {}, []
         ask_due(turn, "self")

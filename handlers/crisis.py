@@ -94,12 +94,19 @@ def about_someone_else(turn: Turn) -> bool:
     return "someone_else" in (getattr(turn.triage, "situations", ()) or ())
 
 
+def parent_asking(turn: Turn) -> bool:
+    """This message is a parent's own: they hit or hurt their child (「子どもを叩いてしまう」) and ask for help."""
+    return "parent_harm" in (getattr(turn.triage, "situations", ()) or ())
+
+
 def heard_message(turn: Turn, sign: str) -> str:
     """The first words for a sign: of the resident's own pain, or of the person they are worried about."""
     if medical_now(turn):
         return "crisis.heard_medical"
     if about_someone_else(turn):
         return "crisis.heard_other"
+    if parent_asking(turn):
+        return "crisis.heard_parent"
     if sign == "lifeline":  # about to be cut (a notice, 「止まりそう」) or cut already: different ways to help
         return "crisis_talk.heard.lifeline_soon" if "cut_soon" in situations(turn) else "crisis_talk.heard.lifeline_cut"
     return f"companion.heard.{sign}" if sign in ("no_shelter", "lifeline") else f"crisis.{sign}"

@@ -14,7 +14,7 @@ KINDS = ("phone", "chat", "email")  # chat and email: lines to write to, for som
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
 SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation", "cut_soon")
+              "coercive_control", "labour_exploitation", "cut_soon", "parent_harm")
 
 
 @dataclass(frozen=True)

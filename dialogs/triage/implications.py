@@ -8,7 +8,7 @@ import yaml
 
 from handlers.problems import Problem
 
-from .labels import ALL_LABELS, CONCEPTS, CRISIS, SITUATIONS
+from .labels import ALL_LABELS, CONCEPTS, CRISIS, EVERYDAY_TOPICS, SITUATIONS
 from .lexicon.spec import LexiconError
 
 SHARED_FILE = "_shared.yaml"
@@ -18,10 +18,12 @@ class Implications:
     """Label → every label it also gives (followed transitively); concepts are dropped after use."""
 
     def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None,
-                 suspects: dict[str, tuple[str, ...]] | None = None):
+                 suspects: dict[str, tuple[str, ...]] | None = None,
+                 suspects_alone: dict[str, tuple[str, ...]] | None = None):
         self.rules = dict(rules)
         self.rules_out = dict(rules_out or {})
         self.suspects = dict(suspects or {})
+        self.suspects_alone = dict(suspects_alone or {})
         self._closed = {label: self._follow(label) for label in rules}
 
     def _follow(self, label: str) -> frozenset[str]:
@@ -49,8 +51,12 @@ class Implications:
         return frozenset(found)
 
     def suspected_by(self, labels) -> frozenset[str]:
-        """Crisis kinds the words make possible, not certain (a bare 「助けて」): the bot asks about them gently."""
-        return frozenset(kind for label in labels for kind in self.suspects.get(label, ()))
+        """Crisis kinds the words make possible, not certain (a bare 「助けて」): the bot asks about them gently; a bare
+        exhaustion (「もう限界」) only when the words name no everyday topic (「仕事が多すぎてもう限界」 is about work)."""
+        kinds = {kind for label in labels for kind in self.suspects.get(label, ())}
+        if not self.expand(labels) & set(EVERYDAY_TOPICS):
+            kinds |= {kind for label in labels for kind in self.suspects_alone.get(label, ())}
+        return frozenset(kinds)
 
     def ruled_out_by(self, labels) -> frozenset[str]:
         """Crisis kinds the learned backstop must not raise, given what the keywords found (a request for
@@ -77,7 +83,7 @@ def load(directory: str | Path) -> Implications:
     def problem(node, reason: Problem) -> None:
         problems.append(reason.at(str(path), node.start_mark.line + 1 if node is not None else 1))
 
-    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}}
+    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}, "suspects_alone": {}}
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError([Problem("shared.shape", where=str(path), line=1)])
     for key, value in root.value:
@@ -86,7 +92,7 @@ def load(directory: str | Path) -> Implications:
             continue
         what, rules = key.value, sections[key.value]
         # a concept may give a situation (a medical emergency is a danger under way: danger_now)
-        allowed = CRISIS if what in ("rules_out", "suspects") else tuple(
+        allowed = CRISIS if what in ("rules_out", "suspects", "suspects_alone") else tuple(
             label for label in ALL_LABELS if label not in CONCEPTS or label in SITUATIONS)
         if not isinstance(value, yaml.MappingNode):
             problem(value, Problem("shared.not_mapping", what=what))
@@ -105,7 +111,7 @@ def load(directory: str | Path) -> Implications:
             for item in targets.value:
                 target = getattr(item, "value", None)
                 if not isinstance(target, str) or target not in allowed:
-                    kind = "crisis" if what in ("rules_out", "suspects") else "topic, crisis or intent"
+                    kind = "crisis" if what in ("rules_out", "suspects", "suspects_alone") else "topic, crisis or intent"
                     problem(item, Problem("shared.wrong_target", what=what, label=name.value, target=target, kind=kind))
                 elif target == name.value:
                     problem(item, Problem("shared.itself", what=what, label=name.value))
@@ -114,4 +120,4 @@ def load(directory: str | Path) -> Implications:
             rules[name.value] = tuple(found)
     if problems:
         raise LexiconError(problems)
-    return Implications(sections["implies"], sections["rules_out"], sections["suspects"])
+    return Implications(sections["implies"], sections["rules_out"], sections["suspects"], sections["suspects_alone"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .labels import SITUATIONS
 from .matcher import Matcher
 from .message import Message
 
@@ -20,6 +21,7 @@ DEFAULT_LANG = "ja"
 TOKEN_TOO_SHORT = 3  # one word of this many letters or fewer ("OK", "NG", "hi", "SOS") tells no language
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
 SHORT_WORDS = 3  # a message this short is another language only when all its words are that language's ("see ya")
+SITUATIONS_SET = frozenset(SITUATIONS)
 _WEIGHTS = {"kana": 2, "han": 3, "hangul": 3}  # one CJK character says about as much as a short word
 _RANGES = (
     ("kana", 0x3040, 0x30FF),
@@ -80,8 +82,14 @@ def primary_script(counts: Counter) -> str | None:
 
 def language_score(message: Message, matcher: Matcher) -> int:
     """How much a message looks like one language: its marker words and letters, plus twice the labels
-    its keywords find (a message is most likely in the language it makes sense in)."""
-    return message.marker_score(matcher) + 2 * len(message.labels(matcher))
+    its keywords find (a message is most likely in the language it makes sense in), plus two when the whole
+    message is one this language lists as a whole ("ayuda", "auxilio": a Spanish cry, not the Tagalog or
+    Portuguese word for a benefit that a sentence of theirs would hold)."""
+    reading = message.reading(matcher)
+    whole = any(item.kind == "whole_message" and not item.excluded_by for item in reading.evidence)
+    # a situation its keywords name counts as well ("saklolo", a Tagalog cry for help, names no topic)
+    labels = message.labels(matcher) | (reading.labels & SITUATIONS_SET)
+    return message.marker_score(matcher) + 2 * len(labels) + (2 if whole else 0)
 
 
 def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = None) -> Detection:
