@@ -45,7 +45,7 @@ def test_the_table_is_what_the_installed_dictionary_says_and_covers_the_shipped_
     with morphology.recording(asked):
         Classifier.from_directory(KEYWORDS_DIRECTORY, shipped_analyses=False)
     missing = sorted(asked - set(table))
-    assert not missing, f"run `python -m dialogs.triage.keyword_analyses` after editing the lists: {missing[:5]}"
+    assert not missing, f"run `python -m dialogs.triage.write_analyses` after editing the lists: {missing[:5]}"
     for text in sorted(table)[::7]:
         assert [list(row) for row in morphology.morphemes(text)] == table[text], text
 

@@ -6,7 +6,7 @@ analyses shipped, a worker reads the dictionary only for residents' messages. Th
 dictionary answered, for the dictionary version it names; with another version it is not used. A phrase staff add
 is analysed by the dictionary as before. Rewrite the table after editing the shipped keyword lists:
 
-    python -m dialogs.triage.keyword_analyses
+    python -m dialogs.triage.write_analyses
 """
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ import gzip
 import json
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-
-from . import morphology
 
 PATH = Path(__file__).resolve().parent / "keyword_analyses.json.gz"
 
@@ -41,23 +39,3 @@ def load(path: Path = PATH) -> dict[str, list]:
     if not isinstance(data, dict) or data.get("versions") != versions() or not isinstance(data.get("morphemes"), dict):
         return {}
     return data["morphemes"]
-
-
-def write(path: Path = PATH) -> int:
-    """Build the shipped classifier with the dictionary, and keep what it was asked: returns the phrase count."""
-    from . import KEYWORDS_DIRECTORY
-    from .classifier import Classifier
-
-    texts: set[str] = set()
-    with morphology.recording(texts):
-        Classifier.from_directory(KEYWORDS_DIRECTORY, shipped_analyses=False)
-    table = {text: [list(row) for row in morphology.morphemes(text)] for text in sorted(texts)}
-    payload = json.dumps({"versions": versions(), "morphemes": table}, ensure_ascii=False, sort_keys=True,
-                         separators=(",", ":"))
-    with gzip.GzipFile(path, "wb", mtime=0) as handle:  # no timestamp: the same lists give the same file
-        handle.write(payload.encode("utf-8"))
-    return len(table)
-
-
-if __name__ == "__main__":
-    print(f"{write()} phrases written to {PATH}")
