@@ -39,6 +39,24 @@ def pytest_xdist_auto_num_workers(config) -> int:
     return 2 * (os.cpu_count() or 1)
 
 
+def pytest_addoption(parser) -> None:
+    """--database-tests-only: run only the tests that use the test database (CI's second, PostgreSQL pass)."""
+    parser.addoption("--database-tests-only", action="store_true",
+                     help="run only the tests that use the test database: the rest (triage, catalogs, data "
+                          "validation) do not depend on which database is set, and ran in the first pass")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """With --database-tests-only, leave out the tests whose fixtures never reach the database."""
+    if not config.getoption("--database-tests-only"):
+        return
+    kept = [item for item in items if "database_url" in getattr(item, "fixturenames", ())]
+    left = [item for item in items if "database_url" not in getattr(item, "fixturenames", ())]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
 def _reset_postgres(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:

@@ -152,6 +152,9 @@ class LineApi:
             return Content(_failed(None, type(exc).__name__))
         try:
             if response.status != 200:  # 202: a video still being prepared; 404: gone (or never there)
+                # Read the error's body before the connection goes back to the pool: left unread, it would be
+                # taken for the status line of the next request sent on that connection.
+                response.drain_conn()
                 return Content(_failed(response.status, "content") if response.status != 202
                                else Delivery(False, True, 202, "content 202"))
             data = bytearray()
