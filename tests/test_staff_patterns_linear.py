@@ -57,3 +57,8 @@ def test_the_classifier_reads_a_long_digit_string_with_yen_quickly():
     for lang in ("es", "id", "tl", "pt", "vi"):
         classifier.classify("9" * 5_000 + " yen", lang)
     assert time.process_time() - started < 5.0
+
+
+def test_a_patterns_upper_case_escapes_keep_their_meaning_when_the_pattern_is_folded():
+    regex = compile_pattern(r"goodbye(?: \S+){0,3} NOT answering", "words", {})
+    assert regex.search("goodbye and now not answering") and not regex.search("goodbye   not answering")

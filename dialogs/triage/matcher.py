@@ -22,7 +22,7 @@ from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .regex_hits import RegexHits
-from .scope import HYPOTHETICAL, Reach, ScopeHit, decide
+from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -214,6 +214,8 @@ class Matcher:
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
+        elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
+            ruled_out |= set(JOKES_ASKED_ABOUT)
         settled = {item.label for item in evidence if item.label in HYPOTHETICAL
                    and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")}
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),

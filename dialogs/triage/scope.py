@@ -40,6 +40,9 @@ REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4,
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
+# What an exaggeration measures with: words of dying or killing (「死ぬほど寒い」), never hunger itself ("đói" before
+# "no money for food" is no exaggeration)
+EXAGGERATED = ("suicide", "violence", "domestic_violence")
 # What a past word alone settles, without a "now" after it: a collapse or a seizure last year is not one under way
 # (「去年けいれんして入院した」, "I passed out last year"); a wish to die years ago may still be there.
 OVER_WHEN_PAST = ("medical_emergency",)
@@ -127,7 +130,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
     for hit in scope_hits:
         kind = hit.kind.split("_")[0]
-        if kind == "hypothetical" and label not in HYPOTHETICAL:
+        if (kind == "hypothetical" and label not in HYPOTHETICAL) or (kind == "hyperbole" and label not in EXAGGERATED):
             continue
         if kind not in ("denial", "resolved", "hypothetical", "hyperbole") or (kind in ("denial", "hyperbole")
                                                                             and not crisis):
@@ -158,3 +161,10 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             # "I want to die lol" is still asked about; "starving lol" is not a crisis
             return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
+
+
+def laughed_off_measure(scope_hits: list[ScopeHit]) -> bool:
+    """A measure of heat, cold or hunger and a laugh in one message (「ร้อนจะตาย 555」 "mamamatay ako sa init haha"):
+    when no keyword of a crisis matched, the learned model has nothing of suicide or violence to suspect there."""
+    kinds = {hit.kind.split("_")[0] for hit in scope_hits}
+    return {"hyperbole", "joking"} <= kinds

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import re
+
 import re2
 
 from ..normalise import ACCENTS_IGNORED, fold_letters, normalise
@@ -69,6 +71,7 @@ def _re2_options() -> "re2.Options":
 
 
 _RE2_OPTIONS = _re2_options()
+_ESCAPES = re.compile(r"\\.|[^\\]+", re.DOTALL)  # a pattern cut into escapes (\S, \.) and the text between
 
 
 def compile_pattern(source: str, mode: str, characters: dict[int, str], keep_accents: bool = False):
@@ -76,7 +79,10 @@ def compile_pattern(source: str, mode: str, characters: dict[int, str], keep_acc
     time is linear in the message, whatever the pattern (Python's re backtracks: `(?:a|b|ab)+c` published by
     an editor could freeze a worker on a 50-character message). RE2 has no lookarounds or backreferences;
     such a pattern is refused when the keyword file is loaded."""
-    return re2.compile(fold_letters(source.casefold(), mode, characters, keep_accents), _RE2_OPTIONS)
+    # escapes are kept as written: folded, \S (not a space) would become \s (a space)
+    folded = "".join(part if part.startswith("\\") else fold_letters(part.casefold(), mode, characters, keep_accents)
+                     for part in _ESCAPES.findall(source))
+    return re2.compile(folded, _RE2_OPTIONS)
 
 
 def keyword_core(text: str, mode: str, characters: dict[int, str], keep_accents: bool = False) -> str:
