@@ -40,18 +40,24 @@ def pytest_xdist_auto_num_workers(config) -> int:
 
 
 def pytest_addoption(parser) -> None:
-    """--database-tests-only: run only the tests that use the test database (CI's second, PostgreSQL pass)."""
+    """--database-tests-only: run only the tests that use the test database (CI's second, PostgreSQL pass), leaving
+    out the checks of how pages look (marked presentation)."""
     parser.addoption("--database-tests-only", action="store_true",
                      help="run only the tests that use the test database: the rest (triage, catalogs, data "
                           "validation) do not depend on which database is set, and ran in the first pass")
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """With --database-tests-only, leave out the tests whose fixtures never reach the database."""
+    """With --database-tests-only, leave out the tests whose fixtures never reach the database and the checks of how
+    pages look."""
     if not config.getoption("--database-tests-only"):
         return
-    kept = [item for item in items if "database_url" in getattr(item, "fixturenames", ())]
-    left = [item for item in items if "database_url" not in getattr(item, "fixturenames", ())]
+
+    def uses_the_database(item) -> bool:
+        return "database_url" in getattr(item, "fixturenames", ()) and item.get_closest_marker("presentation") is None
+
+    kept = [item for item in items if uses_the_database(item)]
+    left = [item for item in items if not uses_the_database(item)]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept

@@ -10,7 +10,7 @@ from bot.kiosk import devices as kiosk_devices
 from storage.models import Conversation
 from tests.support import sign_in_browser
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.presentation]
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 STAFF_PAGES = ["/console/login", "/console/", "/console/c/{cid}", "/console/conversations",

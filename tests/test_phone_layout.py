@@ -7,7 +7,7 @@ import pytest
 from storage.models import Conversation
 from tests.support import sign_in_browser
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.presentation]
 PAGES = ["/console/", "/console/c/{cid}", "/console/conversations", "/console/conversations?q=家賃&status=waiting",
          "/console/r/{rid}", "/console/bookings", "/console/kiosks", "/console/requests",
          "/admin/slots", "/admin/places", "/admin/resources", "/admin/reports/", "/admin/dialogs", "/admin/dialogs/form/office", "/admin/dialogs/form/hotlines",
