@@ -110,3 +110,24 @@ def test_asking_for_the_food_bank_is_money_and_no_crisis(classify, text, lang):
 ])
 def test_unpaid_overtime_is_work_and_money(classify, text, lang):
     assert {"work", "money"} <= set(classify(text, lang).topics)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("my mom says i am useless and i want to die", "en"), ("母が死にたいって言ってる。私も死にたい", "ja"),
+    ("mi mamá dice que soy inútil y yo quiero morir", "es"), ("meu pai diz que sou um fracasso e eu quero morrer", "pt"),
+    ("妈妈说我没用，我也不想活了", "zh"), ("엄마가 나보고 쓸모없대요. 저도 죽고 싶어요", "ko"),
+])
+def test_the_residents_own_wish_to_die_beside_what_a_parent_says_is_the_residents(classify, text, lang):
+    result = classify(text, lang)
+    assert "suicide" in result.crisis and "someone_else" not in result.situations, result
+
+
+@pytest.mark.parametrize("text, lang", [("my mom says she wants to die", "en"), ("母が死にたいって言ってる", "ja"),
+                                        ("mi hermana dice que quiere morir", "es")])
+def test_another_persons_wish_alone_is_still_someone_elses(classify, text, lang):
+    assert "someone_else" in classify(text, lang).situations
+
+
+@pytest.mark.parametrize("text", ["ไฟถูกตัด", "บ้านฉันไฟฟ้าโดนตัดเมื่อวาน", "น้ำที่ห้องถูกตัดแล้ว"])
+def test_a_thai_cut_said_with_the_passive_after_the_supply_is_a_cut(classify, text):
+    assert "lifeline" in classify(text, "th").crisis

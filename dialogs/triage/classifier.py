@@ -150,6 +150,14 @@ class Classifier:
             return False
         return any({form, form.rstrip(LONG_VOWEL)} & matcher.hesitations for matcher in self._matchers)
 
+    def _situations(self, found: set[str]) -> tuple[str, ...]:
+        """The situations the words name; the resident's own wish to die (「私も死にたい」 "and I want to die") told
+        beside another person's words is the resident's, not someone else's."""
+        situations = set(self._implications.situations(found))
+        if "own_wish" in found:
+            situations.discard("someone_else")
+        return _pick(situations, SITUATIONS)
+
     def _classify(self, text: str, lang: str | None):
         message = Message(text, self._implications.expand)
         # the resident's ja-easy, zh-Hant, pt-BR are read with the ja, zh, pt keywords (the hint was lost)
@@ -193,7 +201,7 @@ class Classifier:
             intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
-            situations=_pick(set(self._implications.situations(found)), SITUATIONS) if crisis or possible_crisis else (),
+            situations=self._situations(found) if crisis or possible_crisis else (),
             answer_length=len(rest),
             medical_only="suicide" in crisis and "suicide" not in self._implications.expand(found - {"medical_emergency"}),
         )
