@@ -224,13 +224,15 @@ def record_answer(turn: Turn) -> None:
 
 
 def typed_value(turn: Turn, question) -> str | None:
-    """The option a typed answer means: a plain yes or no, or the option's own words."""
+    """The option a typed answer means: a plain yes or no (or, to "is there…?", 「ある」 / 「何もない」), or the option's
+    own words."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     means = dict(question.means)
+    said_no, said_yes = bool(intents & {"no", "have_not"}), bool(intents & {"yes", "have"})
     if "skip" not in intents:
-        if "no" in intents and "yes" not in intents and "no" in means:
+        if said_no and not said_yes and "no" in means:
             return means["no"]
-        if "yes" in intents and "no" not in intents and "yes" in means:
+        if said_yes and not said_no and "yes" in means:
             return means["yes"]
     return question.value_for_words(turn.inbound.text)
 

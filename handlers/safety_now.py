@@ -8,8 +8,9 @@ from handlers.registry import action, condition
 from handlers.turn import Turn
 
 DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about
-UNSAFE = {"no", "have_not", "unsafe"}  # "no" to "are you somewhere safe?" is "not safe"
-SAFE = {"yes", "fine", "have"}
+DANGER = {"unsafe"}  # "not safe", "he is here", a bridge: danger whatever else is said
+SAFE = {"yes", "fine", "have"}  # "yes", 「安全です」, 「死ぬつもりはないです」, "I'm not in danger"
+NOT_SAFE = {"no", "have_not"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
 def ask_due(turn: Turn, whose: str) -> None:
@@ -22,10 +23,12 @@ def _answer(turn: Turn) -> str | None:
     if not whose or turn.inbound.kind != "text" or turn.triage is None:
         return None
     intents = set(turn.triage.intents or ())
-    if intents & UNSAFE:
+    if intents & DANGER:
         return "unsafe"
     if intents & SAFE:
         return "safe"
+    if intents & NOT_SAFE:
+        return "unsafe"
     return None
 
 

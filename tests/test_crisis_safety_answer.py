@@ -56,3 +56,21 @@ def test_someone_elses_danger_is_told_to_call_119_for_them(resident):
     assert "その方は" in resident.texts(resident.say("友達が死にたいって言ってる"))
     said = resident.texts(resident.say("いいえ"))
     assert "その方が" in said and "119" in said, said
+
+
+@pytest.mark.parametrize("answer", ["大丈夫です、死なないです", "死ぬつもりはないです", "安全です", "危険はないです"])
+def test_safety_said_with_a_negative_word_is_heard_as_safety_not_danger(runtime, resident, answer):
+    _asked(resident)
+    said = resident.texts(resident.say(answer))
+    assert "よかったです" in said and "110" not in said, said
+    with runtime.db.session() as session:
+        assert session.scalars(select(Conversation)).one().urgency <= 100
+
+
+@pytest.mark.parametrize("answer", ["No, I'm not in danger", "I'm not going to kill myself", "I am safe"])
+def test_safety_in_english_with_a_no_or_a_not_is_heard_as_safety(resident, answer):
+    move_clock_to(MONDAY_10AM)
+    resident.follow()
+    assert "somewhere safe" in resident.texts(resident.say("I want to die"))
+    said = resident.texts(resident.say(answer))
+    assert "110" not in said and "119" not in said, said
