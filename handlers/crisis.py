@@ -89,6 +89,11 @@ def tell_to_call_now(turn: Turn) -> None:
         turn.data["danger_reminded"] = 0
 
 
+def danger_beside(turn: Turn) -> bool:
+    """This message says the danger is here now (「夫がいる」 "he is here now", not safe, on a bridge)."""
+    return "unsafe" in (getattr(turn.triage, "intents", ()) or ())
+
+
 def about_someone_else(turn: Turn) -> bool:
     """This message tells of another person's crisis (「友達が死にたいって言ってる」), not the resident's own."""
     return "someone_else" in (getattr(turn.triage, "situations", ()) or ())
@@ -151,6 +156,8 @@ def alert_counselor(turn: Turn) -> None:
     answered = set(turn.data.get("crisis_answered") or [])
     new = signals if medical_now(turn) else [s for s in signals if s not in answered]
     if not new:
+        if danger_beside(turn):
+            turn.say("crisis_talk.unsafe_now")  # "he is here now": call 110 now, however often the sign was answered
         return  # the same sign again: the counselor has it; the lines were given
     turn.data["crisis_answered"] = sorted(answered | set(signals))
     turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
@@ -181,6 +188,8 @@ def respond_to_crisis(turn: Turn) -> None:
         # The same sign again: no copy of the first answer; stay, listen, and say who reads it when.
         n = int(turn.data.get("crisis_again", 0)) % 2 + 1
         turn.data["crisis_again"] = n
+        if danger_beside(turn):
+            turn.say("crisis_talk.unsafe_now")
         turn.say(f"companion.crisis_again.{n}")
         # the numbers again: the last list may be many messages up (and "the phones above" must be true)
         say_lines(turn, signals)
