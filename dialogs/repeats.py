@@ -3,6 +3,7 @@ resident asked that the step cannot answer gets an honest "a counselor can answe
 import hashlib
 
 from handlers import postback, registry
+from handlers.patterns import PERSON_OFFERED
 from handlers.pending import STILL_PENDING
 from handlers.replies import Choices, Text, plain_text
 from handlers.wording import wording
@@ -47,6 +48,7 @@ def never_twice(turn, stayed: bool) -> None:
                 turn.replies.insert(len(turn.replies) - 1, Text(offer))
             else:
                 last.text = offer
+            turn.data[PERSON_OFFERED] = turn.conversation.state  # a typed yes / no next answers this offer
         if asked:
             _person_first(last)  # "shall I connect you?": yes is the first button
     elif isinstance(last, Choices) and resting and _key(last.text) in before and not turn.again_as and (
