@@ -1,7 +1,8 @@
 """Plain questions about the service itself, answered from the data the bot already has: the office's opening hours
-(「受付時間は？」「何時まで開いてますか」 "What time do you open?"; keywords: intents/hours). The step the resident was on
-asks its question again after the answer (dialogs/intake.yaml: trigger hours). Questions about welfare procedures are
-not answered here: a counselor answers those."""
+(「受付時間は？」「何時まで開いてますか」 "What time do you open?"; keywords: intents/hours) and what the consultation costs
+(「相談ってお金かかりますか」「無料ですか」 "Is it free?"; keywords: intents/cost). The step the resident was on asks its
+question again after the answer (dialogs/intake.yaml: triggers hours, cost). Questions about welfare procedures, or
+what other services cost, are not answered here: a counselor answers those."""
 from handlers import formatting
 from handlers.registry import action
 from handlers.turn import Turn
@@ -20,3 +21,15 @@ def say_office_hours(turn: Turn) -> None:
     n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
     turn.data["said:service.hours"] = n
     turn.say(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
+
+
+@action("say_consultation_is_free")
+def say_consultation_is_free(turn: Turn) -> None:
+    """The consultation costs nothing, what the resident tells us is kept confidential, and writing here is enough: a
+    counselor reads it. Asked again, the other wording (never the same bubble twice in a row)."""
+    again = turn.data.get("said:service.cost") == 1
+    turn.data["said:service.cost"] = 2 if again else 1
+    if again:
+        turn.say("service.cost.2")
+    else:
+        turn.say("service.cost.1")

@@ -41,6 +41,9 @@ INTENTS = (
     # a question about the service's own opening hours (「受付時間は？」 "what time do you open?"): answered from the
     # office's data wherever the resident is (handlers/service_questions.py)
     "hours",
+    # a question about what the consultation costs (「相談ってお金かかりますか」「無料ですか」 "is it free?"): answered
+    # that it is free and confidential wherever the resident is (handlers/service_questions.py)
+    "cost",
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
