@@ -59,12 +59,16 @@ class Engine:
             turn.data[GREETED] = True
 
     def _adopt_language(self, turn: Turn) -> None:
-        """The language a message is written in wins over the LINE profile's (never over a chosen one)."""
+        """The language a message is written in wins over the LINE profile's; over a chosen one only when the
+        message tells a crisis (it is answered in the language it is written in)."""
         resident = turn.resident
         code = languages.from_triage_tag(turn.triage.lang)
         if code == "ja" and languages.written_in_easy_japanese(turn.inbound.text):
             code = "ja-easy"  # written as a learner writes (わかち書き, mostly kana): answered in Easy Japanese
-        if not code or resident.lang_source == "chosen" or (resident.lang and not turn.triage.lang_sure):
+        # a crisis written in another language than the chosen one is answered in the language it is written in
+        crisis_elsewhere = bool(turn.triage.crisis) and len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS
+        if not code or (resident.lang_source == "chosen" and not crisis_elsewhere) or (
+                resident.lang and not turn.triage.lang_sure):
             return
         if resident.lang is None or resident.lang_source is None:
             resident.lang, resident.lang_source = code, "detected"

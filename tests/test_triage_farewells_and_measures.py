@@ -131,3 +131,15 @@ def test_another_persons_wish_alone_is_still_someone_elses(classify, text, lang)
 @pytest.mark.parametrize("text", ["ไฟถูกตัด", "บ้านฉันไฟฟ้าโดนตัดเมื่อวาน", "น้ำที่ห้องถูกตัดแล้ว"])
 def test_a_thai_cut_said_with_the_passive_after_the_supply_is_a_cut(classify, text):
     assert "lifeline" in classify(text, "th").crisis
+
+
+@pytest.mark.parametrize("text, lang", [("水道の工事で水が止まってます", "ja"), ("今日は工事のため断水です", "ja"),
+                                        ("the water is off for construction today", "en"), ("ゲームで殺された", "ja")])
+def test_works_on_the_pipes_and_a_death_in_a_game_are_no_crisis(classify, text, lang):
+    assert not classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang, crisis", [("水道止められた", "ja", "lifeline"), ("they cut off my water", "en", "lifeline"),
+                                                ("夫に殺されそう", "ja", "violence")])
+def test_a_cut_or_a_threat_without_works_or_a_game_still_is_one(classify, text, lang, crisis):
+    assert crisis in classify(text, lang).crisis

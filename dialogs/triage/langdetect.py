@@ -20,6 +20,9 @@ from .message import Message
 DEFAULT_LANG = "ja"
 TOKEN_TOO_SHORT = 3  # one word of this many letters or fewer ("OK", "NG", "hi", "SOS") tells no language
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
+# the hint stands while its own evidence is at least a quarter of the best language's: two English-looking words in
+# a Vietnamese sentence full of its letters and keywords (「Tôi không có gì để ăn hôm nay」) do not make it English
+OVERRULED_BELOW = 4
 SHORT_WORDS = 3  # a message this short is another language only when all its words are that language's ("see ya")
 SITUATIONS_SET = frozenset(SITUATIONS)
 _WEIGHTS = {"kana": 2, "han": 3, "hangul": 3}  # one CJK character says about as much as a short word
@@ -118,7 +121,7 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
 
     best = max(candidates, key=rank)
     plausible = hinted is not None and script in hinted.scripts and (
-        scores.get(hinted.lang, 0) > 0 or scores[best.lang] < STRONG_EVIDENCE
+        scores.get(hinted.lang, 0) * OVERRULED_BELOW > scores[best.lang] or scores[best.lang] < STRONG_EVIDENCE
     )
     if plausible and hinted is not None and hinted is not best:
         # a few words in the resident's own language are read with its keywords alone: "No" is no Vietnamese nợ
