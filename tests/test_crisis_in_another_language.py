@@ -35,3 +35,14 @@ def test_a_short_word_in_another_language_keeps_the_chosen_one(resident):
     resident.say("ありがとう")
     with resident.runtime.db.session() as s:
         assert s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one().lang == "en"
+
+
+def test_a_bare_no_from_a_japanese_reader_is_no_not_vietnamese_debt(resident):
+    move_clock_to(TUESDAY_10AM)
+    resident.follow()
+    said = resident.texts(resident.say("No"))
+    assert "お金のこと" not in said, said
+
+
+def test_debt_written_in_vietnamese_by_a_japanese_reader_is_still_money(classify):
+    assert "money" in classify("Tôi nợ tiền nhiều quá", "ja").topics

@@ -16,8 +16,10 @@ from typing import Sequence
 from .labels import SITUATIONS
 from .matcher import Matcher
 from .message import Message
+from .normalise import has_accents
 
 DEFAULT_LANG = "ja"
+LINGUA_FRANCA = "en"  # the words residents of every language type in Latin letters ("no", "ok", "yes")
 TOKEN_TOO_SHORT = 3  # one word of this many letters or fewer ("OK", "NG", "hi", "SOS") tells no language
 STRONG_EVIDENCE = 2  # a hint is overruled only by at least this many markers of another language
 # the hint stands while its own evidence is at least a quarter of the best language's: two English-looking words in
@@ -134,6 +136,10 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     unclear = several and len(message.wording.split()) <= SHORT_WORDS and not best.tells_every_word(
         message.cleaned, message.form(best), message.reading(best).evidence)
     if several and (scores[best.lang] <= 0 or too_short or unclear):  # not one word of the script's languages…
+        lingua = by_lang.get(LINGUA_FRANCA)
+        if too_short and lingua is not None and not has_accents(message.cleaned) and lingua.tells_every_word(
+                message.cleaned, message.form(lingua), message.reading(lingua).evidence):
+            best = lingua  # a bare "no", "ok", "yes" is the English word everyone types, not Vietnamese nợ (debt)
         if hinted is not None and hinted is not best:
             return Detection(hinted.lang, (hinted.lang, best.lang), sure=False)
         return Detection(best.lang, (best.lang,), sure=False)
