@@ -67,3 +67,19 @@ def glad_safe(turn: Turn) -> None:
     keep_topics(turn)
     turn.say("crisis_talk.safe_glad")
     say_when_read(turn)
+
+
+@condition("said_misread", answer=True)
+def said_misread(turn: Turn) -> bool:
+    """The resident says the crisis answer read them wrong (「そういう意味じゃない」 "I didn't say that")."""
+    return turn.inbound.kind == "text" and turn.triage is not None and "misread" in (turn.triage.intents or ())
+
+
+@action("sorry_misread")
+def sorry_misread(turn: Turn) -> None:
+    """Read wrongly: say sorry, thank them, and note it for the counselor (the sign stays on record for a person
+    to judge; the conversation goes on where they wish)."""
+    turn.data.pop(DUE, None)
+    turn.conversation.data.setdefault("misread_said", []).append(turn.now.isoformat())
+    keep_topics(turn)
+    turn.say("crisis_talk.misread")

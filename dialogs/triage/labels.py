@@ -38,6 +38,8 @@ INTENTS = (
     # a short wish to talk without saying with whom (「やっぱり話したい」 "actually I want to talk"): a person, where
     # no story is told (dialogs/intake.yaml: pattern talk_again)
     "want_talk",
+    # the resident says the bot read them wrong (「そういう意味じゃない」 "that's not what I meant"): heard, said sorry
+    "misread",
     # a question about the service's own opening hours (「受付時間は？」 "what time do you open?"): answered from the
     # office's data wherever the resident is (handlers/service_questions.py)
     "hours",
