@@ -1,18 +1,32 @@
-"""A follow-up question whose answer can be a crisis sign (「今夜、寝る場所はありますか」) is not passed over: words that
-do not answer it (「今日は雨ですね」) are kept, and the question comes once more before the next one (found by a
-tester: the question about tonight was silently dropped)."""
+"""Typed words at a follow-up question that do not answer it are not taken as its answer.
+
+A question whose answer can be a crisis sign (「今夜、寝る場所はありますか」) is not passed over: words that do not answer
+it (「今日は雨ですね」) are kept, and the question comes once more before the next one (found by a tester: the question
+about tonight was silently dropped). A question of the resident's own (「どのくらい時間かかりますか」 "Can I bring my
+kid?") answers no follow-up question, crisis or not: it is kept for the counselor, a person is offered (dialogs/
+repeats.py: a counselor can answer that) and the follow-up question is asked again, for as long as questions come
+(found by a tester: the question was stored as the answer to 「いま、収入はありますか」 and the next question came)."""
 from handlers.intake import typed_value
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition
+from handlers.replies import Text
 from handlers.turn import Turn
+from handlers.wording import wording
 
 ASKED_AGAIN = "followup_asked_again"  # turn.data: the question already asked once more
-
+AGAIN_SAID = "said:followup_after_question"  # turn.data: the last of the changing words before the question again
+AGAIN_VARIANTS = 3  # companion.again.1…3
 
 
 def _current(turn: Turn):
     queue = turn.data.get("queue") or []
     return turn.services.questions.by_id.get(queue[0]) if queue else None
+
+
+def _answers(turn: Turn, question) -> bool:
+    """The typed words answer *question*: a yes or no, a have or have-not, an option's words, or 'skip'."""
+    intents = set(getattr(turn.triage, "intents", ()) or ())
+    return typed_value(turn, question) is not None or bool(intents & (ANSWERS | {"skip"}))
 
 
 @condition("crisis_question_unanswered")
@@ -23,8 +37,7 @@ def crisis_question_unanswered(turn: Turn) -> bool:
         return False
     if turn.data.get(ASKED_AGAIN) == question.id or getattr(turn.triage, "topics", ()):
         return False
-    intents = set(getattr(turn.triage, "intents", ()) or ())
-    return typed_value(turn, question) is None and not intents & (ANSWERS | {"skip"})
+    return not _answers(turn, question)
 
 
 @action("ask_followup_again")
@@ -34,3 +47,29 @@ def ask_followup_again(turn: Turn) -> None:
     turn.data[ASKED_AGAIN] = question.id if question else None
     turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
     turn.say("intake.followup_again", question=turn.t(question.prompt) if question else "")
+
+
+@condition("asked_instead_of_answering")
+def asked_instead_of_answering(turn: Turn) -> bool:
+    """The resident asks something (wording.yaml's question words, a question mark) that does not answer the
+    follow-up question — also in a message that names topics (「フードバンクって何ですか？」)."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text" or not wording().is_question(turn.inbound.text):
+        return False
+    return not _answers(turn, question)
+
+
+@action("ask_followup_after_question")
+def ask_followup_after_question(turn: Turn) -> None:
+    """Keep the resident's question (and the topics it names) for the counselor, and ask the follow-up question
+    again after a short, changing word; the step's buttons go under it (the person offer comes before it)."""
+    question = _current(turn)
+    turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    named = set(getattr(turn.triage, "topics", ()) or ())
+    if named - set(turn.data.get("topics", [])):
+        turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | named)
+        turn.conversation.topics = turn.data["topics"]
+    n = int(turn.data.get(AGAIN_SAID, 0)) % AGAIN_VARIANTS + 1
+    turn.data[AGAIN_SAID] = n
+    lead = turn.t(f"companion.again.{n}")
+    turn.replies.append(Text(f"{lead}\n{turn.t(question.prompt)}" if question else lead))

@@ -96,7 +96,10 @@ def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
     if turn.triage.crisis or turn.triage.topics:
         return None
     said = set(turn.triage.intents)
-    yes, no = bool(said & {"yes"}), bool(said & {"no", "have_not"})
+    if said & {"have", "have_not"}:
+        # 「あります」「ないです」 "none" answer the step's "is there…?" (tonight's place, income), never "shall I?"
+        return None
+    yes, no = bool(said & {"yes"}), bool(said & {"no"})
     if yes == no:
         return None
     return engine.pick(turn, pattern.triggers[:1] if yes else pattern.triggers[1:2])
