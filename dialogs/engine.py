@@ -6,6 +6,7 @@ from datetime import timedelta
 from dialogs import machine, repeats
 from dialogs.script import Script, StateSpec
 from handlers import languages, postback, registry
+from handlers.aftercrisis import word_for_location, word_for_sticker
 from handlers.inbound import MEDIA_KINDS
 from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
 from handlers.replies import Choices, Option, Text
@@ -122,10 +123,10 @@ class Engine:
             if state.on_location and state.on_location in available:
                 return state.on_location
             turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
-            turn.say("common.location_kept")
+            turn.say(word_for_location(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind == "sticker":
-            turn.say("common.sticker")
+            turn.say(word_for_sticker(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind in MEDIA_KINDS:
             # 「相談員が確認します」 only when a counselor will see the conversation; a video or a recording is never

@@ -136,3 +136,17 @@ def farewell_after_crisis(turn: Turn, kind: str) -> bool:
     chats = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))[:1]
     turn.say(f"crisis_talk.{kind}_after_crisis", lines=hotline_lines(turn, lines + chats), person=turn.t("opt.person"))
     return True
+
+
+SERIOUS_STEPS = ("crisis", "safety_check")  # after a crisis answer, or while the safety question is open
+
+
+def word_for_sticker(turn: Turn) -> str:
+    """What a sticker gets: a thank-you, or — after a crisis answer or at the safety question — that we are here."""
+    return "common.sticker_serious" if turn.conversation.state in SERIOUS_STEPS else "common.sticker"
+
+
+def word_for_location(turn: Turn) -> str:
+    """What a location gets: kept for finding places, or — after a crisis answer — where to call if in danger now."""
+    return "common.location_serious" if turn.conversation.state in SERIOUS_STEPS else "common.location_kept"
+
