@@ -186,6 +186,9 @@ SLOT_HINT = {True: "booking.slot_hint", False: "booking.slot_hint_noted"}
 def slot_hint(turn: Turn) -> None:
     """Words where a time was expected: keep them, and show how to choose."""
     keep_words(turn)
+    if not offers.offer(turn.session, turn.lang, office_tz(turn), turn.now, limit=1).slots:
+        turn.say("booking.slot_hint_none")  # no day to tap: "choose below" would point at nothing
+        return
     # 「相談員にも伝わります」 only where a counselor will read it: the queue, or a counselor holding it
     turn.say(SLOT_HINT[turn.conversation.status in ("waiting", "active")])
 
