@@ -3,7 +3,8 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-i benchmarks/triage_heldout/2026-12-06-f.tsv (298) — written in session 13 by a second writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never tuned on
+  heldout-j benchmarks/triage_heldout/2026-12-07.tsv (301) — written in session 14 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-i benchmarks/triage_heldout/2026-12-06-f.tsv (298) — written in session 13 the same way, measured once at its end; its misses were read by class in session 14
   heldout-h benchmarks/triage_heldout/2026-12-06-e.tsv (316) — written in session 13 by a writer who never read the keyword lists or the model; measured once before any change from it, then its misses were read
   heldout-g benchmarks/triage_heldout/2026-12-06-d.tsv (320) — written in session 12 the same way; its misses were read in session 13
   heldout-f benchmarks/triage_heldout/2026-12-06-c.tsv (200) — written in session 11 by a writer who never read the keyword lists or the model, never tuned on
@@ -44,6 +45,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-j": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-07.tsv",
     "heldout-i": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-f.tsv",
     "heldout-h": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-e.tsv",
     "heldout-g": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-d.tsv",
