@@ -44,6 +44,8 @@ def safety_answer(turn: Turn) -> str | None:
     """What typed words answer the question: "yes" (はい, 少し, たまに, ある…), "no" (いいえ, 大丈夫…), else None.
     Whether ある / ない is a yes depends on the question: 「気持ちがありますか」 or 「食べるものがない状態ですか」."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
+    # "No, I just need a job": the no said first answers the question; the job is heard too (safety_declined)
+    intents |= set(getattr(turn.triage, "leading_answer", ()) or ())
     if (getattr(turn.triage, "answer_length", 0) or len(turn.inbound.text.strip())) > SHORT_ANSWER:
         intents &= {"yes", "no"}
     if asked_kind(turn) in ABOUT_A_LACK:
@@ -104,8 +106,12 @@ def confirm_possible_crisis(turn: Turn) -> None:
 
 @action("safety_declined")
 def safety_declined(turn: Turn) -> None:
-    """No: thanked, and back to where they were."""
+    """No: thanked, and back to where they were; what the answer goes on to say ("no, I just need a job") is kept
+    with its topics, and a resident who had not begun yet goes on to them (not 「いま困っていることを書いてください」)."""
+    registry.ACTIONS["note_words"](turn)
     turn.say("companion.safety.thanks")
+    if turn.triage is not None and turn.triage.topics and turn.data.get("return_to", "start") == "start":
+        turn.data["return_to"] = "topics"
 
 
 def _say_with_lines(turn: Turn, msg_id: str) -> None:

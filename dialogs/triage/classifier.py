@@ -39,6 +39,9 @@ class TriageResult:
     # the suicide sign is there only because a body is in danger now (collapsed, not breathing): nobody wrote of
     # a wish to die, and staff pages must not say so
     medical_only: bool = False
+    # a yes or a no said first, before a clause break, by a message that goes on to say more ("No, I just need a
+    # job": no, and work): the whole message is no answer word, but a question asked just before hears one
+    leading_answer: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict:
         """The result as printed by `madoguchi triage`: sorted topics and crisis, and the language; plus
@@ -126,6 +129,21 @@ class Classifier:
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
 
+    def _leading_answer(self, text: str, lexicons) -> tuple[str, ...]:
+        """"No, I just need a job", 「いいえ、仕事を探しています」: the yes or no of a short first clause, when the rest of
+        the message says something of its own (a topic, a request); 「いや、まあ」 goes on to say nothing and is no answer."""
+        answer = _ANSWER_FIRST.match(text or "")
+        if answer is None:
+            return ()
+        first = Message(text[:answer.end()], self._implications.expand)
+        said = {label for code in lexicons for label in first.reading(self._by_lang[code]).labels} & {"yes", "no"}
+        if len(said) != 1:
+            return ()
+        rest = Message(text[answer.end():], self._implications.expand)
+        if not any(rest.reading(self._by_lang[code]).labels for code in lexicons):
+            return ()
+        return tuple(said)
+
     def _without_courtesy(self, message: Message) -> str:
         """The cleaned message without the thanks or goodbye that begins or ends it (「大丈夫です、ありがとう」)."""
         rest = message.cleaned
@@ -179,6 +197,7 @@ class Classifier:
         rest = self._without_courtesy(message)
         if rest and rest != message.cleaned and not crisis and not set(labels) & set(ANSWERS):
             labels = labels | self._answer_in(rest, detection.lexicons)  # "fine thanks" is read as a whole: fine
+        leading = () if crisis or set(labels) & set(ANSWERS) else self._leading_answer(text, detection.lexicons)
         score: dict = {}
         if self._backstop is not None and not crisis:
             score = self._backstop.score(message.cleaned, detection.lang)
@@ -203,6 +222,7 @@ class Classifier:
             lang_sure=detection.sure,
             situations=self._situations(found) if crisis or possible_crisis else (),
             answer_length=len(rest),
+            leading_answer=leading,
             medical_only="suicide" in crisis and "suicide" not in self._implications.expand(found - {"medical_emergency"}),
         )
         return result, message, detection.lexicons, score
