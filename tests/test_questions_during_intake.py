@@ -110,3 +110,13 @@ def test_an_english_speaker_who_asks_how_long_it_takes_at_the_income_question_is
     assert "income" not in _data(runtime)[0].get("answers", {})
     assert "Who do you live with?" in resident.texts(resident.say("None"))
     assert _data(runtime)[0]["answers"]["income"] != {"text": "How long does it take?"}
+
+
+def test_a_resident_who_asks_whether_a_friend_or_their_mother_may_come_is_not_shown_the_accompanied_visit_days(
+        resident, runtime):
+    from tests.booking_helpers import add_slot
+    add_slot(runtime, 3, hour=10)
+    _start(resident, "仕事をクビになってお金がありません", "これでOK", INCOME_JA)
+    for question in ("友達と一緒に行ってもいいですか", "母も一緒に行っていいですか"):
+        said = resident.texts(resident.say(question))
+        assert "相談員が一緒に行ける日" not in said and (OFFER_JA in said or INCOME_JA in said), said
