@@ -56,3 +56,19 @@ def correct_topics(turn: Turn) -> None:
     turn.data["topics"] = topics
     turn.conversation.topics = topics
     turn.data["unclear_in_a_row"] = 0
+
+
+@condition("topics_denied")
+def topics_denied(turn: Turn) -> bool:
+    """A bare no to the topics shown (「ちゃう」「いいえ」 "no"): they are not right, and no other is named."""
+    intents = set(getattr(turn.triage, "intents", ()) or ())
+    return turn.inbound.kind == "text" and bool(intents & {"no"}) and not intents & {"yes"} and not (
+        getattr(turn.triage, "topics", ()) or ())
+
+
+@action("ask_which_topic")
+def ask_which_topic(turn: Turn) -> None:
+    """Not those topics: ask which is closer, with the toggles under it (none taken away without their word)."""
+    turn.data["unclear_in_a_row"] = 0
+    turn.say("intake.which_topic")
+
