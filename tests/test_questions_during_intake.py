@@ -120,3 +120,12 @@ def test_a_resident_who_asks_whether_a_friend_or_their_mother_may_come_is_not_sh
     for question in ("友達と一緒に行ってもいいですか", "母も一緒に行っていいですか"):
         said = resident.texts(resident.say(question))
         assert "相談員が一緒に行ける日" not in said and (OFFER_JA in said or INCOME_JA in said), said
+
+
+def test_a_resident_who_cannot_go_out_and_asks_for_a_home_visit_is_put_through_to_a_person(resident, runtime):
+    move_clock_to(TUESDAY_10AM)
+    resident.follow()
+    said = resident.texts(resident.say("足が悪くて外に出られません。家に来てもらえますか"))
+    assert "予約できる日がありません" not in said and "相談員が一緒に行ける日" not in said, said
+    _data_now, state = _data(runtime)
+    assert state == "handoff", state
