@@ -143,3 +143,17 @@ def test_works_on_the_pipes_and_a_death_in_a_game_are_no_crisis(classify, text, 
                                                 ("夫に殺されそう", "ja", "violence")])
 def test_a_cut_or_a_threat_without_works_or_a_game_still_is_one(classify, text, lang, crisis):
     assert crisis in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Help, I dont know what to do anymore", "en"), ("Ayuda, ya no sé qué hacer", "es"),
+    ("Tulong po, hindi ko na alam ang gagawin ko", "tl"), ("Xin hãy giúp tôi, tôi không biết phải làm sao nữa", "vi"),
+    ("não sei mais o que fazer", "pt"),
+])
+def test_not_knowing_what_to_do_anymore_with_no_problem_named_is_asked_about_gently(classify, text, lang):
+    assert "suicide" in classify(text, lang).possible
+
+
+def test_not_knowing_what_to_do_after_losing_a_job_is_about_the_job(classify):
+    result = classify("perdí mi trabajo y ya no sé qué hacer", "es")
+    assert "work" in result.topics and not result.possible and not result.crisis
