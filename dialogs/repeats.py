@@ -51,6 +51,11 @@ def never_twice(turn, stayed: bool) -> None:
             turn.data[PERSON_OFFERED] = turn.conversation.state  # a typed yes / no next answers this offer
         if asked:
             _person_first(last)  # "shall I connect you?": yes is the first button
+    elif isinstance(last, Choices) and _key(last.text) in before and turn.conversation.state in SAID_IN_MANY_LANGUAGES:
+        lines = last.text.split("\n")
+        # the question in several languages, asked again: its languages in the other order (no word that one of them
+        # could not read), or an opening word when it has one line
+        last.text = "\n".join(lines[::-1]) if len(lines) > 1 else f"{_again(turn)}\n{last.text}"
     elif isinstance(last, Choices) and resting and _key(last.text) in before and not turn.again_as and (
             turn.conversation.state in STILL_PENDING):
         last.text = f"{_again(turn)}\n{last.text}"  # the safety question asked once more opens with a changing word
