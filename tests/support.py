@@ -151,3 +151,15 @@ def sign_in_browser(page, base: str, name: str, password: str = "") -> None:
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r".*/console/$"))
+
+
+TONIGHT_QUESTION = "今夜、寝る場所はありますか"
+
+
+def to_the_tonight_question(resident, moment: str = "2026-12-07T10:00:00+09:00") -> None:
+    """A resident who told of losing their home, on a Monday morning, now asked 「今夜、寝る場所はありますか」."""
+    move_clock_to(moment)
+    resident.follow()
+    resident.say("家賃が払えなくて家を出ないといけない")
+    assert TONIGHT_QUESTION in resident.texts(resident.tap("これでOK"))
+

@@ -6,7 +6,7 @@ from tests.booking_helpers import active_bookings, add_slot
 OFFER = "相談員がお答えできます"
 
 
-def _at_consent_then_a_question(runtime, resident) -> None:
+def _at_consent(runtime, resident) -> None:
     add_slot(runtime, 3, hour=10)
     resident.follow()
     resident.tap("できることを見る")
@@ -14,6 +14,10 @@ def _at_consent_then_a_question(runtime, resident) -> None:
     resident.tap(resident.buttons()[0])
     resident.tap("ハローワーク")
     assert "伝えてもよいですか" in resident.texts()
+
+
+def _at_consent_then_a_question(runtime, resident) -> None:
+    _at_consent(runtime, resident)
     assert OFFER in resident.texts(resident.say("友達もついてきていいですか"))
 
 
@@ -32,11 +36,6 @@ def test_no_to_the_counselor_offer_leaves_the_consent_question_open(runtime, res
 
 
 def test_a_yes_to_the_step_itself_without_an_offer_is_still_the_steps_answer(runtime, resident):
-    add_slot(runtime, 3, hour=10)
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
+    _at_consent(runtime, resident)
     said = resident.texts(resident.say("はい"))
     assert "予約できました" in said

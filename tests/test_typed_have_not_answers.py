@@ -4,17 +4,7 @@ by a tester: 「何もないです」 moved on to the next question, 「あら�
 import pytest
 
 from storage import repo
-from tests.support import move_clock_to
-
-MONDAY_10AM = "2026-12-07T10:00:00+09:00"
-TONIGHT = "今夜、寝る場所はありますか"
-
-
-def _at_tonight(resident) -> None:
-    move_clock_to(MONDAY_10AM)
-    resident.follow()
-    resident.say("家賃が払えなくて家を出ないといけない")
-    assert TONIGHT in resident.texts(resident.tap("これでOK"))
+from tests.support import to_the_tonight_question
 
 
 def _crisis(resident) -> list[str]:
@@ -25,13 +15,13 @@ def _crisis(resident) -> list[str]:
 
 @pytest.mark.parametrize("answer", ["何もないです", "なんもない", "あらへん", "ないねん", "ありまへん", "ないっす", "ねえよ"])
 def test_there_is_none_typed_to_the_tonight_question_is_no_place_tonight(resident, answer):
-    _at_tonight(resident)
+    to_the_tonight_question(resident)
     said = resident.texts(resident.say(answer))
     assert "no_shelter" in _crisis(resident), said
     assert "もう一度だけ" not in said
 
 
 def test_there_is_a_place_typed_is_a_place(resident):
-    _at_tonight(resident)
+    to_the_tonight_question(resident)
     resident.say("あります")
     assert "no_shelter" not in _crisis(resident)
