@@ -163,3 +163,28 @@ def to_the_tonight_question(resident, moment: str = "2026-12-07T10:00:00+09:00")
     resident.say("家賃が払えなくて家を出ないといけない")
     assert TONIGHT_QUESTION in resident.texts(resident.tap("これでOK"))
 
+
+def chose_language(resident, lang: str, moment: str) -> None:
+    """The resident follows at *moment* and has chosen *lang* (as with the language menu)."""
+    from sqlalchemy import select
+
+    from storage.models import Resident as ResidentRow
+
+    move_clock_to(moment)
+    resident.follow()
+    with resident.runtime.db.session() as s:
+        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
+        row.lang, row.lang_source = lang, "chosen"
+
+
+def conversation_state(resident) -> str:
+    """The step of the resident's conversation."""
+    from sqlalchemy import select
+
+    from storage.models import Conversation
+    from storage.models import Resident as ResidentRow
+
+    with resident.runtime.db.session() as s:
+        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
+        return s.scalars(select(Conversation).where(Conversation.resident_id == row.id)).one().state
+

@@ -3,13 +3,10 @@ wherever the resident is, in their language: it is free, what they tell us is ke
 enough; the step they were on goes on. Asked again, answered again in other words (never the same bubble twice in a
 row). Cost told in a story (「家賃にお金がかかる」) is no question to us, and a crisis in the same words is a crisis."""
 import pytest
-from sqlalchemy import select
 
 from dialogs.catalog import Catalog
-from storage.models import Conversation
-from storage.models import Resident as ResidentRow
 from tests.booking_helpers import add_slot
-from tests.support import move_clock_to
+from tests.support import chose_language, conversation_state
 
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 QUESTIONS = [("ja", "相談ってお金かかりますか？"), ("ja", "無料ですか"), ("ja", "費用は？"), ("ja", "タダ？"),
@@ -27,18 +24,8 @@ def catalog():
     return Catalog.from_directory()
 
 
-def _resident_in(resident, lang: str) -> None:
-    move_clock_to(MONDAY_MORNING)
-    resident.follow()
-    with resident.runtime.db.session() as s:
-        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
-        row.lang, row.lang_source = lang, "chosen"
 
 
-def _state(resident) -> str:
-    with resident.runtime.db.session() as s:
-        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
-        return s.scalars(select(Conversation).where(Conversation.resident_id == row.id)).one().state
 
 
 def _free(catalog, lang: str) -> tuple[str, str]:
@@ -48,12 +35,12 @@ def _free(catalog, lang: str) -> tuple[str, str]:
 @pytest.mark.parametrize("lang, question", QUESTIONS)
 def test_a_question_about_the_cost_is_answered_that_it_is_free_in_the_residents_language(
         resident, catalog, lang, question):
-    _resident_in(resident, lang)
+    chose_language(resident, lang, MONDAY_MORNING)
     resident.say(question)
     answer = resident.texts()
     assert catalog.text(lang, "service.cost.1") in answer
     assert answer != catalog.text(lang, "service.cost.1")  # the step's question follows
-    assert _state(resident) == "start"  # no topics chosen for a question about us
+    assert conversation_state(resident) == "start"  # no topics chosen for a question about us
 
 
 def test_every_language_says_free_and_confidential(catalog):
@@ -65,7 +52,7 @@ def test_every_language_says_free_and_confidential(catalog):
 
 
 def test_asked_again_the_other_wording_never_the_same_bubble(resident, catalog):
-    _resident_in(resident, "ja")
+    chose_language(resident, "ja", MONDAY_MORNING)
     first, second = _free(catalog, "ja")
     answers = []
     for _ in range(3):
@@ -76,18 +63,18 @@ def test_asked_again_the_other_wording_never_the_same_bubble(resident, catalog):
 
 
 def test_the_cost_asked_while_choosing_a_visit_keeps_the_visit_going(runtime, resident, catalog):
-    _resident_in(resident, "ja")
+    chose_language(resident, "ja", MONDAY_MORNING)
     add_slot(runtime, 2, hour=10)
     resident.tap("できることを見る")
     resident.tap("一緒に行ってほしい")
     resident.say("無料ですか")
-    assert catalog.text("ja", "service.cost.1") in resident.texts() and _state(resident) == "visit"
+    assert catalog.text("ja", "service.cost.1") in resident.texts() and conversation_state(resident) == "visit"
     assert "ほかの日" in resident.buttons()
 
 
 @pytest.mark.parametrize("lang, story", STORIES)
 def test_cost_told_in_a_story_is_not_a_question_about_the_service(resident, catalog, lang, story):
-    _resident_in(resident, lang)
+    chose_language(resident, lang, MONDAY_MORNING)
     resident.say(story)
     answer = resident.texts()
     assert not any(text in answer for text in _free(catalog, lang))
@@ -96,8 +83,8 @@ def test_cost_told_in_a_story_is_not_a_question_about_the_service(resident, cata
 @pytest.mark.parametrize("lang, words", [("ja", "もう死にたい。相談ってお金かかりますか"),
                                          ("en", "I want to die. Is it free?")])
 def test_a_crisis_in_the_same_message_gets_the_crisis_answer(resident, catalog, lang, words):
-    _resident_in(resident, lang)
+    chose_language(resident, lang, MONDAY_MORNING)
     resident.say(words)
     answer = resident.texts()
-    assert "0120-279-338" in answer and _state(resident) == "crisis"
+    assert "0120-279-338" in answer and conversation_state(resident) == "crisis"
     assert not any(text in answer for text in _free(catalog, lang))

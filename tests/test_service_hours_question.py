@@ -2,13 +2,10 @@
 wherever the resident is, in their language, and the step they were on goes on; asked again, answered again in other
 words (never the same bubble twice in a row). A question in a story is not taken for one to us."""
 import pytest
-from sqlalchemy import select
 
 from dialogs.catalog import Catalog
-from storage.models import Conversation
-from storage.models import Resident as ResidentRow
 from tests.booking_helpers import add_slot
-from tests.support import move_clock_to
+from tests.support import chose_language, conversation_state
 
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 SUNDAY_NIGHT = "2026-12-06T01:00:00+09:00"
@@ -24,33 +21,23 @@ def catalog():
     return Catalog.from_directory()
 
 
-def _resident_in(resident, lang: str, moment: str = MONDAY_MORNING) -> None:
-    move_clock_to(moment)
-    resident.follow()
-    with resident.runtime.db.session() as s:
-        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
-        row.lang, row.lang_source = lang, "chosen"
 
 
-def _state(resident) -> str:
-    with resident.runtime.db.session() as s:
-        row = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one()
-        return s.scalars(select(Conversation).where(Conversation.resident_id == row.id)).one().state
 
 
 @pytest.mark.parametrize("lang, question", QUESTIONS)
 def test_a_question_about_the_opening_hours_is_answered_with_the_hours_in_the_residents_language(
         resident, catalog, lang, question):
-    _resident_in(resident, lang)
+    chose_language(resident, lang, MONDAY_MORNING)
     resident.say(question)
     answer = resident.texts()
     assert ("8:30" in answer or "08.30" in answer) and "0120-000-000" in answer
     assert catalog.text(lang, "service.open_now") in answer
-    assert _state(resident) == "start"  # no topics chosen for a question about us
+    assert conversation_state(resident) == "start"  # no topics chosen for a question about us
 
 
 def test_asked_again_the_hours_are_answered_again_never_the_same_bubble(resident):
-    _resident_in(resident, "ja")
+    chose_language(resident, "ja", MONDAY_MORNING)
     resident.say("受付時間は？")
     first = resident.texts()
     resident.say("受付時間は？")
@@ -63,22 +50,22 @@ def test_asked_again_the_hours_are_answered_again_never_the_same_bubble(resident
 
 
 def test_out_of_hours_the_answer_says_when_the_office_opens(resident):
-    _resident_in(resident, "ja", SUNDAY_NIGHT)
+    chose_language(resident, "ja", SUNDAY_NIGHT)
     resident.say("何時から開いてますか")
     assert "受付時間外" in resident.texts() and "12月7日" in resident.texts()
 
 
 def test_the_hours_asked_while_choosing_a_visit_keep_the_visit_going(runtime, resident):
-    _resident_in(resident, "ja")
+    chose_language(resident, "ja", MONDAY_MORNING)
     add_slot(runtime, 2, hour=10)
     resident.tap("できることを見る")
     resident.tap("一緒に行ってほしい")
     resident.say("何時まで開いてますか")
-    assert "8:30" in resident.texts() and _state(resident) == "visit"
+    assert "8:30" in resident.texts() and conversation_state(resident) == "visit"
     assert "ほかの日" in resident.buttons()
 
 
 def test_a_working_hours_story_is_not_a_question_about_the_office(resident):
-    _resident_in(resident, "ja")
+    chose_language(resident, "ja", MONDAY_MORNING)
     resident.say("仕事の時間が長くて何時まで働けばいいかわからない")
     assert "0120-000-000" not in resident.texts()
