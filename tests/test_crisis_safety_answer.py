@@ -27,11 +27,15 @@ def test_a_resident_who_answers_not_safe_is_told_to_call_110_or_119_now(runtime,
         assert conv.urgency > 100 and len(conv.data["crisis_log"]) == 2
 
 
-@pytest.mark.parametrize("answer", ["No", "I'm not safe", "he is here"])
-def test_not_safe_in_english_is_danger_now_and_no_is_never_money(resident, answer):
+def _asked_in_english(resident) -> None:
     move_clock_to(MONDAY_10AM)
     resident.follow()
     assert "somewhere safe" in resident.texts(resident.say("I want to die"))
+
+
+@pytest.mark.parametrize("answer", ["No", "I'm not safe", "he is here"])
+def test_not_safe_in_english_is_danger_now_and_no_is_never_money(resident, answer):
+    _asked_in_english(resident)
     said = resident.texts(resident.say(answer))
     assert "110" in said and "119" in said and "Money" not in said, said
 
@@ -69,8 +73,6 @@ def test_safety_said_with_a_negative_word_is_heard_as_safety_not_danger(runtime,
 
 @pytest.mark.parametrize("answer", ["No, I'm not in danger", "I'm not going to kill myself", "I am safe"])
 def test_safety_in_english_with_a_no_or_a_not_is_heard_as_safety(resident, answer):
-    move_clock_to(MONDAY_10AM)
-    resident.follow()
-    assert "somewhere safe" in resident.texts(resident.say("I want to die"))
+    _asked_in_english(resident)
     said = resident.texts(resident.say(answer))
     assert "110" not in said and "119" not in said, said

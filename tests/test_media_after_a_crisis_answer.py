@@ -6,18 +6,20 @@ from tests.support import move_clock_to
 TUESDAY_10AM = "2026-12-08T10:00:00+09:00"
 
 
-def test_a_sticker_after_a_crisis_answer_gets_we_are_here_not_thanks(resident):
+def _after(resident, words: str) -> None:
     move_clock_to(TUESDAY_10AM)
     resident.follow()
-    resident.say("もう死にたい")
+    resident.say(words)
+
+
+def test_a_sticker_after_a_crisis_answer_gets_we_are_here_not_thanks(resident):
+    _after(resident, "もう死にたい")
     said = resident.texts(resident.sticker())
     assert "ここにいます" in said and "スタンプ、ありがとう" not in said, said
 
 
 def test_a_location_after_a_crisis_answer_gets_where_to_call_now(resident):
-    move_clock_to(TUESDAY_10AM)
-    resident.follow()
-    resident.say("夫に殴られた")
+    _after(resident, "夫に殴られた")
     said = resident.texts(resident.location())
     assert "110" in said and "近くの場所を案内" not in said, said
 
