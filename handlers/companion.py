@@ -13,12 +13,17 @@ for _state in RETURNING:
     uses_state(_state, "handlers.companion (steps one comes back from)")
 
 
-def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> None:
-    """Say one of *count* wordings of *stem* (in *lang*, default the resident's), never the one said last time."""
-    key = "said:" + stem
+def varied_id(turn: Turn, stem: str, count: int, key: str | None = None) -> str:
+    """The message id of the next of *count* wordings of *stem* (``stem.1``…), never the one taken last time."""
+    key = key or "said:" + stem
     n = int(turn.data.get(key, 0)) % count + 1
     turn.data[key] = n
-    msg_id = f"{stem}.{n}"
+    return f"{stem}.{n}"
+
+
+def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> None:
+    """Say one of *count* wordings of *stem* (in *lang*, default the resident's), never the one said last time."""
+    msg_id = varied_id(turn, stem, count)
     turn.replies.append(Text(turn.services.translate(lang, msg_id) if lang else turn.t(msg_id)))
 
 

@@ -6,6 +6,7 @@ about tonight was silently dropped). A question of the resident's own (「どの
 kid?") answers no follow-up question, crisis or not: it is kept for the counselor, a person is offered (dialogs/
 repeats.py: a counselor can answer that) and the follow-up question is asked again, for as long as questions come
 (found by a tester: the question was stored as the answer to 「いま、収入はありますか」 and the next question came)."""
+from handlers.companion import varied_id
 from handlers.intake import typed_value
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition
@@ -69,7 +70,5 @@ def ask_followup_after_question(turn: Turn) -> None:
     if named - set(turn.data.get("topics", [])):
         turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | named)
         turn.conversation.topics = turn.data["topics"]
-    n = int(turn.data.get(AGAIN_SAID, 0)) % AGAIN_VARIANTS + 1
-    turn.data[AGAIN_SAID] = n
-    lead = turn.t(f"companion.again.{n}")
+    lead = turn.t(varied_id(turn, "companion.again", AGAIN_VARIANTS, AGAIN_SAID))
     turn.replies.append(Text(f"{lead}\n{turn.t(question.prompt)}" if question else lead))
