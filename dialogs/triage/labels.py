@@ -86,4 +86,6 @@ SCOPE_KINDS = (
     "negative_polarity",  # 何も, なんも: a crisis phrase holding one needs its ない (なんも食ってない is no denial)
     "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
     "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after
+    "story",  # ドラマ, the news, a game: crisis words next to this are in a story watched or read, not the resident's
+    "turned",  # 〜たけど, 〜ましたが, "it was… but": a past clause turning to the next, which may settle it
 )

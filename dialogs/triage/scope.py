@@ -20,6 +20,11 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - hyperbole_before / hyperbole_after: 「死ぬほど寒い」, 「暑すぎて溶けて死ぬ」, "so hot I could die" — a word of
   dying or killing that measures heat, cold, hunger or a scolding is an exaggeration, not a crisis (a wish —
   「死にたいほどつらい」 — is never one: the lists name the state measured, not the feeling);
+- story: 「ドラマで」「ニュースで」, "in the movie", a game — crisis words next to one are in a story the resident watched,
+  read or played, not their own (「ドラマで主人公が殴られるシーン」);
+- turned + resolved: a crisis told in the past, then a turn to a clause that settles it (「3日食べられなかったけど、
+  やっと治りました」, 「止まるって言われてたけど、止まらずにすみました」): the resolution may stand past the clause break
+  the turn holds. Not for violence, which residents often play down (「殴られたけど、もう大丈夫」 is still asked about);
 - joking: "lol", 「ｗｗ」 — a word of suicide or violence is not taken as certain: it becomes a possible
   crisis, which the bot asks about gently; hunger or a cut in a joke ("starving lol") is not a crisis.
 """
@@ -36,7 +41,7 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
-         "hyperbole": (6, 4)}
+         "hyperbole": (6, 4), "story": (6, 2), "turned": (10, 5)}
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -46,6 +51,8 @@ EXAGGERATED = ("suicide", "violence", "domestic_violence")
 # What a past word alone settles, without a "now" after it: a collapse or a seizure last year is not one under way
 # (「去年けいれんして入院した」, "I passed out last year"); a wish to die years ago may still be there.
 OVER_WHEN_PAST = ("medical_emergency",)
+# What a past clause and a turn to its resolution may settle: not violence, which residents often play down
+NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 
 
 @dataclass(frozen=True)
@@ -149,6 +156,13 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
             return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
+    if crisis:
+        story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, "story")
+                      and not _denied_story(hit, scope_hits, reach)), None)
+        if story is not None:
+            return Decision("story", story)
+        if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(end, scope_hits, reach)):
+            return Decision("resolved", settled)
     # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴')
     past = next((hit for hit in scope_hits if hit.kind == "past" and (
         reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
@@ -161,6 +175,21 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             # "I want to die lol" is still asked about; "starving lol" is not a crisis
             return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
+
+
+def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
+    """A story said not to be one: "no es una película: mi esposo me pega", "this isn't a movie"."""
+    return any(hit.kind in ("denial_before", "denial_inside") and hit.end <= story.start
+               and reach.within(hit.end, story.start, "denial") for hit in scope_hits)
+
+
+def _settled_after_a_turn(end: int, scope_hits: list[ScopeHit], reach: Reach) -> ScopeHit | None:
+    """The resolution of a crisis told in the past, in the clause the past one turns to (「…なかったけど、やっと治りました」)."""
+    for turn in scope_hits:
+        if turn.kind == "turned" and turn.start >= end - EDGE and reach.within(end, turn.start, "turned"):
+            return next((hit for hit in scope_hits if hit.kind == "resolved_after" and hit.start >= turn.end
+                         and reach.within(turn.end, hit.start, "resolved")), None)
+    return None
 
 
 def laughed_off_measure(scope_hits: list[ScopeHit]) -> bool:

@@ -1,0 +1,59 @@
+"""Two scope rules of issue 18: crisis words inside a story the resident watched, read or played are not theirs,
+and a crisis told in the past that the next clause settles is over — in words never listed as keywords."""
+
+import pytest
+
+from dialogs.triage import default_classifier
+
+
+@pytest.fixture(scope="module")
+def classify():
+    return default_classifier().classify
+
+
+def raised(result):
+    return set(result.crisis) | set(result.possible)
+
+
+@pytest.mark.parametrize("text", [
+    "映画で主人公が自殺しようとする場面があって、ちょっと落ち込んだ",
+    "アニメの主人公が親に殴られてて泣いた",
+    "ニュースの特集でネットカフェで寝泊まりする人を見た。うちの近くにも支援ありますか",
+    "the movie had a scene where she kills herself, it stayed with me all day",
+    "en la telenovela el marido le pega a la esposa, qué horror",
+    "no jogo meu personagem morreu de fome kkk",
+    "电视剧里主角被老公打了，看得好难受",
+    "드라마에서 주인공이 맞는 장면 보고 울었어요",
+    "phim hôm qua có nhân vật bị chồng đánh, xem mà buồn",
+])
+def test_crisis_words_in_a_story_watched_or_played_raise_nothing(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ゲームばっかりしてる夫に殴られた", "violence"),  # a game named, the violence the resident's own
+    ("ドラマみたいな話ですが、本当に家がなくて今夜寝る場所もありません", "no_shelter"),
+    ("I watched the news and now I want to die too", "suicide"),
+    ("a ver, no es una película: mi esposo me pega todos los días", "violence"),
+])
+def test_the_residents_own_crisis_beside_a_story_is_still_read(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "インフルで4日なんも食べれなかったけど、もう治りました。休んだ分の給料が心配",
+    "電気止められてたけど、昨日払ったらすぐ復旧しました",
+    "去年の冬は死にたいって思ってましたが、今はもう大丈夫です",
+    "水道止まるって通知来てたけど、分割にしてもらえて止められずにすみました",
+])
+def test_a_crisis_told_in_the_past_and_settled_in_the_next_clause_is_over(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("殴られたけど、もう大丈夫です", "violence"),  # violence played down is still asked about
+    ("3日何も食べてないけど、仕事は見つかりました", "no_food"),  # nothing past: today's hunger stands
+    ("電気止められたけど、まだ払えてない", "lifeline"),  # the next clause settles nothing
+])
+def test_a_turn_settles_only_a_past_crisis_it_resolves(classify, text, kind):
+    assert kind in raised(classify(text))
