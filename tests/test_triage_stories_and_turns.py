@@ -57,3 +57,26 @@ def test_a_crisis_told_in_the_past_and_settled_in_the_next_clause_is_over(classi
 ])
 def test_a_turn_settles_only_a_past_crisis_it_resolves(classify, text, kind):
     assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ままのかれしが よなかに へやに はいってきて こわい", "violence"),  # a child, written in hiragana
+    ("継父が夜になると布団に入ってくる。誰にも言えない", "violence"),
+    ("おじさんに からだを さわられる", "violence"),
+    ("となりの家から毎晩こどもの泣き叫ぶ声と叩かれる音がする", "violence"),
+    ("闇金の人が毎日来て「腎臓売れ」って脅される", "violence"),
+    ("屋上から飛び降りたら楽になれるかな", "suicide"),
+    ("金なかけん飯も食えん", "no_food"),
+    ("友達の家を転々としてて今日はもう行くとこない", "no_shelter"),
+    ("昨日は外で一晩すごした", "no_shelter"),
+    ("ลูกสาวถูกพ่อเลี้ยงทำร้ายทุกคืน", "violence"),  # a pattern holding ำ, which messages carry decomposed
+])
+def test_crises_said_in_ways_no_keyword_lists(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+def test_a_staff_pattern_is_normalised_as_messages_are():
+    from dialogs.triage.lexicon.spec import compile_pattern
+
+    pattern = compile_pattern("ถูก.{0,16}ทำร้าย", "anywhere", {})
+    assert pattern.search("ถูกพ่อทําร้าย")  # ทำ as NFKC writes it: ํ + า

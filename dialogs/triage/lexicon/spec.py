@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import re2
@@ -78,8 +79,10 @@ def compile_pattern(source: str, mode: str, characters: dict[int, str], keep_acc
     time is linear in the message, whatever the pattern (Python's re backtracks: `(?:a|b|ab)+c` published by
     an editor could freeze a worker on a 50-character message). RE2 has no lookarounds or backreferences;
     such a pattern is refused when the keyword file is loaded."""
-    # escapes are kept as written: folded, \S (not a space) would become \s (a space)
-    folded = "".join(part if part.startswith("\\") else fold_letters(part.casefold(), mode, characters, keep_accents)
+    # escapes are kept as written: folded, \S (not a space) would become \s (a space); the text is NFKC-normalised
+    # as messages are (Thai ำ is ํ + า there, half-width ｶﾅ full-width), or it could never match
+    folded = "".join(part if part.startswith("\\") else
+                     fold_letters(unicodedata.normalize("NFKC", part).casefold(), mode, characters, keep_accents)
                      for part in _ESCAPES.findall(source))
     return re2.compile(folded, _RE2_OPTIONS)
 
