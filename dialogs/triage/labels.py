@@ -46,6 +46,10 @@ INTENTS = (
     # a question about what the consultation costs (「相談ってお金かかりますか」「無料ですか」 "is it free?"): answered
     # that it is free and confidential wherever the resident is (handlers/service_questions.py)
     "cost",
+    # 「ロボットですか」 "am I talking to a bot?": what answers here, and that a person reads (handlers/service_questions.py)
+    "about_bot",
+    # 「役立たず」 "this is useless": the resident's frustration with the bot, heard, said sorry, a person offered
+    "frustrated",
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
