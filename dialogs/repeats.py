@@ -16,6 +16,9 @@ ASKS_A_PERSON = "common.question_for_counselor"
 # where the language is chosen the question is written in several languages: one asked again in the resident's
 # (maybe wrong) language would not be read there — it opens with a changing word instead
 SAID_IN_MANY_LANGUAGES = ("language", "language_check")
+# a follow-up question asked again keeps its words (「今夜、寝る場所はありますか」): its yes / no buttons alone do not say
+# what they answer, and a question about a crisis sign must stay plain
+WORDS_KEPT = ("followup",)
 registry.uses_trigger(PERSON, "dialogs.repeats: the way to a person a question asked again offers")
 for _state in SAID_IN_MANY_LANGUAGES:
     registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")
@@ -39,7 +42,10 @@ def never_twice(turn, stayed: bool) -> None:
         pending = STILL_PENDING.get(turn.conversation.state)
         if _key(last.text) in before and (last.text == turn.prompt_text or pending):
             # the step's question again: a question with consequences says plainly what is still open
-            last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
+            if turn.conversation.state in WORDS_KEPT:
+                last.text = f"{_again(turn)}\n{last.text}"
+            else:
+                last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
         elif _key(last.text) in before and not turn.again_as:
             # any other question said last time (the safety question asked once more) opens with a changing word
             last.text = f"{_again(turn)}\n{last.text}"

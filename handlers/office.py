@@ -11,6 +11,20 @@ from handlers.problems import Problem
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+ADDRESS_MAX = 100  # characters: LINE's limit for an address, and one line on a phone
+
+
+def read_coordinates(lat, lon) -> tuple[float, float] | None | bool:
+    """(latitude, longitude) when both are given and on the globe, None when neither is, False when they are wrong."""
+    if lat in (None, "") and lon in (None, ""):
+        return None
+    try:
+        pair = (float(lat), float(lon))
+    except (TypeError, ValueError):
+        return False
+    return pair if -90 <= pair[0] <= 90 and -180 <= pair[1] <= 180 else False
+
+
 def _parse_range(text: str) -> tuple[time, time]:
     start, end = (t.strip() for t in text.split("-"))
     return time.fromisoformat(start), time.fromisoformat(end)
@@ -25,6 +39,8 @@ class Office:
     closed_days: set[str]
     phone: str
     tz: str = "Asia/Tokyo"
+    address: str = ""  # where residents come (「みどりが丘市中央1-2-3 市役所2階」); empty: a counselor tells them
+    coordinates: tuple[float, float] | None = None  # latitude, longitude of the door, for a map link
 
     @classmethod
     def from_data(cls, data, name: str, tz: str) -> "Office":
@@ -58,10 +74,17 @@ class Office:
             problems.append(Problem("office.phone_missing", where=name, line=line_of(data)))
         if not isinstance(data.get("closed_days", []), list):
             problems.append(Problem("office.closed_days", where=name, line=line_of(data)))
+        address = str(data.get("address") or "").strip()
+        if len(address) > ADDRESS_MAX:
+            problems.append(Problem("office.address_long", where=name, line=line_of(data), most=ADDRESS_MAX))
+        coordinates = read_coordinates(data.get("lat"), data.get("lon"))
+        if coordinates is False:
+            problems.append(Problem("office.coordinates", where=name, line=line_of(data)))
         if problems:
             raise DataError(problems)
         return cls(hours, bool(data.get("closed_on_public_holidays", True)),
-                   {str(d) for d in data.get("closed_days", [])}, str(data["phone"]), tz)
+                   {str(d) for d in data.get("closed_days", [])}, str(data["phone"]), tz, address,
+                   coordinates if isinstance(coordinates, tuple) else None)
 
     @classmethod
     def load(cls, path: Path, tz: str) -> "Office":

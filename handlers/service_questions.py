@@ -5,6 +5,7 @@ question again after the answer (dialogs/intake.yaml: triggers hours, cost). Que
 what other services cost, are not answered here: a counselor answers those. Also: whether a bot answers here
 (「ロボットですか」; intents/about_bot) and the resident's frustration with it (「役立たず」; intents/frustrated)."""
 from handlers import formatting
+from handlers.place_cards import MAP_URL
 from handlers.registry import action
 from handlers.turn import Turn
 
@@ -60,3 +61,19 @@ def say_sorry_not_helped(turn: Turn) -> None:
         turn.say("service.frustrated.1", person=turn.t("opt.person"))
     else:
         turn.say("service.frustrated.2", person=turn.t("opt.person"))
+
+
+@action("say_where_the_office_is")
+def say_where_the_office_is(turn: Turn) -> None:
+    """The office's address, hours and phone, with a map link where its position is known; without an address in
+    office.yaml, that a counselor will tell them (and the phone)."""
+    office = turn.services.office
+    hours = office.describe(turn.lang)
+    if not office.address:
+        turn.say("service.where.none", phone=office.phone, hours=hours)
+    elif office.coordinates is None:
+        turn.say("service.where.1", address=office.address, phone=office.phone, hours=hours)
+    else:
+        lat, lon = office.coordinates
+        turn.say("service.where.map", address=office.address, phone=office.phone, hours=hours,
+                 map=MAP_URL.format(lat=lat, lon=lon))

@@ -50,6 +50,8 @@ INTENTS = (
     "about_bot",
     # 「役立たず」 "this is useless": the resident's frustration with the bot, heard, said sorry, a person offered
     "frustrated",
+    # 「窓口はどこ？」 "where is your office?": the office's address and hours (not a search for places near them)
+    "office_where",
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")

@@ -12,6 +12,7 @@ import yaml
 from bot.staff.labels import CRISIS, TOPICS
 from handlers import hours as opening_hours
 from handlers import staff_input
+from handlers.office import ADDRESS_MAX, read_coordinates
 from handlers.problems import Problem
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -59,7 +60,8 @@ def office_values(text: str) -> dict:
     return {"hours": {day: ", ".join(hours.get(day) or []) for day in DAYS},
             "holidays": bool(data.get("closed_on_public_holidays", True)),
             "closed_days": "\n".join(str(d) for d in data.get("closed_days") or []),
-            "phone": str(data.get("phone") or "")}
+            "phone": str(data.get("phone") or ""), "address": str(data.get("address") or ""),
+            "lat": str(data.get("lat") or ""), "lon": str(data.get("lon") or "")}
 
 
 def office_yaml(form) -> tuple[str, list[Problem]]:
@@ -83,12 +85,23 @@ def office_yaml(form) -> tuple[str, list[Problem]]:
     phone = staff_input.plain(form.get("phone", ""))
     if not phone:
         problems.append(Problem("form.required", field="窓口の電話番号"))
+    address = " ".join(staff_input.plain(form.get("address", "")).split())
+    if len(address) > ADDRESS_MAX:
+        problems.append(Problem("office.address_long", where="office", line=0, most=ADDRESS_MAX))
+    lat, lon = staff_input.plain(form.get("lat", "")), staff_input.plain(form.get("lon", ""))
+    if read_coordinates(lat, lon) is False:
+        problems.append(Problem("office.coordinates", where="office", line=0))
     lines = ["# 窓口の開いている時間（事務所の時間帯）。曜日ごとに「開始-終了」、空は休み。",
              "# この内容は「会話の編集」の入力欄から作られています。", "hours:"]
     lines += [f"  {day}: [{', '.join(_q(r) for r in hours[day])}]" for day in DAYS]
     lines += ["# 祝日も休み", f"closed_on_public_holidays: {'true' if form.get('holidays') else 'false'}",
               "# ほかの休み（毎年の 月-日）", f"closed_days: [{', '.join(_q(d) for d in dict.fromkeys(closed))}]",
-              "# 窓口の電話番号（あいさつと、人と話したいときに伝えます）", f"phone: {_q(phone)}", ""]
+              "# 窓口の電話番号（あいさつと、人と話したいときに伝えます）", f"phone: {_q(phone)}",
+              "# 窓口の住所と地図の緯度・経度（「窓口はどこ？」と聞かれたときに伝えます。空なら相談員が伝えると答えます）",
+              f"address: {_q(address)}"]
+    if lat and lon:
+        lines += [f"lat: {lat}", f"lon: {lon}"]
+    lines.append("")
     return "\n".join(lines), problems
 
 
@@ -217,7 +230,8 @@ def values_from_form(name: str, form, count: int) -> dict:
     """The form's values as typed (shown again when something could not be read, so nothing is lost)."""
     if name == "office":
         return {"hours": {day: form.get(f"hours_{day}", "") for day in DAYS}, "holidays": bool(form.get("holidays")),
-                "closed_days": form.get("closed_days", ""), "phone": form.get("phone", "")}
+                "closed_days": form.get("closed_days", ""), "phone": form.get("phone", ""),
+                "address": form.get("address", ""), "lat": form.get("lat", ""), "lon": form.get("lon", "")}
     rows = []
     for i in range(count + 1):
         row = {key: form.get(f"{i}:{key}", "") for key in
