@@ -64,7 +64,9 @@ def never_twice(turn, stayed: bool) -> None:
         last.text = "\n".join(lines[::-1]) if len(lines) > 1 else f"{_again(turn)}\n{last.text}"
     elif isinstance(last, Choices) and resting and _key(last.text) in before and not turn.again_as and (
             turn.conversation.state in STILL_PENDING):
-        last.text = f"{_again(turn)}\n{last.text}"  # the safety question asked once more opens with a changing word
+        # the safety question is never asked twice in a row: what is still open is said plainly, under its buttons
+        pending = turn.t(STILL_PENDING[turn.conversation.state])
+        last.text = pending if _key(pending) not in before else f"{_again(turn)}\n{last.text}"
     elif isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before:
         said = turn.replies[-2] if len(turn.replies) > 1 else None
         if isinstance(said, Text) and not said.sender:

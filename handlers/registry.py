@@ -30,6 +30,7 @@ HANDLER_MODULES = (
     "handlers.safety_now",
     "handlers.followup_answers",
     "handlers.tonight",
+    "handlers.anger",
     "handlers.patterns",
 )
 

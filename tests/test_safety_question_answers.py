@@ -1,6 +1,6 @@
 """The gentle safety question (a crisis the learned backstop suspects): typed answers are read — a partial yes is a
-yes, 「大丈夫」 a no, 「ある」 a yes or a no by what was asked — anything else is asked once more and then moves on
-with the lines that fit; 「話したくない」 gets the lines too; a calm 「食べるものはある」 is not asked about; coming
+yes, 「大丈夫」 a no, 「ある」 a yes or a no by what was asked — anything else is pointed back to the question once
+(never the question itself twice in a row) and then moves on with the lines that fit; 「話したくない」 gets the lines too; a calm 「食べるものはある」 is not asked about; coming
 back after a day, after a crisis sign, brings the lines again (found by a tester playing residents)."""
 import pytest
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from tests.support import move_clock_to
 SATURDAY_NIGHT = "2026-12-05T23:00:00+09:00"
 SUSPECTED = "もう終わりにしてほしい、この生活"  # the learned backstop suspects suicide; no keyword says it
 ASKED = "死にたいほどつらい気持ち"
+STILL_OPEN = "さっきの質問だけ"  # the question still open, said plainly under its buttons (not asked again)
 LINE = "0120-279-338"
 
 
@@ -68,7 +69,7 @@ def test_partial_yes_and_no_words_in_other_languages(chat, resident, runtime, la
 def test_a_story_at_the_safety_question_is_not_read_as_a_partial_yes(chat, runtime):
     chat.say(SUSPECTED)
     said = chat.say("少し前に仕事を辞めて、たまに日雇いの仕事をしているけど、家賃が払えなくて困っている")
-    assert not conversation(runtime).crisis and ASKED in said  # kept for the counselor, asked once more
+    assert not conversation(runtime).crisis and STILL_OPEN in said and ASKED not in said  # kept, pointed back once
 
 
 @pytest.mark.parametrize("answer", ["そんなことない", "ないです", "大丈夫", "いいえ"])
@@ -93,7 +94,7 @@ def test_not_really_in_english_is_a_no(chat, resident, runtime):
     ["image", "sticker"],
     ["location", "なんで？"],
 ])
-def test_an_unclear_answer_is_asked_once_more_and_the_next_moves_on_with_the_lines(chat, resident, runtime, unclear):
+def test_an_unclear_answer_is_pointed_back_once_and_the_next_moves_on_with_the_lines(chat, resident, runtime, unclear):
     asked = 1 if ASKED in chat.say(SUSPECTED) else 0
     answers = []
     for step in unclear:
@@ -102,7 +103,7 @@ def test_an_unclear_answer_is_asked_once_more_and_the_next_moves_on_with_the_lin
         else:
             answers.append(chat.say(step))
     asked += sum(ASKED in a for a in answers)
-    assert asked == 2, answers  # never the same question a third time
+    assert asked == 1 and STILL_OPEN in answers[0], answers  # never the same question twice in a row
     assert LINE in answers[-1] and "119" in answers[-1]  # moved on: the lines that fit the suspected sign
     assert "ボタンで選ぶ" in resident.buttons()  # and the usual choices
     conv = conversation(runtime)
@@ -114,7 +115,7 @@ def test_an_old_button_at_the_safety_question_does_not_loop_it(chat, resident):
     chat.say(SUSPECTED)
     first = chat._check(resident.postback(old), "old button")
     second = chat._check(resident.postback(old), "old button again")
-    assert ASKED in first and ASKED not in second and LINE in second
+    assert STILL_OPEN in first and ASKED not in first + second and LINE in second
 
 
 def test_rather_not_say_at_night_is_thanked_with_the_24_hour_lines_and_goes_back(chat, resident):

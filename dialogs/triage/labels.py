@@ -52,6 +52,12 @@ INTENTS = (
     "frustrated",
     # 「窓口はどこ？」 "where is your office?": the office's address and hours (not a search for places near them)
     "office_where",
+    # the resident's own anger, a wish to hurt someone (「上司を殴りたい」「マジ殺したい」 "I want to kill my boss"): no
+    # violence suffered (no DV lines, no "it is not your fault"), the anger heard calmly and a counselor offered
+    "anger",
+    # beyond anger, a plan or a will to harm a person (「殺しに行く」 "I'm going to kill him"): also anger; the counselor
+    # is told (handlers/anger.py)
+    "harm_intent",
 )
 # The intents that answer a question (a yes, a no, a partial yes, "fine", "there is", "there is none").
 ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
