@@ -80,3 +80,14 @@ def test_a_staff_pattern_is_normalised_as_messages_are():
 
     pattern = compile_pattern("ถูก.{0,16}ทำร้าย", "anywhere", {})
     assert pattern.search("ถูกพ่อทําร้าย")  # ทำ as NFKC writes it: ํ + า
+
+
+@pytest.mark.parametrize("text, topics, not_topics", [
+    ("家賃払えんで家出なあかん", {"housing", "money"}, {"family"}),  # 家(を)出な: leaving the home, no runaway
+    ("来月には家を出なきゃいけない", {"housing"}, {"isolation"}),  # must leave, not "cannot leave the house"
+    ("家出した息子が帰ってこない", {"family"}, set()),
+    ("일도 없고 돈도 없어요", {"work", "money"}, set()),
+])
+def test_topics_read_from_what_the_words_mean_here(classify, text, topics, not_topics):
+    found = set(classify(text).topics)
+    assert topics <= found and not (not_topics & found)
