@@ -10,10 +10,14 @@ WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never t
 
 @action("request_handoff")
 def request_handoff(turn: Turn) -> None:
-    """Put the conversation in the counselors' queue (keeping its place if already waiting)."""
+    """Put the conversation in the counselors' queue (keeping its place if already waiting). A resident already in it
+    who asks for a person again (from the visit or places step the wait offers) is told how the wait stands, not
+    told anew that a counselor was told."""
+    already = turn.conversation.status == "waiting"
     start_waiting(turn)
-    turn.data.pop("told_opens", None)
-    turn.data.pop("told_waiting", None)
+    if not already:
+        turn.data.pop("told_opens", None)
+        turn.data.pop("told_waiting", None)
 
 
 @action("cancel_handoff")
