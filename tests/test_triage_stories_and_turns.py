@@ -91,3 +91,13 @@ def test_a_staff_pattern_is_normalised_as_messages_are():
 def test_topics_read_from_what_the_words_mean_here(classify, text, topics, not_topics):
     found = set(classify(text).topics)
     assert topics <= found and not (not_topics & found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ကျွန်တော် မရှိတော့ရင် ပိုကောင်းမယ်", "suicide"),  # "better if I were gone"
+    ("နောက်နေ့ မနိုးတော့ရင် ကောင်းမယ်", "suicide"),  # "good if I don't wake up"
+    ("이제 다 정리하고 있어요. 마지막으로 인사하고 싶어서요", "suicide"),
+    ("the power company came by and now nothing turns on in the flat", "lifeline"),
+])
+def test_other_languages_indirect_crises(classify, text, kind):
+    assert kind in raised(classify(text))
