@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -71,8 +73,10 @@ sys.path.insert(0, {project!r})
 from bot import create_app
 app = create_app({{"database_url": "sqlite://"}})
 classifier = app.extensions["madoguchi"].bundle.classifier  # the one a worker classifies with
-for text in json.load(sys.stdin):
+for text in json.load(open(sys.argv[1], encoding="utf-8")):
     classifier.classify(text)
+print("ready", flush=True)
+sys.stdin.readline()  # measured when every worker has classified (they share the dictionary's pages)
 
 def dictionary_kb():  # resident pages of the Japanese dictionary file (mapped read-only, shared by workers)
     total, inside = 0, False
@@ -123,14 +127,27 @@ def speed(texts: list[str], rounds: int = 3) -> dict:
             "p95_ms": round(timings[int(0.95 * len(timings)) - 1], 3), "max_ms": round(timings[-1], 3)}
 
 
-def memory(texts: list[str]) -> dict:
-    """Memory of a fresh worker process with the app built and every message classified."""
-    done = subprocess.run([sys.executable, "-c", _WORKER.format(project=str(PROJECT))], input=json.dumps(texts),
-                          capture_output=True, text=True, check=True, cwd=PROJECT)
-    data = json.loads(done.stdout.strip().splitlines()[-1])
-    return {"rss_mb": round(data["rss_kb"] / 1024, 1), "peak_rss_mb": round(data["hwm_kb"] / 1024, 1),
-            "pss_mb": round(data["pss_kb"] / 1024, 1), "private_mb": round(data["private_kb"] / 1024, 1),
-            "dictionary_mb": round(data["dictionary_kb"] / 1024, 1)}
+def memory(texts: list[str], workers: int = 1) -> list[dict]:
+    """Memory of *workers* fresh worker processes alive together, each with the app built and every message
+    classified (the Procfile runs two: file pages such as the dictionary are shared, and PSS splits them)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as handle:
+        json.dump(texts, handle)
+    try:
+        procs = [subprocess.Popen([sys.executable, "-c", _WORKER.format(project=str(PROJECT)), handle.name],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=PROJECT)
+                 for _ in range(workers)]
+        for proc in procs:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        outputs = [proc.communicate("go\n")[0] for proc in procs]
+    finally:
+        os.unlink(handle.name)
+    found = []
+    for out in outputs:
+        data = json.loads(out.strip().splitlines()[-1])
+        found.append({"rss_mb": round(data["rss_kb"] / 1024, 1), "peak_rss_mb": round(data["hwm_kb"] / 1024, 1),
+                      "pss_mb": round(data["pss_kb"] / 1024, 1), "private_mb": round(data["private_kb"] / 1024, 1),
+                      "dictionary_mb": round(data["dictionary_kb"] / 1024, 1)})
+    return found
 
 
 def main() -> int:
@@ -145,7 +162,8 @@ def main() -> int:
             results[name] = quality(rows)
             texts += [row.text for row in rows]
     results["speed"] = speed(texts)
-    results["memory"] = memory(texts)
+    results["memory"] = memory(texts)[0]
+    results["memory_two_workers"] = memory(texts, workers=2)
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
@@ -166,6 +184,10 @@ def main() -> int:
     print(f"== memory of a worker (app + dictionary + all messages): RSS {m['rss_mb']} MB "
           f"(peak {m['peak_rss_mb']} MB), PSS {m['pss_mb']} MB, private {m['private_mb']} MB; "
           f"of the RSS, {m['dictionary_mb']} MB is the dictionary file, shared by every worker")
+    pair = results["memory_two_workers"]
+    print("== two workers alive together, as the Procfile runs them: " + "; ".join(
+        f"worker {n}: RSS {w['rss_mb']} MB, PSS {w['pss_mb']} MB, private {w['private_mb']} MB"
+        for n, w in enumerate(pair, 1)))
     print(f"targets: topic F1 >= {TARGETS['topic_f1']}, crisis raised >= {TARGETS['crisis_raised']}, "
           f"calm raised <= {TARGETS['calm_raised']}, p95 <= {TARGETS['p95_ms']} ms, worker < {TARGETS['worker_mb']} MB")
     return 0
