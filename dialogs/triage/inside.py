@@ -7,10 +7,19 @@ from typing import Protocol, Sequence, TypeVar
 
 
 class _Spanned(Protocol):
-    label: str
-    start: int
-    end: int
-    excluded_by: str
+    """What is read of a hit (matcher.Evidence): its label, its span, what cancelled it."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def excluded_by(self) -> str: ...
 
 
 E = TypeVar("E", bound=_Spanned)
@@ -32,7 +41,7 @@ def _within(item: _Spanned, others: Sequence[_Spanned]) -> bool:
 
 
 def _mark(evidence: Sequence[E], items: Sequence[E], why: str) -> list[E]:
-    return [replace(item, excluded_by=why) if item in items else item for item in evidence]  # type: ignore[type-var]
+    return [replace(item, excluded_by=why) if item in items else item for item in evidence]  # type: ignore[type-var]  # E is a dataclass (Evidence)
 
 
 def settled_by_having(labels: set[str], evidence: list[E]) -> list[E]:
