@@ -79,6 +79,10 @@ def test_asked_where_no_day_can_be_booked_it_is_answered(resident, catalog, lang
     ("es", "tengo que pagar el alquiler y no puedo", {"housing", "money"}),
     ("en", "I can't pay for food, is it free?", {"money"}),
     ("vi", "tôi nợ bao nhiêu tiền cũng không biết", {"money"}),
+    ("zh", "我身上没多少钱", {"money"}),
+    ("en", "my kids cost money", {"family", "money"}),
+    ("tl", "may singil ang kuryente", {"money"}),
+    ("th", "จ่ายเท่าไหร่ก็ไม่พอ", {"money"}),
 ])
 def test_money_told_beside_or_instead_of_the_question_is_still_the_money_topic(classifier, lang, words, topics):
     assert topics <= set(classifier.classify(words, lang).topics)
