@@ -1,5 +1,6 @@
 """A correction at the topics step (「介護じゃなくて、お金のことだけ」 "not family, just money") replaces the topics
-shown instead of adding to them (the words of dialogs/data/wording.yaml)."""
+shown instead of adding to them (the words of dialogs/data/wording.yaml); 「そういう意味じゃない」 "that's not what I said"
+(keywords: intents/misread) there, or at a question that follows, is heard: sorry, and which topic is closer."""
 from handlers import languages, registry
 from handlers.registry import action, condition
 from handlers.turn import Turn
@@ -18,6 +19,11 @@ def corrected(turn: Turn) -> list[str] | None:
     """The topics the message leaves, when it corrects the ones shown; None when it is no correction."""
     if turn.inbound.kind != "text" or turn.triage is None or not turn.triage.topics:
         return None
+    current = set(turn.data.get("topics", []))
+    if "misread" in turn.triage.intents:
+        # 「そういう意味じゃなくて、仕事のこと」 "that's not what I meant, it's my job": what it names instead
+        named = set(turn.triage.topics)
+        return sorted(named) if named != current else None
     text, langs, book = turn.inbound.text, _langs(turn), wording()
     clauses = [(clause, denies, not denies and len(clause) <= ONLY_CLAUSE_CHARS and book.says_only(clause, langs))
                for clause, denies in book.clauses(text, langs)]
@@ -32,7 +38,6 @@ def corrected(turn: Turn) -> list[str] | None:
         if says_only:
             only |= topics  # 「お金のことだけです」 "only money": a short clause, not 「1人だけで暮らしていて…」
     affirmed -= denied
-    current = set(turn.data.get("topics", []))
     if denied:
         new = affirmed or (current - denied)
     elif only and only == affirmed:
@@ -72,3 +77,19 @@ def ask_which_topic(turn: Turn) -> None:
     turn.data["unclear_in_a_row"] = 0
     turn.say("intake.which_topic")
 
+
+
+@condition("misread_alone")
+def misread_alone(turn: Turn) -> bool:
+    """「そういう意味じゃない」 "that's not what I said" naming no topic instead (and no crisis: that is answered first)."""
+    triage = turn.triage
+    return turn.inbound.kind == "text" and triage is not None and "misread" in triage.intents and not (
+        triage.topics or triage.crisis)
+
+
+@action("ask_which_topic_misread")
+def ask_which_topic_misread(turn: Turn) -> None:
+    """Read wrongly: sorry, and which topic is closer, with the toggles under it (the topics shown stay until the
+    resident changes them)."""
+    turn.data["unclear_in_a_row"] = 0
+    turn.say("intake.which_topic_misread")

@@ -13,10 +13,12 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import morphology
+from .answer_parts import answer_parts
 from .dialect import Dialect
+from .inside import asked_not_told, settled_by_having
 from .keyword_index import KeywordIndex, kept_hits
 from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
@@ -56,32 +58,6 @@ class Reading:
     # material crises (no food, no place, a cut) read as settled or only feared, not today's: the
     # worry is still the resident's topic (「水道が止まるか心配」, "the gas is back on" are about money)
     settled: frozenset[str] = frozenset()
-
-
-# a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
-HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"), ("has_utilities", "lifeline"))
-
-
-def _settled_by_having(labels: set[str], evidence: list[Evidence]) -> list[Evidence]:
-    """「ネカフェに泊まったのは終電を逃しただけで、家はあります」: a lack said before (or in the same words as) a
-    statement of having is answered by it, and does not count; a lack said after it still does (「家はあるけど
-    帰れない、今夜は公園」). A having inside the lack's own words (「没有吃的」 holds 有吃的) is no statement."""
-    for have, lack in HAVING:
-        if have not in labels or lack not in labels:
-            continue
-        lacks = [item for item in evidence if item.label == lack and not item.excluded_by]
-        haves = [item for item in evidence if item.label == have and not item.excluded_by]
-        inside = [item for item in haves if any(lk.start <= item.start and item.end <= lk.end for lk in lacks)]
-        said = [item.end for item in haves if item not in inside]
-        if not said:
-            labels.discard(have)
-            evidence = [replace(item, excluded_by=f"inside the words of {lack}") if item in inside else item
-                        for item in evidence]
-        elif all(item.start < max(said) for item in lacks):
-            labels.discard(lack)
-            evidence = [replace(item, excluded_by=f"settled: {have} said after it") if item in lacks else item
-                        for item in evidence]
-    return evidence
 
 
 def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
@@ -186,6 +162,7 @@ class Matcher:
             index = self._loose
             form = analysis.form if analysis is not None else (form if form is not None else self.form(cleaned))
         hits = index.hits(form, analysis)
+        hits += answer_parts(index, form, cleaned, hits)
         kept, cancelled = kept_hits(hits, self.concept_crises)
         evidence = [
             Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
@@ -210,7 +187,7 @@ class Matcher:
                 possible.add(target.label)
             evidence.append(Evidence(target.label, target.kind, text, line, start, end,
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
-        evidence = _settled_by_having(labels, evidence)
+        evidence = asked_not_told(labels, settled_by_having(labels, evidence))
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
