@@ -3,8 +3,8 @@ resident asked that the step cannot answer gets an honest "a counselor can answe
 import hashlib
 
 from handlers import postback, registry
-from handlers.patterns import PERSON_OFFERED
 from handlers.pending import STILL_PENDING
+from handlers.person_offer import PERSON_OFFERED
 from handlers.replies import Choices, Text, plain_text
 from handlers.wording import wording
 

@@ -72,3 +72,40 @@ def ask_followup_after_question(turn: Turn) -> None:
         turn.conversation.topics = turn.data["topics"]
     lead = turn.t(varied_id(turn, "companion.again", AGAIN_VARIANTS, AGAIN_SAID))
     turn.replies.append(Text(f"{lead}\n{turn.t(question.prompt)}" if question else lead))
+
+
+@condition("protested_instead_of_answering")
+def protested_instead_of_answering(turn: Turn) -> bool:
+    """The resident protests that they were read wrong (「そういう意味じゃない」 "that's not what I meant": keywords
+    intents/misread) instead of answering the follow-up question: never its answer (found by a tester)."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text" or "misread" not in (getattr(turn.triage, "intents", ()) or ()):
+        return False
+    return typed_value(turn, question) is None
+
+
+@action("sorry_for_the_question")
+def sorry_for_the_question(turn: Turn) -> None:
+    """Keep the words for the counselor, say sorry and how to change the topics, and ask the question again in the
+    same bubble (the step's buttons go under it)."""
+    question = _current(turn)
+    turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    sorry = turn.t("intake.followup_misread", back=turn.t("opt.back"))
+    turn.replies.append(Text(f"{sorry}\n{turn.t(question.prompt)}" if question else sorry))
+
+
+@action("ask_followup_after_no")
+def ask_followup_after_no(turn: Turn) -> None:
+    """A typed no to "shall I connect you with a counselor?" at a follow-up question: taken as decided, and the
+    question asked again in the same bubble (the step's buttons go under it)."""
+    question = _current(turn)
+    said = turn.t("offer.declined")
+    turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
+
+
+@action("repeat_followup_question")
+def repeat_followup_question(turn: Turn) -> None:
+    """The follow-up question again, in words, after an answer to the resident's own question (「これ誰が読んでるの？」)."""
+    question = _current(turn)
+    if question:
+        turn.replies.append(Text(turn.t(question.prompt)))
