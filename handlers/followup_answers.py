@@ -12,6 +12,7 @@ from handlers.patterns import ANSWERS
 from handlers.registry import action, condition
 from handlers.replies import Text
 from handlers.turn import Turn
+from handlers.word_sets import fold
 from handlers.wording import wording
 
 ASKED_AGAIN = "followup_asked_again"  # turn.data: the question already asked once more
@@ -28,6 +29,16 @@ def _answers(turn: Turn, question) -> bool:
     """The typed words answer *question*: a yes or no, a have or have-not, an option's words, or 'skip'."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     return typed_value(turn, question) is not None or bool(intents & (ANSWERS | {"skip"}))
+
+
+def answers_open_question(turn: Turn) -> bool:
+    """The typed words answer the follow-up question asked: what _answers reads, or one of its buttons' words
+    ("alone, no kids" at "who do you live with?")."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text":
+        return False
+    folded = fold(turn.inbound.text)
+    return _answers(turn, question) or any(fold(turn.t(label)) in folded for label, _value in question.options)
 
 
 @condition("crisis_question_unanswered")

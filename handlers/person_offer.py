@@ -4,6 +4,7 @@ takes is answered from the office's hours with the offer kept open; and "who rea
 Nothing of this is ever stored as the answer to the question the step asks (found by a tester: 「ほな頼むわ」 became
 the answer to 「いま、収入はありますか」)."""
 from handlers import formatting, postback, registry
+from handlers.followup_answers import answers_open_question
 from handlers.handoff import closing_soon
 from handlers.offer_replies import offer_replies
 from handlers.patterns import ANSWERS
@@ -16,8 +17,11 @@ from handlers.wording import wording
 PERSON_OFFERED = "person_offered"  # turn.data: the last answer asked "a counselor can answer that — shall I connect you?"
 PERSON = "person"
 SHORT_QUESTION = 25  # characters: 「どれくらい待つん」 without a question mark is still a question this short
+MIXED_REPLY = 40  # characters: a longer message with a yes or a no in it tells something; it is not asked "which?"
+FOLLOWUP = "followup"  # the step of the intake's follow-up questions: an answer to its question is no mixed reply
 # where the resident is in danger, the step's own question and lines come first: "who reads" is not answered there
 NOT_THERE = ("crisis", "safety_check")
+registry.uses_state(FOLLOWUP, "handlers.person_offer (an answer to the follow-up question is not asked which)")
 for _state in NOT_THERE:
     registry.uses_state(_state, "handlers.person_offer (no answer about who reads where a crisis is answered)")
 
@@ -27,8 +31,10 @@ def _langs(turn: Turn) -> tuple[str, ...]:
 
 
 def _asks(turn: Turn) -> bool:
+    """The message asks something: a question, or a few words that neither accept nor decline (「どれくらい待つん」)."""
     text = turn.inbound.text.strip()
-    return wording().is_question(text) or len(text) <= SHORT_QUESTION
+    return wording().is_question(text) or (
+        len(text) <= SHORT_QUESTION and not any(offer_replies().mentions(text, lang) for lang in _langs(turn)))
 
 
 @matcher("person_offer_answer")
@@ -58,7 +64,10 @@ def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
         return None
     if _asks(turn) and any(replies.asks_wait(text, lang) for lang in _langs(turn)):
         return engine.pick(turn, pattern.triggers[2:3])
-    if not said & set(ANSWERS) and any(replies.mentions(text, lang) for lang in _langs(turn)):
+    if said & set(ANSWERS) or len(text.strip()) > MIXED_REPLY or (
+            turn.conversation.state == FOLLOWUP and answers_open_question(turn)):
+        return None
+    if any(replies.mentions(text, lang) for lang in _langs(turn)):
         # "yeah whatever", 「うん、でもまあ」: something of a yes or a no, but to which question? asked, never stored
         return engine.pick(turn, pattern.triggers[3:4])
     return None

@@ -162,3 +162,10 @@ def test_a_yes_or_no_among_other_words_after_the_offer_asks_which_is_meant(resid
     assert "income" not in answers(resident)
     resident.say("no, carry on")
     assert t("en", "q.income") in resident.texts() and conversation_state(resident) == "followup"
+
+
+@pytest.mark.parametrize("lang, reply", [("en", "yeah I get a little from part-time work"), ("ja", "うん、少しある")])
+def test_an_answer_to_the_question_holding_a_yes_after_the_offer_is_that_answer(resident, lang, reply):
+    offered_at_the_income_question(resident, lang)
+    resident.say(reply)
+    assert answers(resident)["income"]["text"] == reply and conversation_state(resident) == "followup"
