@@ -8,6 +8,7 @@ repeats.py: a counselor can answer that) and the follow-up question is asked aga
 (found by a tester: the question was stored as the answer to 「いま、収入はありますか」 and the next question came)."""
 from handlers.companion import varied_id
 from handlers.intake import typed_value
+from handlers.offer_replies import offer_replies
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition
 from handlers.replies import Text
@@ -59,6 +60,24 @@ def ask_followup_again(turn: Turn) -> None:
     turn.data[ASKED_AGAIN] = question.id if question else None
     turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
     turn.say("intake.followup_again", question=turn.t(question.prompt) if question else "")
+
+
+@condition("asks_if_answers_are_needed")
+def asks_if_answers_are_needed(turn: Turn) -> bool:
+    """The resident asks whether the questions must be answered (「これ全部答えないとだめ？」 "do I have to answer all of
+    these?"; dialogs/data/offer_replies.yaml: must_answer)."""
+    if _current(turn) is None or turn.inbound.kind != "text" or not wording().is_question(turn.inbound.text):
+        return False
+    langs = (turn.lang, getattr(turn.triage, "lang", None))
+    return any(offer_replies().asks_must_answer(turn.inbound.text, lang) for lang in langs if lang)
+
+
+@action("say_answers_are_optional")
+def say_answers_are_optional(turn: Turn) -> None:
+    """No question has to be answered: the skip button says so, and the question stays open (its buttons under it)."""
+    question = _current(turn)
+    said = turn.t("intake.answers_optional", skip=turn.t("opt.skip"))
+    turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
 
 
 @condition("asked_instead_of_answering")

@@ -1,6 +1,6 @@
 """How a typed reply to "shall I connect you with a counselor?" is read (dialogs/data/offer_replies.yaml): a yes or
-a no of several words (「ほな頼むわ」 "yeah nah" "não precisa"), a question how long a counselor takes, or who reads
-the messages. The single words the keywords read as a yes or a no (「ええで」 "dạ" "ค่ะ") are read there."""
+a no of several words (「ほな頼むわ」 "yeah nah" "não precisa"), a question how long a counselor takes, who reads
+the messages, or whether the intake's questions must be answered. The single words the keywords read as a yes or a no (「ええで」 "dạ" "ค่ะ") are read there."""
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "wait", "who")
+KINDS = ("accept", "decline", "filler", "wait", "who", "must_answer")
 DECISIVE = {"accept": "yes", "decline": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
 NOT_LETTERS = re.compile(r"[\W_]+")
@@ -53,6 +53,7 @@ class Words:
     filler: tuple[str, ...] = ()
     wait: tuple[str, ...] = ()
     who: tuple[str, ...] = ()
+    must_answer: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +120,11 @@ class OfferReplies:
         folded = fold(text)
         return any(_has(folded, words.wait) for words in self._words(lang))
 
+    def asks_must_answer(self, text: str, lang: str | None) -> bool:
+        """The message asks whether the intake's questions must be answered (「これ全部答えないとだめ？」)."""
+        folded = fold(text)
+        return any(_has(folded, words.must_answer) for words in self._words(lang))
+
     def asks_who_reads(self, text: str, lang: str | None) -> bool:
         """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」)."""
         folded = fold(text)
@@ -143,7 +149,7 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("wait",), ("who",)):
+        for group in (("accept", "decline", "filler"), ("wait",), ("who",), ("must_answer",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first

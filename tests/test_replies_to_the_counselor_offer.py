@@ -143,16 +143,27 @@ def test_a_protest_at_an_intake_question_is_not_its_answer(resident, lang, prote
     assert conversation_state(resident) == "followup" and "income" not in answers(resident)
 
 
-def test_a_question_about_the_skip_button_does_not_skip_and_end_the_intake(resident):
+@pytest.mark.parametrize("lang, question", [("ja", "これ答えないとあかんの？"), ("ja", "全部答えなきゃいけないですか"),
+                                            ("en", "do I have to answer every question?"), ("zh-Hans", "这些都要回答吗？"),
+                                            ("pt-BR", "é obrigatório responder?")])
+def test_asking_whether_the_questions_must_be_answered_is_answered_and_nothing_skipped(resident, lang, question):
+    chose_language(resident, lang, MONDAY_MORNING)
+    resident.say(OPENINGS[lang][0])
+    resident.tap(t(lang, "opt.done"))
+    said = resident.texts(resident.say(question))
+    assert t(lang, "intake.answers_optional", skip=t(lang, "opt.skip")) in said and t(lang, "q.income") in said, said
+    assert conversation_state(resident) == "followup" and "income" not in answers(resident)
+
+
+def test_a_buttons_words_inside_a_question_are_no_tap_of_it(resident):
     chose_language(resident, "ja", MONDAY_MORNING)
     resident.say("仕事がなくてお金がない")
     resident.tap("これでOK")
     resident.tap("少しある")
-    resident.tap("ひとり")
-    assert t("ja", "q.area") in resident.texts()
-    said = resident.texts(resident.say("これ答えないとあかんの？"))
-    assert t("ja", "common.question_for_counselor") in said and t("ja", "q.area") in said
-    assert conversation_state(resident) == "followup" and "area" not in answers(resident)
+    assert t("ja", "q.household") in resident.texts()
+    said = resident.texts(resident.say("ひとりでも相談できますか？"))
+    assert t("ja", "common.question_for_counselor") in said and t("ja", "q.household") in said
+    assert conversation_state(resident) == "followup" and "household" not in answers(resident)
 
 
 def test_a_yes_or_no_among_other_words_after_the_offer_asks_which_is_meant(resident):
