@@ -42,6 +42,12 @@ def answers_open_question(turn: Turn) -> bool:
     return _answers(turn, question) or any(fold(turn.t(label)) in folded for label, _value in question.options)
 
 
+def crisis_question_open(turn: Turn) -> bool:
+    """The follow-up question asked is one whose answer can be a crisis sign (tonight's place, today's food)."""
+    question = _current(turn)
+    return question is not None and bool(question.crisis)
+
+
 @condition("crisis_question_unanswered")
 def crisis_question_unanswered(turn: Turn) -> bool:
     """Typed words that neither answer a question about a crisis sign nor name a problem, the first time."""

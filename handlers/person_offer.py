@@ -4,7 +4,7 @@ takes is answered from the office's hours with the offer kept open; and "who rea
 Nothing of this is ever stored as the answer to the question the step asks (found by a tester: 「ほな頼むわ」 became
 the answer to 「いま、収入はありますか」)."""
 from handlers import formatting, postback, registry
-from handlers.followup_answers import answers_open_question
+from handlers.followup_answers import answers_open_question, crisis_question_open
 from handlers.handoff import closing_soon
 from handlers.offer_replies import offer_replies
 from handlers.patterns import ANSWERS
@@ -54,6 +54,11 @@ def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
         # 「あります」「ないです」 "none" answer the step's "is there…?" (tonight's place, income), never "shall I?"
         return None
     text, replies = turn.inbound.text, offer_replies()
+    if (said & {"yes", "no"} and len(text.split()) == 1 and turn.conversation.state == FOLLOWUP
+            and crisis_question_open(turn)):
+        # a bare "No" 「いいえ」 to 「今夜、寝る場所はありますか」 is read as its answer (a crisis sign is never missed);
+        # a no of several words (「いや、ええわ」 "nah I'm good") still answers the offer
+        return None
     reply = next((r for lang in _langs(turn) if (r := replies.answer(text, lang))), None)
     if reply is None and bool(said & {"yes"}) != bool(said & {"no"}):
         reply = "yes" if "yes" in said else "no"
@@ -64,9 +69,9 @@ def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
         return None
     if _asks(turn) and any(replies.asks_wait(text, lang) for lang in _langs(turn)):
         return engine.pick(turn, pattern.triggers[2:3])
-    if said & set(ANSWERS) or len(text.strip()) > MIXED_REPLY or (
+    if said & set(ANSWERS) or len(text.strip()) > MIXED_REPLY or wording().is_question(text) or (
             turn.conversation.state == FOLLOWUP and answers_open_question(turn)):
-        return None
+        return None  # an answer, a story or a question of its own (「保証人はいる？」 holds no はい), read as such
     if any(replies.mentions(text, lang) for lang in _langs(turn)):
         # "yeah whatever", 「うん、でもまあ」: something of a yes or a no, but to which question? asked, never stored
         return engine.pick(turn, pattern.triggers[3:4])

@@ -180,3 +180,27 @@ def test_an_answer_to_the_question_holding_a_yes_after_the_offer_is_that_answer(
     offered_at_the_income_question(resident, lang)
     resident.say(reply)
     assert answers(resident)["income"]["text"] == reply and conversation_state(resident) == "followup"
+
+
+@pytest.mark.parametrize("lang, second", [("ja", "役所に報告されますか？"), ("en", "will this be reported to immigration?")])
+def test_a_second_question_right_after_the_offer_gets_the_offer_again_in_other_words_not_a_bare_im_still_here(
+        resident, lang, second):
+    offered_at_the_income_question(resident, lang)
+    said = resident.texts(resident.say(second))
+    assert t(lang, "common.question_for_counselor_too") in said and t(lang, "q.income") in said, said
+    assert resident.buttons()[0] == t(lang, "opt.person") and "income" not in answers(resident)
+    resident.say({"ja": "ほな、お願い", "en": "ok go ahead"}[lang])
+    assert conversation_state(resident) == "handoff"
+
+
+@pytest.mark.parametrize("lang, opening, question, no", [
+    ("ja", "家賃が払えなくて家を出ないといけない", "保証人はいりますか？", "いいえ"),
+    ("en", "can't pay rent, have to leave my flat", "do I need a guarantor?", "No")])
+def test_a_bare_no_after_the_offer_at_tonights_question_is_read_as_no_place_tonight(resident, lang, opening, question,
+                                                                                    no):
+    chose_language(resident, lang, MONDAY_MORNING)
+    resident.say(opening)
+    resident.tap(t(lang, "opt.done"))
+    assert t(lang, "common.question_for_counselor") in resident.texts(resident.say(question))
+    resident.say(no)
+    assert conversation_state(resident) == "crisis" and answers(resident)["tonight"]["value"] == "no_place"
