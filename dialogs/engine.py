@@ -150,9 +150,11 @@ class Engine:
         folded = _fold(turn.inbound.text)
         options = [o for o in self.options(turn, state) if o.kind == "postback"]
         # The button's own words typed (also inside a short sentence: 「近くの居場所を教えてください」, but not one
-        # that denies what it names: "Bukan keluarga, hanya uang" is no tap of 「Keluarga」)
+        # that denies what it names: "Bukan keluarga, hanya uang" is no tap of 「Keluarga」, nor a question about it:
+        # 「これ全部答えないとだめ？」 asks about 「答えない」, it does not choose it)
         denies = any(denied for _clause, denied in wording().clauses(turn.inbound.text, wording().corrections))
-        for exact in (True, False) if not denies else (True,):
+        asks = wording().is_question(turn.inbound.text)
+        for exact in (True, False) if not (denies or asks) else (True,):
             for option in options:
                 label = _fold(option.label).lstrip("✓ ").strip()
                 if (label == folded) if exact else (option.in_sentence and len(label) >= 3 and label in folded

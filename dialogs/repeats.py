@@ -3,8 +3,8 @@ resident asked that the step cannot answer gets an honest "a counselor can answe
 import hashlib
 
 from handlers import postback, registry
-from handlers.patterns import PERSON_OFFERED
 from handlers.pending import STILL_PENDING
+from handlers.person_offer import PERSON_OFFERED
 from handlers.replies import Choices, Text, plain_text
 from handlers.wording import wording
 
@@ -13,6 +13,7 @@ AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would rep
 REASK_VARIANTS = 2  # common.reask.1…2: the step's question, asked again, shortened
 PERSON = "person"
 ASKS_A_PERSON = "common.question_for_counselor"
+ASKS_A_PERSON_AGAIN = "common.question_for_counselor_too"
 # where the language is chosen the question is written in several languages: one asked again in the resident's
 # (maybe wrong) language would not be read there — it opens with a changing word instead
 SAID_IN_MANY_LANGUAGES = ("language", "language_check")
@@ -51,7 +52,10 @@ def never_twice(turn, stayed: bool) -> None:
         elif _key(last.text) in before and not turn.again_as:
             # any other question said last time (the safety question asked once more) opens with a changing word
             last.text = f"{_again(turn)}\n{last.text}"
-        if asked and _key(offer) not in before:
+        if asked:
+            # a second question right after the offer: "a counselor can answer that too", the offer still open (never
+            # a bare "I'm still here" and the step's question)
+            offer = offer if _key(offer) not in before else turn.t(ASKS_A_PERSON_AGAIN)
             if pending or _key(last.text) not in before and not _is_reask(turn, last.text):
                 turn.replies.insert(len(turn.replies) - 1, Text(offer))
             else:

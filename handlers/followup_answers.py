@@ -8,10 +8,12 @@ repeats.py: a counselor can answer that) and the follow-up question is asked aga
 (found by a tester: the question was stored as the answer to 「いま、収入はありますか」 and the next question came)."""
 from handlers.companion import varied_id
 from handlers.intake import typed_value
+from handlers.offer_replies import offer_replies
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition
 from handlers.replies import Text
 from handlers.turn import Turn
+from handlers.word_sets import fold
 from handlers.wording import wording
 
 ASKED_AGAIN = "followup_asked_again"  # turn.data: the question already asked once more
@@ -28,6 +30,22 @@ def _answers(turn: Turn, question) -> bool:
     """The typed words answer *question*: a yes or no, a have or have-not, an option's words, or 'skip'."""
     intents = set(getattr(turn.triage, "intents", ()) or ())
     return typed_value(turn, question) is not None or bool(intents & (ANSWERS | {"skip"}))
+
+
+def answers_open_question(turn: Turn) -> bool:
+    """The typed words answer the follow-up question asked: what _answers reads, or one of its buttons' words
+    ("alone, no kids" at "who do you live with?")."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text":
+        return False
+    folded = fold(turn.inbound.text)
+    return _answers(turn, question) or any(fold(turn.t(label)) in folded for label, _value in question.options)
+
+
+def crisis_question_open(turn: Turn) -> bool:
+    """The follow-up question asked is one whose answer can be a crisis sign (tonight's place, today's food)."""
+    question = _current(turn)
+    return question is not None and bool(question.crisis)
 
 
 @condition("crisis_question_unanswered")
@@ -48,6 +66,24 @@ def ask_followup_again(turn: Turn) -> None:
     turn.data[ASKED_AGAIN] = question.id if question else None
     turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
     turn.say("intake.followup_again", question=turn.t(question.prompt) if question else "")
+
+
+@condition("asks_if_answers_are_needed")
+def asks_if_answers_are_needed(turn: Turn) -> bool:
+    """The resident asks whether the questions must be answered (「これ全部答えないとだめ？」 "do I have to answer all of
+    these?"; dialogs/data/offer_replies.yaml: must_answer)."""
+    if _current(turn) is None or turn.inbound.kind != "text" or not wording().is_question(turn.inbound.text):
+        return False
+    langs = (turn.lang, getattr(turn.triage, "lang", None))
+    return any(offer_replies().asks_must_answer(turn.inbound.text, lang) for lang in langs if lang)
+
+
+@action("say_answers_are_optional")
+def say_answers_are_optional(turn: Turn) -> None:
+    """No question has to be answered: the skip button says so, and the question stays open (its buttons under it)."""
+    question = _current(turn)
+    said = turn.t("intake.answers_optional", skip=turn.t("opt.skip"))
+    turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
 
 
 @condition("asked_instead_of_answering")
@@ -72,3 +108,40 @@ def ask_followup_after_question(turn: Turn) -> None:
         turn.conversation.topics = turn.data["topics"]
     lead = turn.t(varied_id(turn, "companion.again", AGAIN_VARIANTS, AGAIN_SAID))
     turn.replies.append(Text(f"{lead}\n{turn.t(question.prompt)}" if question else lead))
+
+
+@condition("protested_instead_of_answering")
+def protested_instead_of_answering(turn: Turn) -> bool:
+    """The resident protests that they were read wrong (「そういう意味じゃない」 "that's not what I meant": keywords
+    intents/misread) instead of answering the follow-up question: never its answer (found by a tester)."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text" or "misread" not in (getattr(turn.triage, "intents", ()) or ()):
+        return False
+    return typed_value(turn, question) is None
+
+
+@action("sorry_for_the_question")
+def sorry_for_the_question(turn: Turn) -> None:
+    """Keep the words for the counselor, say sorry and how to change the topics, and ask the question again in the
+    same bubble (the step's buttons go under it)."""
+    question = _current(turn)
+    turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    sorry = turn.t("intake.followup_misread", back=turn.t("opt.back"))
+    turn.replies.append(Text(f"{sorry}\n{turn.t(question.prompt)}" if question else sorry))
+
+
+@action("ask_followup_after_no")
+def ask_followup_after_no(turn: Turn) -> None:
+    """A typed no to "shall I connect you with a counselor?" at a follow-up question: taken as decided, and the
+    question asked again in the same bubble (the step's buttons go under it)."""
+    question = _current(turn)
+    said = turn.t("offer.declined")
+    turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
+
+
+@action("repeat_followup_question")
+def repeat_followup_question(turn: Turn) -> None:
+    """The follow-up question again, in words, after an answer to the resident's own question (「これ誰が読んでるの？」)."""
+    question = _current(turn)
+    if question:
+        turn.replies.append(Text(turn.t(question.prompt)))

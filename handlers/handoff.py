@@ -44,7 +44,7 @@ def _again(turn: Turn, key: str) -> int:
     return n
 
 
-def _closing_soon(turn: Turn) -> dict | None:
+def closing_soon(turn: Turn) -> dict | None:
     """When the office closes before a counselor could be expected to answer: when it closes and opens again."""
     office = turn.services.office
     closes = open_until(office, turn.now)
@@ -66,7 +66,7 @@ def handoff_status(turn: Turn):
         waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
         if again:
             return f"handoff.still_waiting.{(again - 1) % STILL_WAITING + 1}", {"minutes": max(1, round(waited))}, []
-        closing = _closing_soon(turn) if conv.status == "waiting" else None
+        closing = closing_soon(turn) if conv.status == "waiting" else None
         if closing:  # "please wait a little" would not be true a minute before closing
             return "handoff.closing_soon", closing, []
         if conv.status == "waiting" and not turn.data.get("unclaimed_told_at"):

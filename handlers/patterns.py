@@ -83,28 +83,6 @@ def help_cry_again(turn: Turn, pattern, engine) -> str | None:
     return engine.pick(turn, pattern.triggers)
 
 
-PERSON_OFFERED = "person_offered"  # turn.data: the last answer asked "a counselor can answer that — shall I connect you?"
-
-
-@matcher("person_offer_answer")
-def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
-    """A typed yes or no right after "shall I connect you to a counselor?" answers that offer, not the step's own
-    question (a yes there was taken as consent to share, found by a tester): yes is the first trigger, no the second."""
-    offered = turn.data.pop(PERSON_OFFERED, None)
-    if not offered or offered != turn.conversation.state or turn.inbound.kind != "text" or turn.triage is None:
-        return None
-    if turn.triage.crisis or turn.triage.topics:
-        return None
-    said = set(turn.triage.intents)
-    if said & {"have", "have_not"}:
-        # 「あります」「ないです」 "none" answer the step's "is there…?" (tonight's place, income), never "shall I?"
-        return None
-    yes, no = bool(said & {"yes"}), bool(said & {"no"})
-    if yes == no:
-        return None
-    return engine.pick(turn, pattern.triggers[:1] if yes else pattern.triggers[1:2])
-
-
 @matcher("intent")
 def intent(turn: Turn, pattern, engine) -> str | None:
     """The classifier read an intent this pattern maps to a trigger (one that leaves the current step; the first in

@@ -29,6 +29,7 @@ HANDLER_MODULES = (
     "handlers.safety",
     "handlers.safety_now",
     "handlers.followup_answers",
+    "handlers.person_offer",
     "handlers.tonight",
     "handlers.anger",
     "handlers.patterns",

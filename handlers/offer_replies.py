@@ -1,0 +1,165 @@
+"""How a typed reply to "shall I connect you with a counselor?" is read (dialogs/data/offer_replies.yaml): a yes or
+a no of several words (「ほな頼むわ」 "yeah nah" "não precisa"), a question how long a counselor takes, who reads
+the messages, or whether the intake's questions must be answered. The single words the keywords read as a yes or a no (「ええで」 "dạ" "ค่ะ") are read there."""
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file, strip_lines
+from handlers.problems import Problem
+from handlers.word_sets import fold
+
+PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
+KINDS = ("accept", "decline", "filler", "wait", "who", "must_answer")
+DECISIVE = {"accept": "yes", "decline": "no"}
+ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
+NOT_LETTERS = re.compile(r"[\W_]+")
+SPACED = ("LATIN", "HANGUL", "DEVANAGARI")  # scripts written with spaces between words
+GAP = ".{0,20}?"  # what '*' inside a word stands for: a few characters ("who * read*": who is going to read)
+
+
+def _written_in(word: str, scripts: tuple[str, ...]) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith(scripts) for ch in word)
+
+
+def _pattern(word: str, ending: bool) -> str | None:
+    """How *word* is found: a word in Latin letters only as a whole word ("no" is not in "nothing"; "read*" as the
+    start of one); in Hangul or Devanagari, where words are spaced but take endings, at the start of a word (네 is not
+    in 괜찮네요), or anywhere when it is an *ending* (a filler: 드려요 in 부탁드려요); in any other script (Japanese,
+    Chinese, Thai, Burmese: no spaces), anywhere (None: a plain search). "who * read*": a gap of a few characters."""
+    parts = [part.strip() for part in word.rstrip("*").split("*")]
+    if len(parts) == 1 and not word.endswith("*") and not _written_in(word, SPACED):
+        return None
+    pieces = []
+    for n, part in enumerate(parts):
+        open_end = word.endswith("*") and n == len(parts) - 1
+        if _written_in(part, ("LATIN",)):
+            pieces.append(rf"(?<![\w']){re.escape(part)}" + ("" if open_end else r"(?![\w'])"))
+        elif _written_in(part, SPACED) and not ending:
+            pieces.append(rf"(?<!\w){re.escape(part)}")
+        else:
+            pieces.append(re.escape(part))
+    return GAP.join(pieces)
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words of each kind (folded)."""
+
+    accept: tuple[str, ...] = ()
+    decline: tuple[str, ...] = ()
+    filler: tuple[str, ...] = ()
+    wait: tuple[str, ...] = ()
+    who: tuple[str, ...] = ()
+    must_answer: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def _compiled(word: str, ending: bool) -> re.Pattern | None:
+    pattern = _pattern(word, ending)
+    return re.compile(pattern) if pattern is not None else None
+
+
+def _spans(folded: str, word: str, ending: bool = False):
+    """Where *word* is in *folded* (see _pattern)."""
+    pattern = _compiled(word, ending)
+    if pattern is not None:
+        yield from (m.span() for m in pattern.finditer(folded))
+        return
+    start = folded.find(word)
+    while start >= 0:
+        yield start, start + len(word)
+        start = folded.find(word, start + len(word))
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    return any(next(_spans(folded, w), None) for w in words)
+
+
+class OfferReplies:
+    """The words of every language, and how a message is read with them."""
+
+    def __init__(self, by_lang: dict[str, Words]):
+        self.by_lang = by_lang
+
+    def _words(self, lang: str | None) -> list[Words]:
+        """The resident's language's words, then English's and Japanese's (written everywhere)."""
+        base = (lang or "ja").split("-")[0]
+        return [self.by_lang[code] for code in dict.fromkeys((base, "en", "ja")) if code in self.by_lang]
+
+    def answer(self, text: str, lang: str | None) -> str | None:
+        """'yes' or 'no' when the message is made only of words that accept or decline (and fillers), the last such
+        word deciding; None when it says anything else, or neither."""
+        folded, found = fold(text), []
+        taken = [False] * len(folded)
+        entries: dict[str, str] = {}  # word → kind: the resident's language decides a word two languages list
+        for words in self._words(lang):
+            for kind in ("accept", "decline", "filler"):
+                for word in getattr(words, kind):
+                    entries.setdefault(word, kind)
+        for word, kind in sorted(entries.items(), key=lambda e: -len(e[0])):
+            for start, end in _spans(folded, word, ending=kind == "filler"):
+                if not any(taken[start:end]):  # not part of a longer word already found
+                    taken[start:end] = [True] * (end - start)
+                    found.append((start, kind))
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+        if len(NOT_LETTERS.sub("", rest)) > ENDING:
+            return None
+        decisive = [DECISIVE[kind] for _start, kind in sorted(found) if kind in DECISIVE]
+        return decisive[-1] if decisive else None
+
+    def mentions(self, text: str, lang: str | None) -> bool:
+        """The message holds a word that accepts or declines, among other words ("yeah whatever you think")."""
+        folded = fold(text)
+        return any(_has(folded, words.accept) or _has(folded, words.decline) for words in self._words(lang))
+
+    def asks_wait(self, text: str, lang: str | None) -> bool:
+        """The message asks how long it takes (「どれくらい待つん？」 "how long would that take?")."""
+        folded = fold(text)
+        return any(_has(folded, words.wait) for words in self._words(lang))
+
+    def asks_must_answer(self, text: str, lang: str | None) -> bool:
+        """The message asks whether the intake's questions must be answered (「これ全部答えないとだめ？」)."""
+        folded = fold(text)
+        return any(_has(folded, words.must_answer) for words in self._words(lang))
+
+    def asks_who_reads(self, text: str, lang: str | None) -> bool:
+        """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」)."""
+        folded = fold(text)
+        return any(_has(folded, words.who) for words in self._words(lang))
+
+
+def parse(data) -> OfferReplies:
+    """Check and read offer_replies.yaml's content."""
+    langs = data.get("languages") if isinstance(data, dict) else None
+    if not isinstance(langs, dict):
+        raise DataError([Problem("offer_replies.shape", where=PATH.name, line=1, what="languages")])
+    by_lang = {}
+    for lang, node in langs.items():
+        if lang in BOOKKEEPING:
+            continue
+        spec, line = strip_lines(node), line_of(node, line_of(langs, 1))
+        if not isinstance(spec, dict) or set(spec) - set(KINDS):
+            raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}: only {', '.join(KINDS)}")])
+        kinds: dict[str, tuple[str, ...]] = {}
+        for kind in KINDS:
+            words = spec.get(kind) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
+            kinds[kind] = tuple(fold(w) for w in words)
+        for group in (("accept", "decline", "filler"), ("wait",), ("who",), ("must_answer",)):
+            seen = [w for kind in group for w in kinds[kind]]
+            twice = sorted({w for w in seen if seen.count(w) > 1})
+            if twice:  # a word both a yes and a no would be read by whichever came first
+                raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line,
+                                         what=f"{lang}: listed twice: {', '.join(twice)}")])
+        by_lang[lang] = Words(**kinds)
+    return OfferReplies(by_lang)
+
+
+@cache
+def offer_replies() -> OfferReplies:
+    """The shipped offer_replies.yaml, read once."""
+    return parse(load_file(PATH))
