@@ -52,17 +52,6 @@ def test_a_misread_that_names_the_topic_instead_puts_it_in_place_of_the_one_show
     assert "✓ お仕事" in resident.buttons() and "✓ お金" not in resident.buttons()
 
 
-@pytest.mark.parametrize("words", ["そういう意味じゃない", "ちゃうねん、そういうことちゃう"])
-def test_at_a_question_that_follows_a_misread_is_no_answer_but_the_topics_again(runtime, resident, catalog, words):
-    chose_language(resident, "ja", MONDAY_MORNING)
-    resident.say("借金の取り立てがきつい")
-    resident.tap("これでOK")
-    answer = resident.texts(resident.say(words))
-    assert catalog.text("ja", "intake.which_topic_misread") in answer
-    assert conversation_state(resident) == "topics" and "これでOK" in resident.buttons()
-    assert not _data(runtime).get("answers")
-
-
 @pytest.mark.parametrize("lang, first, words", [
     ("ja", "ガス止められた", "ちゃうねん、そういうことちゃう"),
     ("en", "the gas was cut off", "no you got me wrong"),
