@@ -123,15 +123,15 @@ class Engine:
             if state.on_location and state.on_location in available:
                 return state.on_location
             turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
-            turn.say(word_for_location(turn))
+            turn.say_fresh(word_for_location(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind == "sticker":
-            turn.say(word_for_sticker(turn))
+            turn.say_fresh(word_for_sticker(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind in MEDIA_KINDS:
             # 「相談員が確認します」 only when a counselor will see the conversation; a video or a recording is never
             # kept, and saying so now spares the resident a second message after the fetch
-            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
+            turn.say_fresh(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
                      else NOT_KEPT)
             return self._not_an_answer(turn, state, available)
         if inbound.kind != "text":

@@ -1,11 +1,9 @@
 """Never the same bubble twice in a row: a question asked again is shortened and offers a person; a question the
 resident asked that the step cannot answer gets an honest "a counselor can answer that — shall I connect you?"."""
-import hashlib
-
 from handlers import postback, registry
 from handlers.patterns import PERSON_OFFERED
 from handlers.pending import STILL_PENDING
-from handlers.replies import Choices, Text, plain_text
+from handlers.replies import Choices, Text, bubble_key, plain_text
 from handlers.wording import wording
 
 MAX_BUBBLES = 5  # LINE sends at most five messages per reply
@@ -21,8 +19,7 @@ for _state in SAID_IN_MANY_LANGUAGES:
     registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")
 
 
-def _key(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+_key = bubble_key
 
 
 def never_twice(turn, stayed: bool) -> None:
@@ -64,7 +61,8 @@ def never_twice(turn, stayed: bool) -> None:
         if isinstance(said, Text) and not said.sender:
             # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go
             # under what was just said
-            turn.replies[-2:] = [Choices(said.text, last.options)]
+            text = f"{_again(turn)}\n{said.text}" if _key(said.text) in before else said.text
+            turn.replies[-2:] = [Choices(text, last.options)]
     for n, reply in enumerate(turn.replies[:-1]):
         # a word said last time too (「受け取りました。」) opens with a short, changing word
         if isinstance(reply, Text) and not reply.sender and _key(reply.text) in before:
