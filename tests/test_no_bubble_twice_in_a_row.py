@@ -58,3 +58,21 @@ def test_a_language_asked_for_again_says_it_is_already_in_use(resident, lang, as
     second = resident.say(asked)
     said = resident.texts(second)
     assert {"vi": "rồi", "en": "already"}[lang] in said and not _repeated(first, second), (first, second)
+
+
+@pytest.mark.parametrize("lang, places", [("ja", "近くの居場所"), ("en", "Places nearby")])
+def test_a_place_search_sent_again_where_none_was_found_says_it_in_other_words(resident, lang, places):
+    chose_language(resident, lang, "2026-12-07T21:30:00+09:00")
+    resident.tap("できることを見る")
+    resident.tap(places)
+    first = resident.location()
+    second = resident.location()
+    assert second and not _repeated(first, second), (first, second)
+
+
+def test_a_second_location_after_nothing_to_eat_is_not_the_same_answer_again(resident):
+    chose_language(resident, "ja", "2026-12-06T14:00:00+09:00")
+    resident.say("今日食べるものがない")
+    first = resident.location()
+    second = resident.location()
+    assert second and not _repeated(first, second), (first, second)
