@@ -252,7 +252,8 @@ def test_pybabel_extraction_finds_only_ids_the_catalog_has():
 # engine's media answers are computed (handlers/aftercrisis.py word_for_*, dialogs/engine.py MEDIA_KEPT)
 SAID_FRESH = re.compile(r"""\bsay_fresh\(\s*["']([a-z][a-z0-9_.]+)["']""")
 SAID_FRESH_COMPUTED = ("common.sticker", "common.sticker_serious", "common.location_kept", "common.location_serious",
-                       "common.media_kept", "companion.media_kept", "media.not_kept")
+                       "common.media_kept", "companion.media_kept", "media.not_kept", "common.noted", "companion.noted",
+                       "booking.slot_hint", "booking.slot_hint_noted")
 
 
 def test_every_id_said_fresh_has_its_other_wording():

@@ -76,3 +76,14 @@ def test_a_second_location_after_nothing_to_eat_is_not_the_same_answer_again(res
     first = resident.location()
     second = resident.location()
     assert second and not _repeated(first, second), (first, second)
+
+
+@pytest.mark.parametrize("lang, words", [("ja", ("ｗｗｗ", "asdfghjkl", "。。。？")), ("en", ("hmm ok", "whatever", "lol"))])
+def test_words_kept_where_a_button_was_expected_are_acknowledged_in_other_words_the_next_time(resident, lang, words):
+    chose_language(resident, lang, MONDAY_10AM)
+    resident.tap("できることを見る")
+    before = resident.say(words[0])
+    for typed in words[1:]:
+        now = resident.say(typed)
+        assert now and not _repeated(before, now), (before, now)
+        before = now
