@@ -7,6 +7,7 @@ from dialogs import machine, repeats
 from dialogs.script import Script, StateSpec
 from handlers import languages, postback, registry
 from handlers.aftercrisis import word_for_location, word_for_sticker
+from handlers.companion import varied_id
 from handlers.inbound import MEDIA_KINDS
 from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
 from handlers.replies import Choices, Option, Text
@@ -23,6 +24,7 @@ CRISIS = "crisis"
 GREETED = "greeted"  # the conversation's data key that says the resident has heard from us (no welcome again)
 MEDIA_KEPT = {True: "common.media_kept", False: "companion.media_kept"}
 NOT_KEPT = RESIDENT_NOTICE["type"]
+NOT_AN_ANSWER_VARIANTS = 2  # companion.not_an_answer.1…2
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
 
 
@@ -123,15 +125,15 @@ class Engine:
             if state.on_location and state.on_location in available:
                 return state.on_location
             turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
-            turn.say(word_for_location(turn))
+            turn.say_fresh(word_for_location(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind == "sticker":
-            turn.say(word_for_sticker(turn))
+            turn.say_fresh(word_for_sticker(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind in MEDIA_KINDS:
             # 「相談員が確認します」 only when a counselor will see the conversation; a video or a recording is never
             # kept, and saying so now spares the resident a second message after the fetch
-            turn.say(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
+            turn.say_fresh(MEDIA_KEPT[turn.conversation.status in ("waiting", "active")] if inbound.kind in KEPT_KINDS
                      else NOT_KEPT)
             return self._not_an_answer(turn, state, available)
         if inbound.kind != "text":
@@ -176,8 +178,13 @@ class Engine:
         moved = machine.fire(self.script, model, trigger)
         if not moved:
             log.info("trigger %s had no passing transition in state %s", trigger, turn.conversation.state)
-            turn.say("common.not_understood")
+            if turn.inbound.kind != "text":
+                turn.say("common.not_understood")
             self.prompt(turn)
+            if turn.inbound.kind == "text" and isinstance(turn.replies[-1], (Text, Choices)):
+                # typed words that answer nothing here: no thanks, and the question itself in the same bubble
+                sorry = turn.t(varied_id(turn, "companion.not_an_answer", NOT_AN_ANSWER_VARIANTS))
+                turn.replies[-1].text = f"{sorry}\n{turn.replies[-1].text}"
             return
         turn.conversation.state = model.state
         if turn.goto:

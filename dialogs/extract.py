@@ -48,7 +48,7 @@ METHOD_MAP = [
     ("dialogs/intake.yaml", "dialogs.extract:extract_yaml"),
     ("dialogs/data/**.yaml", "dialogs.extract:extract_yaml"),
 ]
-KEYWORDS = {"say": None, "ask": None, "t": None}
+KEYWORDS = {"say": None, "say_fresh": None, "ask": None, "t": None}
 
 
 def used_ids(root) -> dict[str, list[str]]:

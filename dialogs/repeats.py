@@ -1,16 +1,17 @@
 """Never the same bubble twice in a row: a question asked again is shortened and offers a person; a question the
 resident asked that the step cannot answer gets an honest "a counselor can answer that — shall I connect you?"."""
-import hashlib
-
 from handlers import postback, registry
 from handlers.pending import STILL_PENDING
 from handlers.person_offer import PERSON_OFFERED
-from handlers.replies import Choices, Text, plain_text
+from handlers.replies import Choices, Text, bubble_key, plain_text
 from handlers.wording import wording
 
 MAX_BUBBLES = 5  # LINE sends at most five messages per reply
 AGAIN_VARIANTS = 3  # companion.again.1…3: what opens an answer that would repeat the previous one whole
 REASK_VARIANTS = 2  # common.reask.1…2: the step's question, asked again, shortened
+# the words that say "no rush": one answer says it once (a re-ask after 「ゆっくりで大丈夫です。」 is not 「急がなくて…」)
+NO_RUSH = ("companion.again.1", "companion.again.3", "common.reask.1", "companion.hesitation.1",
+           "companion.hesitation.2", "companion.dont_know.3")
 PERSON = "person"
 ASKS_A_PERSON = "common.question_for_counselor"
 ASKS_A_PERSON_AGAIN = "common.question_for_counselor_too"
@@ -25,8 +26,7 @@ for _state in SAID_IN_MANY_LANGUAGES:
     registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")
 
 
-def _key(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+_key = bubble_key
 
 
 def never_twice(turn, stayed: bool) -> None:
@@ -78,7 +78,8 @@ def never_twice(turn, stayed: bool) -> None:
         if isinstance(said, Text) and not said.sender:
             # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go
             # under what was just said
-            turn.replies[-2:] = [Choices(said.text, last.options)]
+            text = f"{_again(turn)}\n{said.text}" if _key(said.text) in before else said.text
+            turn.replies[-2:] = [Choices(text, last.options)]
     for n, reply in enumerate(turn.replies[:-1]):
         # a word said last time too (「受け取りました。」) opens with a short, changing word
         if isinstance(reply, Text) and not reply.sender and _key(reply.text) in before:
@@ -92,9 +93,20 @@ def _is_reask(turn, text: str) -> bool:
     return text in {turn.t(f"common.reask.{n}") for n in range(1, REASK_VARIANTS + 1)}
 
 
+def _says_no_rush(turn) -> bool:
+    """The answer so far already says "no rush" (a re-ask, a word on hesitating): it is not said twice."""
+    said = [plain_text(r) for r in turn.replies]
+    return any(turn.t(msg_id) in text for msg_id in NO_RUSH for text in said)
+
+
 def _again(turn) -> str:
-    """The next of the short, changing words that open something said again."""
-    n = int(turn.data.get("again_n", 0)) % AGAIN_VARIANTS + 1
+    """The next of the short, changing words that open something said again ("no rush" only once in an answer)."""
+    n = int(turn.data.get("again_n", 0))
+    calm = _says_no_rush(turn)
+    for _ in range(AGAIN_VARIANTS):
+        n = n % AGAIN_VARIANTS + 1
+        if not (calm and f"companion.again.{n}" in NO_RUSH):
+            break
     turn.data["again_n"] = n
     return turn.t(f"companion.again.{n}")
 
@@ -102,10 +114,11 @@ def _again(turn) -> str:
 def _reask(turn, before: set[str]) -> str:
     """The next shortened re-ask that was not said last time."""
     n = int(turn.data.get("reask_n", 0))
+    calm = _says_no_rush(turn)
     for _ in range(REASK_VARIANTS):
         n = n % REASK_VARIANTS + 1
         text = turn.t(f"common.reask.{n}")
-        if _key(text) not in before:
+        if _key(text) not in before and not (calm and f"common.reask.{n}" in NO_RUSH):
             break
     turn.data["reask_n"] = n
     return text

@@ -150,3 +150,11 @@ def word_for_location(turn: Turn) -> str:
     """What a location gets: kept for finding places, or — after a crisis answer — where to call if in danger now."""
     return "common.location_serious" if turn.conversation.state in SERIOUS_STEPS else "common.location_kept"
 
+
+
+@action("say_where_to_call_now")
+def say_where_to_call_now(turn: Turn) -> None:
+    """A location shared after a crisis answer (not about food): kept, and where to call if in danger now."""
+    inbound = turn.inbound
+    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
+    turn.say_fresh(word_for_location(turn))

@@ -146,7 +146,7 @@ def say_still_here(turn: Turn) -> None:
 @action("invite_to_write")
 def invite_to_write(turn: Turn) -> None:
     """「ここで話す」 pressed after a crisis sign: an invitation to write, not thanks for words not yet written."""
-    turn.say("companion.invite_to_write")
+    turn.say_fresh("companion.invite_to_write")
     _say_when_read(turn)
 
 

@@ -2,6 +2,7 @@
 from handlers import formatting
 from handlers.crisis import hotline_lines, situations
 from handlers.registry import action, provider
+from handlers.replies import Text
 from handlers.turn import Turn
 from handlers.waiting import DEFAULT_TIMEOUT_MINUTES, expected_wait, open_until, start_waiting
 
@@ -85,6 +86,7 @@ def handoff_status(turn: Turn):
     if n == 1:
         return "companion.read_from", {"opens": opens}, []  # said in full in an earlier turn: the short line
     if n > 1:
+        _drop_waiting_note(turn)  # the short status says itself that the words are kept and when they are read
         return f"handoff.still_closed.{(n - 2) % STILL_CLOSED + 1}", {"opens": opens}, []
     lines = hotline_lines(turn, turn.services.hotlines.around_the_clock(
         turn.lang, topics=conv.topics or turn.data.get("topics") or (), signals=conv.crisis or (),
@@ -93,6 +95,12 @@ def handoff_status(turn: Turn):
     if chats:  # someone who cannot phone has a line to write to, too
         lines += "\n" + turn.t("crisis_talk.text_lines_also", lines=hotline_lines(turn, chats))
     return "handoff.after_hours", {"opens": opens, "lines": lines}, []
+
+
+def _drop_waiting_note(turn: Turn) -> None:
+    """Leave out this turn's 「受け取りました。相談員に伝わっています。」: the status that follows says the same."""
+    notes = {turn.t(msg_id) for msg_id in WAITING_NOTES}
+    turn.replies[:] = [r for r in turn.replies if not (isinstance(r, Text) and r.text in notes)]
 
 
 @action("note_while_waiting")

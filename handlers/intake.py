@@ -143,7 +143,7 @@ def accept_text(turn: Turn) -> None:
     if found:
         turn.say(NOTED_TOPICS[seen], topics=topic_names(turn, found))
     else:
-        turn.say(NOTED[seen])
+        turn.say_fresh(NOTED[seen])
 
 
 @action("toggle_topic")

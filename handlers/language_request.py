@@ -5,6 +5,7 @@
 from handlers import formatting, language_names, languages
 from handlers.language import remember_return_state
 from handlers.registry import action, condition, matcher, uses_state
+from handlers.replies import bubble_key
 from handlers.turn import Turn
 
 uses_state("language", "handlers.language_request (several languages named: just those offered)")
@@ -45,7 +46,11 @@ def switch_named_language(turn: Turn) -> None:
     if language.code != turn.lang or resident.lang_source != "chosen":
         resident.lang, resident.lang_source = language.code, "chosen"
         turn.say("language.changed")
-    turn.say(f"language.staff.{language.staff}", language=language.native)
+    else:
+        turn.say("language.already", language=language.native)  # asked again: not the switch said once more
+    staff = turn.t(f"language.staff.{language.staff}", language=language.native)
+    if bubble_key(staff) not in (turn.data.get("last_bubbles") or ()):  # who speaks it: told once, not again
+        turn.say(f"language.staff.{language.staff}", language=language.native)
 
 
 @action("say_languages_available")

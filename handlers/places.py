@@ -1,5 +1,6 @@
 """Places nearby: where the resident is (shared location or area) → the nearest fitting places, open now or soon."""
 from handlers import formatting, nearby, postback
+from handlers.crisis import hotline_lines
 from handlers.directory import AUDIENCES, PlacesConfig
 from handlers.place_cards import place_card, place_name
 from handlers.registry import action, provider
@@ -8,6 +9,7 @@ from handlers.turn import Turn
 from storage import repo_places
 
 FOREIGN_LANGUAGE_EXEMPT = ("ja", "ja-easy")
+FOOD_KINDS = ("kodomo_shokudo", "food_bank")  # the places that give food (places.csv kind)
 
 
 def config(turn: Turn) -> PlacesConfig:
@@ -78,27 +80,38 @@ def _record_unmet(turn: Turn, reason: str, point, area, groups) -> None:
 
 @action("suggest_places")
 def suggest_places(turn: Turn) -> None:
-    """Show the 3–5 nearest places that welcome the resident and are open now or soon; else say so honestly."""
+    """Show the 3–5 nearest places that welcome the resident and are open now or soon; else say so honestly. Asked
+    for food (「近くで子ども食堂ある？」, a location after 「今日食べるものがない」): the places that give food."""
     cfg, tz = config(turn), turn.services.office.tz
     point, area = _search_point(turn)
     turn.data["places_requested"] = True
     groups, chosen = resident_groups(turn), turn.data.get("place_for")
+    food = turn.data.get("place_kind") == "food"
     if point is None:
         turn.say("places.outside")
         _record_unmet(turn, "outside_area", None, area, groups)
         return
-    shown, within, fitting = nearby.nearest_open(turn.session, point[0], point[1], turn.now, tz, cfg.max_distance_m,
-                                                 cfg.max_cards, cfg.soon_hours, fits(groups, chosen))
+    welcome = fits(groups, None if food else chosen)
+    shown, within, fitting = nearby.nearest_open(
+        turn.session, point[0], point[1], turn.now, tz, cfg.max_distance_m, cfg.max_cards, cfg.soon_hours,
+        (lambda place: place.kind in FOOD_KINDS and welcome(place)) if food else welcome)
     if not shown:
         reason = "none_nearby" if not within else "none_fitting" if not fitting else "none_open"
-        turn.say("places.none")
+        if food:  # where to call instead: the 24-hour lines for having nothing to eat
+            lines = turn.services.hotlines.around_the_clock(turn.lang, 2, signals=["no_food"])
+            turn.say_fresh("places.food_none", lines=hotline_lines(turn, lines))
+        else:
+            turn.say_fresh("places.none")
         _record_unmet(turn, reason, point, area, groups)
         turn.data["places_shown"] = []
         return
     cards: list[Card] = [place_card(turn, f, tz) for f in shown]
     summary = formatting.listing(
         [f"{place_name(turn, f.place)} ({formatting.distance(f.distance_m, turn.lang)})" for f in shown], turn.lang)
-    turn.say("places.found", count=len(shown))
+    if food:
+        turn.say("places.food_found", count=len(shown))
+    else:
+        turn.say("places.found", count=len(shown))
     turn.replies.append(Cards(turn.t("places.alt", places=summary), cards))
     turn.data["places_shown"] = [f.place.key for f in shown]
 

@@ -13,6 +13,7 @@ HANDLER_MODULES = (
     "handlers.language",
     "handlers.language_request",
     "handlers.places",
+    "handlers.food_places",
     "handlers.privacy",
     "handlers.referral",
     "handlers.retention",

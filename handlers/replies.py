@@ -1,4 +1,5 @@
 """Channel-neutral reply types; channels in bot/ decide how they look on LINE, the kiosk or the simulator."""
+import hashlib
 from dataclasses import asdict, dataclass, field
 
 
@@ -91,3 +92,8 @@ def plain_text(reply: Reply) -> str:
     if isinstance(reply, Cards):
         return "\n".join([reply.alt_text] + [f"・{c.title}" for c in reply.cards])
     return reply.text
+
+
+def bubble_key(text: str) -> str:
+    """A short fingerprint of a bubble's text, to know whether the previous answer said it (never twice)."""
+    return hashlib.sha1(text.encode()).hexdigest()[:16]

@@ -6,7 +6,7 @@ from typing import Any, Callable
 from sqlalchemy.orm import Session
 
 from handlers.inbound import Inbound
-from handlers.replies import Choices, Option, Reply, Text
+from handlers.replies import Choices, Option, Reply, Text, bubble_key
 from storage.models import Conversation, Resident
 
 
@@ -70,6 +70,12 @@ class Turn:
     def say(self, msg_id: str, **params) -> None:
         """Queue a plain message."""
         self.replies.append(Text(self.t(msg_id, **params)))
+
+    def say_fresh(self, msg_id: str, **params) -> None:
+        """Queue *msg_id*, or its other wording (``msg_id.again``) when the previous answer said it: never the same
+        bubble twice in a row (a second sticker, image or location)."""
+        said_before = set(self.data.get("last_bubbles") or [])
+        self.say(f"{msg_id}.again" if bubble_key(self.t(msg_id, **params)) in said_before else msg_id, **params)
 
     def ask(self, msg_id: str, options: list[Option], **params) -> None:
         """Queue a message with options under it."""

@@ -190,7 +190,7 @@ def slot_hint(turn: Turn) -> None:
         turn.say("booking.slot_hint_none")  # no day to tap: "choose below" would point at nothing
         return
     # 「相談員にも伝わります」 only where a counselor will read it: the queue, or a counselor holding it
-    turn.say(SLOT_HINT[turn.conversation.status in ("waiting", "active")])
+    turn.say_fresh(SLOT_HINT[turn.conversation.status in ("waiting", "active")])
 
 
 @action("hold_slot")

@@ -10,8 +10,8 @@ from storage.models import Place, Referral, Resource, UnmetNeed
 
 
 def place_points_in_box(session: Session, min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> list:
-    """(id, lat, lon, audience, hours) of active places inside a box: the light first pass of a search."""
-    stmt = select(Place.id, Place.lat, Place.lon, Place.audience, Place.hours).where(
+    """(id, lat, lon, audience, hours, kind) of active places inside a box: the light first pass of a search."""
+    stmt = select(Place.id, Place.lat, Place.lon, Place.audience, Place.hours, Place.kind).where(
         Place.active.is_(True), Place.lat.between(min_lat, max_lat), Place.lon.between(min_lon, max_lon))
     return list(session.execute(stmt))
 

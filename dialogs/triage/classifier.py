@@ -9,7 +9,7 @@ from typing import Sequence
 
 from . import implications as shared
 from . import morphology
-from .labels import ANSWERS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
+from .labels import ANSWERS, CONCEPT_INTENTS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
@@ -209,7 +209,8 @@ class Classifier:
         # a hesitation is neither a yes nor a no, nor anything else asked for: 「うーん」 is not 「うん」, and "let me
         # think" tells no story (not the Vietnamese "mẹ" of "me")
         hesitating = not crisis and self._hesitates(text, lang)
-        intents = ("hesitation",) if hesitating else _pick(set(labels), INTENTS)
+        named = {CONCEPT_INTENTS[c] for c in found if c in CONCEPT_INTENTS}
+        intents = ("hesitation",) if hesitating else _pick(set(labels) | named, INTENTS)
         # a possible crisis means what a crisis means (a possible suicide is about health), and a cut that is
         # only feared or already settled is still about money
         topics = set(labels) | possible | self._implications.expand(worries)

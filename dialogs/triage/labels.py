@@ -29,6 +29,9 @@ INTENTS = (
     # together (「仕事のことで一緒にハローワークに行ってほしい」) and where a place is (「フードバンクってどこにあるの？」)
     "accompany",
     "where",
+    # food support named (a food bank, a children's diner, free food; the concept food_support): with a place asked
+    # for (「近くで子ども食堂ある？」 "free food near me") a search for the places that give food
+    "food",
     # after a crisis answer (and in every step): what the resident asks of the conversation itself
     "no_phone",  # cannot phone: no voice, deaf, someone would hear (「電話は苦手」「남편이 들어요」): text lines
     "hide_chat",  # this chat must not be seen on their phone (「スマホを見られる」): how to delete it, what we keep
@@ -66,6 +69,8 @@ ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
             "danger_now", "someone_else", "has_food", "has_shelter", "has_utilities", "relief", "after_my_death", "medical_emergency",
             "help_cry", "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "exhaustion", "own_wish")
+# Concepts reported as an intent too (not implied: an implied label would weigh in the language detection)
+CONCEPT_INTENTS = {"food_support": "food"}
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now", "medical_emergency", "parent_harm")
 # Concepts reported with the labels (TriageResult.situations): the hotlines some situations need (189 for a child)
