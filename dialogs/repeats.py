@@ -40,7 +40,8 @@ def never_twice(turn, stayed: bool) -> None:
     if isinstance(last, Choices) and not resting and turn.conversation.state not in SAID_IN_MANY_LANGUAGES:
         # "that's not what I said" holds a question word, but tells us we read it wrong: it asks nothing
         told = "misread" in (getattr(turn.triage, "intents", ()) or ())
-        asked = stayed and turn.inbound.kind == "text" and not told and wording().is_question(turn.inbound.text)
+        asked = (stayed and turn.inbound.kind == "text" and not told and not turn.answered
+                 and wording().is_question(turn.inbound.text))
         offer = turn.t(ASKS_A_PERSON)
         pending = STILL_PENDING.get(turn.conversation.state)
         if _key(last.text) in before and (last.text == turn.prompt_text or pending):

@@ -56,7 +56,9 @@ def crisis_question_unanswered(turn: Turn) -> bool:
         return False
     if turn.data.get(ASKED_AGAIN) == question.id or getattr(turn.triage, "topics", ()):
         return False
-    return not _answers(turn, question)
+    # only a clear value answers it: "yeah nah", "not really, maybe a friend's couch" hold a yes or a no but say
+    # neither plainly, and a question about tonight must not be passed over on them
+    return typed_value(turn, question) is None and "skip" not in (getattr(turn.triage, "intents", ()) or ())
 
 
 @action("ask_followup_again")
@@ -82,6 +84,7 @@ def asks_if_answers_are_needed(turn: Turn) -> bool:
 def say_answers_are_optional(turn: Turn) -> None:
     """No question has to be answered: the skip button says so, and the question stays open (its buttons under it)."""
     question = _current(turn)
+    turn.answered = True
     said = turn.t("intake.answers_optional", skip=turn.t("opt.skip"))
     turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
 

@@ -52,6 +52,7 @@ class Turn:
     quiet: bool = False  # a quiet transition: its answer ends the turn, the step's buttons go under it
     again_as: str = ""  # the answer says itself why it comes (an old button): repeated, its first bubble says this
     prompt_text: str = ""  # the step's own question as shown this turn (a repeat of it is asked shortly)
+    answered: bool = False  # the resident's own question was answered this turn: no "a counselor can answer that"
 
     @property
     def lang(self) -> str:
