@@ -3,7 +3,8 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-j benchmarks/triage_heldout/2026-12-07.tsv (301) — written in session 14 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-k benchmarks/triage_heldout/2026-12-08.tsv (300) — written in session 15 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-j benchmarks/triage_heldout/2026-12-07.tsv (301) — written in session 14 the same way, measured once at its end; its misses were read by class in session 15
   heldout-i benchmarks/triage_heldout/2026-12-06-f.tsv (298) — written in session 13 the same way, measured once at its end; its misses were read by class in session 14
   heldout-h benchmarks/triage_heldout/2026-12-06-e.tsv (316) — written in session 13 by a writer who never read the keyword lists or the model; measured once before any change from it, then its misses were read
   heldout-g benchmarks/triage_heldout/2026-12-06-d.tsv (320) — written in session 12 the same way; its misses were read in session 13
@@ -25,7 +26,7 @@ Per set: topic micro-F1 in Japanese and in the other languages; the share of cri
 raise a crisis flag or the safety question; the share of calm messages that do. Then the time to
 classify one message (p50/p95 over every message, warm) and the resident set size of a web worker
 (the Flask app built, the Japanese dictionary loaded, every message classified) measured in a fresh
-process. Targets: F1 >= 0.93, crisis raised >= 97 %, calm raised <= 3 %, p95 <= 2 ms, worker < 200 MB.
+process, and in two such processes alive together, as the Procfile runs them (PSS shares the dictionary's pages). Targets: F1 >= 0.93, crisis raised >= 97 %, calm raised <= 3 %, p95 <= 2 ms, worker < 200 MB.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-k": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-08.tsv",
     "heldout-j": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-07.tsv",
     "heldout-i": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-f.tsv",
     "heldout-h": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-06-e.tsv",
@@ -91,7 +93,8 @@ rollup = dict(line.split(":", 1) for line in open("/proc/self/smaps_rollup") if 
 print(json.dumps({{"rss_kb": int(status["VmRSS"].split()[0]), "hwm_kb": int(status["VmHWM"].split()[0]),
                   "pss_kb": int(rollup["Pss"].split()[0]),
                   "private_kb": int(rollup["Private_Clean"].split()[0]) + int(rollup["Private_Dirty"].split()[0]),
-                  "dictionary_kb": dictionary_kb()}}))
+                  "dictionary_kb": dictionary_kb()}}), flush=True)
+sys.stdin.readline()  # alive until every worker has been measured
 """
 
 
@@ -138,7 +141,14 @@ def memory(texts: list[str], workers: int = 1) -> list[dict]:
                  for _ in range(workers)]
         for proc in procs:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-        outputs = [proc.communicate("go\n")[0] for proc in procs]
+        outputs = []
+        for proc in procs:  # each measured while the others are still alive
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            outputs.append(proc.stdout.readline())
+        for proc in procs:
+            proc.communicate("exit\n")
     finally:
         os.unlink(handle.name)
     found = []
