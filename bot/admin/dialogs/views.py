@@ -26,7 +26,7 @@ from handlers.problems import Problem
 bp = Blueprint("editor", __name__, url_prefix="/admin/dialogs")
 FILE_NAMES = {
     "intake.yaml": "会話の流れ（場面・質問・ボタン・つながり）",
-    "data/office.yaml": "窓口の開いている時間・休みの日",
+    "data/office.yaml": "窓口の時間・休みの日・場所",
     "data/hotlines.yaml": "電話相談の窓口（ホットライン）",
     "data/followups.yaml": "くわしく聞く質問",
     "data/canned.yaml": "相談員の定型文",
