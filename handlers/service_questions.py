@@ -5,10 +5,12 @@ question again after the answer (dialogs/intake.yaml: triggers hours, cost). Que
 what other services cost, are not answered here: a counselor answers those. Also: whether a bot answers here
 (「ロボットですか」; intents/about_bot) and the resident's frustration with it (「役立たず」; intents/frustrated)."""
 from handlers import formatting
+from handlers.companion import varied_id
 from handlers.place_cards import MAP_URL
 from handlers.registry import action
 from handlers.turn import Turn
 
+WORDINGS = 2  # service.bot.1…2, service.frustrated.1…2: asked again, the other wording
 HOURS_WORDINGS = 2  # service.hours.1…2: asked again, answered again in other words (never the same bubble twice)
 
 
@@ -37,30 +39,17 @@ def say_consultation_is_free(turn: Turn) -> None:
         turn.say("service.cost.1")
 
 
-def _next_wording(turn: Turn, base: str) -> str:
-    """The other of two wordings of *base* than the one said last time (never the same bubble twice in a row)."""
-    n = 2 if turn.data.get(f"said:{base}") == 1 else 1
-    turn.data[f"said:{base}"] = n
-    return f"{base}.{n}"
-
-
 @action("say_what_answers_here")
 def say_what_answers_here(turn: Turn) -> None:
     """Honestly: an automatic reply answers first, the centre's counselors (people) read what is written, and how to
     reach one of them."""
-    if _next_wording(turn, "service.bot") == "service.bot.1":
-        turn.say("service.bot.1", person=turn.t("opt.person"))
-    else:
-        turn.say("service.bot.2", person=turn.t("opt.person"))
+    turn.say(varied_id(turn, "service.bot", WORDINGS), person=turn.t("opt.person"))
 
 
 @action("say_sorry_not_helped")
 def say_sorry_not_helped(turn: Turn) -> None:
     """The resident's frustration heard: a sorry, without excuses, and a person offered."""
-    if _next_wording(turn, "service.frustrated") == "service.frustrated.1":
-        turn.say("service.frustrated.1", person=turn.t("opt.person"))
-    else:
-        turn.say("service.frustrated.2", person=turn.t("opt.person"))
+    turn.say(varied_id(turn, "service.frustrated", WORDINGS), person=turn.t("opt.person"))
 
 
 @action("say_where_the_office_is")
