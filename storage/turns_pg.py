@@ -27,12 +27,10 @@ _TIMES = {c.name for table in (Resident, Conversation) for c in table.__table__.
 _LOCK = (f"SELECT {', '.join(_RESIDENT_COLUMNS)} FROM residents "
          "WHERE channel = %(channel)s AND external_id = %(key)s FOR UPDATE")
 _BACKLOG = "EXISTS (SELECT 1 FROM inbound_events WHERE status = 'pending' AND resident_key = %(key)s::varchar)"
-_OPEN_CONVERSATION = (
-    f"SELECT {_BACKLOG}, {', '.join('c.' + name for name in _CONVERSATION_COLUMNS)} "
-    "FROM (SELECT 1) AS one LEFT JOIN LATERAL ("
+_CONVERSATION_OF_KEY = (
     f"SELECT {', '.join(_CONVERSATION_COLUMNS)} FROM conversations "
     "WHERE resident_id = (SELECT id FROM residents WHERE channel = %(channel)s AND external_id = %(key)s) "
-    "AND status <> 'closed' ORDER BY id DESC LIMIT 1) AS c ON true")
+    "AND status <> 'closed' ORDER BY id DESC LIMIT 1")
 # The event, stored already handled unless earlier events wait (*waiting*, from the FROM clause that follows).
 _INSERT_EVENT = (
     "INSERT INTO inbound_events (event_id, channel, resident_key, event_type, occurred_ms, body, status, attempts, "
@@ -40,11 +38,16 @@ _INSERT_EVENT = (
     "SELECT %(event_id)s::varchar, %(channel)s::varchar, %(key)s::varchar, %(event_type)s::varchar, "
     "%(occurred_ms)s::bigint, %(body)s, "
     "CASE WHEN waiting THEN 'pending' ELSE 'done' END, 0, %(now)s, CASE WHEN waiting THEN NULL ELSE %(now)s END ")
-# Not stored at all for someone we have never met.
-_STORE_EVENT = (
-    _INSERT_EVENT + f"FROM (SELECT {_BACKLOG} AS waiting) AS backlog "
+# The backlog read, the event stored (not at all for someone we have never met) and the open conversation read, in
+# one statement after the lock: on a snapshot that sees what the resident's previous turn committed. The backlog is
+# read before the event is stored (one snapshot), so *waiting* means earlier events wait.
+_OPEN_AND_STORE = (
+    f"WITH backlog AS (SELECT {_BACKLOG} AS waiting), stored AS ("
+    + _INSERT_EVENT + "FROM backlog "
     "WHERE EXISTS (SELECT 1 FROM residents WHERE channel = %(channel)s::varchar AND external_id = %(key)s::varchar) "
-    "ON CONFLICT (event_id) DO NOTHING RETURNING id")
+    "ON CONFLICT (event_id) DO NOTHING RETURNING id) "
+    f"SELECT backlog.waiting, (SELECT id FROM stored), {', '.join('c.' + name for name in _CONVERSATION_COLUMNS)} "
+    f"FROM backlog LEFT JOIN LATERAL ({_CONVERSATION_OF_KEY}) AS c ON true")
 
 # A newcomer: their row, the event (only if the row is new: stored with nothing to answer it otherwise) and their
 # conversation, in one statement. Data-modifying CTEs all run, on one snapshot.
@@ -92,20 +95,20 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
               "occurred_ms": row["occurred_ms"], "body": Jsonb(row["body"]), "now": now}
     with conn.pipeline():
         locked = conn.execute(_LOCK, params)
-        opened = conn.execute(_OPEN_CONVERSATION, params)
-        stored = conn.execute(_STORE_EVENT, params)
-    resident_row, open_row, stored_row = locked.fetchone(), opened.fetchone(), stored.fetchone()
+        opened = conn.execute(_OPEN_AND_STORE, params)
+    resident_row, open_row = locked.fetchone(), opened.fetchone()
+    stored = open_row[1] is not None
     if resident_row is None:
-        if stored_row is not None:  # rolled back by the caller, who then takes the careful path
+        if stored:  # rolled back by the caller, who then takes the careful path
             raise ResidentAppeared()
         return None
     resident = repo.as_loaded(session, Resident(**{name: _value(name, value)
                                                       for name, value in zip(_RESIDENT_COLUMNS, resident_row)}))
     backlog, conv = bool(open_row[0]), None
-    if open_row[1] is not None:
+    if open_row[2] is not None:
         conv = repo.as_loaded(session, Conversation(**{name: _value(name, value)
-                                                        for name, value in zip(_CONVERSATION_COLUMNS, open_row[1:])}))
-    return Opening(resident, conv, backlog, stored_row is not None)
+                                                        for name, value in zip(_CONVERSATION_COLUMNS, open_row[2:])}))
+    return Opening(resident, conv, backlog, stored)
 
 
 def meet_newcomer(session: Session, channel: str, key: str, row: dict, now: datetime, lang: str | None,
