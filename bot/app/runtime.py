@@ -11,6 +11,7 @@ import requests
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import heap
+from bot.app.triage_ahead import TriageAhead
 from bot.app.background import Background
 from bot.app.config import Settings
 from bot.app.scheduler import Scheduler
@@ -54,7 +55,7 @@ class Live:
 def build_live(version: int, bundle: loader.Bundle, settings: Settings, notify) -> Live:
     """The engine and services of one dialog version, as a process serves them (*notify*: tell the office)."""
     services = Services(
-        translate=bundle.catalog.text, classify=bundle.classifier.classify, office=bundle.office,
+        translate=bundle.catalog.text, classify=TriageAhead(bundle.classifier.classify), office=bundle.office,
         hotlines=bundle.hotlines, questions=bundle.questions, places=bundle.places, notify=notify,
         settings={"add_friend_url": settings.add_friend_url, "claim_timeout_minutes": settings.claim_timeout_minutes,
                   "crisis_recall_days": settings.crisis_recall_days},

@@ -3,6 +3,7 @@ import logging
 from datetime import timedelta
 
 from bot.app.outbox import new_outbox
+from bot.app.triage_ahead import TriageAhead
 from bot.line import events as line_events
 from bot.line import richmenu
 from bot.line.resident_events import NONE, ResidentEvents, Work
@@ -41,12 +42,16 @@ class Pipeline(ResidentEvents):
         if not rows:
             return []
         if len(rows) == 1 and rows[0]["resident_key"]:
+            ahead = self._read_ahead(rows[0])
             try:
                 later = self._accept_one(rows[0])
             except Exception:  # noqa: BLE001 - nothing was kept: store and handle it the careful way
                 log.warning("an event failed on the quick path; handling it again step by step", exc_info=True)
             else:
                 return later if later is not None else self._welcome(rows[0])
+            finally:
+                if ahead is not None:
+                    ahead.forget_prepared()
         return self._accept_all(rows)
 
     def _not_spent(self, rows: list[dict]) -> list[dict]:
@@ -111,6 +116,7 @@ class Pipeline(ResidentEvents):
             if later and met.resident.lang is None:
                 # their words did not tell us their language: LINE's profile may, once the answer has left
                 work.effects.append(lambda: self.learn_profile_language(key))
+            self._learn_language(key, met.resident)
         work.dispatch(self.rt.sender)
         return []
 
@@ -155,8 +161,26 @@ class Pipeline(ResidentEvents):
             else:
                 handled = True
                 self._answer_now(session, opening.resident, row, work, now, opening.conversation)
+            self._learn_language(key, opening.resident)
         work.dispatch(self.rt.sender)
         return [] if handled else [key]
+
+    def _read_ahead(self, row: dict):
+        """On SQLite, read a text message's triage before the turn takes the one writer (bot/app/triage_ahead.py);
+        the classify it was prepared on, to forget it after the turn (None: nothing prepared)."""
+        if self.rt.db.is_postgres or not has_words(row):
+            return None
+        classify = self.rt.services.classify
+        if not isinstance(classify, TriageAhead):  # a test or a preview gave its own
+            return None
+        classify.prepare(row["resident_key"], row["body"]["message"]["text"])
+        return classify
+
+    def _learn_language(self, key: str, resident) -> None:
+        """Keep the language this turn left the resident with, for the next read ahead (SQLite only)."""
+        classify = self.rt.services.classify
+        if not self.rt.db.is_postgres and isinstance(classify, TriageAhead):
+            classify.remember(key, resident.lang)
 
     def _accept_all(self, rows: list[dict]) -> list[str]:
         """Any number of events: store them all, then handle each known resident's in order."""
