@@ -1,7 +1,7 @@
 """After a crisis answer the conversation still listens: what the resident asks (cannot phone, hide this chat, what
 to do) is answered, new topics are kept, and the holding words are never the same twice in a row."""
 from handlers import formatting, postback, registry
-from handlers.crisis import hotline_lines, in_danger_now, situations
+from handlers.crisis import danger_beside, hotline_lines, in_danger_now, situations
 from handlers.intake import topic_names
 from handlers.registry import action, condition
 from handlers.replies import Option
@@ -47,6 +47,8 @@ def crisis_listen(turn: Turn) -> None:
     """Words after a crisis sign that ask nothing the patterns know: heard and kept, a new topic said, honest about
     when a person reads it; 「ほかにも、できることがあります」 only every other time (the buttons carry it)."""
     turn.data.pop("safety_answer_due", None)  # words that do not answer the safety question: it is not asked again
+    if danger_beside(turn) or _cries_for_help(turn):  # 「夫がいまここにいる」, 「たすけて」 after a sign: call now
+        turn.say_fresh("crisis_talk.unsafe_now")
     reminded = turn.data.get("danger_reminded")
     if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
         turn.data["danger_reminded"] = int(reminded) + 1
@@ -63,11 +65,18 @@ def crisis_listen(turn: Turn) -> None:
         turn.say("companion.crisis.more")
 
 
+def _cries_for_help(turn: Turn) -> bool:
+    """This message is a bare cry for help (「たすけて」 "help me"), written after a crisis sign."""
+    return "help_cry" in (getattr(turn.triage, "situations", ()) or ())
+
+
 @action("show_text_lines")
 def show_text_lines(turn: Turn) -> None:
     """Cannot phone (no voice, deaf, someone would hear): the lines one can write to, with their hours, and honestly
     when a person reads what is written here. The words are kept for the counselor."""
     keep_topics(turn)
+    if in_danger_now(turn):  # pills taken and no phone: a person near them calls 119 before any chat line
+        turn.say_fresh("crisis_talk.call_for_you")
     conv = turn.conversation
     signals = list(conv.crisis or turn.data.get("recalled_crisis") or [])
     lines = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))

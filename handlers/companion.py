@@ -1,7 +1,7 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
 from handlers import languages
 from handlers.aftercrisis import farewell_after_crisis
-from handlers.crisis import hotline_lines, medical_now, situations, when_read
+from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.safety_now import ask_due
@@ -56,6 +56,9 @@ def crisis_prompt(turn: Turn):
             return "companion.crisis.ask_safety_child", {}, []
         if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
             return "crisis_talk.ask_lifeline", {}, []
+        if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
+            ask_due(turn, "called")
+            return "companion.crisis.ask_called", {}, []
         ask_due(turn, "self")
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []

@@ -7,7 +7,8 @@ from handlers.crisis import URGENCY, record
 from handlers.registry import action, condition
 from handlers.turn import Turn
 
-DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about
+DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about; "called":
+# the danger is under way (pills taken) and it asked whether 119 could be called
 DANGER = {"unsafe"}  # "not safe", "he is here", a bridge: danger whatever else is said
 SAFE = {"yes", "fine", "have"}  # "yes", 「安全です」, 「死ぬつもりはないです」, "I'm not in danger"
 NOT_SAFE = {"no", "have_not"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
@@ -52,6 +53,8 @@ def urge_help_now(turn: Turn) -> None:
     keep_topics(turn)
     if whose == "other":
         turn.say("crisis_talk.unsafe_other")
+    elif whose == "called":  # could not call 119 after pills or a deep cut: someone near calls, or find a person
+        turn.say_fresh("crisis_talk.call_for_you")
     else:
         turn.say("crisis_talk.unsafe_now")
     conv = turn.conversation
@@ -63,9 +66,12 @@ def urge_help_now(turn: Turn) -> None:
 @action("glad_safe")
 def glad_safe(turn: Turn) -> None:
     """Safe now: heard with relief, and the conversation goes on in writing."""
-    turn.data.pop(DUE, None)
+    whose = turn.data.pop(DUE, None)
     keep_topics(turn)
-    turn.say("crisis_talk.safe_glad")
+    if whose == "called":
+        turn.say("crisis_talk.called_glad")
+    else:
+        turn.say("crisis_talk.safe_glad")
     say_when_read(turn)
 
 
