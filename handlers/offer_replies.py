@@ -12,14 +12,16 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "who", "must_answer")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer")
 DECISIVE = {"accept": "yes", "decline": "no"}
 WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
 # letters a yes or a no may hold besides its words when it also says what the resident wants (to talk with a person,
 # to go on here): 「はい、お願いしたいです」 "no, I'd rather keep going here" — the grammar of the wish, not a story
 WISH_REST = 12
+NUDGE_REST = 4  # letters a "still waiting?" may hold besides its words and fillers (「まだなん？」: ん)
 NOT_LETTERS = re.compile(r"[\W_]+")
+QUESTION_MARKS = "?？¿"  # a nudge word written with '?' counts only in a question
 SPACED = ("LATIN", "HANGUL", "DEVANAGARI")  # scripts written with spaces between words
 GAP = ".{0,20}?"  # what '*' inside a word stands for: a few characters ("who * read*": who is going to read)
 
@@ -59,6 +61,7 @@ class Words:
     talk: tuple[str, ...] = ()
     go_on: tuple[str, ...] = ()
     wait: tuple[str, ...] = ()
+    nudge: tuple[str, ...] = ()
     who: tuple[str, ...] = ()
     must_answer: tuple[str, ...] = ()
 
@@ -140,6 +143,22 @@ class OfferReplies:
                 decisive.append("no" if after_no else DECISIVE[kind])
         return (decisive[-1] if decisive else None), len(NOT_LETTERS.sub("", rest))
 
+    def nudges(self, text: str, lang: str | None) -> bool:
+        """The message only asks whether anyone is there or how much longer (「まだですか」 "are you there?" "still
+        waiting"): made of `nudge` words and fillers, a few letters besides."""
+        folded, asked = fold(text), any(mark in text for mark in QUESTION_MARKS)
+        taken = [False] * len(folded)
+        words = {w.rstrip("?？"): kind for ws in self._words(lang) for kind in ("nudge", "filler")
+                 for w in getattr(ws, kind) if asked or not w.endswith(("?", "？"))}
+        nudged = False
+        for word, kind in sorted(words.items(), key=lambda e: -len(e[0])):
+            for start, end in _spans(folded, word, ending=kind == "filler"):
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    nudged = nudged or kind == "nudge"
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+        return nudged and len(NOT_LETTERS.sub("", rest)) <= NUDGE_REST
+
     def mentions(self, text: str, lang: str | None) -> bool:
         """The message holds a word that accepts or declines, among other words ("yeah whatever you think")."""
         folded = fold(text)
@@ -179,7 +198,7 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("who",), ("must_answer",)):
+        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first
