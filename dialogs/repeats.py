@@ -74,7 +74,8 @@ def never_twice(turn, stayed: bool) -> None:
         # the safety question is never asked twice in a row: what is still open is said plainly, under its buttons
         pending = turn.t(STILL_PENDING[turn.conversation.state])
         last.text = pending if _key(pending) not in before else f"{_again(turn)}\n{last.text}"
-    elif isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before:
+    elif isinstance(last, Choices) and resting and last.text == turn.prompt_text and _key(last.text) in before and (
+            not turn.question_after):  # 「まだですか」 at the visit step: how the wait stands, then the question whole
         said = turn.replies[-2] if len(turn.replies) > 1 else None
         if isinstance(said, Text) and not said.sender:
             # in the queue, the step's line again (「ほかにも、できることがあります。」) is left out: its buttons go

@@ -10,6 +10,7 @@ from storage import repo
 URGENT_ANSWERS = {"no_place": 60, "within_week": 40, "no_income": 20}
 VISIBLE_URGENCY = 60  # from this urgency on, the conversation goes where counselors look
 # What is said, by whether a counselor will see the conversation: 「相談員に伝わります」 only when true.
+TAPPED = "topics_tapped"  # turn.data: the topics the resident chose with a button (not read from their words)
 NOTED = {True: "common.noted", False: "companion.noted"}
 NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
 SUMMARY_SAID = {True: "intake.summary_saved", False: "companion.summary_kept"}
@@ -150,9 +151,13 @@ def accept_text(turn: Turn) -> None:
 def toggle_topic(turn: Turn) -> None:
     """Add or remove one topic (the multi-select on the topic step)."""
     topics = set(turn.data.get("topics", []))
+    tapped = set(turn.data.get(TAPPED, []))
     if turn.value in TOPICS:
         topics ^= {turn.value}
+        tapped = (tapped | {turn.value}) & topics  # the resident's own choice: a misread does not take it away
     turn.data["topics"] = sorted(topics)
+    turn.data[TAPPED] = sorted(tapped)
+    turn.conversation.topics = turn.data["topics"]  # what the counselor sees follows the toggles at once
 
 
 @provider("topic_toggles")

@@ -12,10 +12,16 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "wait", "who", "must_answer")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer")
 DECISIVE = {"accept": "yes", "decline": "no"}
+WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
+# letters a yes or a no may hold besides its words when it also says what the resident wants (to talk with a person,
+# to go on here): 「はい、お願いしたいです」 "no, I'd rather keep going here" — the grammar of the wish, not a story
+WISH_REST = 12
+NUDGE_REST = 4  # letters a "still waiting?" may hold besides its words and fillers (「まだなん？」: ん)
 NOT_LETTERS = re.compile(r"[\W_]+")
+QUESTION_MARKS = "?？¿"  # a nudge word written with '?' counts only in a question
 SPACED = ("LATIN", "HANGUL", "DEVANAGARI")  # scripts written with spaces between words
 GAP = ".{0,20}?"  # what '*' inside a word stands for: a few characters ("who * read*": who is going to read)
 
@@ -51,7 +57,11 @@ class Words:
     accept: tuple[str, ...] = ()
     decline: tuple[str, ...] = ()
     filler: tuple[str, ...] = ()
+    fine: tuple[str, ...] = ()
+    talk: tuple[str, ...] = ()
+    go_on: tuple[str, ...] = ()
     wait: tuple[str, ...] = ()
+    nudge: tuple[str, ...] = ()
     who: tuple[str, ...] = ()
     must_answer: tuple[str, ...] = ()
 
@@ -99,23 +109,62 @@ class OfferReplies:
     def answer(self, text: str, lang: str | None) -> str | None:
         """'yes' or 'no' when the message is made only of words that accept or decline (and fillers), the last such
         word deciding; None when it says anything else, or neither."""
+        decided, rest = self._read(text, lang)
+        return decided if rest <= ENDING else None
+
+    def wish(self, text: str, lang: str | None) -> str | None:
+        """'yes' or 'no' when a yes or a no goes on to say what the resident wants, in a few words of its own: to talk
+        with a person (「はい、お願いしたいです」 "yes, I'd like to talk to someone") or to go on here (「いや、自分で
+        続けます」 "no, I'd rather keep going here"); None for a yes or no followed by anything else (「うん、少しある」)."""
+        decided, rest = self._read(text, lang, tuple(WISHES))
+        if decided is None or rest > WISH_REST:
+            return None
+        folded = fold(text)
+        kinds = [kind for kind, sense in WISHES.items() if sense == decided]
+        wished = any(_has(folded, getattr(words, kind)) for words in self._words(lang) for kind in kinds)
+        return decided if wished else None
+
+    def _read(self, text: str, lang: str | None, besides: tuple[str, ...] = ()) -> tuple[str | None, int]:
+        """The yes or no the words that accept or decline say (the last one deciding; a word that says "it's fine"
+        after a no is that no: 「いや、かまへん」 "nah, it's ok"), and how many letters are left besides them (and
+        besides the words of the kinds *besides*)."""
         folded, found = fold(text), []
         taken = [False] * len(folded)
         entries: dict[str, str] = {}  # word → kind: the resident's language decides a word two languages list
+        fine: set[str] = set()
         for words in self._words(lang):
-            for kind in ("accept", "decline", "filler"):
+            fine |= set(words.fine)
+            for kind in ("accept", "decline", "filler", *besides):
                 for word in getattr(words, kind):
                     entries.setdefault(word, kind)
         for word, kind in sorted(entries.items(), key=lambda e: -len(e[0])):
             for start, end in _spans(folded, word, ending=kind == "filler"):
                 if not any(taken[start:end]):  # not part of a longer word already found
                     taken[start:end] = [True] * (end - start)
-                    found.append((start, kind))
+                    found.append((start, kind, word))
         rest = "".join(ch for ch, used in zip(folded, taken) if not used)
-        if len(NOT_LETTERS.sub("", rest)) > ENDING:
-            return None
-        decisive = [DECISIVE[kind] for _start, kind in sorted(found) if kind in DECISIVE]
-        return decisive[-1] if decisive else None
+        decisive: list[str] = []
+        for _start, kind, word in sorted(found):
+            if kind in DECISIVE:
+                after_no = word in fine and decisive and decisive[-1] == "no"
+                decisive.append("no" if after_no else DECISIVE[kind])
+        return (decisive[-1] if decisive else None), len(NOT_LETTERS.sub("", rest))
+
+    def nudges(self, text: str, lang: str | None) -> bool:
+        """The message only asks whether anyone is there or how much longer (「まだですか」 "are you there?" "still
+        waiting"): made of `nudge` words and fillers, a few letters besides."""
+        folded, asked = fold(text), any(mark in text for mark in QUESTION_MARKS)
+        taken = [False] * len(folded)
+        words = {w.rstrip("?？"): kind for ws in self._words(lang) for kind in ("nudge", "filler")
+                 for w in getattr(ws, kind) if asked or not w.endswith(("?", "？"))}
+        nudged = False
+        for word, kind in sorted(words.items(), key=lambda e: -len(e[0])):
+            for start, end in _spans(folded, word, ending=kind == "filler"):
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    nudged = nudged or kind == "nudge"
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+        return nudged and len(NOT_LETTERS.sub("", rest)) <= NUDGE_REST
 
     def mentions(self, text: str, lang: str | None) -> bool:
         """The message holds a word that accepts or declines, among other words ("yeah whatever you think")."""
@@ -156,12 +205,16 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("wait",), ("who",), ("must_answer",)):
+        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line,
                                          what=f"{lang}: listed twice: {', '.join(twice)}")])
+        unlisted = sorted(set(kinds["fine"]) - set(kinds["accept"]))
+        if unlisted:  # a "fine" word is a yes that a no before it turns into a no: it must be a yes to be found
+            raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line,
+                                     what=f"{lang}: fine but not accept: {', '.join(unlisted)}")])
         by_lang[lang] = Words(**kinds)
     return OfferReplies(by_lang)
 

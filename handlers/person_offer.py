@@ -60,6 +60,10 @@ def person_offer_answer(turn: Turn, pattern, engine) -> str | None:
         # a no of several words (「いや、ええわ」 "nah I'm good") still answers the offer
         return None
     reply = next((r for lang in _langs(turn) if (r := replies.answer(text, lang))), None)
+    if reply is None and not said & {"partly"} and not (
+            turn.conversation.state == FOLLOWUP and answers_open_question(turn)):
+        # 「はい、お願いしたいです」 "no, I'd rather keep going here": a yes or no that says what it wants, not an answer
+        reply = next((r for lang in _langs(turn) if (r := replies.wish(text, lang))), None)
     if reply is None and bool(said & {"yes"}) != bool(said & {"no"}):
         reply = "yes" if "yes" in said else "no"
     if reply is not None:

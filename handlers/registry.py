@@ -31,6 +31,7 @@ HANDLER_MODULES = (
     "handlers.safety_now",
     "handlers.followup_answers",
     "handlers.person_offer",
+    "handlers.still_waiting",
     "handlers.tonight",
     "handlers.anger",
     "handlers.patterns",

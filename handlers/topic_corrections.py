@@ -2,6 +2,7 @@
 shown instead of adding to them (the words of dialogs/data/wording.yaml); 「そういう意味じゃない」 "that's not what I said"
 (keywords: intents/misread) there, or at a question that follows, is heard: sorry, and which topic is closer."""
 from handlers import languages, registry
+from handlers.intake import TAPPED
 from handlers.registry import action, condition
 from handlers.turn import Turn
 from handlers.wording import wording
@@ -73,9 +74,18 @@ def topics_denied(turn: Turn) -> bool:
 
 @action("ask_which_topic")
 def ask_which_topic(turn: Turn) -> None:
-    """Not those topics: ask which is closer, with the toggles under it (none taken away without their word)."""
+    """Not those topics: ask which is closer, with the toggles under it (the topics read are taken away)."""
     turn.data["unclear_in_a_row"] = 0
+    _drop_topics_read(turn)
     turn.say("intake.which_topic")
+
+
+def _drop_topics_read(turn: Turn) -> None:
+    """The topics read from the resident's words, which they say are wrong, are no longer theirs — unticked, and gone
+    from what the counselor sees; a topic they chose with a button themselves stays."""
+    topics = sorted(set(turn.data.get("topics", [])) & set(turn.data.get(TAPPED, [])))
+    turn.data["topics"] = topics
+    turn.conversation.topics = topics
 
 
 
@@ -89,7 +99,7 @@ def misread_alone(turn: Turn) -> bool:
 
 @action("ask_which_topic_misread")
 def ask_which_topic_misread(turn: Turn) -> None:
-    """Read wrongly: sorry, and which topic is closer, with the toggles under it (the topics shown stay until the
-    resident changes them)."""
+    """Read wrongly: sorry, and which topic is closer, with the toggles under it (the topics read are taken away)."""
     turn.data["unclear_in_a_row"] = 0
+    _drop_topics_read(turn)
     turn.say("intake.which_topic_misread")

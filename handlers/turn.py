@@ -53,6 +53,7 @@ class Turn:
     again_as: str = ""  # the answer says itself why it comes (an old button): repeated, its first bubble says this
     prompt_text: str = ""  # the step's own question as shown this turn (a repeat of it is asked shortly)
     answered: bool = False  # the resident's own question was answered this turn: no "a counselor can answer that"
+    question_after: bool = False  # the step's question follows this answer even in the queue (how the wait stands)
 
     @property
     def lang(self) -> str:

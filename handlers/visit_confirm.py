@@ -83,9 +83,9 @@ def leave_destination_open(turn: Turn) -> None:
 
 @condition("said_yes_or_no", answer=True)
 def said_yes_or_no(turn: Turn) -> bool:
-    """True when the typed answer reads as yes or no."""
+    """True when the typed answer reads as yes or as no (not both: 「いや、ええけど…」 is asked again, never consent)."""
     intents = set(turn.triage.intents) if turn.triage else set()
-    return bool(intents & {"yes", "no"})
+    return len(intents & {"yes", "no"}) == 1
 
 
 @action("confirm_booking")
@@ -93,7 +93,8 @@ def confirm_booking(turn: Turn) -> None:
     """Book the held slot (never beyond its capacity); if someone was faster, offer the next slots."""
     v = in_progress(turn)
     if turn.inbound.kind == "text":
-        consent = "yes" in (turn.triage.intents if turn.triage else ())
+        intents = set(turn.triage.intents) if turn.triage else set()
+        consent = "yes" in intents and "no" not in intents
     else:
         consent = turn.value == "yes"
     slot_id = v.get("slot_id")

@@ -45,7 +45,21 @@ def answer_parts(index, form: str, cleaned: str, hits: list[Hit]) -> list[Hit]:
     groups = best[-1]
     if not groups or len(groups) < 2:
         return []
-    return [hit for start, end, targets in groups for hit in _spans(pieces, glue, form, start, end, targets)]
+    return [hit for start, end, targets in _fine_after_no(groups)
+            for hit in _spans(pieces, glue, form, start, end, targets)]
+
+
+def _fine_after_no(groups):
+    """「いや、かまへん」「いや、ええよ」 "nah, it's fine": a word that is a yes and "fine" after a no says the no is fine
+    with the resident — that no, not a yes as well."""
+    out, said_no = [], False
+    for start, end, targets in groups:
+        labels = {target.label for target in targets}
+        if said_no and {"yes", "fine"} <= labels:
+            targets = [target for target in targets if target.label != "yes"]
+        said_no = said_no or "no" in labels
+        out.append((start, end, targets))
+    return out
 
 
 def _spans(pieces: list[str], glue: str, form: str, start: int, end: int, targets: list[Target]) -> list[Hit]:
