@@ -89,6 +89,26 @@ def say_answers_are_optional(turn: Turn) -> None:
     turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
 
 
+@condition("asks_why_asked")
+def asks_why_asked(turn: Turn) -> bool:
+    """The resident asks why the follow-up question is asked (「なんでそんなこと聞くの？」 "why do you need to know?";
+    dialogs/data/offer_replies.yaml: why)."""
+    if _current(turn) is None or turn.inbound.kind != "text":
+        return False
+    langs = (turn.lang, getattr(turn.triage, "lang", None))
+    return any(offer_replies().asks_why(turn.inbound.text, lang) for lang in langs if lang)
+
+
+@action("say_why_asked")
+def say_why_asked(turn: Turn) -> None:
+    """What the answers are for (a counselor thinks with them about the help that fits) and that any may be skipped;
+    the question stays open (its buttons under it)."""
+    question = _current(turn)
+    turn.answered = True
+    said = turn.t("intake.why_asked", skip=turn.t("opt.skip"))
+    turn.replies.append(Text(f"{said}\n{turn.t(question.prompt)}" if question else said))
+
+
 @condition("asked_instead_of_answering")
 def asked_instead_of_answering(turn: Turn) -> bool:
     """The resident asks something (wording.yaml's question words, a question mark) that does not answer the

@@ -12,7 +12,7 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why")
 DECISIVE = {"accept": "yes", "decline": "no"}
 WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
@@ -64,6 +64,7 @@ class Words:
     nudge: tuple[str, ...] = ()
     who: tuple[str, ...] = ()
     must_answer: tuple[str, ...] = ()
+    why: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -181,6 +182,11 @@ class OfferReplies:
         folded = fold(text)
         return any(_has(folded, words.must_answer) for words in self._words(lang))
 
+    def asks_why(self, text: str, lang: str | None) -> bool:
+        """The message asks why the question is asked (「なんでそんなこと聞くの？」 "why do you need to know?")."""
+        folded = fold(text)
+        return any(_has(folded, words.why) for words in self._words(lang))
+
     def asks_who_reads(self, text: str, lang: str | None) -> bool:
         """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」)."""
         folded = fold(text)
@@ -205,7 +211,7 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",)):
+        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",), ("why",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first
