@@ -110,3 +110,31 @@ def test_a_crisis_told_as_over_in_another_language_raises_no_alarm(classify, tex
 ])
 def test_a_story_or_a_song_of_dying_raises_no_alarm(classify, text):
     assert "suicide" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Perdi o emprego e a casa da empreiteira. Hoje à noite vamos ter que dormir no carro",
+    "Me sacaron del apartamento y esta noche voy a dormir en el auto",
+    "Kontrak kos sudah habis, malam ini kami tidur di mobil",
+])
+def test_a_first_night_in_the_car_ahead_has_no_shelter(classify, text):
+    assert "no_shelter" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "Tô dormindo no carro faz duas semanas enquanto procuro apartamento",
+    "Llevo un mes durmiendo en el coche mientras busco piso",
+])
+def test_a_car_lived_in_for_a_while_is_a_housing_worry_not_a_crisis(classify, text):
+    result = classify(text)
+    assert "no_shelter" not in result.crisis
+    assert "housing" in result.topics
+
+
+@pytest.mark.parametrize("text", [
+    "Setiap kali stres saya menyayat lengan kiri saya sendiri",
+    "Aku sering menyilet tangan kalau sedih",
+    "Tiap malam aku menyakiti badanku sendiri",
+])
+def test_an_indonesian_resident_hurting_their_own_body_is_raised(classify, text):
+    assert "suicide" in raised(classify(text))
