@@ -80,6 +80,8 @@ def test_a_japanese_cut_said_as_running_out_or_in_dialect_is_a_lifeline_cut(clas
 
 @pytest.mark.parametrize("text", [
     "トイレの電気が切れたので電球を買いたい",  # a room's light, not the supply
+    "好きな曲の歌詞に「消えたい」ってあって共感した。転職の相談です",
+    "ダイエットで三日間お茶だけにしてる",  # a diet, not days without food
     "好きな歌手の曲で「死にたい」って歌詞があって泣けた。仕事の相談です",
     "先月まで何も食べられない日が続いたけど、今は仕事も決まって落ち着いてます",
 ])
