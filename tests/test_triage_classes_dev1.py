@@ -140,3 +140,32 @@ def test_a_car_lived_in_for_a_while_is_a_housing_worry_not_a_crisis(classify, te
 ])
 def test_an_indonesian_resident_hurting_their_own_body_is_raised(classify, text):
     assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "老後の生活が不安です",
+    "来年も契約を更新してもらえるか不安",
+])
+def test_a_japanese_worry_about_something_named_is_not_health(classify, text):
+    assert "health" not in classify(text).topics
+
+
+def test_japanese_anxiety_felt_in_the_body_is_still_health(classify):
+    assert "health" in classify("不安で夜も眠れません").topics
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("部活の遠征代が出せない", "money"),  # a fee that cannot be paid
+    ("スマホゲームに課金しすぎてカードの支払いがきつい", "money"),
+    ("同棲中の恋人とけんかが絶えない", "family"),
+])
+def test_a_japanese_topic_said_by_a_missing_word_family_is_found(classify, text, topic):
+    assert topic in classify(text).topics
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("猫の動物病院の費用が高くて", "health"),  # a pet's illness
+    ("近所のおばあちゃんが最近見かけない、心配", "family"),  # a neighbour
+])
+def test_a_pet_or_a_neighbour_is_not_the_residents_own_topic(classify, text, topic):
+    assert topic not in classify(text).topics
