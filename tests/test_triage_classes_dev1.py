@@ -169,3 +169,17 @@ def test_a_japanese_topic_said_by_a_missing_word_family_is_found(classify, text,
 ])
 def test_a_pet_or_a_neighbour_is_not_the_residents_own_topic(classify, text, topic):
     assert topic not in classify(text).topics
+
+
+@pytest.mark.parametrize("text", [
+    "給料日まであと一週間、財布に200円しかない",
+    "給料日明日だからそれまで節約",
+])
+def test_payday_as_a_date_to_hold_out_to_is_money_not_work(classify, text):
+    result = classify(text)
+    assert "money" in result.topics
+    assert "work" not in result.topics
+
+
+def test_a_japanese_wish_to_talk_to_someone_is_isolation(classify):
+    assert "isolation" in classify("最近、だれかと話したいなって思う").topics
