@@ -100,6 +100,8 @@ def test_a_bridge_seen_from_with_friends_is_no_certain_sign(classify):
     "Mês passado cortaram minha água, mas já estou bem. Quero aprender japonês",
     "Air kami sempat dimatikan, sekarang sudah lancar. Mau tanya soal kerja",
     "เดือนที่แล้วไฟถูกตัด ตอนนี้ใช้ได้ปกติแล้ว",
+    "Hace dos años mi ex me pegaba, pero ya no vivimos juntos. Quiero información de guarderías",
+    "Hace tres meses mi pareja me golpeaba, pero nos separamos. Busco trabajo",
 ])
 def test_a_crisis_told_as_over_in_another_language_raises_no_alarm(classify, text):
     assert not raised(classify(text))
@@ -109,6 +111,8 @@ def test_a_crisis_told_as_over_in_another_language_raises_no_alarm(classify, tex
     "ดูละครที่นางเอกอยากตาย ร้องไห้เลย แต่ตัวเองสบายดีค่ะ",
     "ฟังเพลงที่เนื้อเพลงว่าอยากตาย เศร้ามาก ส่วนตัวไม่เป็นไรค่ะ",
     "That song about wanting to die made me cry. Anyway, I need help with rent",
+    "Vi una serie donde el protagonista quiere morir, lloré mucho. Yo estoy bien, solo busco trabajo",
+    "Vi um filme em que o protagonista quer morrer, chorei demais. Tô bem, só quero um emprego",
 ])
 def test_a_story_or_a_song_of_dying_raises_no_alarm(classify, text):
     assert "suicide" not in raised(classify(text))
