@@ -187,3 +187,29 @@ def test_payday_as_a_date_to_hold_out_to_is_money_not_work(classify, text):
 
 def test_a_japanese_wish_to_talk_to_someone_is_isolation(classify):
     assert "isolation" in classify("最近、だれかと話したいなって思う").topics
+
+
+@pytest.mark.parametrize("text", [
+    "昨日から水しか口にしとらん",
+    "今日はお茶しか飲んどらん",
+    "二日間、白湯しか口にしてません",
+])
+def test_only_water_or_tea_with_a_negative_after_it_is_no_food(classify, text):
+    assert "no_food" in raised(classify(text))  # the ない completes しか; it denies nothing
+
+
+def test_but_at_the_start_still_lets_a_denial_deny(classify):
+    assert not raised(classify("しかし、死にたいとかじゃないです"))
+
+
+def test_insurance_money_left_to_the_family_is_a_sign_of_suicide(classify):
+    assert "suicide" in raised(classify("妻には保険金が残るようにしとく"))
+
+
+@pytest.mark.parametrize("text", [
+    "車の保険金で修理できた",
+    "火災保険の保険金で直しました",
+    "医療保険の保険金で入院費を払った",
+])
+def test_insurance_paying_for_a_repair_or_a_hospital_stay_raises_no_alarm(classify, text):
+    assert "suicide" not in raised(classify(text))
