@@ -40,6 +40,9 @@ def test_a_japanese_suicide_sign_said_without_a_word_of_dying_is_raised(classify
     "金返さんなら子どもの学校に行くぞって毎日電話がくる",
     "元夫にいきなり肩をつかまれて、怖くて動けなかった",
     "別れた夫がアパートの下で待ち構えていて、帰れません",
+    "元彼が家まで押しかけてきて怒鳴り散らす",
+    "借金取りが職場に押しかけてきた",
+    "親方に蹴っ飛ばされた",
 ])
 def test_a_japanese_threat_or_grab_is_violence(classify, text):
     assert "violence" in raised(classify(text))
@@ -213,3 +216,7 @@ def test_insurance_money_left_to_the_family_is_a_sign_of_suicide(classify):
 ])
 def test_insurance_paying_for_a_repair_or_a_hospital_stay_raises_no_alarm(classify, text):
     assert "suicide" not in raised(classify(text))
+
+
+def test_a_friend_dropping_in_is_no_threat(classify):
+    assert "violence" not in raised(classify("友達が急に家に押しかけてきて楽しかった"))
