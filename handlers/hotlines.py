@@ -14,7 +14,7 @@ KINDS = ("phone", "chat", "email")  # chat and email: lines to write to, for som
 TOPICS = ("work", "money", "housing", "family", "health", "isolation", "any")
 # Situations the classifier reads beyond the sign (dialogs/triage/labels.py CONCEPTS): a line may be only for one
 SITUATIONS = ("child_at_risk", "domestic_violence", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation", "cut_soon", "parent_harm")
+              "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "outside_home")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Hotline:
     emergency: bool = False  # 110/119: for its signs, in every list at every hour, never cut by a limit
     only_when: frozenset[str] = frozenset()  # shown only when the words show one of these situations (189)
     schedule: opening_hours.Schedule | None = None  # hours by weekday ("mon-fri 09:00-17:00"); then hours is ()
+    first_unless: frozenset[str] = frozenset()  # not first when the words show one of these (a boss, a stranger)…
+    first_when: frozenset[str] = frozenset()  # …and first, for its signs, when they show one of these
 
     def open_at(self, at: datetime, tz: str) -> bool:
         """True when the line answers at *at* (its weekdays and public holidays too, when it has a schedule)."""
@@ -54,9 +56,14 @@ class Hotline:
 
     def rank(self, signals, situations=()) -> tuple:
         """Sort key for these signs: the emergency number first when the danger is under way (danger_now), then
-        lines first for one of the signs, then by priority."""
+        lines first for one of the signs, then by priority. Violence by a boss or a stranger (outside_home) puts the
+        DV lines after the police consultation line — unless the words show violence at home as well."""
         urgent = self.emergency and "danger_now" in situations
-        return (0 if urgent else 1, 0 if self.first_for & set(signals) else 1, self.priority, self.id)
+        shown = set(situations)
+        demoted = bool(self.first_unless & shown) and "domestic_violence" not in shown
+        first = (bool(self.first_for & set(signals)) and not demoted) or (
+            bool(self.first_when & shown) and bool(self.signals & set(signals)))
+        return (0 if urgent else 1, 0 if first else 1, self.priority, self.id)
 
 
 @dataclass
@@ -83,7 +90,8 @@ class HotlineBook:
                 line = Hotline(str(row["id"]), str(row["name"]), str(row["number"]), signals, langs, hours,
                                int(row.get("priority", 5)), str(row.get("kind", "phone")),
                                frozenset(row.get("topics") or ()), frozenset(row.get("first_for") or ()),
-                               _flag(row.get("emergency", False)), frozenset(row.get("only_when") or ()), schedule)
+                               _flag(row.get("emergency", False)), frozenset(row.get("only_when") or ()), schedule,
+                               frozenset(row.get("first_unless") or ()), frozenset(row.get("first_when") or ()))
             except opening_hours.HoursError as exc:
                 problems.append(Problem("hotlines.hours", where=name, line=line_of(row), id=row.get("id"),
                                         detail=exc.problem.code))
@@ -99,8 +107,9 @@ class HotlineBook:
                 problems.append(Problem("hotlines.unknown_topics", where=name, line=line_of(row), id=line.id, unknown=sorted(line.topics - set(TOPICS))))
             if line.first_for - signals:
                 problems.append(Problem("hotlines.first_for", where=name, line=line_of(row), id=line.id, unknown=sorted(line.first_for - signals)))
-            if line.only_when - set(SITUATIONS):
-                problems.append(Problem("hotlines.unknown_situations", where=name, line=line_of(row), id=line.id, unknown=sorted(line.only_when - set(SITUATIONS)), choices=list(SITUATIONS)))
+            unknown_situations = (line.only_when | line.first_unless | line.first_when) - set(SITUATIONS)
+            if unknown_situations:
+                problems.append(Problem("hotlines.unknown_situations", where=name, line=line_of(row), id=line.id, unknown=sorted(unknown_situations), choices=list(SITUATIONS)))
             if line.emergency and line.hours is not None:
                 problems.append(Problem("hotlines.emergency_hours", where=name, line=line_of(row), id=line.id))
             if langs - codes:

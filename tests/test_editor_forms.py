@@ -73,7 +73,7 @@ def test_a_hotline_is_changed_added_and_removed_with_its_japanese_name(runtime, 
     for field, value in re.findall(r'name="(\d+:[a-z_]+)" value="([^"]*)"', page):
         if not field.endswith(":delete"):  # the removal boxes are left unticked
             form[field] = value
-    for field in re.findall(r'name="(\d+:(?:signal|topic|first|only|flag):[a-z_]+)" value="1" checked', page):
+    for field in re.findall(r'name="(\d+:(?:signal|topic|first|only|unless|when|flag):[a-z_]+)" value="1" checked', page):
         form[field] = "1"
     first_id = form["0:id"]
     form["0:number"] = "0120-999-999"
@@ -92,6 +92,8 @@ def test_a_hotline_is_changed_added_and_removed_with_its_japanese_name(runtime, 
     assert rows["kyukyu_7119"]["only_when"] == ["medical_emergency"]  # #7119 only beside 119 for an emergency
     assert rows["fresc_helpdesk"]["only_when"] == ["labour_exploitation"]
     assert rows["dv_plus"]["first_for"] == ["violence"]
+    # violence by a boss or a stranger: the DV lines not first, the police consultation line first
+    assert rows["dv_plus"]["first_unless"] == ["outside_home"] and rows["police_consult"]["first_when"] == ["outside_home"]
     assert rows["city_dv"] == {"id": "city_dv", "name": "hotline.city_dv", "number": "0120-111-222",
                                "signals": ["violence"], "languages": ["ja", "ja-easy"], "hours": ["09:00-17:00"],
                                "priority": 2, "topics": ["family"]}

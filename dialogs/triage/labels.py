@@ -68,14 +68,15 @@ ANSWERS = ("yes", "no", "partly", "fine", "have", "have_not")
 # language (dialogs/keywords/_shared.yaml), and is never reported itself.
 CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic_violence", "food_support", "child_at_risk",
             "danger_now", "someone_else", "has_food", "has_shelter", "has_utilities", "relief", "after_my_death", "medical_emergency",
-            "help_cry", "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "exhaustion", "own_wish")
+            "help_cry", "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "exhaustion", "own_wish",
+            "outside_home")
 # Concepts reported as an intent too (not implied: an implied label would weigh in the language detection)
 CONCEPT_INTENTS = {"food_support": "food"}
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
 CRISIS_CONCEPTS = ("domestic_violence", "child_at_risk", "danger_now", "medical_emergency", "parent_harm")
 # Concepts reported with the labels (TriageResult.situations): the hotlines some situations need (189 for a child)
 SITUATIONS = ("domestic_violence", "child_at_risk", "danger_now", "someone_else", "medical_emergency", "help_cry",
-              "coercive_control", "labour_exploitation", "cut_soon", "parent_harm")
+              "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "outside_home")
 # Everyday topics: a bare exhaustion (「もう限界」) with none of them named is a possible crisis; with one it is that topic
 EVERYDAY_TOPICS = ("work", "money", "housing", "family")
 LANGS = ("ja", "en", "zh", "ko", "vi", "tl", "pt", "es", "ne", "id", "th", "my")

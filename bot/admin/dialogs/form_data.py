@@ -25,7 +25,8 @@ HOTLINE_TOPICS = (*TOPICS, "any")
 # situations a line may be only for (handlers/hotlines.py SITUATIONS), as the form names them
 SITUATIONS = {"child_at_risk": "子どもが危ないとき（189）", "domestic_violence": "パートナー・家族からの暴力のとき",
               "medical_emergency": "急病・けがで命が危ないとき（#7119）",
-              "labour_exploitation": "パスポートを会社に取られているなど（FRESC）"}
+              "labour_exploitation": "パスポートを会社に取られているなど（FRESC）",
+              "outside_home": "家の外の人（上司・客・知らない人など）からの暴力のとき"}
 
 
 def _q(value) -> str:
@@ -134,7 +135,9 @@ def hotline_rows(text: str) -> list[dict]:
                      "languages": ", ".join(item.get("languages") or []),
                      "hours": hours if isinstance(hours, str) else ", ".join(hours or []),
                      "priority": str(item.get("priority", 5)), "first_for": list(item.get("first_for") or []),
-                     "emergency": item.get("emergency") is True, "only_when": list(item.get("only_when") or [])})
+                     "emergency": item.get("emergency") is True, "only_when": list(item.get("only_when") or []),
+                     "first_unless": list(item.get("first_unless") or []),
+                     "first_when": list(item.get("first_when") or [])})
     return rows
 
 
@@ -185,6 +188,10 @@ def hotlines_yaml(form, count: int) -> tuple[str, dict[str, str], list[Problem]]
             fields.append("emergency: true")
         if only_when:
             fields.append(f"only_when: [{', '.join(only_when)}]")
+        for key, part in (("first_unless", "unless"), ("first_when", "when")):
+            chosen = [s for s in SITUATIONS if form.get(f"{i}:{part}:{s}")]
+            if chosen:
+                fields.append(f"{key}: [{', '.join(chosen)}]")
         items.append("- {" + ", ".join(fields) + "}")
     head = ["# 危機のサインがあったときに案内する電話・チャットの相談先。番号と時間は運営元に確かめてから公開します。",
             "# この内容は「会話の編集」の入力欄から作られています。"]
@@ -241,6 +248,8 @@ def values_from_form(name: str, form, count: int) -> dict:
         row["first_for"] = [s for s in SIGNALS if form.get(f"{i}:first:{s}")]
         row["emergency"] = bool(form.get(f"{i}:flag:emergency"))
         row["only_when"] = [s for s in SITUATIONS if form.get(f"{i}:only:{s}")]
+        row["first_unless"] = [s for s in SITUATIONS if form.get(f"{i}:unless:{s}")]
+        row["first_when"] = [s for s in SITUATIONS if form.get(f"{i}:when:{s}")]
         if i < count or any(row[key] for key in ("id", "label", "number", "title", "text")):
             rows.append(row)
     return {"rows": rows}
