@@ -1,0 +1,104 @@
+"""Answers at the bot's questions are heard as what they answer (found by a tester, session 16):
+- a reply at a follow-up question that answers another intake question (「ひとり」 「子ども二人とわしや」 "I live with my
+  wife" at 「今夜、寝る場所はありますか」, 「今夜は家あるで」 at the income question) is filed under that question, which is
+  not asked later, and the question asked stays open; words that answer nothing bring it back once, in one bubble;
+- a rough or regional "there is none" (ねえ, なか, なかとよ) to tonight's question is that answer;
+- the same question is never asked twice in one answer."""
+from sqlalchemy import select
+
+from storage.models import Conversation
+from tests.support import TONIGHT_QUESTION, move_clock_to, to_the_tonight_question
+
+MONDAY_10AM = "2026-12-07T10:00:00+09:00"
+HOUSEHOLD_JA, INCOME_JA = "どなたと暮らしていますか", "収入はありますか"
+TONIGHT_EN, HOUSEHOLD_EN = "Do you have somewhere to sleep tonight?", "Who do you live with?"
+HOTLINE = "0120-279-338"
+
+
+def _data(runtime) -> dict:
+    with runtime.db.session() as s:
+        return dict(s.scalars(select(Conversation).order_by(Conversation.id.desc())).first().data or {})
+
+
+def _bubbles_asking(messages, question: str) -> int:
+    return sum(question in (m.get("text") or "") for m in messages)
+
+
+def _through_the_followups(resident, answers) -> str:
+    """Answer each next question with its first button; everything the bot asked, joined."""
+    asked = []
+    for _ in range(answers):
+        asked.append(resident.texts())
+        resident.tap(resident.buttons()[0])
+    return "\n".join(asked + [resident.texts()])
+
+
+def test_a_household_reply_at_the_tonight_question_is_filed_as_the_household_and_tonight_stays_open(resident, runtime):
+    for reply, value in (("ひとり", "alone"), ("子ども二人とわしや", "with_children"), ("嫁と二人で暮らしとる", "with_family")):
+        to_the_tonight_question(resident)
+        said = resident.say(reply)
+        assert _bubbles_asking(said, TONIGHT_QUESTION) == 1, resident.texts(said)
+        data = _data(runtime)
+        assert "tonight" not in data["answers"] and data["answers"]["household"]["value"] == value, data["answers"]
+        assert "household" not in data["queue"]
+        assert INCOME_JA in resident.texts(resident.say("あります"))
+        assert _data(runtime)["answers"]["tonight"]["value"] == "has_place"
+        assert HOUSEHOLD_JA not in _through_the_followups(resident, 2)
+        resident.say("最初からやり直したい")
+
+
+def test_tonight_said_at_the_income_question_is_filed_as_tonight_and_income_is_asked_again(resident, runtime):
+    move_clock_to(MONDAY_10AM)
+    resident.follow()
+    resident.say("お金がなくて困ってる")
+    assert INCOME_JA in resident.texts(resident.tap("これでOK"))
+    said = resident.say("今夜は家あるで")
+    assert _bubbles_asking(said, INCOME_JA) == 1, resident.texts(said)
+    data = _data(runtime)
+    assert "income" not in data["answers"] and data["answers"]["tonight"]["value"] == "has_place"
+    resident.say("収入はないです")
+    assert _data(runtime)["answers"]["income"]["value"] == "no_income"
+
+
+def test_income_said_at_the_tonight_question_is_no_crisis_answer_to_tonight(resident, runtime):
+    to_the_tonight_question(resident)
+    said = resident.texts(resident.say("収入はないです"))
+    assert HOTLINE not in said and TONIGHT_QUESTION in said
+    assert _data(runtime)["answers"]["income"]["value"] == "no_income"
+
+
+def test_an_english_speaker_who_says_who_they_live_with_at_the_tonight_question_is_asked_about_tonight_again(
+        resident, runtime, fake_line):
+    move_clock_to(MONDAY_10AM)
+    fake_line.state.languages[resident.user] = "en"
+    resident.follow()
+    resident.say("I can't pay my rent and may lose my apartment")
+    assert TONIGHT_EN in resident.texts(resident.tap("right"))
+    said = resident.say("I live with my wife")
+    assert _bubbles_asking(said, TONIGHT_EN) == 1
+    assert _data(runtime)["answers"]["household"]["value"] == "with_family"
+    resident.say("yes")
+    assert HOUSEHOLD_EN not in _through_the_followups(resident, 2)
+
+
+def test_a_story_that_answers_no_question_brings_the_question_back_once_in_one_bubble(resident, runtime):
+    to_the_tonight_question(resident)
+    said = resident.say("仕事のことも心配で")
+    assert _bubbles_asking(said, TONIGHT_QUESTION) == 1 and len(said) == 1, resident.texts(said)
+    assert "tonight" not in _data(runtime).get("answers", {})
+
+
+def test_words_at_the_tonight_question_never_bring_the_question_twice_in_one_answer(resident):
+    for words in ("今日は雨ですね", "うーん", "???"):
+        to_the_tonight_question(resident)
+        said = resident.say(words)
+        assert _bubbles_asking(said, TONIGHT_QUESTION) <= 1, resident.texts(said)
+        resident.say("最初からやり直したい")
+
+
+def test_a_rough_or_regional_no_to_the_tonight_question_is_no_place_tonight(resident):
+    for no in ("ねえ", "ねえって", "なか", "なかとよ"):
+        to_the_tonight_question(resident)
+        assert HOTLINE in resident.texts(resident.say(no)), no
+        resident.say("最初からやり直したい")
+
