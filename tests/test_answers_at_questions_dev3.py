@@ -102,3 +102,27 @@ def test_a_rough_or_regional_no_to_the_tonight_question_is_no_place_tonight(resi
         assert HOTLINE in resident.texts(resident.say(no)), no
         resident.say("最初からやり直したい")
 
+
+SAFETY_JA, SAFETY_EN = "死にたいほどつらい気持ちがありますか", "feeling so bad that you want to die"
+WRITE_YOUR_PROBLEM = "いま困っていることを"
+
+
+def test_a_story_written_instead_of_the_safety_answer_goes_on_to_its_topics_not_to_write_your_problem(resident):
+    move_clock_to(MONDAY_10AM)
+    resident.follow()
+    assert SAFETY_JA in resident.texts(resident.say("たすけて"))
+    resident.sticker()
+    said = resident.texts(resident.say("お金がなくて家賃も払えない"))
+    assert WRITE_YOUR_PROBLEM not in said and "お金" in said and "住まい" in said, said
+    assert SAFETY_JA not in said
+
+
+def test_the_safety_question_never_comes_a_third_time_after_a_language_asked_for(resident, fake_line):
+    move_clock_to(MONDAY_10AM)
+    resident.follow()
+    asked = [resident.texts(resident.say("help me"))]
+    asked.append(resident.texts(resident.say("English")))
+    asked.append(resident.texts(resident.say("I have no money and my landlord wants me out")))
+    assert SAFETY_EN in asked[0]
+    assert SAFETY_EN not in asked[2] and "still answer the question" not in asked[2], asked[2]
+    assert "Money" in asked[2] and "Housing" in asked[2], asked[2]
