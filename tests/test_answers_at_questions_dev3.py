@@ -4,6 +4,7 @@
   not asked later, and the question asked stays open; words that answer nothing bring it back once, in one bubble;
 - a rough or regional "there is none" (ねえ, なか, なかとよ) to tonight's question is that answer;
 - the same question is never asked twice in one answer."""
+import pytest
 from sqlalchemy import select
 
 from storage.models import Conversation
@@ -126,3 +127,52 @@ def test_the_safety_question_never_comes_a_third_time_after_a_language_asked_for
     assert SAFETY_EN in asked[0]
     assert SAFETY_EN not in asked[2] and "still answer the question" not in asked[2], asked[2]
     assert "Money" in asked[2] and "Housing" in asked[2], asked[2]
+
+
+CONSENT_QUESTION = "相談員に伝えてもよいですか"
+
+
+def _at_the_consent_question(runtime, resident) -> None:
+    from tests.booking_helpers import add_slot
+
+    move_clock_to("2026-12-08T10:00:00+09:00")
+    add_slot(runtime, 1, 10, capacity=5)
+    resident.follow()
+    resident.say("同行支援をお願いしたいです")
+    resident.tap(resident.buttons()[0])
+    assert CONSENT_QUESTION in resident.texts(resident.tap("ハローワーク"))
+
+
+@pytest.mark.parametrize("permission", ["別にいいけど", "伝えてもらって大丈夫です", "全然いいですよ", "言ってもいいよ",
+                                        "伝えてかまいません", "話してええよ", "伝えていいです"])
+def test_a_permission_typed_at_the_consent_question_books_with_the_summary_shared(runtime, resident, permission):
+    from tests.booking_helpers import active_bookings
+
+    _at_the_consent_question(runtime, resident)
+    said = resident.texts(resident.say(permission))
+    assert "予約できました" in said, said
+    [booking] = active_bookings(runtime)
+    assert booking.consent_to_share
+
+
+@pytest.mark.parametrize("refusal", ["伝えなくていいです", "言わなくていい", "伝えないでください", "言わんといて"])
+def test_a_no_said_as_no_need_at_the_consent_question_books_without_sharing(runtime, resident, refusal):
+    from tests.booking_helpers import active_bookings
+
+    _at_the_consent_question(runtime, resident)
+    assert "予約できました" in resident.texts(resident.say(refusal))
+    [booking] = active_bookings(runtime)
+    assert not booking.consent_to_share
+
+
+@pytest.mark.parametrize("lang, text, meaning", [
+    ("en", "that's fine", "yes"), ("en", "you can tell them", "yes"), ("en", "I don't mind", "yes"),
+    ("en", "please don't tell them", "no"), ("vi", "được, cứ nói", "yes"), ("vi", "đừng nói", "no"),
+    ("zh", "可以告诉", "yes"), ("zh", "不要告诉", "no"), ("pt", "pode passar sim", "yes"), ("pt", "não me importo", "yes"),
+    ("pt", "não precisa contar", "no"), ("es", "está bien, puede decirlo", "yes"), ("es", "no lo diga", "no"),
+    ("ko", "전해도 돼요", "yes"), ("ko", "말하지 마세요", "no"), ("tl", "pwede po", "yes"), ("ja", "行ってもいいですか", None),
+])
+def test_permission_and_no_need_words_are_read_in_each_language(classify, lang, text, meaning):
+    intents = set(classify(text, lang).intents) & {"yes", "no"}
+    assert intents == ({meaning} if meaning else set()), (text, intents)
+
