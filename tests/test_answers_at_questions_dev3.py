@@ -176,3 +176,53 @@ def test_permission_and_no_need_words_are_read_in_each_language(classify, lang, 
     intents = set(classify(text, lang).intents) & {"yes", "no"}
     assert intents == ({meaning} if meaning else set()), (text, intents)
 
+
+WHERE_QUESTION = "どこへ一緒に行きたいですか"
+
+
+def _at_where(runtime, resident) -> dict:
+    """Monday 10:00, slots on Tuesday, Wednesday (two) and Thursday; the Tuesday one chosen, "where to?" asked."""
+    from tests.booking_helpers import add_slot
+
+    move_clock_to(MONDAY_10AM)
+    ids = {"tue": add_slot(runtime, 1, 10), "wed10": add_slot(runtime, 2, 10), "wed14": add_slot(runtime, 2, 14),
+           "thu": add_slot(runtime, 3, 14)}
+    resident.follow()
+    resident.tap("できることを見る")
+    resident.tap("一緒に行ってほしい")
+    assert WHERE_QUESTION in resident.texts(resident.tap("12/8"))
+    return ids
+
+
+def _held(runtime) -> dict:
+    return _data(runtime).get("visit") or {}
+
+
+@pytest.mark.parametrize("typed", ["12月10日", "木曜日がいい", "12/10の14時で"])
+def test_a_day_with_one_time_typed_at_where_to_is_that_time_held_and_where_asked_again(runtime, resident, typed):
+    ids = _at_where(runtime, resident)
+    said = resident.texts(resident.say(typed))
+    assert "12月10日" in said and WHERE_QUESTION in said, said
+    visit = _held(runtime)
+    assert visit["slot_id"] == ids["thu"] and not visit.get("destination_text"), visit
+
+
+def test_a_day_with_several_times_typed_at_where_to_offers_that_days_times(runtime, resident):
+    _at_where(runtime, resident)
+    resident.say("水曜日にしたい")
+    buttons = resident.buttons()
+    assert any("12/9" in b for b in buttons) and not any("12/10" in b for b in buttons), buttons
+    assert not _held(runtime).get("destination_text")
+
+
+@pytest.mark.parametrize("word", ["ok", "はい", "OKです", "いいよ"])
+def test_an_ok_at_where_to_is_no_destination_and_the_place_is_asked_again(runtime, resident, word):
+    from tests.booking_helpers import active_bookings
+
+    _at_where(runtime, resident)
+    said = resident.texts(resident.say(word))
+    assert WHERE_QUESTION in said and "持ってきて" not in said, said
+    assert not _held(runtime).get("destination_text")
+    resident.say("市役所")
+    resident.tap("伝えてよい")
+    assert "市役所" in resident.texts() and len(active_bookings(runtime)) == 1
