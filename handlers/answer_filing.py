@@ -38,7 +38,7 @@ def yes_no_elsewhere(turn: Turn, current) -> bool:
     """The message names what another question asks and not what this one asks (「収入はないです」 at the tonight
     question): its yes or no belongs to that question."""
     text = turn.inbound.text
-    return not current.is_about(text) and any(q.is_about(text) for q in _open_others(turn, current))
+    return not current.is_about(text) and any(q.means and q.is_about(text) for q in _open_others(turn, current))
 
 
 def other_answers(turn: Turn, current) -> dict[str, str]:

@@ -226,3 +226,13 @@ def test_an_ok_at_where_to_is_no_destination_and_the_place_is_asked_again(runtim
     resident.say("市役所")
     resident.tap("伝えてよい")
     assert "市役所" in resident.texts() and len(active_bookings(runtime)) == 1
+
+
+def test_a_place_or_a_date_in_words_answers_the_area_and_leaving_questions_at_once(resident, runtime):
+    to_the_tonight_question(resident)
+    resident.say("あります")
+    resident.say("ないです")
+    resident.say("子どもと")
+    said = resident.texts(resident.say("北区の駅の近くに住んでます"))
+    assert "もう一度だけ" not in said and "どのあたり" not in said, said
+    assert _data(runtime)["answers"]["area"]["text"] == "北区の駅の近くに住んでます"
