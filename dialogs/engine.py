@@ -250,8 +250,7 @@ class Engine:
         return opts[:MAX_QUICK_REPLIES]
 
     def _option(self, turn: Turn, state: StateSpec, spec: dict) -> Option:
-        label_id = spec["label"]
-        label = turn.t(label_id)
+        label = turn.t(spec["label"])
         kind = spec.get("kind", "postback")
         if kind == "location":
             return Option(label, kind="location")
@@ -270,8 +269,11 @@ class Engine:
         text = turn.t(msg_id or "", **params)
         turn.prompt_text = text
         options = self.options(turn, state, provided)
-        turn.replies.append(Choices(text, options) if options else Text(text))
-
+        last = turn.replies[-1] if turn.replies else None
+        if isinstance(last, Text) and not last.sender and text and text in last.text:  # asked already in this answer
+            turn.replies[-1] = Choices(last.text, options) if options else last
+        else:
+            turn.replies.append(Choices(text, options) if options else Text(text))
 
     def describe(self, turn: Turn) -> str | None:
         """What the resident did, as a line of history a counselor can read (call before handle)."""
@@ -287,9 +289,7 @@ class Engine:
             return f"[{trigger}{':' + value if value else ''}]"
         if inbound.kind == "location":
             return f"[位置情報] {inbound.address} ({inbound.latitude:.5f}, {inbound.longitude:.5f})".strip()
-        if inbound.kind == "follow":
-            return None
-        return f"[{inbound.kind}]"
+        return None if inbound.kind == "follow" else f"[{inbound.kind}]"
 
 
 def open_conversation(session, resident, script: Script, now):

@@ -19,8 +19,8 @@ ASKS_A_PERSON_AGAIN = "common.question_for_counselor_too"
 # (maybe wrong) language would not be read there — it opens with a changing word instead
 SAID_IN_MANY_LANGUAGES = ("language", "language_check")
 # a follow-up question asked again keeps its words (「今夜、寝る場所はありますか」): its yes / no buttons alone do not say
-# what they answer, and a question about a crisis sign must stay plain
-WORDS_KEPT = ("followup",)
+# what they answer, and a question about a crisis sign must stay plain; so does "where to?" after a new time typed there
+WORDS_KEPT = ("followup", "visit_where")
 registry.uses_trigger(PERSON, "dialogs.repeats: the way to a person a question asked again offers")
 for _state in SAID_IN_MANY_LANGUAGES:
     registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")

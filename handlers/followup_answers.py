@@ -6,6 +6,7 @@ about tonight was silently dropped). A question of the resident's own (「どの
 kid?") answers no follow-up question, crisis or not: it is kept for the counselor, a person is offered (dialogs/
 repeats.py: a counselor can answer that) and the follow-up question is asked again, for as long as questions come
 (found by a tester: the question was stored as the answer to 「いま、収入はありますか」 and the next question came)."""
+from handlers.answer_filing import file_answers, other_answers, reads_current
 from handlers.companion import varied_id
 from handlers.intake import typed_value
 from handlers.offer_replies import offer_replies
@@ -48,26 +49,62 @@ def crisis_question_open(turn: Turn) -> bool:
     return question is not None and bool(question.crisis)
 
 
-@condition("crisis_question_unanswered")
-def crisis_question_unanswered(turn: Turn) -> bool:
-    """Typed words that neither answer a question about a crisis sign nor name a problem, the first time."""
+@condition("answers_another_question")
+def answers_another_question(turn: Turn) -> bool:
+    """The typed reply does not answer the question asked but another one not answered yet (「ひとり」 at the tonight
+    question answers who the resident lives with)."""
     question = _current(turn)
-    if question is None or not question.crisis or turn.inbound.kind != "text":
+    if question is None or turn.inbound.kind != "text" or reads_current(turn, question, bool(question.crisis)):
         return False
-    if turn.data.get(ASKED_AGAIN) == question.id or getattr(turn.triage, "topics", ()):
+    return bool(other_answers(turn, question))
+
+
+@action("file_other_answers")
+def file_other_answers(turn: Turn) -> None:
+    """File what the reply answers of the other questions under them; they are not asked later."""
+    found = other_answers(turn, _current(turn))
+    if found:
+        file_answers(turn, found)
+
+
+@action("ask_after_filing")
+def ask_after_filing(turn: Turn) -> None:
+    """The reply was filed under the question it answers: keep the words, say it was heard, and ask the open
+    question again in the same bubble (its buttons go under it)."""
+    question = _current(turn)
+    turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    turn.answered = True
+    turn.say("intake.followup_noted", question=turn.t(question.prompt) if question else "")
+
+
+@condition("question_unanswered")
+def question_unanswered(turn: Turn) -> bool:
+    """Typed words that do not answer the question asked (nor another one), the first time — also a story that
+    names a problem: 「子ども二人とわしや」 is no answer to 「今夜、寝る場所はありますか」."""
+    question = _current(turn)
+    if question is None or turn.inbound.kind != "text" or turn.data.get(ASKED_AGAIN) == question.id:
         return False
-    # only a clear value answers it: "yeah nah", "not really, maybe a friend's couch" hold a yes or a no but say
-    # neither plainly, and a question about tonight must not be passed over on them
-    return typed_value(turn, question) is None and "skip" not in (getattr(turn.triage, "intents", ()) or ())
+    # a question about a crisis sign is answered only by a clear value: "yeah nah", "not really, maybe a friend's
+    # couch" hold a yes or a no but say neither plainly, and it must not be passed over on them
+    return not reads_current(turn, question, clear_only=bool(question.crisis))
 
 
 @action("ask_followup_again")
 def ask_followup_again(turn: Turn) -> None:
-    """Keep the words for the counselor, and ask the question once more (its buttons follow)."""
+    """Keep the words (and the problems they name) for the counselor, and ask the question once more in the same
+    bubble (its buttons follow)."""
     question = _current(turn)
     turn.data[ASKED_AGAIN] = question.id if question else None
     turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
+    _keep_topics(turn)
     turn.say("intake.followup_again", question=turn.t(question.prompt) if question else "")
+
+
+def _keep_topics(turn: Turn) -> None:
+    named = set(getattr(turn.triage, "topics", ()) or ())
+    if named - set(turn.data.get("topics", [])):
+        turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | named)
+        turn.conversation.topics = turn.data["topics"]
 
 
 @condition("asks_if_answers_are_needed")
@@ -125,10 +162,7 @@ def ask_followup_after_question(turn: Turn) -> None:
     again after a short, changing word; the step's buttons go under it (the person offer comes before it)."""
     question = _current(turn)
     turn.data.setdefault("words", []).append(turn.inbound.text[:1000])
-    named = set(getattr(turn.triage, "topics", ()) or ())
-    if named - set(turn.data.get("topics", [])):
-        turn.data["topics"] = sorted(set(turn.data.get("topics", [])) | named)
-        turn.conversation.topics = turn.data["topics"]
+    _keep_topics(turn)
     lead = turn.t(varied_id(turn, "companion.again", AGAIN_VARIANTS, AGAIN_SAID))
     turn.replies.append(Text(f"{lead}\n{turn.t(question.prompt)}" if question else lead))
 

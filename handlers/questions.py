@@ -4,6 +4,7 @@ from pathlib import Path
 
 from handlers.datafile import DataError, line_of, load_file
 from handlers.problems import Problem
+from handlers.word_sets import fold, folded_word_set
 
 TOPICS = ("work", "money", "housing", "family", "health", "isolation")
 CRISIS_SIGNS = ("suicide", "violence", "no_food", "no_shelter", "lifeline")
@@ -20,11 +21,27 @@ class Question:
     crisis: tuple[tuple[str, str], ...] = ()  # (value, crisis sign): this answer is a crisis sign of its kind
     means: tuple[tuple[str, str], ...] = ()  # (yes|no, value): a typed yes or no answers with this value
     words: tuple[tuple[str, str], ...] = ()  # (word, value): a message containing the word answers the question
+    replies: tuple[tuple[str, str], ...] = ()  # (word, value): a reply at any follow-up question containing it
+    intents: tuple[tuple[str, str], ...] = ()  # (intent, value): a message the classifier reads so answers it
+    about: tuple[str, ...] = ()  # words naming what is asked (今夜, 収入): a yes or no said with them answers this one
 
     def value_for_words(self, text: str) -> str | None:
         """The answer a message gives to this question by its words, if it gives one."""
         folded = text.casefold()
         return next((value for word, value in self.words if word.casefold() in folded), None)
+
+    def value_for_reply(self, text: str, intents) -> str | None:
+        """The answer a reply at a follow-up question (maybe another one) gives to this question by its words or by
+        the intents read in it (「子ども二人とわしや」: with children; has_shelter: has a place)."""
+        folded = fold(text)
+        for value in dict.fromkeys(value for _w, value in self.replies):
+            if folded_word_set(tuple(w for w, v in self.replies if v == value), True).found_in(folded):
+                return value
+        return next((value for intent, value in self.intents if intent in intents), None)
+
+    def is_about(self, text: str) -> bool:
+        """The message names what this question asks (「今夜」「収入」 "income")."""
+        return bool(self.about) and folded_word_set(self.about, True).found_in(fold(text))
 
     def crisis_of(self, value: str) -> str | None:
         """The crisis sign an answer is (no place to sleep tonight), or None."""
@@ -54,7 +71,10 @@ class QuestionBook:
                                     tuple((str(o["label"]), str(o["value"])) for o in q["options"]),
                                     tuple((str(o["value"]), str(o["crisis"])) for o in q["options"] if o.get("crisis")),
                                     tuple((str(o["means"]), str(o["value"])) for o in q["options"] if o.get("means")),
-                                    tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("words") or ()))
+                                    tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("words") or ()),
+                                    tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("replies") or ()),
+                                    tuple((str(i), str(o["value"])) for o in q["options"] for i in o.get("intents") or ()),
+                                    tuple(str(w) for w in q.get("about") or ()))
             except (KeyError, TypeError) as exc:
                 problems.append(Problem("questions.incomplete", where=name, line=line_of(q), missing=exc))
                 continue

@@ -15,6 +15,7 @@ ABOUT_A_LACK = ("no_food", "no_shelter")
 # characters: a longer message is a story, not an answer (「少し前に仕事を辞めて…」): only yes / no words count in it
 SHORT_ANSWER = 24
 UNCLEAR_ASKED_AGAIN = 1  # unclear answers after which the question is asked again; the next one moves on
+SHOWN = "safety_shown"  # turn.data: the turns (by their time) that showed the question, asked again or not
 
 
 def asked_kind(turn: Turn) -> str:
@@ -28,7 +29,7 @@ def flag_for_counselor(turn: Turn) -> None:
     """A possible crisis: the conversation goes where a counselor looks, whatever the answer."""
     conv = turn.conversation
     turn.data["possible_asked"] = turn.now.isoformat()
-    turn.data["safety_unclear"] = 0
+    turn.data["safety_unclear"], turn.data[SHOWN] = 0, []
     conv.urgency = max(conv.urgency or 0, POSSIBLE_URGENCY)
     start_waiting(turn)
 
@@ -37,6 +38,9 @@ def flag_for_counselor(turn: Turn) -> None:
 def safety_question(turn: Turn):
     """The gentle, direct question for the suspected sign (suicide: 「もしかして、死にたいほど…」)."""
     kind = asked_kind(turn)
+    shown = turn.data.setdefault(SHOWN, [])
+    if turn.now.isoformat() not in shown:
+        shown.append(turn.now.isoformat())
     return ("companion.safety.ask" if kind == "suicide" else f"companion.safety.ask.{kind}"), {}, []
 
 
@@ -76,8 +80,10 @@ def safety_said_no(turn: Turn) -> bool:
 
 @condition("safety_unclear_again")
 def safety_unclear_again(turn: Turn) -> bool:
-    """The question was already asked again after an unclear answer: asking a third time would be a loop."""
-    return int(turn.data.get("safety_unclear", 0)) >= UNCLEAR_ASKED_AGAIN
+    """The question was already asked again (after an unclear answer, or after a language or a question of the
+    resident's, "English" "help me"): asking a third time would be a loop."""
+    earlier = [at for at in turn.data.get(SHOWN) or [] if at != turn.now.isoformat()]
+    return int(turn.data.get("safety_unclear", 0)) >= UNCLEAR_ASKED_AGAIN or len(earlier) >= 2
 
 
 def _heard(turn: Turn, said: bool) -> None:
@@ -110,6 +116,12 @@ def safety_declined(turn: Turn) -> None:
     with its topics, and a resident who had not begun yet goes on to them (not 「いま困っていることを書いてください」)."""
     registry.ACTIONS["note_words"](turn)
     turn.say("companion.safety.thanks")
+    _on_to_the_topics(turn)
+
+
+def _on_to_the_topics(turn: Turn) -> None:
+    """A resident who had not begun yet and told their problem here goes on to its topics, not to 「いま困っていることを
+    書いてください」 (found by a tester: 「お金がなくて家賃も払えない」 was asked for again)."""
     if turn.triage is not None and turn.triage.topics and turn.data.get("return_to", "start") == "start":
         turn.data["return_to"] = "topics"
 
@@ -136,6 +148,7 @@ def safety_unsure(turn: Turn) -> None:
     """A second answer that is neither yes nor no: not asked a third time; the lines that fit, and on we go."""
     _heard(turn, said=False)
     _say_with_lines(turn, "companion.safety.unsure")
+    _on_to_the_topics(turn)
 
 
 @action("welcome_back_after_crisis")

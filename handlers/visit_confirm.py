@@ -1,6 +1,7 @@
 """Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
 a booked visit moved to another slot."""
 from handlers import bookings, formatting, offers, postback, privacy
+from handlers.patterns import ANSWERS
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
@@ -10,6 +11,7 @@ from storage import repo_booking
 
 # the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
 MAX_PLACE_CHARS = 60  # longer than any office's name written out: not an answer to "where to?"
+ANSWER_WORD_CHARS = 6  # 「ok」「はい」「了解しました」: a yes or an OK alone, no place named
 NOT_BOOKABLE = {"passed": "booking.time_passed", "full": "booking.just_taken", "gone": "booking.slot_gone"}
 
 
@@ -44,6 +46,13 @@ def says_where(turn: Turn) -> bool:
     asking to go together somewhere (「病院に一緒に行ってほしい」) — not a request about the booking (「予約を確認したい」)."""
     book, intents = turn.services.destinations, set(getattr(turn.triage, "intents", ()) or ())
     return turn.inbound.kind != "text" or "accompany" in intents or bool(book and book.named_in(turn.inbound.text))
+
+
+@condition("only_an_answer_word")
+def only_an_answer_word(turn: Turn) -> bool:
+    """A few letters that only say yes, OK or no (「ok」「はい」「大丈夫」): no place to go to."""
+    intents = set(getattr(turn.triage, "intents", ()) or ())
+    return len(turn.inbound.text.strip()) <= ANSWER_WORD_CHARS and bool(intents & ANSWERS)
 
 
 @action("say_not_booked_yet")

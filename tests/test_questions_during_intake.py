@@ -41,7 +41,7 @@ def test_a_resident_who_asks_how_long_it_takes_at_the_income_question_is_offered
     assert "どのくらい時間かかりますか" in data["words"]  # kept for the counselor
     # 「ないです」 right after the offer answers the income question, not the offer
     assert HOUSEHOLD_JA in resident.texts(resident.say("ないです"))
-    assert _data(runtime)[0]["answers"]["income"] == {"text": "ないです"}
+    assert _data(runtime)[0]["answers"]["income"]["text"] == "ないです"
 
 
 def test_after_the_cost_is_answered_a_question_at_the_income_question_does_not_skip_it(resident, runtime):
