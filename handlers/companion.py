@@ -1,10 +1,10 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
 from handlers import languages
-from handlers.aftercrisis import farewell_after_crisis
+from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
 from handlers.crisis import hotline_lines, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
-from handlers.safety_now import ask_due
+from handlers.safety_now import DUE, ask_due
 from handlers.turn import Turn
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
@@ -111,9 +111,32 @@ def stop_kindly(turn: Turn) -> None:
 def say_thanks(turn: Turn) -> None:
     """A thank-you or a goodbye: a short warm answer, in the language it was said in (after a crisis sign, the
     24-hour lines stay in reach and a next step is offered: handlers/aftercrisis.py)."""
-    if farewell_after_crisis(turn, "thanks"):
+    if thanks_while_told(turn) or farewell_after_crisis(turn, "thanks"):
         return
     say_varied(turn, "companion.thanks", 2, message_language(turn))
+
+
+BARE_THANKS_CHARS = 12  # 「ありがと」「cảm ơn」 "thank you": a thank-you that says nothing more (not 「ありがとう、少し落ち着いた」)
+
+
+def _bare_thanks(turn: Turn) -> bool:
+    text = turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+    return len(text) <= BARE_THANKS_CHARS or not getattr(turn.triage, "answer_length", 1)
+
+
+SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other"}
+
+
+def thanks_while_told(turn: Turn) -> bool:
+    """A thank-you right after a crisis sign, with the safety question still open or a counselor told (in their
+    queue): no closing words — thanked, told that a counselor knows, the lines, and the open question asked again."""
+    conv, due = turn.conversation, turn.data.get(DUE)
+    if not conv.crisis or not (due or conv.status in ("waiting", "active")) or not _bare_thanks(turn):
+        return False
+    turn.say("crisis_talk.thanks_told", lines=lines_for_the_sign(turn))
+    if due in SAFETY_QUESTION:
+        turn.say(SAFETY_QUESTION[due])
+    return True
 
 
 @action("say_goodbye")
