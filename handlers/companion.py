@@ -1,5 +1,7 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
-from handlers import languages
+from zoneinfo import ZoneInfo
+
+from handlers import formatting, languages
 from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
 from handlers.crisis import hotline_lines, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
@@ -144,7 +146,23 @@ def say_goodbye(turn: Turn) -> None:
     """A goodbye: a short warm goodbye, in the language it was said in (the step stays as it was)."""
     if farewell_after_crisis(turn, "goodbye"):
         return
-    say_varied(turn, "companion.goodbye", 2, message_language(turn))
+    hour = local_hour(turn)
+    if hour >= NIGHT_FROM or hour < NIGHT_UNTIL:  # 「おやすみなさい」 at night: a goodnight back, not "see you"
+        lang = message_language(turn)
+        turn.replies.append(Text(turn.services.translate(lang, "companion.goodnight") if lang else turn.t("companion.goodnight")))
+    else:
+        say_varied(turn, "companion.goodbye", 2, message_language(turn))
+    office = turn.services.office
+    if turn.conversation.status == "waiting" and not office.is_open(turn.now):  # kept, and honestly when read
+        turn.say("companion.read_from", opens=formatting.when(office.next_opening(turn.now), turn.lang, office.tz))
+
+
+NIGHT_FROM, NIGHT_UNTIL = 20, 5  # local hours of a goodnight
+
+
+def local_hour(turn: Turn) -> int:
+    """The hour of the day where the centre is."""
+    return turn.now.astimezone(ZoneInfo(turn.services.hotlines.tz)).hour
 
 
 @action("hear_sadness")

@@ -1,11 +1,9 @@
 """A bare greeting (「おはよう」「こんにちは」 "hello" "xin chào") is greeted back, never read as a topic; after a crisis
 sign it also asks gently how the resident is now, with the 24-hour lines that fit the sign (found by a tester: the
 morning after a crisis at night, 「おはよう」 got 「体や心のことですね」)."""
-from zoneinfo import ZoneInfo
-
 from handlers import registry
 from handlers.aftercrisis import lines_for_the_sign
-from handlers.companion import message_language
+from handlers.companion import local_hour, message_language
 from handlers.registry import action, matcher
 from handlers.turn import Turn
 from handlers.word_sets import fold, folded_word_set
@@ -27,7 +25,7 @@ def greeting(turn: Turn, pattern, engine) -> str | None:
 
 def hello(turn: Turn) -> str:
     """Good morning, hello or good evening by the local hour, in the resident's language."""
-    hour = turn.now.astimezone(ZoneInfo(turn.services.hotlines.tz)).hour
+    hour = local_hour(turn)
     part = "morning" if hour < MORNING_UNTIL else "evening" if hour >= EVENING_FROM else "day"
     return turn.t(f"companion.hello.{part}")
 

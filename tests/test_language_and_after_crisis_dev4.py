@@ -184,3 +184,20 @@ def test_a_location_just_shared_is_used_for_places_not_asked_for_again(town, new
     answer = resident.texts(resident.say("近くの居場所ある？"))
     assert "位置情報を送るか" not in answer
     assert "見つけました" in answer or "見つかりませんでした" in answer
+
+
+def test_goodnight_while_waiting_out_of_hours_is_a_goodnight_and_says_when_a_counselor_reads(new_resident):
+    resident = new_resident()
+    move_clock_to("2026-12-05T22:30:00+09:00")  # a Saturday night
+    resident.follow()
+    resident.say("相談員さんと話したいです")
+    answer = resident.texts(resident.say("おやすみなさい"))
+    assert answer.startswith("おやすみなさい")
+    assert "相談員が読むのは" in answer and "8:30" in answer
+
+
+def test_a_goodbye_in_the_afternoon_is_no_goodnight(new_resident):
+    resident = new_resident()
+    move_clock_to("2026-12-07T14:00:00+09:00")
+    resident.follow()
+    assert "おやすみなさい" not in resident.texts(resident.say("またね"))
