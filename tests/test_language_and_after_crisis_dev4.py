@@ -201,3 +201,12 @@ def test_a_goodbye_in_the_afternoon_is_no_goodnight(new_resident):
     move_clock_to("2026-12-07T14:00:00+09:00")
     resident.follow()
     assert "おやすみなさい" not in resident.texts(resident.say("またね"))
+
+
+def test_a_greeting_at_an_open_question_keeps_the_question(new_resident):
+    from tests.support import TONIGHT_QUESTION, to_the_tonight_question
+
+    resident = new_resident()
+    to_the_tonight_question(resident, "2026-12-07T14:00:00+09:00")
+    answer = resident.texts(resident.say("こんにちは"))
+    assert answer.startswith("こんにちは。") and TONIGHT_QUESTION in answer
