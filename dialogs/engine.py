@@ -68,8 +68,9 @@ class Engine:
         code = languages.from_triage_tag(turn.triage.lang)
         if code == "ja" and languages.written_in_easy_japanese(turn.inbound.text):
             code = "ja-easy"  # written as a learner writes (わかち書き, mostly kana): answered in Easy Japanese
-        # a crisis written in another language than the chosen one is answered in the language it is written in
-        crisis_elsewhere = bool(turn.triage.crisis) and len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS
+        # long enough, or in letters only one of our languages writes (죽고 싶어요): a crisis then is answered in its language
+        told = bool(turn.triage.lang_decisive) or len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS
+        crisis_elsewhere = bool(turn.triage.crisis) and told
         if not code or (resident.lang_source == "chosen" and not crisis_elsewhere) or (
                 resident.lang and not turn.triage.lang_sure):
             return
@@ -78,8 +79,7 @@ class Engine:
             return
         same_language = code.split("-")[0] == (resident.lang or "").split("-")[0] and code != "ja-easy"
         # a cry for help (socorro, 살려주세요) is short but unmistakable: the question about it must be readable
-        cry = "help_cry" in (getattr(turn.triage, "situations", ()) or ())
-        if not same_language and (cry or len(turn.inbound.text.strip()) >= LANGUAGE_SURE_CHARS):
+        if not same_language and (told or "help_cry" in (getattr(turn.triage, "situations", ()) or ())):
             resident.lang, resident.lang_source = code, "detected"
 
     # --- the script's patterns, in their order ----------------------------------------------
@@ -124,7 +124,7 @@ class Engine:
         if inbound.kind == "location":
             if state.on_location and state.on_location in available:
                 return state.on_location
-            turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
+            turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
             turn.say_fresh(word_for_location(turn))
             return self._not_an_answer(turn, state, available)
         if inbound.kind == "sticker":

@@ -138,13 +138,18 @@ def resume_where_they_were(turn: Turn) -> None:
 def farewell_after_crisis(turn: Turn, kind: str) -> bool:
     """A thank-you or goodbye after a crisis sign: acknowledged, the 24-hour lines in reach, a next step offered
     without pressure. False when there was no crisis sign (a plain answer then)."""
-    signals = turn.conversation.crisis
-    if not signals:
+    if not turn.conversation.crisis:
         return False
+    turn.say(f"crisis_talk.{kind}_after_crisis", lines=lines_for_the_sign(turn), person=turn.t("opt.person"))
+    return True
+
+
+def lines_for_the_sign(turn: Turn) -> str:
+    """The 24-hour lines that fit the conversation's crisis sign, and a chat line open now, as bubble lines."""
+    signals = turn.conversation.crisis
     lines = turn.services.hotlines.around_the_clock(turn.lang, 3, signals=signals, situations=situations(turn))
     chats = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))[:1]
-    turn.say(f"crisis_talk.{kind}_after_crisis", lines=hotline_lines(turn, lines + chats), person=turn.t("opt.person"))
-    return True
+    return hotline_lines(turn, lines + chats)
 
 
 SERIOUS_STEPS = ("crisis", "safety_check")  # after a crisis answer, or while the safety question is open
@@ -165,5 +170,5 @@ def word_for_location(turn: Turn) -> str:
 def say_where_to_call_now(turn: Turn) -> None:
     """A location shared after a crisis answer (not about food): kept, and where to call if in danger now."""
     inbound = turn.inbound
-    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
+    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
     turn.say_fresh(word_for_location(turn))

@@ -1,10 +1,12 @@
 """Staying with the resident: after a crisis sign, stopping, thanks, "I don't know" (a possible crisis: handlers/safety.py)."""
-from handlers import languages
-from handlers.aftercrisis import farewell_after_crisis
+from zoneinfo import ZoneInfo
+
+from handlers import formatting, languages
+from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
 from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
-from handlers.safety_now import ask_due
+from handlers.safety_now import DUE, ask_due
 from handlers.turn import Turn
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
@@ -114,9 +116,32 @@ def stop_kindly(turn: Turn) -> None:
 def say_thanks(turn: Turn) -> None:
     """A thank-you or a goodbye: a short warm answer, in the language it was said in (after a crisis sign, the
     24-hour lines stay in reach and a next step is offered: handlers/aftercrisis.py)."""
-    if farewell_after_crisis(turn, "thanks"):
+    if thanks_while_told(turn) or farewell_after_crisis(turn, "thanks"):
         return
     say_varied(turn, "companion.thanks", 2, message_language(turn))
+
+
+BARE_THANKS_CHARS = 12  # 「ありがと」「cảm ơn」 "thank you": a thank-you that says nothing more (not 「ありがとう、少し落ち着いた」)
+
+
+def _bare_thanks(turn: Turn) -> bool:
+    text = turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+    return len(text) <= BARE_THANKS_CHARS or not getattr(turn.triage, "answer_length", 1)
+
+
+SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other"}
+
+
+def thanks_while_told(turn: Turn) -> bool:
+    """A thank-you right after a crisis sign, with the safety question still open or a counselor told (in their
+    queue): no closing words — thanked, told that a counselor knows, the lines, and the open question asked again."""
+    conv, due = turn.conversation, turn.data.get(DUE)
+    if not conv.crisis or not (due or conv.status in ("waiting", "active")) or not _bare_thanks(turn):
+        return False
+    turn.say("crisis_talk.thanks_told", lines=lines_for_the_sign(turn))
+    if due in SAFETY_QUESTION:
+        turn.say(SAFETY_QUESTION[due])
+    return True
 
 
 @action("say_goodbye")
@@ -124,7 +149,23 @@ def say_goodbye(turn: Turn) -> None:
     """A goodbye: a short warm goodbye, in the language it was said in (the step stays as it was)."""
     if farewell_after_crisis(turn, "goodbye"):
         return
-    say_varied(turn, "companion.goodbye", 2, message_language(turn))
+    hour = local_hour(turn)
+    if hour >= NIGHT_FROM or hour < NIGHT_UNTIL:  # 「おやすみなさい」 at night: a goodnight back, not "see you"
+        lang = message_language(turn)
+        turn.replies.append(Text(turn.services.translate(lang, "companion.goodnight") if lang else turn.t("companion.goodnight")))
+    else:
+        say_varied(turn, "companion.goodbye", 2, message_language(turn))
+    office = turn.services.office
+    if turn.conversation.status == "waiting" and not office.is_open(turn.now):  # kept, and honestly when read
+        turn.say("companion.read_from", opens=formatting.when(office.next_opening(turn.now), turn.lang, office.tz))
+
+
+NIGHT_FROM, NIGHT_UNTIL = 20, 5  # local hours of a goodnight
+
+
+def local_hour(turn: Turn) -> int:
+    """The hour of the day where the centre is."""
+    return turn.now.astimezone(ZoneInfo(turn.services.hotlines.tz)).hour
 
 
 @action("hear_sadness")

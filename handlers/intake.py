@@ -73,16 +73,29 @@ def _names_new_topic(turn: Turn) -> bool:
     return bool(named - set(turn.data.get("topics", [])))
 
 
+REACTION_CHARS = 8  # 「うるせえよ」「は？」「なにそれ」: a reaction to the bot, not an attempt to tell
+
+
+def _a_reaction_before_anything_named(turn: Turn) -> bool:
+    """A short message that tells nothing while no topic is named yet: the intake has not begun, it must not end."""
+    text = turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
+    return not turn.data.get("topics") and len(text) <= REACTION_CHARS
+
+
 @action("count_unclear")
 def count_unclear(turn: Turn) -> None:
-    """Count the messages in a row that named no new topic (one that names a new topic starts again)."""
+    """Count the messages in a row that named no new topic (one that names a new topic starts again); a short
+    reaction before anything is named is not counted (two of them do not skip the whole intake)."""
+    if _a_reaction_before_anything_named(turn):
+        return
     turn.data["unclear_in_a_row"] = 0 if _names_new_topic(turn) else int(turn.data.get("unclear_in_a_row", 0)) + 1
 
 
 @condition("unclear_again")
 def unclear_again(turn: Turn) -> bool:
     """A second message in a row that names no new topic: asking the same again would be a loop."""
-    return not _names_new_topic(turn) and int(turn.data.get("unclear_in_a_row", 0)) >= 1
+    return (not _names_new_topic(turn) and not _a_reaction_before_anything_named(turn)
+            and int(turn.data.get("unclear_in_a_row", 0)) >= 1)
 
 
 @condition("has_topics")

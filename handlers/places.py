@@ -1,9 +1,11 @@
 """Places nearby: where the resident is (shared location or area) → the nearest fitting places, open now or soon."""
+from datetime import datetime, timedelta
+
 from handlers import formatting, nearby, postback
 from handlers.crisis import hotline_lines
 from handlers.directory import AUDIENCES, PlacesConfig
 from handlers.place_cards import place_card, place_name
-from handlers.registry import action, provider
+from handlers.registry import action, condition, provider
 from handlers.replies import Card, Cards, Option
 from handlers.turn import Turn
 from storage import repo_places
@@ -55,7 +57,7 @@ def _search_point(turn: Turn) -> tuple[tuple[float, float] | None, str | None]:
     inbound, cfg = turn.inbound, config(turn)
     if inbound.kind == "location" and inbound.latitude is not None:
         point = (inbound.latitude, inbound.longitude)
-        turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude}
+        turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
         turn.data["place_search"] = {"lat": point[0], "lon": point[1]}
         return point, None
     trigger, value, _state = postback.decode(inbound.data) if inbound.kind == "postback" else ("", "", "")
@@ -66,8 +68,25 @@ def _search_point(turn: Turn) -> tuple[tuple[float, float] | None, str | None]:
     search = turn.data.get("place_search") or {}
     if "lat" in search:
         return (search["lat"], search["lon"]), None
+    if location_known(turn):  # a location just shared, before the places were asked for
+        sent = turn.data["last_location"]
+        turn.data["place_search"] = {"lat": sent["lat"], "lon": sent["lon"]}
+        return (sent["lat"], sent["lon"]), None
     area = search.get("area") or turn.data.get("area")
     return (cfg.areas.get(area) if area else None), area
+
+
+LOCATION_FRESH = timedelta(hours=6)  # a location shared this recently is where the resident still is
+
+
+@condition("location_known")
+def location_known(turn: Turn) -> bool:
+    """The resident shared their location a short while ago: places near it, without asking for it again."""
+    sent = turn.data.get("last_location") or {}
+    try:
+        return "lat" in sent and turn.now - datetime.fromisoformat(sent["at"]) <= LOCATION_FRESH
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def _record_unmet(turn: Turn, reason: str, point, area, groups) -> None:

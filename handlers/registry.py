@@ -18,6 +18,7 @@ HANDLER_MODULES = (
     "handlers.referral",
     "handlers.retention",
     "handlers.service_questions",
+    "handlers.greeting",
     "handlers.visit",
     "handlers.visit_typed",
     "handlers.visit_confirm",

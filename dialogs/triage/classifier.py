@@ -32,6 +32,7 @@ class TriageResult:
     # asks gently and directly, and a counselor sees the conversation either way
     possible: tuple[str, ...] = ()
     lang_sure: bool = True  # False: nothing in the words told the language (see langdetect.Detection.sure)
+    lang_decisive: bool = False  # the letters alone tell the language, however short (langdetect.Detection.decisive)
     # what the words show beyond the sign (a child at risk, a partner's violence): some lines are only for them
     situations: tuple[str, ...] = ()
     # how long the words are without a thanks or goodbye around them (「大丈夫です、ありがとう」: 5): a short answer or a story
@@ -221,6 +222,7 @@ class Classifier:
             intents=intents,
             possible=possible_crisis,
             lang_sure=detection.sure,
+            lang_decisive=detection.decisive,
             situations=self._situations(found) if crisis or possible_crisis else (),
             answer_length=len(rest),
             leading_answer=leading,

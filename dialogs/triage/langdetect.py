@@ -60,6 +60,10 @@ class Detection:
     # word ("OK", "NG", a name, a URL, "xxxx"), or no letters at all. Such a message never changes the
     # resident's language and is read in the hinted one.
     sure: bool = True
+    # True when the letters alone tell the language, however short the message: a script only one of our
+    # languages writes (Hangul, Thai, Devanagari, Myanmar), or Han without kana holding a character or word
+    # only Chinese uses (我, 吗, 们). Kana is not: 「はい」 is typed by every resident in Japan.
+    decisive: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -83,6 +87,20 @@ def primary_script(counts: Counter) -> str | None:
     if weighted["kana"]:
         weighted["kana"] += weighted.pop("han", 0)
     return max(weighted, key=weighted.__getitem__) if weighted else None
+
+
+UNDECIDED_SCRIPTS = frozenset({"latin", "kana"})
+
+
+def decisive_language(script: str | None, candidates: Sequence[Matcher], message: Message) -> Matcher | None:
+    """The one language the letters of a message can only be: see Detection.decisive."""
+    if script is None or script in UNDECIDED_SCRIPTS:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    marked = [m for m in candidates if m.marker_score(message.cleaned, message.form(m)) > 0]
+    # Japanese written in kanji alone (「生活保護」) is no sign: an English reader may copy an office's word
+    return marked[0] if len(marked) == 1 and marked[0].scripts[:1] == (script,) else None
 
 
 def language_score(message: Message, matcher: Matcher) -> int:
@@ -109,6 +127,11 @@ def detect(message: Message, matchers: Sequence[Matcher], hint: str | None = Non
     if not candidates:
         lang = hinted.lang if hinted else DEFAULT_LANG if DEFAULT_LANG in by_lang else matchers[0].lang
         return Detection(lang, (lang,) if lang in by_lang else (), sure=False)
+    only = decisive_language(script, candidates, message)
+    if only is not None:
+        # the hinted language's keywords are tried too: a sign is never lost to the choice of language
+        also = (hinted.lang,) if hinted is not None and hinted is not only and script in hinted.scripts else ()
+        return Detection(only.lang, (only.lang, *also), decisive=True)
     # Where several languages share the script, each scores its marker words and letters plus
     # the labels its own keywords find (a message is most likely in the language it makes sense in).
     several = len(candidates) > 1
