@@ -3,8 +3,8 @@ consultation line and 110 come before them — unless violence at home is told t
 import pytest
 
 from dialogs.triage import default_classifier
-from handlers.hotlines import HotlineBook
 from handlers.datafile import DataError
+from handlers.hotlines import HotlineBook
 from tests.support import Resident, move_clock_to
 
 

@@ -11,12 +11,12 @@ import requests
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import heap
-from bot.app.triage_ahead import TriageAhead
 from bot.app.background import Background
 from bot.app.config import Settings
 from bot.app.scheduler import Scheduler
 from bot.app.sender import Sender
 from bot.app.translator import Translator
+from bot.app.triage_ahead import TriageAhead
 from bot.kiosk.channel import Kiosk
 from bot.line.client import LineApi
 from bot.line.inbox import Pipeline
