@@ -24,6 +24,7 @@ class Question:
     replies: tuple[tuple[str, str], ...] = ()  # (word, value): a reply at any follow-up question containing it
     intents: tuple[tuple[str, str], ...] = ()  # (intent, value): a message the classifier reads so answers it
     about: tuple[str, ...] = ()  # words naming what is asked (今夜, 収入): a yes or no said with them answers this one
+    explain: str = ""  # message id: the question in plainer words, for 「どういう意味？」 "what do you mean?"
 
     def value_for_words(self, text: str) -> str | None:
         """The answer a message gives to this question by its words, if it gives one."""
@@ -74,7 +75,7 @@ class QuestionBook:
                                     tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("words") or ()),
                                     tuple((str(w), str(o["value"])) for o in q["options"] for w in o.get("replies") or ()),
                                     tuple((str(i), str(o["value"])) for o in q["options"] for i in o.get("intents") or ()),
-                                    tuple(str(w) for w in q.get("about") or ()))
+                                    tuple(str(w) for w in q.get("about") or ()), str(q.get("explain") or ""))
             except (KeyError, TypeError) as exc:
                 problems.append(Problem("questions.incomplete", where=name, line=line_of(q), missing=exc))
                 continue
@@ -87,7 +88,7 @@ class QuestionBook:
             unknown = question.ask_when - set(TOPICS) - {"always"}
             if unknown:
                 problems.append(Problem("questions.unknown_topics", where=name, line=line_of(q), id=question.id, unknown=sorted(unknown)))
-            for msg_id in [question.prompt] + [label for label, _ in question.options]:
+            for msg_id in [question.prompt] + [label for label, _ in question.options] + [question.explain] * bool(question.explain):
                 if not known_message(msg_id):
                     problems.append(Problem("data.message_unknown", where=name, line=line_of(q), owner=question.id, id=msg_id))
             questions.append(question)

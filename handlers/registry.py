@@ -31,6 +31,7 @@ HANDLER_MODULES = (
     "handlers.safety",
     "handlers.safety_now",
     "handlers.followup_answers",
+    "handlers.question_meaning",
     "handlers.person_offer",
     "handlers.still_waiting",
     "handlers.tonight",
