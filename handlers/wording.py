@@ -34,10 +34,13 @@ class Wording:
 
     questions: tuple[str, ...]
     corrections: dict[str, Correction]
+    not_questions: tuple[str, ...] = ()  # words holding a question word that ask nothing: 「なんでもない」 (なんで)
 
     def is_question(self, text: str) -> bool:
         """The message asks something (a question mark, or a question word of any language)."""
         folded = fold(text)
+        for word in self.not_questions:
+            folded = folded.replace(word, " ")
         return any(m in folded for m in QUESTION_MARKS) or word_set(self.questions, apostrophe=True).found_in(folded)
 
     def clauses(self, text: str, langs) -> list[tuple[str, bool]]:
@@ -86,6 +89,9 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
+    not_questions: list[str] = []
+    for lang, words in strip_lines(data.get("not_questions") or {}).items():
+        not_questions.extend(fold(w) for w in _words(words, lang, "not_questions"))
     corrections = {}
     for lang, spec in strip_lines(data["corrections"]).items():
         spec = spec if isinstance(spec, dict) else {}
@@ -94,7 +100,8 @@ def parse(data) -> Wording:
                                        after=_words(denial.get("after"), lang, "not.after"),
                                        only=_words(spec.get("only"), lang, "only"),
                                        but=_words(spec.get("but"), lang, "but"))
-    return Wording(tuple(questions), corrections)
+    # longest first: 「なんでもないです」 is taken whole before 「なんでも」
+    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)))
 
 
 @cache
