@@ -5,8 +5,8 @@ from pathlib import Path
 from dialogs import script as scripts
 from dialogs.catalog import Catalog
 from dialogs.triage import Classifier, LexiconError
-from handlers import canned, language_names, registry
-from handlers.datafile import DataError
+from handlers import canned, language_names, registry, service_terms
+from handlers.datafile import DataError, load_file
 from handlers.destinations import DestinationBook
 from handlers.directory import PlacesConfig
 from handlers.hotlines import HotlineBook
@@ -53,6 +53,7 @@ def load_bundle(data_dir: Path, tz: str, catalog: Catalog | None = None) -> Bund
             value for _label, value in loaded["questions"].area_options()) if "questions" in loaded else ()),
         "retention": lambda: RetentionPolicy.load(data_dir / "data" / "retention.yaml"),
         "dates": lambda: DateWords.load(data_dir / "data" / "dates.yaml"),
+        "service_terms": lambda: service_terms.parse(load_file(data_dir / "data" / "service_terms.yaml"), known),
         "language_names": lambda: language_names.load(),  # locales/languages.yaml: what a typed answer may call a language
     }
     for name, step in steps.items():
