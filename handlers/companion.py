@@ -58,6 +58,8 @@ def crisis_prompt(turn: Turn):
             return "companion.crisis.ask_safety_child", {}, []
         if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
             return "crisis_talk.ask_lifeline", {}, []
+        if set(turn.conversation.crisis or ()) == {"no_food"}:  # nothing to eat: food today, not "are you safe?"
+            return "crisis_talk.ask_food", {"tonight": turn.t("companion.opt.tonight")}, []
         if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
             ask_due(turn, "called")
             return "companion.crisis.ask_called", {}, []
