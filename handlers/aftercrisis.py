@@ -6,6 +6,7 @@ from handlers.intake import topic_names
 from handlers.registry import action, condition
 from handlers.replies import Option
 from handlers.turn import Turn
+from handlers.wording import wording
 
 HOLDING = 3  # companion.listen.1…3
 NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
@@ -53,7 +54,8 @@ def crisis_listen(turn: Turn) -> None:
     if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
         turn.data["danger_reminded"] = int(reminded) + 1
         turn.say("crisis.danger_now_again")
-    if not say_new_topics(turn):
+    heard = _hear_fear(turn)
+    if not say_new_topics(turn) and not heard:
         n = int(turn.data.get("said:companion.listen", 0)) % HOLDING + 1
         turn.data["said:companion.listen"] = n
         turn.say(f"companion.listen.{n}")
@@ -63,6 +65,22 @@ def crisis_listen(turn: Turn) -> None:
         say_when_read(turn)
     else:
         turn.say("companion.crisis.more")
+
+
+def _hear_fear(turn: Turn) -> bool:
+    """Fear said after a crisis sign (「こわい」 "I'm so scared"): the feeling heard and, after violence, 110 if the
+    danger comes near; said again, a way to steady the breath; afterwards the holding words listen. True when said."""
+    said = int(turn.data.get("said:afraid") or 0)
+    if turn.inbound.kind != "text" or said >= 2 or not wording().is_afraid(turn.inbound.text):
+        return False
+    turn.data["said:afraid"] = said + 1
+    if said:
+        turn.say("crisis_talk.afraid.again")
+    elif "violence" in (turn.conversation.crisis or ()):
+        turn.say("crisis_talk.afraid.violence")
+    else:
+        turn.say("crisis_talk.afraid")
+    return True
 
 
 def _cries_for_help(turn: Turn) -> bool:

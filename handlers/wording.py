@@ -35,6 +35,11 @@ class Wording:
     questions: tuple[str, ...]
     corrections: dict[str, Correction]
     not_questions: tuple[str, ...] = ()  # words holding a question word that ask nothing: 「なんでもない」 (なんで)
+    afraid: tuple[str, ...] = ()  # words of fear: 「こわい」 "I'm scared"
+
+    def is_afraid(self, text: str) -> bool:
+        """The message says the resident is afraid (「こわい」「震えがとまらない」 "I'm so scared")."""
+        return bool(self.afraid) and word_set(self.afraid, apostrophe=True).found_in(fold(text))
 
     def is_question(self, text: str) -> bool:
         """The message asks something (a question mark, or a question word of any language)."""
@@ -89,6 +94,9 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
+    afraid: list[str] = []
+    for lang, words in strip_lines(data.get("afraid") or {}).items():
+        afraid.extend(fold(w) for w in _words(words, lang, "afraid"))
     not_questions: list[str] = []
     for lang, words in strip_lines(data.get("not_questions") or {}).items():
         not_questions.extend(fold(w) for w in _words(words, lang, "not_questions"))
@@ -101,7 +109,7 @@ def parse(data) -> Wording:
                                        only=_words(spec.get("only"), lang, "only"),
                                        but=_words(spec.get("but"), lang, "but"))
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
-    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)))
+    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)), tuple(afraid))
 
 
 @cache
