@@ -5,6 +5,7 @@ from handlers.registry import action, provider
 from handlers.replies import Text
 from handlers.turn import Turn
 from handlers.waiting import DEFAULT_TIMEOUT_MINUTES, expected_wait, open_until, start_waiting
+from handlers.wording import wording
 
 WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never the same twice in a row
 
@@ -107,6 +108,15 @@ def _drop_waiting_note(turn: Turn) -> None:
 def note_while_waiting(turn: Turn) -> None:
     """A message while waiting for a person: kept for the counselor and answered (the wait follows)."""
     if turn.inbound.kind == "unsend":
+        return
+    text = turn.inbound.text if turn.inbound.kind == "text" else ""
+    if text and wording().asks_a_call(text) and not turn.data.get("said:call_wish"):
+        # 「電話してもらえますか」: the wish is the counselor's to answer; said once what happens with it
+        turn.data["said:call_wish"] = True
+        turn.say("handoff.call_wish", phone=turn.services.office.phone)
+        return
+    if text and wording().steps_away(text):
+        turn.say("handoff.away")  # 「ちょっと出かけないと」: the place in the queue stays, the answer waits here
         return
     n = int(turn.data.get("said:waiting_note", 0)) % len(WAITING_NOTES)
     turn.data["said:waiting_note"] = n + 1

@@ -36,6 +36,16 @@ class Wording:
     corrections: dict[str, Correction]
     not_questions: tuple[str, ...] = ()  # words holding a question word that ask nothing: 「なんでもない」 (なんで)
     afraid: tuple[str, ...] = ()  # words of fear: 「こわい」 "I'm scared"
+    away: tuple[str, ...] = ()  # words of stepping away while waiting: 「ちょっと出かけないと」 "I have to go"
+    call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
+
+    def steps_away(self, text: str) -> bool:
+        """The message says the resident must step away for a while (「出かけないと」 "gotta go")."""
+        return bool(self.away) and word_set(self.away, apostrophe=True).found_in(fold(text))
+
+    def asks_a_call(self, text: str) -> bool:
+        """The message asks to be phoned (「電話してもらえますか」 "can you call me?")."""
+        return bool(self.call_me) and word_set(self.call_me, apostrophe=True).found_in(fold(text))
 
     def is_afraid(self, text: str) -> bool:
         """The message says the resident is afraid (「こわい」「震えがとまらない」 "I'm so scared")."""
@@ -94,9 +104,10 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
-    afraid: list[str] = []
-    for lang, words in strip_lines(data.get("afraid") or {}).items():
-        afraid.extend(fold(w) for w in _words(words, lang, "afraid"))
+    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": []}
+    for name, found in lists.items():
+        for lang, words in strip_lines(data.get(name) or {}).items():
+            found.extend(fold(w) for w in _words(words, lang, name))
     not_questions: list[str] = []
     for lang, words in strip_lines(data.get("not_questions") or {}).items():
         not_questions.extend(fold(w) for w in _words(words, lang, "not_questions"))
@@ -109,7 +120,8 @@ def parse(data) -> Wording:
                                        only=_words(spec.get("only"), lang, "only"),
                                        but=_words(spec.get("but"), lang, "but"))
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
-    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)), tuple(afraid))
+    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)),
+                   *(tuple(lists[name]) for name in ("afraid", "away", "call_me")))
 
 
 @cache
