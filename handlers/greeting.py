@@ -3,12 +3,11 @@ sign it also asks gently how the resident is now, with the 24-hour lines that fi
 morning after a crisis at night, 「おはよう」 got 「体や心のことですね」)."""
 from handlers import registry
 from handlers.aftercrisis import lines_for_the_sign
-from handlers.companion import local_hour, message_language
+from handlers.companion import message_language
+from handlers.hello import hello
 from handlers.registry import action, matcher
 from handlers.turn import Turn
 from handlers.word_sets import fold, folded_word_set
-
-MORNING_UNTIL, EVENING_FROM = 11, 18  # local hours: おはようございます before 11, こんばんは from 18
 
 
 @matcher("greeting")
@@ -21,13 +20,6 @@ def greeting(turn: Turn, pattern, engine) -> str | None:
     if message_language(turn) or not folded_word_set(pattern.words).found_in(fold(turn.inbound.text)):
         return None
     return engine.pick(turn, pattern.triggers)
-
-
-def hello(turn: Turn) -> str:
-    """Good morning, hello or good evening by the local hour, in the resident's language."""
-    hour = local_hour(turn)
-    part = "morning" if hour < MORNING_UNTIL else "evening" if hour >= EVENING_FROM else "day"
-    return turn.t(f"companion.hello.{part}")
 
 
 @action("greet_back")

@@ -1,8 +1,9 @@
 """Intake: welcome, what the resident's words are about, follow-up questions and the intake summary."""
 from handlers import crisis, formatting, postback
+from handlers.hello import by_the_hour
 from handlers.questions import TOPICS
 from handlers.registry import action, condition, provider
-from handlers.replies import Option
+from handlers.replies import Option, Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
 from storage import repo
@@ -56,7 +57,7 @@ def start_options(turn: Turn):
 def greet_first_contact(turn: Turn) -> None:
     """Introduce the centre in one line to someone who wrote before we said hello."""
     if not turn.data.get("greeted"):
-        turn.say("welcome.short")
+        turn.replies.append(Text(by_the_hour(turn, turn.t("welcome.short"))))  # 「こんばんは。」 at night
         turn.data["greeted"] = True
 
 
