@@ -130,3 +130,26 @@ def test_a_japanese_topic_said_with_everyday_words_is_read(classify, text, topic
 ])
 def test_typing_is_no_depression_and_renting_a_flat_is_no_loan(classify, text, wrong):
     assert wrong not in classify(text).topics
+
+
+@pytest.mark.parametrize("text", [
+    "実家の犬が今朝死んじゃった。悲しい",
+    "うちのハムスターが2日もエサを食べない",
+    "携帯止められて、バイト先と連絡とれない",
+    "この職場に殺される。毎日終電",
+    "このままじゃ来月には住むとこがなくなる",
+    "電気が止まりかけたけど、ぎりぎり払えた",
+    "水道が止められるかもしれなくて不安",
+    "元彼から逃げて今は母子シェルターにいます。仕事を探したい",
+])
+def test_a_pet_a_phone_a_job_that_wears_one_out_a_cut_nearly_or_a_refuge_reached_is_no_crisis(classify, text):
+    assert not raised(classify(text)), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("犬のエサは買えたけど、自分の食べるものがない", "no_food"),
+    ("猫が死んで、もう私も死にたい", "suicide"),
+    ("電気止まった。真っ暗", "lifeline"),
+])
+def test_the_residents_own_crisis_beside_a_pet_or_a_cut_done_stays_one(classify, text, kind):
+    assert kind in classify(text).crisis
