@@ -153,3 +153,15 @@ def test_a_pet_a_phone_a_job_that_wears_one_out_a_cut_nearly_or_a_refuge_reached
 ])
 def test_the_residents_own_crisis_beside_a_pet_or_a_cut_done_stays_one(classify, text, kind):
     assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, topics, not_topic", [
+    ("手取り12万でやっていけない", {"money"}, None),
+    ("友達に貸した50万が返ってこない", {"money"}, None),
+    ("失業手当っていつまでもらえますか", {"money"}, None),
+    ("連帯保証人がいなくて部屋が借りられない", {"housing"}, "isolation"),
+])
+def test_an_amount_in_man_or_an_unemployment_benefit_is_money_and_a_guarantor_is_housing(classify, text, topics, not_topic):
+    result = classify(text)
+    assert topics <= set(result.topics)
+    assert not_topic not in result.topics
