@@ -165,3 +165,27 @@ def test_an_amount_in_man_or_an_unemployment_benefit_is_money_and_a_guarantor_is
     result = classify(text)
     assert topics <= set(result.topics)
     assert not_topic not in result.topics
+
+
+@pytest.mark.parametrize("text", ["昨夜は駅の階段の下で寝た。今夜もそうなりそう", "ここ数日は公園のベンチで寝てる"])
+def test_nights_lately_spent_somewhere_that_is_no_home_are_no_shelter(classify, text):
+    assert "no_shelter" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "昨日は電車で寝過ごした",
+    "昨日は友達の家で寝た",
+    "追い出されたこともあったけど今は駅の近くに住んでます",
+    "今日のごはんは無理して作らなくていいよ",
+])
+def test_a_nap_a_friends_place_or_a_home_near_the_station_is_no_shelter_or_hunger(classify, text):
+    assert not raised(classify(text)), text
+
+
+@pytest.mark.parametrize("text", ["先生が言ったのは、薬を減らすってことです", "病院に行ったのは風邪っていう意味です"])
+def test_explaining_what_someone_said_or_where_one_went_is_no_misreading(classify, text):
+    assert "misread" not in classify(text).intents
+
+
+def test_nobody_would_notice_is_loneliness(classify):
+    assert "isolation" in classify("私がいなくなっても誰も気づかないと思う").topics
