@@ -15,6 +15,7 @@ from .lexicon import load_directory
 from .matcher import Evidence, Matcher
 from .message import Message
 from .normalise import LONG_VOWEL, filler_form
+from .romaji import as_kana
 
 # a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
 _ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
@@ -178,6 +179,8 @@ class Classifier:
         return _pick(situations, SITUATIONS)
 
     def _classify(self, text: str, lang: str | None):
+        # Japanese typed in Latin letters (「mou ikiteru imi nai」) is read as the kana it spells
+        text = (as_kana(text) if "ja" in self._by_lang else None) or text
         message = Message(text, self._implications.expand)
         # the resident's ja-easy, zh-Hant, pt-BR are read with the ja, zh, pt keywords (the hint was lost)
         detection = detect(message, self._matchers, (lang or "").split("-")[0] or None)
