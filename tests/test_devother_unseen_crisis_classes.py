@@ -129,3 +129,63 @@ def test_a_word_of_dying_that_measures_a_wish_raises_nothing(classify, text):
 def test_a_thai_word_of_dying_with_a_person_before_it_is_no_measure(classify):
     # 「ฉันจะตาย」 "I will die" is no intensifier: the words are left to the keywords and the learned backstop
     assert "suicide" in raised(classify("ไม่ไหวแล้ว ฉันอยากตาย"))
+
+
+@pytest.mark.parametrize("text", [
+    "没有我的话大家会过得更好",
+    "không có em thì mọi người sẽ sống tốt hơn",
+    "kalau aku nggak ada, semua orang pasti lebih bahagia",
+    "ถ้าไม่มีฉันทุกคนคงสบายขึ้น",
+    "म नभए सबैलाई सजिलो हुन्थ्यो",
+    "ma na bhaye sabai lai sajilo hunthyo",
+    "kung wala na ako, mas okay ang lahat",
+])
+def test_a_resident_who_says_all_would_be_easier_without_them_is_asked_or_answered(classify, text):
+    assert "suicide" in raised(classify(text)), classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ojalá no despertar mañana",
+    "queria dormir e não acordar mais",
+    "semoga besok nggak bangun lagi",
+    "ước gì ngủ luôn không dậy nữa",
+    "sana hindi na ako magising bukas",
+    "希望明天不要再醒来",
+    "อยากหลับแล้วไม่ตื่นอีกเลย",
+    "bholi uthna napare hunthyo",
+    "i hope i just dont wake up tomorrow",
+])
+def test_a_wish_never_to_wake_up_is_a_sign_of_suicide(classify, text):
+    assert "suicide" in raised(classify(text)), classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他说要打断我的腿",
+    "남편이 다리를 부러뜨리겠다고 협박해요",
+    "เขาขู่ว่าจะหักขาฉัน",
+    "sabi niya babaliin niya ang braso ko",
+    "srimanle khutta bhachdinchu bhancha",
+    "anh ta nói sẽ đánh gãy tay em nếu em bỏ đi",
+    "el dijo que me va a romper la cara",
+])
+def test_a_threat_of_harm_in_more_languages_is_violence(classify, text):
+    assert "violence" in raised(classify(text)), classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    "以前经常被前夫打，现在离婚了，过得很好",
+    "năm ngoái bị chồng cũ đánh, giờ ly hôn rồi em ổn",
+    "dulu sering dipukul mantan suami, sekarang sudah cerai dan baik-baik saja",
+    "antes meu ex me batia, agora estou separada e bem",
+    "เมื่อก่อนโดนแฟนเก่าทำร้าย ตอนนี้เลิกกันแล้ว สบายดี",
+    "电影里女主角最后自杀了，看哭了。我没事",
+    "ดูหนังที่นางเอกฆ่าตัวตาย ร้องไห้เลย แต่ฉันสบายดี",
+    "vi una película donde la chica se suicida, lloré mucho, pero estoy bien",
+    "vi um filme em que a menina se mata, chorei muito, mas tô bem",
+    "nanood ako ng pelikula na nagpakamatay yung bida, umiyak ako. okay lang ako",
+    "อยากกินส้มตำจะตายอยู่แล้ว",
+    "หนาวจะตาย ขอผ้าห่มได้ไหม",
+])
+def test_violence_that_is_over_a_film_and_a_measure_raise_nothing_in_more_languages(classify, text):
+    result = classify(text)
+    assert not result.crisis and not result.possible, result
