@@ -43,3 +43,24 @@ import pytest
 def test_a_resident_who_tells_this_is_read_with_these_topics(classify, text, must, must_not):
     topics = set(classify(text).topics)
     assert must <= topics and not must_not & topics, (text, topics)
+
+
+@pytest.mark.parametrize("text", [
+    "sedih banget tinggal sendirian di sini, nggak punya teman",
+    "nalulungkot ako, miss ko na pamilya ko at wala akong kaibigan dito",
+    "buồn lắm, nhớ nhà mà không có ai để tâm sự",
+    "me siento triste y sola, no tengo amigos aquí",
+    "fico triste porque não tenho nenhum amigo aqui",
+])
+def test_sadness_told_with_loneliness_is_the_loneliness_not_health(classify, text):
+    topics = set(classify(text).topics)
+    assert "isolation" in topics and "health" not in topics, (text, topics)
+
+
+@pytest.mark.parametrize("text", [
+    "mấy hôm nay em buồn và mất ngủ",
+    "sobrang sedih terus, tidak bisa tidur",
+    "estoy muy triste desde el parto",
+])
+def test_sadness_alone_is_still_a_matter_of_health(classify, text):
+    assert "health" in classify(text).topics, classify(text)
