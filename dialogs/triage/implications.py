@@ -19,8 +19,10 @@ class Implications:
 
     def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None,
                  suspects: dict[str, tuple[str, ...]] | None = None,
-                 suspects_alone: dict[str, tuple[str, ...]] | None = None):
+                 suspects_alone: dict[str, tuple[str, ...]] | None = None,
+                 yields_to: dict[str, tuple[str, ...]] | None = None):
         self.rules = dict(rules)
+        self.yields_to = dict(yields_to or {})
         self.rules_out = dict(rules_out or {})
         self.suspects = dict(suspects or {})
         self.suspects_alone = dict(suspects_alone or {})
@@ -36,8 +38,17 @@ class Implications:
                 todo.extend(self.rules.get(target, ()))
         return frozenset(seen)
 
+    def _yielded(self, labels) -> set[str]:
+        """The labels without those that yield to another label found (sadness beside loneliness is the loneliness)."""
+        if not self.yields_to or not set(labels) & set(self.yields_to):
+            return set(labels)
+        others = set(labels) - set(self.yields_to)
+        given = others | {target for label in others for target in self._closed.get(label, frozenset())}
+        return {label for label in labels if not set(self.yields_to.get(label, ())) & given}
+
     def expand(self, labels: set[str] | frozenset[str]) -> frozenset[str]:
         """The labels with everything they imply, concepts removed."""
+        labels = self._yielded(labels)
         found = set(labels)
         for label in labels:
             found |= self._closed.get(label, frozenset())
@@ -83,7 +94,8 @@ def load(directory: str | Path) -> Implications:
     def problem(node, reason: Problem) -> None:
         problems.append(reason.at(str(path), node.start_mark.line + 1 if node is not None else 1))
 
-    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}, "suspects_alone": {}}
+    sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}, "suspects_alone": {},
+                                                       "yields_to": {}}
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError([Problem("shared.shape", where=str(path), line=1)])
     for key, value in root.value:
@@ -120,4 +132,5 @@ def load(directory: str | Path) -> Implications:
             rules[name.value] = tuple(found)
     if problems:
         raise LexiconError(problems)
-    return Implications(sections["implies"], sections["rules_out"], sections["suspects"], sections["suspects_alone"])
+    return Implications(sections["implies"], sections["rules_out"], sections["suspects"], sections["suspects_alone"],
+                        sections["yields_to"])

@@ -173,11 +173,12 @@ class Matcher:
                       gap_denials=not self.morphology)
         labels: set[str] = set()
         possible: set[str] = set()
+        told_fine = any(target.label == "fine" for _, _, target in kept)  # 「…見て泣いた。私は大丈夫」: a story, told
         for start, end, target in kept:
             text, line = _entry(target)
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, text))
+                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, text), told_fine)
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"

@@ -41,7 +41,7 @@ from .labels import CRISIS, CRISIS_CONCEPTS
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
-         "hyperbole": (6, 4), "story": (6, 2), "turned": (10, 5)}
+         "hyperbole": (6, 4), "story": (6, 2), "story_told_fine": (14, 4), "turned": (10, 5)}
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -129,9 +129,11 @@ def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> 
     return reach.gap_denials and "*" in keyword and start < hit.start < end and not _held(hit, keyword, reach)
 
 
-def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "") -> Decision:
+def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "",
+           told_fine: bool = False) -> Decision:
     """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
-    it is matched — folded, spellings replaced, '*' kept)."""
+    it is matched — folded, spellings replaced, '*' kept; ``told_fine``: the message says the resident is fine,
+    so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine")."""
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
@@ -146,8 +148,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             return Decision("denied", hit)
         if hit.kind == "denial_inside":
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
-        if hit.kind == "denial_after" and polar:
-            continue  # 「なんも食ってない」: the ない belongs to the なんも
+        if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
+            continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
         # A scope word may overlap the label's match at its edge (the space two words share, the character
         # a pattern consumes after "dv"), never its start or its whole.
         if hit.kind.endswith("_after"):
@@ -157,7 +159,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if close:
             return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
     if crisis:
-        story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, "story")
+        story_reach = "story_told_fine" if told_fine else "story"
+        story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
                       and not _denied_story(hit, scope_hits, reach)), None)
         if story is not None:
             return Decision("story", story)
@@ -175,6 +178,13 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             # "I want to die lol" is still asked about; "starving lol" is not a crisis
             return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
+
+
+def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool:
+    """A condition begins between the words and the denial after them ("everyone would be better off if I wasn't
+    around", 「…ほうがいい、もし私がいなかったら」): the denial is the condition's, not a denial of the words."""
+    return any(hit.kind == "hypothetical_before" and end - EDGE <= hit.start and hit.end <= denial.start
+               for hit in scope_hits)
 
 
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
