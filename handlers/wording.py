@@ -34,11 +34,16 @@ class Wording:
 
     questions: tuple[str, ...]
     corrections: dict[str, Correction]
+    more: tuple[str, ...] = ()
 
     def is_question(self, text: str) -> bool:
         """The message asks something (a question mark, or a question word of any language)."""
         folded = fold(text)
         return any(m in folded for m in QUESTION_MARKS) or word_set(self.questions, apostrophe=True).found_in(folded)
+
+    def asks_for_more(self, text: str) -> bool:
+        """The message asks for more of what was shown (「他には？」「ほかにある？」 "any others?" "more?")."""
+        return word_set(self.more, apostrophe=True).found_in(fold(text))
 
     def clauses(self, text: str, langs) -> list[tuple[str, bool]]:
         """The message cut into clauses, each with whether it denies what it names (「介護じゃなくて」 "not family")."""
@@ -94,7 +99,10 @@ def parse(data) -> Wording:
                                        after=_words(denial.get("after"), lang, "not.after"),
                                        only=_words(spec.get("only"), lang, "only"),
                                        but=_words(spec.get("but"), lang, "but"))
-    return Wording(tuple(questions), corrections)
+    more: list[str] = []
+    for lang, words in strip_lines(data.get("more") or {}).items():
+        more.extend(_words(words, lang, "more"))
+    return Wording(tuple(questions), corrections, tuple(more))
 
 
 @cache
