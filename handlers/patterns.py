@@ -1,17 +1,16 @@
 """Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import timedelta
 
 from handlers import languages, postback, registry
 from handlers.registry import matcher
 from handlers.turn import Turn
-from handlers.word_sets import folded_word_set
+from handlers.word_sets import fold, folded_word_set
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    return fold(text)  # one normalisation wherever words are read (curly apostrophes made straight)
 
 
 @matcher("counselor_holds")
