@@ -181,6 +181,14 @@ def take_your_time(turn: Turn) -> None:
     say_varied(turn, "companion.hesitation", 3)
 
 
+@action("say_hard_to_say")
+def say_hard_to_say(turn: Turn) -> None:
+    """「うまくいえない」 "it's hard to say": no need for the right words, what they can say is enough; never a no."""
+    say_varied(turn, "companion.hard_to_say", 2)
+    if turn.conversation.state == "safety_check":
+        turn.data["safety_unclear"] = int(turn.data.get("safety_unclear", 0)) + 1  # counted as an answer not given
+
+
 @action("say_still_here")
 def say_still_here(turn: Turn) -> None:
     """Stop asked again after stopping (or a word after it): a short word that the door stays open."""
