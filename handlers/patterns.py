@@ -57,9 +57,10 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
-    if only_formulae(turn, engine):
+    if only_formulae(turn, engine) or about_the_dialog(turn):
         # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis — nor a story: the topic
-        # the suspicion implied goes with it, so the goodbye / stop patterns answer it
+        # the suspicion implied goes with it, so the goodbye / stop patterns answer it; so are the n-grams of a reply
+        # about the conversation itself (「いいえ、このまま答えます」 "no, I'll keep answering")
         turn.triage = replace(turn.triage, possible=(), topics=())
         return None
     turn.data["possible"] = sorted(possible)
@@ -67,6 +68,19 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     if seen:  # a passport held, control at home: the lines for it are offered after the answer
         turn.data["situations"] = sorted(seen | set(turn.data.get("situations") or []))
     return engine.pick(turn, pattern.triggers, moving=True)
+
+
+def about_the_dialog(turn: Turn) -> bool:
+    """The message is made only of words that answer the bot's own questions and offers (offer_replies.yaml: a yes or
+    a no, to talk with a person or to go on here, fillers): 「いいえ、このまま答えます」 "yes, please connect me" speak of
+    the conversation, so nothing is left for a suspicion of a crisis to come from."""
+    if turn.inbound.kind != "text":
+        return False
+    from handlers.offer_replies import offer_replies  # the data loader imports this module's matchers
+
+    text, replies = turn.inbound.text, offer_replies()
+    langs = dict.fromkeys(lang for lang in (turn.lang, getattr(turn.triage, "lang", None)) if lang)
+    return any(replies.answer(text, lang) or replies.wish(text, lang) for lang in langs)
 
 
 @matcher("help_cry_again")
