@@ -33,6 +33,7 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
 FORMULAE = ("stop", "goodbye", "thanks")  # the triggers of the script's everyday words: leaving, thanking
 PUNCTUATION = re.compile(r"[\W_]+")
 FORMULA_ENDING = 2  # characters left besides the words: a sentence ending (よ, ね, です), not words of their own
+ANSWER_CHARS = 20  # a reply that answers a follow-up question in a few words; a longer one may tell a story
 
 
 def only_formulae(turn: Turn, engine) -> bool:
@@ -80,7 +81,15 @@ def about_the_dialog(turn: Turn) -> bool:
 
     text, replies = turn.inbound.text, offer_replies()
     langs = dict.fromkeys(lang for lang in (turn.lang, getattr(turn.triage, "lang", None)) if lang)
-    return any(replies.answer(text, lang) or replies.wish(text, lang) for lang in langs)
+    if any(replies.answer(text, lang) or replies.wish(text, lang) for lang in langs):
+        return True
+    # a few words at a follow-up question that answer one of its questions (「con mis hijos」 "with my kids" at the
+    # household question): an answer, not a story — a suspected hunger or cut; a suspicion of suicide or violence
+    # in them (「家族が怖い」) is still asked about
+    possible = set(getattr(turn.triage, "possible", ()) or ())
+    return (turn.conversation.state == "followup" and len(text.strip()) <= ANSWER_CHARS
+            and not possible & {"suicide", "violence"}
+            and any(q.value_for_words(text) or q.value_for_reply(text, ()) for q in turn.services.questions.questions))
 
 
 @matcher("help_cry_again")
