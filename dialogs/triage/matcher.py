@@ -199,6 +199,8 @@ class Matcher:
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = asked_not_told(labels, settled_by_having(labels, evidence))
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
+        # words staff wrote are not this crisis (「名前を付けられた」 under violence): the backstop may not raise it from them
+        ruled_out |= {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
