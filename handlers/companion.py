@@ -44,6 +44,9 @@ def remember_where(turn: Turn) -> None:
         turn.data["return_to"] = turn.previous_state
 
 
+MATERIAL = {"no_shelter", "no_food", "lifeline"}  # signs of a night without a roof, food or power: no danger asked
+
+
 @provider("crisis_prompt")
 def crisis_prompt(turn: Turn):
     """The first time, a direct and kind question about safety now; afterwards, what else can be done."""
@@ -61,6 +64,10 @@ def crisis_prompt(turn: Turn):
         if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
             ask_due(turn, "called")
             return "companion.crisis.ask_called", {}, []
+        signals = set(turn.conversation.crisis or ())
+        if "no_shelter" in signals and signals <= MATERIAL:  # nowhere to sleep: where to stay tonight, not "safe?"
+            ask_due(turn, "tonight")
+            return "crisis_talk.ask_tonight", {}, []
         ask_due(turn, "self")
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
@@ -129,7 +136,8 @@ def _bare_thanks(turn: Turn) -> bool:
     return len(text) <= BARE_THANKS_CHARS or not getattr(turn.triage, "answer_length", 1)
 
 
-SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other"}
+SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other",
+                   "tonight": "crisis_talk.ask_tonight"}
 
 
 def thanks_while_told(turn: Turn) -> bool:

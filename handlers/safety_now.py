@@ -26,6 +26,8 @@ def _answer(turn: Turn) -> str | None:
     intents = set(turn.triage.intents or ())
     if intents & DANGER:
         return "unsafe"
+    if whose == "tonight":  # 「今夜、泊まれるところのあてはありますか」: a no is no place, not danger (「ねえって」)
+        return "no_place" if intents & NOT_SAFE else "safe" if intents & SAFE else None
     if intents & SAFE:
         return "safe"
     if intents & NOT_SAFE:
@@ -63,6 +65,25 @@ def urge_help_now(turn: Turn) -> None:
     say_when_read(turn)
 
 
+@condition("answered_no_place_tonight", answer=True)
+def answered_no_place_tonight(turn: Turn) -> bool:
+    """The message answers "somewhere to stay tonight?" with a no (「ない」「ねえって」 "nowhere")."""
+    return _answer(turn) == "no_place"
+
+
+@action("help_with_tonight")
+def help_with_tonight(turn: Turn) -> None:
+    """No place to stay tonight: heard, then what can be done tonight — the lines and the places for a night, the
+    centre when it opens, and when a counselor reads this (handlers/tonight.py)."""
+    from handlers.tonight import show_tonight  # tonight → crisis → … : imported when needed
+
+    turn.data.pop(DUE, None)
+    keep_topics(turn)
+    turn.say("crisis_talk.no_place_heard")
+    show_tonight(turn)
+    say_when_read(turn)
+
+
 @action("glad_safe")
 def glad_safe(turn: Turn) -> None:
     """Safe now: heard with relief, and the conversation goes on in writing."""
@@ -70,6 +91,8 @@ def glad_safe(turn: Turn) -> None:
     keep_topics(turn)
     if whose == "called":
         turn.say("crisis_talk.called_glad")
+    elif whose == "tonight":
+        turn.say("crisis_talk.place_tonight_glad")
     else:
         turn.say("crisis_talk.safe_glad")
     say_when_read(turn)
