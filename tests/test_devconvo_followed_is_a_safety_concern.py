@@ -48,3 +48,13 @@ def test_named_by_someone_is_no_safety_question(resident):
     resident.follow()
     resident.say("子どもの名前を付けられた")
     assert conversation_state(resident) not in ("crisis", "safety_check")
+
+
+def test_a_thing_thrown_at_the_resident_is_still_asked_about(classifier):
+    result = classifier.classify("昨日はハサミを投げつけられた。腕切れた", "ja")
+    assert "violence" in result.crisis + result.possible, result
+
+
+def test_a_settled_cut_last_year_is_still_a_money_worry_but_a_past_night_outside_no_housing_need(classifier):
+    assert "money" in classifier.classify("my gas got cut off last year but im working again now", "en").topics
+    assert "housing" not in classifier.classify("I used to be homeless but now I'm fine", "en").topics

@@ -28,6 +28,7 @@ from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, lau
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
+PHRASE_EXCLUSION = 5  # characters of an exclusion that names what words mean (名前を付けられ), not one reading's guard
 
 
 @dataclass(frozen=True)
@@ -199,17 +200,18 @@ class Matcher:
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = asked_not_told(labels, settled_by_having(labels, evidence))
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
-        # words staff wrote are not this crisis (「名前を付けられた」 under violence): the backstop may not raise it from them
-        ruled_out |= {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS} - labels - possible
+        # a phrase excluded (名前を付けられ) rules its crisis out for the backstop; a short one (付けられ) only guards a reading
+        ruled_out |= {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS
+                      and hit[1] - hit[0] >= PHRASE_EXCLUSION} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(JOKES_ASKED_ABOUT)
-        # feared or settled now (「水道が止まるか心配」 "the gas is back on") is still a worry about money; a trouble of a
-        # past that is over (「去年は車で寝泊まりしてたけど、今は…」 "I used to be homeless but now…") is no need of today
+        # feared or settled (「水道が止まるか心配」, a cut last year) is still a worry about money; a night outside or hunger
+        # of a past that is over ("I used to be homeless but now…") is no need of today
         settled = {item.label for item in evidence if item.label in HYPOTHETICAL
                    and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
-                   and not item.excluded_by.startswith("resolved: past")}
+                   and (item.label == "lifeline" or not item.excluded_by.startswith("resolved: past"))}
         answer_words = {hit[2].label for hit in typed_as_answers} - {hit[2].label for hit in kept
                                                                      if hit not in typed_as_answers}
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
