@@ -68,6 +68,9 @@ def crisis_prompt(turn: Turn):
         if "no_shelter" in signals and signals <= MATERIAL:  # nowhere to sleep: where to stay tonight, not "safe?"
             ask_due(turn, "tonight")
             return "crisis_talk.ask_tonight", {}, []
+        if "no_food" in signals and signals <= MATERIAL:  # nothing to eat: food today, not "are you safe?"
+            ask_due(turn, "food")
+            return "crisis_talk.ask_food_today", {}, []
         ask_due(turn, "self")
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
@@ -137,7 +140,7 @@ def _bare_thanks(turn: Turn) -> bool:
 
 
 SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other",
-                   "tonight": "crisis_talk.ask_tonight"}
+                   "tonight": "crisis_talk.ask_tonight", "food": "crisis_talk.ask_food_today"}
 
 
 def thanks_while_told(turn: Turn) -> bool:

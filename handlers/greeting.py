@@ -8,6 +8,7 @@ from handlers.registry import action, matcher
 from handlers.turn import Turn
 from handlers.word_sets import fold, folded_word_set
 
+SPACED_ENDS = (".", "!", "।", "။")  # sentence ends a space follows (not 。)
 MORNING_UNTIL, EVENING_FROM = 11, 18  # local hours: おはようございます before 11, こんばんは from 18
 
 
@@ -27,7 +28,9 @@ def hello(turn: Turn) -> str:
     """Good morning, hello or good evening by the local hour, in the resident's language."""
     hour = local_hour(turn)
     part = "morning" if hour < MORNING_UNTIL else "evening" if hour >= EVENING_FROM else "day"
-    return turn.t(f"companion.hello.{part}")
+    said = turn.t(f"companion.hello.{part}")
+    # in a language with spaces between sentences the next one follows after a space ("Good evening. Thank you…")
+    return f"{said} " if said.endswith(SPACED_ENDS) else said
 
 
 @action("greet_back")

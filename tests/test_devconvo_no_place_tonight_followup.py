@@ -64,3 +64,27 @@ def test_the_when_read_bubble_is_not_said_twice_in_a_row(resident):
     before = resident.say("ねえって")
     after = resident.say("いいえ")
     assert before[-1]["text"] != after[-1]["text"]
+
+
+@pytest.mark.parametrize("lang, hungry, no, heard", [
+    ("ja", "昨日から何も食べてない", "ない", "今日食べられるところを、一緒に探しましょう"),
+    ("th", "ไม่มีอะไรกินเลยตั้งแต่เมื่อวาน", "ไม่มี", "มาช่วยกันหาที่ที่จะได้กินอะไรวันนี้กัน"),
+    ("en", "I haven't eaten anything since yesterday", "no", "somewhere you can get food today")])
+def test_nothing_to_eat_is_asked_about_food_today_and_a_no_gets_food_help_not_danger_advice(resident, fake_line, lang,
+                                                                                              hungry, no, heard):
+    move_clock_to(SATURDAY_NIGHT)
+    fake_line.state.languages[resident.user] = lang
+    resident.follow()
+    first = resident.texts(resident.say(hungry))
+    assert SAFE_Q_JA not in first and "somewhere safe" not in first, first
+    said = resident.texts(resident.say(no))
+    assert heard in said and "119" not in said, said
+
+
+def test_a_greeting_in_a_language_with_spaces_has_a_space_after_it(resident, fake_line):
+    move_clock_to(SATURDAY_NIGHT)
+    fake_line.state.languages[resident.user] = "en"
+    resident.follow()
+    resident.say("I need to talk to someone")
+    said = resident.texts(resident.say("hello?"))
+    assert "evening.Thank" not in said and "Good evening. Thank" in said, said
