@@ -13,6 +13,7 @@ DANGER = {"unsafe"}  # "not safe", "he is here", a bridge: danger whatever else 
 SAFE = {"yes", "fine", "have"}  # "yes", 「安全です」, 「死ぬつもりはないです」, "I'm not in danger"
 NOT_SAFE = {"no", "have_not"}
 # the crisis answer asked about a need, not about danger: tonight's place, food today (what a no is heard as)
+LINE_BUBBLES = 5  # messages one LINE reply carries
 NEEDS = {"tonight": "crisis_talk.no_place_heard", "food": "crisis_talk.no_food_heard"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
@@ -83,7 +84,8 @@ def help_with_tonight(turn: Turn) -> None:
     keep_topics(turn)
     turn.say(NEEDS.get(whose, NEEDS["tonight"]))
     show_tonight(turn)
-    say_when_read(turn)
+    if len(turn.replies) < LINE_BUBBLES:  # LINE sends five at most: the places for tonight come before the timing
+        say_when_read(turn)
 
 
 @action("glad_safe")
