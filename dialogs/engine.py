@@ -1,6 +1,5 @@
 """The one orchestrator: one resident action in, replies out. Knows no dialog by name."""
 import logging
-import unicodedata
 from datetime import timedelta
 
 from dialogs import machine, repeats
@@ -13,6 +12,7 @@ from handlers.media import KEPT_KINDS, RESIDENT_NOTICE
 from handlers.replies import Choices, Option, Text
 from handlers.turn import Turn
 from handlers.waiting import start_waiting
+from handlers.word_sets import fold
 from handlers.wording import wording
 from storage import repo
 
@@ -29,7 +29,7 @@ registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    return fold(text)  # one normalisation wherever words are read (curly apostrophes made straight)
 
 
 class Engine:

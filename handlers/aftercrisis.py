@@ -4,7 +4,7 @@ from handlers import formatting, postback, registry
 from handlers.crisis import danger_beside, hotline_lines, in_danger_now, situations
 from handlers.intake import topic_names
 from handlers.registry import action, condition
-from handlers.replies import Option
+from handlers.replies import Option, bubble_key
 from handlers.turn import Turn
 from handlers.wording import wording
 
@@ -61,8 +61,12 @@ def crisis_listen(turn: Turn) -> None:
         turn.say(f"companion.listen.{n}")
     told = int(turn.data.get("said:timing", 0))
     turn.data["said:timing"] = told + 1
+    said_last_time = len(turn.replies)
     if told % 2 == 0:
         say_when_read(turn)
+        if turn.replies[-1].text and bubble_key(turn.replies[-1].text) in set(turn.data.get("last_bubbles") or []):
+            del turn.replies[said_last_time:]  # said in the previous answer (after 「ねえって」): not twice in a row
+            turn.say("companion.crisis.more")
     else:
         turn.say("companion.crisis.more")
 

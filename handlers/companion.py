@@ -44,6 +44,9 @@ def remember_where(turn: Turn) -> None:
         turn.data["return_to"] = turn.previous_state
 
 
+MATERIAL = {"no_shelter", "no_food", "lifeline"}  # signs of a night without a roof, food or power: no danger asked
+
+
 @provider("crisis_prompt")
 def crisis_prompt(turn: Turn):
     """The first time, a direct and kind question about safety now; afterwards, what else can be done."""
@@ -58,11 +61,16 @@ def crisis_prompt(turn: Turn):
             return "companion.crisis.ask_safety_child", {}, []
         if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
             return "crisis_talk.ask_lifeline", {}, []
-        if set(turn.conversation.crisis or ()) == {"no_food"}:  # nothing to eat: food today, not "are you safe?"
-            return "crisis_talk.ask_food", {"tonight": turn.t("companion.opt.tonight")}, []
         if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
             ask_due(turn, "called")
             return "companion.crisis.ask_called", {}, []
+        signals = set(turn.conversation.crisis or ())
+        if "no_shelter" in signals and signals <= MATERIAL:  # nowhere to sleep: where to stay tonight, not "safe?"
+            ask_due(turn, "tonight")
+            return "crisis_talk.ask_tonight", {}, []
+        if "no_food" in signals and signals <= MATERIAL:  # nothing to eat: food today, not "are you safe?"
+            ask_due(turn, "food")
+            return "crisis_talk.ask_food_today", {}, []
         ask_due(turn, "self")
         return "companion.crisis.ask_safety", {}, []
     return "companion.crisis.more", {}, []
@@ -131,7 +139,8 @@ def _bare_thanks(turn: Turn) -> bool:
     return len(text) <= BARE_THANKS_CHARS or not getattr(turn.triage, "answer_length", 1)
 
 
-SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other"}
+SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.crisis.ask_safety_other",
+                   "tonight": "crisis_talk.ask_tonight", "food": "crisis_talk.ask_food_today"}
 
 
 def thanks_while_told(turn: Turn) -> bool:
@@ -181,6 +190,14 @@ def hear_sadness(turn: Turn) -> None:
 def take_your_time(turn: Turn) -> None:
     """A hesitation (「うーん」 "hmm…") where something is asked: no answer taken, time given, never twice the same."""
     say_varied(turn, "companion.hesitation", 3)
+
+
+@action("say_hard_to_say")
+def say_hard_to_say(turn: Turn) -> None:
+    """「うまくいえない」 "it's hard to say": no need for the right words, what they can say is enough; never a no."""
+    say_varied(turn, "companion.hard_to_say", 2)
+    if turn.conversation.state == "safety_check":
+        turn.data["safety_unclear"] = int(turn.data.get("safety_unclear", 0)) + 1  # counted as an answer not given
 
 
 @action("say_still_here")

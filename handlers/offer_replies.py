@@ -12,7 +12,7 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why", "unsaid")
 DECISIVE = {"accept": "yes", "decline": "no"}
 WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
@@ -65,6 +65,7 @@ class Words:
     who: tuple[str, ...] = ()
     must_answer: tuple[str, ...] = ()
     why: tuple[str, ...] = ()
+    unsaid: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -138,12 +139,18 @@ class OfferReplies:
             for kind in ("accept", "decline", "filler", *besides):
                 for word in getattr(words, kind):
                     entries.setdefault(word, kind)
+            for word in words.unsaid:
+                entries[word] = "unsaid"  # 「いえない」 (can't say) holds いえ (no): the longer word is read
+        unsaid = 0
         for word, kind in sorted(entries.items(), key=lambda e: -len(e[0])):
             for start, end in _spans(folded, word, ending=kind == "filler"):
                 if not any(taken[start:end]):  # not part of a longer word already found
                     taken[start:end] = [True] * (end - start)
-                    found.append((start, kind, word))
-        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+                    if kind == "unsaid":
+                        unsaid += end - start  # words of their own: no yes or no, however short
+                    else:
+                        found.append((start, kind, word))
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used) + "x" * unsaid
         decisive: list[str] = []
         for _start, kind, word in sorted(found):
             if kind in DECISIVE:
@@ -170,6 +177,9 @@ class OfferReplies:
     def mentions(self, text: str, lang: str | None) -> bool:
         """The message holds a word that accepts or declines, among other words ("yeah whatever you think")."""
         folded = fold(text)
+        for words in self._words(lang):
+            for word in words.unsaid:
+                folded = folded.replace(word, " ")
         return any(_has(folded, words.accept) or _has(folded, words.decline) for words in self._words(lang))
 
     def asks_wait(self, text: str, lang: str | None) -> bool:

@@ -1,17 +1,16 @@
 """Matchers for the script's cross-cutting patterns: each tells whether a pattern applies and which trigger fires."""
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import timedelta
 
 from handlers import languages, postback, registry
 from handlers.registry import matcher
 from handlers.turn import Turn
-from handlers.word_sets import folded_word_set
+from handlers.word_sets import fold, folded_word_set
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    return fold(text)  # one normalisation wherever words are read (curly apostrophes made straight)
 
 
 @matcher("counselor_holds")
@@ -34,6 +33,7 @@ def crisis_sign(turn: Turn, pattern, engine) -> str | None:
 FORMULAE = ("stop", "goodbye", "thanks")  # the triggers of the script's everyday words: leaving, thanking
 PUNCTUATION = re.compile(r"[\W_]+")
 FORMULA_ENDING = 2  # characters left besides the words: a sentence ending (よ, ね, です), not words of their own
+ANSWER_CHARS = 20  # a reply that answers a follow-up question in a few words; a longer one may tell a story
 
 
 def only_formulae(turn: Turn, engine) -> bool:
@@ -58,9 +58,10 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     possible = tuple(getattr(turn.triage, "possible", ()) or ()) if turn.triage is not None else ()
     if not possible or turn.triage.crisis or turn.conversation.crisis or turn.data.get("possible_asked"):
         return None
-    if only_formulae(turn, engine):
+    if only_formulae(turn, engine) or about_the_dialog(turn):
         # 「もういいです、さようなら」: the model's n-grams of a goodbye, not words of a crisis — nor a story: the topic
-        # the suspicion implied goes with it, so the goodbye / stop patterns answer it
+        # the suspicion implied goes with it, so the goodbye / stop patterns answer it; so are the n-grams of a reply
+        # about the conversation itself (「いいえ、このまま答えます」 "no, I'll keep answering")
         turn.triage = replace(turn.triage, possible=(), topics=())
         return None
     turn.data["possible"] = sorted(possible)
@@ -68,6 +69,27 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     if seen:  # a passport held, control at home: the lines for it are offered after the answer
         turn.data["situations"] = sorted(seen | set(turn.data.get("situations") or []))
     return engine.pick(turn, pattern.triggers, moving=True)
+
+
+def about_the_dialog(turn: Turn) -> bool:
+    """The message is made only of words that answer the bot's own questions and offers (offer_replies.yaml: a yes or
+    a no, to talk with a person or to go on here, fillers): 「いいえ、このまま答えます」 "yes, please connect me" speak of
+    the conversation, so nothing is left for a suspicion of a crisis to come from."""
+    if turn.inbound.kind != "text":
+        return False
+    from handlers.offer_replies import offer_replies  # the data loader imports this module's matchers
+
+    text, replies = turn.inbound.text, offer_replies()
+    langs = dict.fromkeys(lang for lang in (turn.lang, getattr(turn.triage, "lang", None)) if lang)
+    if any(replies.answer(text, lang) or replies.wish(text, lang) for lang in langs):
+        return True
+    # a few words at a follow-up question that answer one of its questions (「con mis hijos」 "with my kids" at the
+    # household question): an answer, not a story — a suspected hunger or cut; a suspicion of suicide or violence
+    # in them (「家族が怖い」) is still asked about
+    possible = set(getattr(turn.triage, "possible", ()) or ())
+    return (turn.conversation.state == "followup" and len(text.strip()) <= ANSWER_CHARS
+            and not possible & {"suicide", "violence"}
+            and any(q.value_for_words(text) or q.value_for_reply(text, ()) for q in turn.services.questions.questions))
 
 
 @matcher("help_cry_again")

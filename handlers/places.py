@@ -8,10 +8,12 @@ from handlers.place_cards import place_card, place_name
 from handlers.registry import action, condition, provider
 from handlers.replies import Card, Cards, Option
 from handlers.turn import Turn
+from handlers.wording import wording
 from storage import repo_places
 
 FOREIGN_LANGUAGE_EXEMPT = ("ja", "ja-easy")
 FOOD_KINDS = ("kodomo_shokudo", "food_bank")  # the places that give food (places.csv kind)
+MORE_MAX_CHARS = 30  # 「他には？」 "any other places near me?": a longer message is a story or a question of its own
 
 
 def config(turn: Turn) -> PlacesConfig:
@@ -101,7 +103,6 @@ def _record_unmet(turn: Turn, reason: str, point, area, groups) -> None:
 def suggest_places(turn: Turn) -> None:
     """Show the 3–5 nearest places that welcome the resident and are open now or soon; else say so honestly. Asked
     for food (「近くで子ども食堂ある？」, a location after 「今日食べるものがない」): the places that give food."""
-    cfg, tz = config(turn), turn.services.office.tz
     point, area = _search_point(turn)
     turn.data["places_requested"] = True
     groups, chosen = resident_groups(turn), turn.data.get("place_for")
@@ -110,10 +111,7 @@ def suggest_places(turn: Turn) -> None:
         turn.say("places.outside")
         _record_unmet(turn, "outside_area", None, area, groups)
         return
-    welcome = fits(groups, None if food else chosen)
-    shown, within, fitting = nearby.nearest_open(
-        turn.session, point[0], point[1], turn.now, tz, cfg.max_distance_m, cfg.max_cards, cfg.soon_hours,
-        (lambda place: place.kind in FOOD_KINDS and welcome(place)) if food else welcome)
+    shown, within, fitting = _nearest(turn, point, food, groups, chosen, seen=())
     if not shown:
         reason = "none_nearby" if not within else "none_fitting" if not fitting else "none_open"
         if food:  # where to call instead: the 24-hour lines for having nothing to eat
@@ -122,17 +120,59 @@ def suggest_places(turn: Turn) -> None:
         else:
             turn.say_fresh("places.none")
         _record_unmet(turn, reason, point, area, groups)
-        turn.data["places_shown"] = []
+        turn.data["places_shown"], turn.data["places_seen"] = [], []
         return
-    cards: list[Card] = [place_card(turn, f, tz) for f in shown]
-    summary = formatting.listing(
-        [f"{place_name(turn, f.place)} ({formatting.distance(f.distance_m, turn.lang)})" for f in shown], turn.lang)
     if food:
         turn.say("places.food_found", count=len(shown))
     else:
         turn.say("places.found", count=len(shown))
+    _show(turn, shown, seen=[])
+
+
+def _nearest(turn: Turn, point, food: bool, groups: set[str], chosen: str | None, seen):
+    """The nearest fitting places open now or soon, leaving out those already shown (ids in *seen*)."""
+    cfg, tz = config(turn), turn.services.office.tz
+    welcome, left_out = fits(groups, None if food else chosen), set(seen)
+
+    def wanted(place) -> bool:
+        return place.id not in left_out and (place.kind in FOOD_KINDS if food else True) and welcome(place)
+    return nearby.nearest_open(turn.session, point[0], point[1], turn.now, tz, cfg.max_distance_m, cfg.max_cards,
+                               cfg.soon_hours, wanted)
+
+
+def _show(turn: Turn, shown, seen: list[int]) -> None:
+    """The places as cards (with a text for screen readers); what was shown is remembered for 「他には？」."""
+    tz = turn.services.office.tz
+    cards: list[Card] = [place_card(turn, f, tz) for f in shown]
+    summary = formatting.listing(
+        [f"{place_name(turn, f.place)} ({formatting.distance(f.distance_m, turn.lang)})" for f in shown], turn.lang)
     turn.replies.append(Cards(turn.t("places.alt", places=summary), cards))
     turn.data["places_shown"] = [f.place.key for f in shown]
+    turn.data["places_seen"] = list(seen) + [f.place.id for f in shown]
+
+
+@condition("asks_for_more_places")
+def asks_for_more_places(turn: Turn) -> bool:
+    """At the places found, a short 「他には？」「ほかにある？」 "any others?" "more?": the next places, not a question for
+    a counselor."""
+    text = turn.inbound.text if turn.inbound.kind == "text" else ""
+    return 0 < len(text.strip()) <= MORE_MAX_CHARS and wording().asks_for_more(text)
+
+
+@action("show_more_places")
+def show_more_places(turn: Turn) -> None:
+    """The next nearest places that fit, after those shown; when there are none, that these are all the places near
+    them open now or soon, and that another area or a counselor can widen the search (the step's buttons)."""
+    turn.answered = True  # the question is answered here: no "a counselor can answer that"
+    point, _area = _search_point(turn)
+    seen = [int(i) for i in turn.data.get("places_seen") or []]
+    food = turn.data.get("place_kind") == "food"
+    shown = _nearest(turn, point, food, resident_groups(turn), turn.data.get("place_for"), seen)[0] if point else []
+    if not shown:
+        turn.say_fresh("places.no_more")
+        return
+    _show(turn, shown, seen)
+    turn.say("places.more_found", count=len(shown))  # after the cards: the step's buttons go under it
 
 
 @provider("audience_options")

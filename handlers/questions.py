@@ -28,8 +28,8 @@ class Question:
 
     def value_for_words(self, text: str) -> str | None:
         """The answer a message gives to this question by its words, if it gives one."""
-        folded = text.casefold()
-        return next((value for word, value in self.words if word.casefold() in folded), None)
+        folded = fold(text)
+        return next((value for word, value in self.words if fold(word) in folded), None)
 
     def value_for_reply(self, text: str, intents) -> str | None:
         """The answer a reply at a follow-up question (maybe another one) gives to this question by its words or by

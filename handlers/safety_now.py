@@ -11,7 +11,10 @@ DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the c
 # the danger is under way (pills taken) and it asked whether 119 could be called
 DANGER = {"unsafe"}  # "not safe", "he is here", a bridge: danger whatever else is said
 SAFE = {"yes", "fine", "have"}  # "yes", 「安全です」, 「死ぬつもりはないです」, "I'm not in danger"
-NOT_SAFE = {"no", "have_not"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
+NOT_SAFE = {"no", "have_not"}
+# the crisis answer asked about a need, not about danger: tonight's place, food today (what a no is heard as)
+LINE_BUBBLES = 5  # messages one LINE reply carries
+NEEDS = {"tonight": "crisis_talk.no_place_heard", "food": "crisis_talk.no_food_heard"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
 def ask_due(turn: Turn, whose: str) -> None:
@@ -26,6 +29,8 @@ def _answer(turn: Turn) -> str | None:
     intents = set(turn.triage.intents or ())
     if intents & DANGER:
         return "unsafe"
+    if whose in NEEDS:  # 「今夜、泊まれるところのあてはありますか」: a no is no place (or food), not danger (「ねえって」)
+        return "no_place" if intents & NOT_SAFE else "safe" if intents & SAFE else None
     if intents & SAFE:
         return "safe"
     if intents & NOT_SAFE:
@@ -63,6 +68,26 @@ def urge_help_now(turn: Turn) -> None:
     say_when_read(turn)
 
 
+@condition("answered_no_place_tonight", answer=True)
+def answered_no_place_tonight(turn: Turn) -> bool:
+    """The message answers "somewhere to stay tonight?" or "something to eat today?" with a no (「ねえって」 "nowhere")."""
+    return _answer(turn) == "no_place"
+
+
+@action("help_with_tonight")
+def help_with_tonight(turn: Turn) -> None:
+    """No place to stay tonight: heard, then what can be done tonight — the lines and the places for a night, the
+    centre when it opens, and when a counselor reads this (handlers/tonight.py)."""
+    from handlers.tonight import show_tonight  # tonight → crisis → … : imported when needed
+
+    whose = turn.data.pop(DUE, None)
+    keep_topics(turn)
+    turn.say(NEEDS.get(whose, NEEDS["tonight"]))
+    show_tonight(turn)
+    if len(turn.replies) < LINE_BUBBLES:  # LINE sends five at most: the places for tonight come before the timing
+        say_when_read(turn)
+
+
 @action("glad_safe")
 def glad_safe(turn: Turn) -> None:
     """Safe now: heard with relief, and the conversation goes on in writing."""
@@ -70,6 +95,10 @@ def glad_safe(turn: Turn) -> None:
     keep_topics(turn)
     if whose == "called":
         turn.say("crisis_talk.called_glad")
+    elif whose == "tonight":
+        turn.say("crisis_talk.place_tonight_glad")
+    elif whose == "food":
+        turn.say("crisis_talk.food_today_glad")
     else:
         turn.say("crisis_talk.safe_glad")
     say_when_read(turn)

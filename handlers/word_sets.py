@@ -6,10 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# the apostrophes a phone keyboard types ("it’s", "don’t", "I‘m", ＇ is folded by NFKC): all the straight one
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+
 
 def fold(text: str) -> str:
-    """The text as words are compared: NFKC, lower case, no outer spaces."""
-    return unicodedata.normalize("NFKC", text).strip().lower()
+    """The text as words are compared: NFKC, lower case, straight apostrophes, no outer spaces."""
+    return unicodedata.normalize("NFKC", text).translate(APOSTROPHES).strip().lower()
 
 
 class WordSet:

@@ -36,6 +36,7 @@ class Wording:
     corrections: dict[str, Correction]
     not_questions: tuple[str, ...] = ()  # words holding a question word that ask nothing: 「なんでもない」 (なんで)
     afraid: tuple[str, ...] = ()  # words of fear: 「こわい」 "I'm scared"
+    more: tuple[str, ...] = ()  # words asking for more of what was shown: 「他には？」 "any others?"
     away: tuple[str, ...] = ()  # words of stepping away while waiting: 「ちょっと出かけないと」 "I have to go"
     call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
 
@@ -57,6 +58,10 @@ class Wording:
         for word in self.not_questions:
             folded = folded.replace(word, " ")
         return any(m in folded for m in QUESTION_MARKS) or word_set(self.questions, apostrophe=True).found_in(folded)
+
+    def asks_for_more(self, text: str) -> bool:
+        """The message asks for more of what was shown (「他には？」「ほかにある？」 "any others?" "more?")."""
+        return word_set(self.more, apostrophe=True).found_in(fold(text))
 
     def clauses(self, text: str, langs) -> list[tuple[str, bool]]:
         """The message cut into clauses, each with whether it denies what it names (「介護じゃなくて」 "not family")."""
@@ -119,9 +124,13 @@ def parse(data) -> Wording:
                                        after=_words(denial.get("after"), lang, "not.after"),
                                        only=_words(spec.get("only"), lang, "only"),
                                        but=_words(spec.get("but"), lang, "but"))
+    more: list[str] = []
+    for lang, words in strip_lines(data.get("more") or {}).items():
+        more.extend(_words(words, lang, "more"))
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
-    return Wording(tuple(questions), corrections, tuple(sorted(set(not_questions), key=len, reverse=True)),
-                   *(tuple(lists[name]) for name in ("afraid", "away", "call_me")))
+    return Wording(tuple(questions), corrections, not_questions=tuple(sorted(set(not_questions), key=len, reverse=True)),
+                   afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
+                   call_me=tuple(lists["call_me"]))
 
 
 @cache

@@ -1,6 +1,6 @@
 """Nothing to eat today is answered with food for today, not "are you somewhere safe?" (found by playing residents:
 「wala na akong makain」 was asked whether they were safe, and "oo" heard with relief — nothing about food): the crisis
-answer points to 「今夜のこと」, which lists the places near them that give food."""
+answer asks about food today, and 「今夜のこと」 stays under it for the places near them that give food."""
 import pytest
 
 from tests.support import move_clock_to
@@ -17,7 +17,7 @@ def test_a_resident_with_nothing_to_eat_is_pointed_to_food_today_not_asked_if_sa
     move_clock_to("2026-12-07T21:00:00+09:00")
     said = resident.texts(resident.say(words))
     assert SAFETY[lang] not in said
-    assert tonight in said and tonight in resident.buttons()
+    assert tonight in resident.buttons()
 
 
 def test_with_a_wish_to_die_as_well_the_safety_question_is_still_asked(resident):

@@ -85,7 +85,9 @@ class Classifier:
         # a crisis's exclusion cancels a crisis concept on the same words only when the concept means that crisis
         # (「止まらない」 that is no water cut leaves 「血が止まらない」, a medical emergency, standing)
         crises_of = {concept: self._implications.expand({concept}) & frozenset(CRISIS) for concept in CRISIS_CONCEPTS}
+        answer_words = frozenset().union(*(matcher.loose_answers for matcher in self._matchers))
         for matcher in self._matchers:
+            matcher.answer_words = answer_words
             others = set().union(*(w for lang, w in words.items() if lang != matcher.lang))
             matcher.shared_markers = frozenset(words[matcher.lang] & others)
             matcher.concept_crises = crises_of
@@ -130,6 +132,14 @@ class Classifier:
             return set()  # 「昔、母に叩かれて育ったけど、今は…」: a first word that answers nothing (昔) is no answer
         rest = Message(text[answer.end():], self._implications.expand)
         return {label for code in lexicons for label in rest.reading(self._by_lang[code]).labels}
+
+    def _is_an_answer(self, text: str, found: set[str], lexicons) -> bool:
+        """The message answers yes or no: it is made of answer words, or its short first clause is one ("no, …")."""
+        if found & set(ANSWERS):
+            return True
+        answer = _ANSWER_FIRST.match(text or "")
+        first = Message(text[:answer.end()], self._implications.expand) if answer else None
+        return first is not None and any(first.reading(self._by_lang[code]).labels & {"yes", "no"} for code in lexicons)
 
     def _leading_answer(self, text: str, lexicons) -> tuple[str, ...]:
         """"No, I just need a job", 「いいえ、仕事を探しています」: the yes or no of a short first clause, when the rest of
@@ -188,14 +198,20 @@ class Classifier:
         possible: set[str] = set()
         ruled_out: set[str] = set()
         worries: set[str] = set()
+        typed_as_answers: set[str] = set()
         for code in detection.lexicons:
             reading = message.reading(self._by_lang[code])
             found |= reading.labels
+            typed_as_answers |= reading.answer_words
             possible |= reading.possible
             ruled_out |= reading.ruled_out
             worries |= reading.settled
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
+        if typed_as_answers and self._is_an_answer(text, found, detection.lexicons):
+            # "no, that's fine": the "no" is the answer, not the Vietnamese 「nợ」 (debt) typed without accents
+            found = {label for code in detection.lexicons for label in message.reading(self._by_lang[code]).labels
+                     - message.reading(self._by_lang[code]).answer_words}
         labels = self._implications.expand(found)
         crisis = _pick(set(labels), CRISIS)
         rest = self._without_courtesy(message)

@@ -198,6 +198,13 @@ class KeywordIndex:
         return hits
 
 
+def _holds(hit: Hit, exclusion: Hit) -> bool:
+    """A keyword written with more words around an exclusion (後をつけられ, stalking, around 付けられ, which keeps 蹴られ's
+    reading けられ out of 片付けられ) says what those words mean there: the exclusion does not cancel it."""
+    return (hit[2].kind == "keyword" and hit[0] <= exclusion[0] and exclusion[1] <= hit[1]
+            and hit[1] - hit[0] > exclusion[1] - exclusion[0])
+
+
 def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None = None,
               ) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause.
@@ -217,7 +224,8 @@ def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None 
         start, end, target = hit
         if target.exclude:
             continue
-        cause = next((ex for ex in excluded.get(target.label, ()) if ex[0] < end and start < ex[1]), None)
+        cause = next((ex for ex in excluded.get(target.label, ()) if ex[0] < end and start < ex[1]
+                      and not _holds(hit, ex)), None)
         if cause is None:
             kept.append(hit)
         else:

@@ -28,6 +28,7 @@ from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, lau
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
+PHRASE_EXCLUSION = 5  # characters of an exclusion that names what words mean (名前を付けられ), not one reading's guard
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Reading:
     # material crises (no food, no place, a cut) read as settled or only feared, not today's: the
     # worry is still the resident's topic (「水道が止まるか心配」, "the gas is back on" are about money)
     settled: frozenset[str] = frozenset()
+    # topics found only in words that, typed without accents, are a yes or no of one of our languages (the
+    # Vietnamese 「nợ」 written "no"): in a message that is an answer they are that answer, not the topic
+    answer_words: frozenset[str] = frozenset()
 
 
 def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
@@ -106,6 +110,12 @@ class Matcher:
         self.shared_markers: frozenset[str] = frozenset()  # set by the Classifier: markers other languages also list
         # set by the Classifier: the crises each crisis concept means (what an exclusion of a crisis may cancel)
         self.concept_crises: dict[str, frozenset[str]] | None = None
+        # this language's yes / no words as its keywords are matched without accents ("no", "ok", "không")
+        self.loose_answers = frozenset(
+            self._loose.form(clean(phrase.text)).strip() for rules in spec.rules if rules.section == "intents"
+            and rules.label in ANSWERS for phrase in rules.whole_message) if self.mode == WORDS else frozenset()
+        # set by the Classifier: the yes / no words of every language read by words, folded without accents
+        self.answer_words: frozenset[str] = frozenset()
         self._scope = {index: self._scope_trie(index, spec) for index in (self._loose, self._exact) if index}
         self._as_matched: dict[tuple[bool, str], str] = {}
 
@@ -164,6 +174,7 @@ class Matcher:
         hits = index.hits(form, analysis)
         hits += answer_parts(index, form, cleaned, hits)
         kept, cancelled = kept_hits(hits, self.concept_crises)
+        typed_as_answers = [hit for hit in kept if index is not self._exact and self._an_answer_word(hit, form)]
         evidence = [
             Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
             for hit, cause in cancelled
@@ -190,14 +201,29 @@ class Matcher:
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = asked_not_told(labels, settled_by_having(labels, evidence))
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible
+        # a phrase excluded (名前を付けられ) rules its crisis out for the backstop; a short one (付けられ) only guards a reading
+        ruled_out |= {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS
+                      and hit[1] - hit[0] >= PHRASE_EXCLUSION} - labels - possible
         if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(JOKES_ASKED_ABOUT)
+        # feared or settled (「水道が止まるか心配」, a cut last year) is still a worry about money; a night outside or hunger
+        # of a past that is over ("I used to be homeless but now…") is no need of today
         settled = {item.label for item in evidence if item.label in HYPOTHETICAL
-                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")}
+                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
+                   and (item.label == "lifeline" or not item.excluded_by.startswith("resolved: past"))}
+        answer_words = {hit[2].label for hit in typed_as_answers} - {hit[2].label for hit in kept
+                                                                     if hit not in typed_as_answers}
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
-                       frozenset(settled - labels))
+                       frozenset(settled - labels), frozenset(answer_words & labels))
+
+    def _an_answer_word(self, hit, form: str) -> bool:
+        """A topic keyword typed without its accents that is, as typed, a yes or no of one of our languages: the
+        Vietnamese 「nợ」 (debt) written "no" in "no, that's fine" is the English no, not money."""
+        start, end, target = hit
+        return (self._exact is not None and target.kind == "keyword" and target.label not in CRISIS and target.label not in ANSWERS
+                and form[start:end].strip() in self.answer_words)
 
     def _scope_hits(self, index: KeywordIndex, form: str, analysis) -> list[ScopeHit]:
         trie, regexes = self._scope.get(index, (Trie(), RegexHits()))

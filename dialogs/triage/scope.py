@@ -12,7 +12,7 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
   are settled and do not count;
-- past + now: a crisis with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
+- past + now: a crisis or a topic with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
 - hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
@@ -20,7 +20,7 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - hyperbole_before / hyperbole_after: 「死ぬほど寒い」, 「暑すぎて溶けて死ぬ」, "so hot I could die" — a word of
   dying or killing that measures heat, cold, hunger or a scolding is an exaggeration, not a crisis (a wish —
   「死にたいほどつらい」 — is never one: the lists name the state measured, not the feeling);
-- story: 「ドラマで」「ニュースで」, "in the movie", a game — crisis words next to one are in a story the resident watched,
+- story: 「ドラマで」「ニュースで」, "in the movie", a game — crisis or topic words next to one are in a story the resident watched,
   read or played, not their own (「ドラマで主人公が殴られるシーン」);
 - turned + resolved: a crisis told in the past, then a turn to a clause that settles it (「3日食べられなかったけど、
   やっと治りました」, 「止まるって言われてたけど、止まらずにすみました」): the resolution may stand past the clause break
@@ -34,7 +34,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from .labels import CRISIS, CRISIS_CONCEPTS
+from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
@@ -51,6 +51,8 @@ EXAGGERATED = ("suicide", "violence", "domestic_violence")
 # What a past word alone settles, without a "now" after it: a collapse or a seizure last year is not one under way
 # (「去年けいれんして入院した」, "I passed out last year"); a wish to die years ago may still be there.
 OVER_WHEN_PAST = ("medical_emergency",)
+# The finer situations that are topics (not crises): a story or a past that is over settles them as it does a topic
+TOPICAL_CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "food_support", "labour_exploitation")
 # What a past clause and a turn to its resolution may settle: not violence, which residents often play down
 NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 
@@ -158,19 +160,22 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             close = hit.end <= start + EDGE and hit.start < start and reach.within(min(hit.end, start), start, kind)
         if close:
             return Decision({"denial": "denied", "resolved": "resolved"}.get(kind, kind), hit)
-    if crisis:
+    topical = label in TOPICS or label in TOPICAL_CONCEPTS
+    if crisis or topical:  # a debt in a film, a rent a character owes: not the resident's
         story_reach = "story_told_fine" if told_fine else "story"
         story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
                       and not _denied_story(hit, scope_hits, reach)), None)
         if story is not None:
             return Decision("story", story)
+    if crisis:
         if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(end, scope_hits, reach)):
             return Decision("resolved", settled)
     # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴')
     past = next((hit for hit in scope_hits if hit.kind == "past" and (
         reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
-    if crisis and past is not None and (label in OVER_WHEN_PAST
-                                        or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
+    if (crisis or topical) and past is not None and (
+            label in OVER_WHEN_PAST or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
+        # 「昔は借金があったけど今は完済した」 "I used to be homeless but now…": a trouble that is over, no need of today
         return Decision("resolved", past)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)
