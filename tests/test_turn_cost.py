@@ -23,7 +23,7 @@ WORDS = ["こんにちは", "仕事がなくなって家賃が払えません", 
          "ありがとうございます", "はい", "いいえ"]
 
 
-PIPELINED = "-- pipelined:"  # marks a statement sent straight on the psycopg connection
+PIPELINED = "-- pipelined:"  # marks a statement sent straight on the driver's connection (psycopg or sqlite3)
 
 
 @contextmanager
@@ -47,6 +47,24 @@ def statements_of_this_thread(runtime, monkeypatch):
             return direct(self, query, *args, **kwargs)
 
         monkeypatch.setattr(psycopg.Connection, "execute", execute)
+    else:  # SQLite: the turn's statements sent straight to sqlite3 (storage/turns_sqlite.py)
+        from storage import turns_sqlite
+
+        driver = turns_sqlite._driver
+
+        class Noting:
+            def __init__(self, conn):
+                self.conn = conn
+
+            def execute(self, query, *args):
+                note(None, None, f"{PIPELINED} {query}")
+                return self.conn.execute(query, *args)
+
+            def executemany(self, query, *args):
+                note(None, None, f"{PIPELINED} {query}")
+                return self.conn.executemany(query, *args)
+
+        monkeypatch.setattr(turns_sqlite, "_driver", lambda session: Noting(driver(session)))
     try:
         yield seen
     finally:
