@@ -9,6 +9,7 @@ processors the ORM would use, so the rows are the same either way. storage/turns
 else (savepoints, the background); storage/turns_pg.py is PostgreSQL's counterpart."""
 from datetime import datetime
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -123,8 +124,8 @@ class DirectTurnWrites(TurnWrites):
             return
         names = sorted(changes)
         values = _codecs(session.get_bind().dialect)["conversations"].encode(changes, insert=False)
-        values["conversation_id"] = conv.id
-        _driver(session).execute(_conversation_update(tuple(names)), values)
+        values["row_id"] = conv.id
+        _driver(session).execute(_update("conversations", tuple(names)), values)
         repo.as_loaded(session, conv)
 
     def queue_outbox(self, session: Session, row: OutboxMessage) -> OutboxMessage:
@@ -134,14 +135,30 @@ class DirectTurnWrites(TurnWrites):
         return row
 
 
-_UPDATES: dict[tuple[str, ...], str] = {}
+    def finish(self, session: Session) -> None:
+        """Write what the turn changed in the resident's row (a newcomer's language, last seen) with one UPDATE, not
+        the ORM's flush; anything else the session holds is flushed by the commit as before."""
+        for resident in [obj for obj in session.dirty if isinstance(obj, Resident)]:
+            state = inspect(resident)
+            names = tuple(sorted(state.committed_state))
+            if state.session is not session or state.key is None or not names or not set(names) <= _RESIDENT_WRITABLE:
+                continue
+            values = _codecs(session.get_bind().dialect)["residents"].encode(
+                {name: getattr(resident, name) for name in names}, insert=False)
+            values["row_id"] = resident.id
+            _driver(session).execute(_update("residents", names), values)
+            repo.as_loaded(session, resident)
 
 
-def _conversation_update(names: tuple[str, ...]) -> str:
-    statement = _UPDATES.get(names)
+_UPDATES: dict[tuple, str] = {}
+_RESIDENT_WRITABLE = frozenset(_RESIDENT_COLUMNS) - {"id"}
+
+
+def _update(table: str, names: tuple[str, ...]) -> str:
+    statement = _UPDATES.get((table, names))
     if statement is None:
-        statement = _UPDATES[names] = (f"UPDATE conversations SET {', '.join(f'{name} = :{name}' for name in names)} "
-                                       "WHERE id = :conversation_id")
+        statement = _UPDATES[table, names] = (f"UPDATE {table} SET {', '.join(f'{name} = :{name}' for name in names)} "
+                                              "WHERE id = :row_id")
     return statement
 
 

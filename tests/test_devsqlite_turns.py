@@ -122,3 +122,18 @@ def test_someone_never_met_is_not_stored_by_the_direct_path(runtime):
             "event_id": "Unever-1", "channel": "line", "resident_key": "Unever", "event_type": "message",
             "occurred_ms": 1, "body": {}}, clock.now()) is None
         assert s.execute(text("SELECT count(*) FROM inbound_events WHERE resident_key = 'Unever'")).scalar() == 0
+
+
+def test_a_newcomers_language_is_written_straight_to_sqlite_with_their_first_answer(app, fake_line, runtime,
+                                                                                      monkeypatch):
+    from storage import repo
+    from tests.support import Resident as Chatter
+    from tests.test_turn_cost import PIPELINED, say_counted
+
+    resident = Chatter(app, fake_line)
+    seen = say_counted(resident, "こんにちは", runtime, monkeypatch)
+    updates = [s for s in seen if "UPDATE RESIDENTS" in s.upper()]
+    assert len(updates) == 1 and updates[0].startswith(PIPELINED), seen
+    with runtime.db.session() as session:
+        assert repo.find_resident(session, "line", resident.user).lang == "ja"
+    assert resident.say("仕事がなくなって家賃が払えません"), "no answer to the next message"
