@@ -17,7 +17,7 @@ from storage import repo, repo_outbox
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident
 from storage.turns import Meeting, Opening, TurnWrites, meet_newcomer
 
-__all__ = ["Meeting", "meet_newcomer", "open_known_turn", "writes", "DirectTurnWrites"]
+__all__ = ["Meeting", "meet_newcomer", "open_known_turn", "read_known", "writes", "gathered", "DirectTurnWrites"]
 
 _RESIDENTS, _CONVERSATIONS = Resident.__table__, Conversation.__table__
 _RESIDENT_COLUMNS = [c.name for c in _RESIDENTS.columns]
@@ -75,8 +75,9 @@ _CODECS: dict = {}
 def _codecs(dialect: Dialect) -> dict:
     codecs = _CODECS.get(dialect)
     if codecs is None:
-        codecs = _CODECS[dialect] = {table.name: _Codec(table, dialect) for table in (
-            _RESIDENTS, _CONVERSATIONS, InboundEvent.__table__, Message.__table__, OutboxMessage.__table__)}
+        codecs = _CODECS[dialect] = {name: _Codec(table, dialect) for name, table in (
+            ("residents", _RESIDENTS), ("conversations", _CONVERSATIONS), ("inbound_events", InboundEvent.__table__),
+            ("messages", Message.__table__), ("outbox", OutboxMessage.__table__))}
     return codecs
 
 
@@ -88,9 +89,20 @@ def _driver(session: Session):
 def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:
     """Read a resident we know, their open conversation and backlog, and store the event (already handled unless
     earlier ones wait). None when we have never met them: then nothing is stored."""
-    conn = _driver(session)
+    opening = read_known(session, channel, key)
+    if opening is None:
+        return None
+    values = dict(row, status="done", processed_at=now) if not opening.backlog else dict(row)
+    codec = _codecs(session.get_bind().dialect)["inbound_events"]
+    opening.stored = _driver(session).execute(_STORE_EVENT, codec.encode(values)).fetchone() is not None
+    return opening
+
+
+def read_known(session: Session, channel: str, key: str) -> Opening | None:
+    """The resident, their open conversation and backlog, and the row they were read from; nothing stored (*stored*
+    is False). None when we have never met them."""
     codecs = _codecs(session.get_bind().dialect)
-    found = conn.execute(_KNOWN, {"channel": channel, "key": key}).fetchone()
+    found = _driver(session).execute(_KNOWN, {"channel": channel, "key": key}).fetchone()
     if found is None:
         return None
     split = len(_RESIDENT_COLUMNS)
@@ -99,10 +111,9 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
     if found[split + 1] is not None:
         conv = repo.as_loaded(session, Conversation(
             **codecs["conversations"].decode(_CONVERSATION_COLUMNS, found[split + 1:])))
-    backlog = bool(found[split])
-    values = dict(row, status="done", processed_at=now) if not backlog else dict(row)
-    stored = conn.execute(_STORE_EVENT, codecs["inbound_events"].encode(values)).fetchone() is not None
-    return Opening(resident, conv, backlog, stored)
+    return Opening(resident, conv, bool(found[split]), False, tuple(found))
+
+
 
 
 class DirectTurnWrites(TurnWrites):
@@ -148,6 +159,67 @@ class DirectTurnWrites(TurnWrites):
             values["row_id"] = resident.id
             _driver(session).execute(_update("residents", names), values)
             repo.as_loaded(session, resident)
+
+
+class GatheredTurnWrites(TurnWrites):
+    """A turn computed on a read snapshot without the writer (Database.reading): its history lines, conversation
+    changes, outbox rows and resident changes, kept to be written later under the writer by write()."""
+
+    def __init__(self):
+        self._lines: list[dict] = []
+        self._updates: list[tuple[str, int, dict]] = []
+        self._outbox: list[tuple[OutboxMessage, dict]] = []
+
+    def add_messages(self, session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
+        """Keep lines for the history (encoded at once: the writer is not held yet)."""
+        codec = _codecs(session.get_bind().dialect)["messages"]
+        self._lines += [codec.encode({"conversation_id": conversation_id, "created_at": now, "author": None, **line})
+                        for line in lines]
+
+    def save_conversation(self, session: Session, conv: Conversation) -> None:
+        """Keep what the turn changed in the conversation (as it is now: the JSON is encoded at once)."""
+        changes = repo.conversation_changes(session, conv)
+        if changes is None:
+            raise ValueError("a conversation this snapshot did not read")  # the turn is done again under the writer
+        self._updates.append(("conversations", conv.id, self._encoded(session, "conversations", changes)))
+        repo.as_loaded(session, conv)
+
+    def queue_outbox(self, session: Session, row: OutboxMessage) -> OutboxMessage:
+        """Keep a delivery; the row gets its id when written."""
+        self._outbox.append((row, _codecs(session.get_bind().dialect)["outbox"].encode(repo_outbox.outbox_values(row))))
+        return row
+
+    def finish(self, session: Session) -> None:
+        """Keep what the turn changed in the resident's row; refuse (ValueError) anything else the session holds."""
+        for resident in [obj for obj in session.dirty if isinstance(obj, Resident)]:
+            state = inspect(resident)
+            names = set(state.committed_state)
+            if not names <= _RESIDENT_WRITABLE or state.key is None:
+                raise ValueError("a change of the resident beyond their columns")
+            self._updates.append(("residents", resident.id, self._encoded(
+                session, "residents", {name: getattr(resident, name) for name in names})))
+            repo.as_loaded(session, resident)
+        if session.new or session.deleted or any(session.is_modified(obj) for obj in session.dirty):
+            raise ValueError("a write beyond the turn's own")
+
+    @staticmethod
+    def _encoded(session: Session, table: str, values: dict) -> dict:
+        return _codecs(session.get_bind().dialect)[table].encode(dict(values), insert=False)
+
+    def write(self, session: Session) -> None:
+        """Write what was kept, in the session's transaction (which holds the writer)."""
+        conn = _driver(session)
+        if self._lines:
+            conn.executemany(_MESSAGE_INSERT, self._lines)
+        for table, row_id, values in self._updates:
+            conn.execute(_update(table, tuple(sorted(values))), {**values, "row_id": row_id})
+        for row, values in self._outbox:
+            row.id = conn.execute(_OUTBOX_INSERT, values).fetchone()[0]
+
+
+def gathered() -> GatheredTurnWrites:
+    """The writes of a turn computed ahead of the writer."""
+    return GatheredTurnWrites()
 
 
 _UPDATES: dict[tuple, str] = {}

@@ -66,7 +66,11 @@ def test_a_turn_that_fails_while_writing_straight_to_sqlite_leaves_nothing_and_i
     def broken(self, session, row):
         raise RuntimeError("the disk went away mid-turn")
 
+    def broken_write(self, session):
+        raise RuntimeError("the disk went away while the turn computed ahead was written")
+
     monkeypatch.setattr(turns_sqlite.DirectTurnWrites, "queue_outbox", broken)
+    monkeypatch.setattr(turns_sqlite.GatheredTurnWrites, "write", broken_write)
     second_message_answered_once_the_careful_way(runtime, client, fake_line, caplog, "Ufails", "家賃が払えません")
 
 
@@ -137,3 +141,95 @@ def test_a_newcomers_language_is_written_straight_to_sqlite_with_their_first_ans
     with runtime.db.session() as session:
         assert repo.find_resident(session, "line", resident.user).lang == "ja"
     assert resident.say("仕事がなくなって家賃が払えません"), "no answer to the next message"
+
+
+def _watch_plans(monkeypatch) -> list[bool]:
+    """Whether each turn computed ahead of the writer was written (True) or done again under it (False)."""
+    from bot.line import turn_ahead
+
+    used: list[bool] = []
+    real = turn_ahead.fits
+
+    def fits(ahead, opening):
+        result = real(ahead, opening)
+        if ahead is not None:
+            used.append(result)
+        return result
+
+    monkeypatch.setattr(turn_ahead, "fits", fits)
+    return used
+
+
+def test_a_known_residents_text_turns_are_computed_before_the_writer_and_written_under_it(
+        runtime, client, monkeypatch):
+    used = _watch_plans(monkeypatch)
+    chat(client, "Uahead", WORDS[:3])
+    runtime.drain()
+    assert used == [True, True]  # the first message met them: the careful way
+    stored = what_is_stored(runtime, "Uahead")
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == WORDS[:3]
+
+
+def test_a_conversation_that_changed_while_a_turn_was_computed_ahead_has_the_turn_done_again_under_the_writer(
+        runtime, client, fake_line, monkeypatch):
+    from bot.line import turn_ahead
+
+    chat(client, "Uchanged", WORDS[:2])
+    runtime.drain()
+    used = _watch_plans(monkeypatch)
+    real = turn_ahead.plan
+
+    def plan_then_a_counselor_writes(pipeline, row):
+        ahead = real(pipeline, row)
+        with runtime.db.session() as s:  # between the snapshot and the writer, something else changes the conversation
+            conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == "Uchanged")).one()
+            conv.data = {**conv.data, "changed_meanwhile": True}
+        return ahead
+
+    monkeypatch.setattr(turn_ahead, "plan", plan_then_a_counselor_writes)
+    chat(client, "Uchanged", WORDS[2:3])
+    runtime.drain()
+    assert used == [False]
+    with runtime.db.session() as s:
+        conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == "Uchanged")).one()
+        assert conv.data["changed_meanwhile"] is True  # the turn done again read the change, and kept it
+    stored = what_is_stored(runtime, "Uchanged")
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == WORDS[:3]
+    assert len(fake_line.calls("/v2/bot/message/reply")) == 3
+
+
+def test_a_turn_that_writes_more_than_its_own_rows_is_refused_ahead_and_done_under_the_writer(
+        runtime, client, fake_line, monkeypatch):
+    asks = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです", "相談したいです"]
+    chat(client, "Uwaits", asks[:-1])
+    runtime.drain()
+    used = _watch_plans(monkeypatch)
+    chat(client, "Uwaits", asks[-1:])  # asks for a person: the turn starts the wait (a scheduled job)
+    runtime.drain()
+    assert used == []  # refused on the snapshot: no plan reached the writer
+    with runtime.db.engine.connect() as conn:
+        jobs = conn.execute(text("SELECT count(*) FROM scheduled_jobs")).scalar()
+    assert jobs >= 1
+    stored = what_is_stored(runtime, "Uwaits")
+    assert stored["status"] == "waiting"
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == asks
+    assert len(fake_line.calls("/v2/bot/message/reply")) == len(asks)
+
+
+def test_a_read_refuses_to_write_and_remembers_it_even_when_the_error_is_swallowed(runtime):
+    from storage.db import WriteRefused
+
+    with runtime.db.reading() as s:
+        assert s.execute(text("SELECT count(*) FROM residents")).scalar() == 0
+        with pytest.raises(WriteRefused):
+            s.execute(text("INSERT INTO residents (channel, external_id, following, created_at, last_seen_at) "
+                           "VALUES ('line', 'Uno', 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"))
+    assert runtime.db.refused()
+    with runtime.db.reading() as s:
+        s.execute(text("SELECT 1"))
+    assert not runtime.db.refused()
+    with runtime.db.session() as s:  # the writer's transactions write as before
+        s.execute(text("INSERT INTO residents (channel, external_id, following, created_at, last_seen_at) "
+                       "VALUES ('line', 'Uyes', 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"))
+    with runtime.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT external_id FROM residents")).scalars().all() == ["Uyes"]
