@@ -36,7 +36,23 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # straight to the driver: through SQLAlchemy this statement cost as much Python as running it in SQLite,
+        # on every transaction (cursor events and SQL logging do not see it). A read (Database.reading) takes no
+        # write lock: BEGIN (deferred) reads one snapshot.
+        conn.connection.driver_connection.execute("BEGIN" if getattr(_READING, "on", False) else "BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _refuse_writes_while_reading(_conn, _cursor, statement, *_rest):
+        if getattr(_READING, "on", False) and not statement.lstrip()[:6].upper() == "SELECT":
+            _READING.refused = True
+            raise WriteRefused("a read that would write (the caller does it again under the writer)")
+
+
+class WriteRefused(Exception):
+    """A statement other than a SELECT sent inside Database.reading()."""
+
+
+_READING = threading.local()  # set while this thread runs inside Database.reading() (SQLite)
 
 
 # A pooled connection is pinged before use only when it has sat idle this long. Under load connections
@@ -149,6 +165,29 @@ class Database:
         # the session is made before, and closed after, SQLite's one writer is held: only the transaction is
         with self._sessions() as session, self._writer, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """On SQLite, a session that reads one snapshot without taking the one writer, and refuses to write: a
+        statement other than a SELECT raises WriteRefused, and refused() stays True until the next reading (also when
+        the caller swallowed the error). Never committed: closing it ends the snapshot (objects keep their values)."""
+        if not self.url.startswith("sqlite"):
+            raise RuntimeError("Database.reading is SQLite's")
+        _READING.on, _READING.refused = True, False
+        session = self._sessions()
+        try:
+            session.connection()  # BEGIN (deferred) while this thread reads
+            yield session
+        finally:
+            try:
+                session.close()
+            finally:
+                _READING.on = False
+
+    @staticmethod
+    def refused() -> bool:
+        """Whether the last reading() of this thread tried to write."""
+        return getattr(_READING, "refused", False)
 
     def configure_models(self) -> None:
         """Set up the ORM's mappings now (SQLAlchemy does it on first use: ~0.2 s a process would pay in a turn)."""

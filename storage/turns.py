@@ -21,6 +21,7 @@ class Opening:
     conversation: Conversation | None
     backlog: bool
     stored: bool
+    row: tuple | None = None  # SQLite's direct path: the row the resident and conversation were read from
 
 
 def open_known_turn(session: Session, channel: str, key: str, row: dict, now: datetime) -> Opening | None:

@@ -23,7 +23,7 @@ WORDS = ["こんにちは", "仕事がなくなって家賃が払えません", 
          "ありがとうございます", "はい", "いいえ"]
 
 
-PIPELINED = "-- pipelined:"  # marks a statement sent straight on the psycopg connection
+PIPELINED = "-- pipelined:"  # marks a statement sent straight on the driver's connection (psycopg or sqlite3)
 
 
 @contextmanager
@@ -47,6 +47,24 @@ def statements_of_this_thread(runtime, monkeypatch):
             return direct(self, query, *args, **kwargs)
 
         monkeypatch.setattr(psycopg.Connection, "execute", execute)
+    else:  # SQLite: the turn's statements sent straight to sqlite3 (storage/turns_sqlite.py)
+        from storage import turns_sqlite
+
+        driver = turns_sqlite._driver
+
+        class Noting:
+            def __init__(self, conn):
+                self.conn = conn
+
+            def execute(self, query, *args):
+                note(None, None, f"{PIPELINED} {query}")
+                return self.conn.execute(query, *args)
+
+            def executemany(self, query, *args):
+                note(None, None, f"{PIPELINED} {query}")
+                return self.conn.executemany(query, *args)
+
+        monkeypatch.setattr(turns_sqlite, "_driver", lambda session: Noting(driver(session)))
     try:
         yield seen
     finally:
@@ -69,10 +87,12 @@ def test_a_known_residents_turn_reads_them_their_conversation_and_backlog_at_onc
     resident.say(WORDS[0])
     seen = say_counted(resident, WORDS[1], runtime, monkeypatch)
     reads = [s for s in seen if s.removeprefix(PIPELINED).strip().upper().startswith(("SELECT", "WITH BACKLOG"))]
-    # SQLite: one read under the writer's lock; PostgreSQL: the row lock, then — with its own snapshot — the backlog
+    # SQLite: one read on a snapshot to compute the turn ahead of the writer (bot/line/turn_ahead.py), one under the
+    # writer's lock that finds nothing changed; PostgreSQL: the row lock, then — with its own snapshot — the backlog
     # and the conversation read and the event stored in one statement
-    assert len(reads) == (2 if runtime.db.is_postgres else 1), reads
-    # begin, read, store the event, the history, the conversation, the outbox row
+    assert len(reads) == 2, reads
+    # PostgreSQL: begin, read, store the event, the history, the conversation, the outbox row; SQLite: the read ahead,
+    # then (its begin straight to the driver, unseen) the read, the event, the history, the conversation, the outbox
     assert len(seen) <= 6, seen
 
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 from bot.app.outbox import new_outbox
 from bot.app.triage_ahead import TriageAhead
 from bot.line import events as line_events
-from bot.line import richmenu
+from bot.line import richmenu, turn_ahead
 from bot.line.resident_events import NONE, ResidentEvents, Work
 from handlers import languages
 from storage import clock, repo, repo_events, repo_outbox, repo_privacy
@@ -147,6 +147,8 @@ class Pipeline(ResidentEvents):
         rolls everything back and the caller starts again with _accept_all, which keeps the event.
         None: we have never met this resident (nothing was stored)."""
         key, work, now = row["resident_key"], Work(), clock.now()
+        # On SQLite a text turn is computed first without the writer, and written under it if nothing changed
+        ahead = turn_ahead.plan(self, row) if has_words(row) else None
         with self.rt.db.session() as session:
             opening = self.turns.open_known_turn(session, line_events.CHANNEL, key, row, now)
             if opening is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
@@ -156,12 +158,15 @@ class Pipeline(ResidentEvents):
             if not opening.stored:
                 # A redelivery: if events still wait, the process that took them may have died; handle them now.
                 return [key] if opening.backlog else []
-            if opening.backlog:  # earlier events wait: handle them all in order, each in its savepoint
+            handled, resident = True, opening.resident
+            if turn_ahead.fits(ahead, opening):
+                ahead.writes.write(session)
+                work, resident = ahead.work, ahead.resident
+            elif opening.backlog:  # earlier events wait: handle them all in order, each in its savepoint
                 handled = self._drain(session, opening.resident, work, now)
             else:
-                handled = True
                 self._answer_now(session, opening.resident, row, work, now, opening.conversation)
-            self._learn_language(key, opening.resident)
+            self._learn_language(key, resident)
         work.dispatch(self.rt.sender)
         return [] if handled else [key]
 

@@ -12,7 +12,7 @@ from bot.line import richmenu
 from handlers import languages
 from handlers.inbound import MEDIA_KINDS
 from handlers.replies import to_dict
-from storage import clock, repo, repo_events, turns
+from storage import clock, repo, repo_events, turns, turns_sqlite
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,12 @@ class ResidentEvents:
 
     def __init__(self, runtime):
         self.rt = runtime
-        # Opening and writing a known resident's turn: in two round trips on PostgreSQL.
+        # Opening and writing a known resident's turn: in two round trips on PostgreSQL, straight to the driver on
+        # SQLite (storage/turns_sqlite.py).
         self.turns = turns
-        if runtime.db.is_postgres:
+        if runtime.db.engine.dialect.name == "sqlite":
+            self.turns = turns_sqlite
+        elif runtime.db.is_postgres:
             from storage import (
                 turns_pg,  # psycopg's modules (~20 MB) only in a worker that talks to PostgreSQL
             )
