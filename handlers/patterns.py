@@ -71,12 +71,19 @@ def possible_crisis(turn: Turn, pattern, engine) -> str | None:
     return engine.pick(turn, pattern.triggers, moving=True)
 
 
+# situations the keywords read that make a crisis possible (_shared.yaml suspects, suspects_alone): their suspicion is
+# the words', not the learned model's n-grams
+SUSPECTED_BY_WORDS = frozenset({"help_cry", "coercive_control", "labour_exploitation", "car_living", "exhaustion"})
+
+
 def about_the_dialog(turn: Turn) -> bool:
     """The message is made only of words that answer the bot's own questions and offers (offer_replies.yaml: a yes or
     a no, to talk with a person or to go on here, fillers): 「いいえ、このまま答えます」 "yes, please connect me" speak of
     the conversation, so nothing is left for a suspicion of a crisis to come from."""
     if turn.inbound.kind != "text":
         return False
+    if set(getattr(turn.triage, "situations", ()) or ()) & SUSPECTED_BY_WORDS:
+        return False  # 「giúp tôi với」 "help me": a cry the keywords read (it also says "help me" to an offer)
     from handlers.offer_replies import offer_replies  # the data loader imports this module's matchers
 
     text, replies = turn.inbound.text, offer_replies()

@@ -86,8 +86,8 @@ def service_term(turn: Turn, pattern, engine) -> str | None:
     if turn.inbound.kind != "text" or (triage is not None and triage.crisis):
         return None
     term = service_terms().asked(turn.inbound.text)
-    if term is None:
-        return None
+    if term is None or term.id in (turn.data.get("terms_explained") or ()):
+        return None  # asked again after its explanation: the resident's question is a counselor's to answer
     turn.data["term_asked"] = term.id
     return engine.pick(turn, pattern.triggers)
 
@@ -98,5 +98,6 @@ def explain_term(turn: Turn) -> None:
     asked = turn.data.pop("term_asked", None)
     term = next((t for t in service_terms().terms if t.id == asked), None)
     if term is not None:
+        turn.data["terms_explained"] = sorted(set(turn.data.get("terms_explained") or ()) | {term.id})
         turn.answered = True
         turn.say(term.answer)

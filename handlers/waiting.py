@@ -74,11 +74,13 @@ def start_waiting(turn: Turn) -> None:
 
 def expected_wait(turn: Turn) -> tuple[int, int] | None:
     """(minutes, people ahead) from recent claim times, or None when there is too little to say."""
-    waits = repo_console.recent_waits(turn.session, turn.now - ESTIMATE_WINDOW)
-    if len(waits) < ESTIMATE_MIN_SAMPLES:
-        return None
-    minutes = max(5, 5 * math.ceil(statistics.median(waits) / 300))
-    return minutes, repo_console.waiting_ahead(turn.session, turn.conversation)
+    # read without flushing the turn's changes: the conversation is written once, with the turn's other rows
+    with turn.session.no_autoflush:
+        waits = repo_console.recent_waits(turn.session, turn.now - ESTIMATE_WINDOW)
+        if len(waits) < ESTIMATE_MIN_SAMPLES:
+            return None
+        minutes = max(5, 5 * math.ceil(statistics.median(waits) / 300))
+        return minutes, repo_console.waiting_ahead(turn.session, turn.conversation)
 
 
 @job(UNCLAIMED_JOB)

@@ -130,19 +130,19 @@ def test_no_welcome_after_a_crisis_reply_when_a_visit_is_asked(resident, runtime
     add_slot(runtime, 2)
     resident.say("今夜寝るところがない")
     answer = resident.texts(resident.say("一緒に行ってほしいです"))
-    assert "こんにちは" not in answer and WELCOME not in answer
+    assert "くらしの困りごとの相談窓口です" not in answer and WELCOME not in answer
 
 
 def test_no_welcome_after_choosing_a_language_from_the_rich_menu_first(resident):
     resident.postback(postback.encode("language"))
     resident.tap("やさしい")
     answer = resident.texts(resident.say("しごとが ありません"))
-    assert "こんにちは" not in answer
+    assert "くらしの困りごとの相談窓口です" not in answer
 
 
 def test_the_first_message_of_a_new_friend_who_never_followed_is_still_greeted(resident):
     answer = resident.texts(resident.say("家賃が払えません"))
-    assert "こんにちは" in answer
+    assert "くらしの困りごとの相談窓口です" in answer
 
 
 # --- 4. a request wins over a place typed at "where to?" ------------------------------------------------------

@@ -200,8 +200,11 @@ class KeywordIndex:
 
 def _holds(hit: Hit, exclusion: Hit) -> bool:
     """A keyword written with more words around an exclusion (後をつけられ, stalking, around 付けられ, which keeps 蹴られ's
-    reading けられ out of 片付けられ) says what those words mean there: the exclusion does not cancel it."""
-    return (hit[2].kind == "keyword" and hit[0] <= exclusion[0] and exclusion[1] <= hit[1]
+    reading けられ out of 片付けられ) says what those words mean there: the exclusion does not cancel it. A keyword with a
+    gap (「夫が*言っ」) says nothing of the words in its gap (「夫が殺すって言ってる」 is a threat, not another's words)."""
+    phrase = hit[2].phrase
+    return (hit[2].kind == "keyword" and "*" not in (phrase.text if phrase else "")
+            and hit[0] <= exclusion[0] and exclusion[1] <= hit[1]
             and hit[1] - hit[0] > exclusion[1] - exclusion[0])
 
 
