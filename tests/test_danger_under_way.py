@@ -3,15 +3,9 @@ ending it), gets "call 119 now" first and then "could you call 119?" instead of 
 them being here now, said any way, gets "call 110 now" (tester, session 16)."""
 import pytest
 
-from dialogs.triage import default_classifier
 from tests.support import Resident, move_clock_to
 
 MONDAY = "2026-12-07T10:00:00+09:00"
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
 
 
 @pytest.mark.parametrize("text", [

@@ -3,13 +3,7 @@ Latin messages are left to their own keywords (issue 18, session 17)."""
 
 import pytest
 
-from dialogs.triage import default_classifier
 from dialogs.triage.romaji import as_kana, word_kana
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
 
 
 @pytest.mark.parametrize("word, kana", [

@@ -6,16 +6,7 @@ days without a word). Each test holds messages of the class written here, not th
 
 import pytest
 
-from dialogs.triage import default_classifier
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
-
-
-def raised(result):
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [

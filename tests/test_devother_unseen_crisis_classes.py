@@ -4,10 +4,7 @@ romanised Nepali; a night in a car in the cold; a threat to break bones; and cal
 that ended, a suicide in a film with "I'm fine", a word of dying that measures a wish ("dying to know")."""
 import pytest
 
-
-def raised(result):
-    """The crisis kinds the bot acts on: certain, or asked about with the gentle question."""
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [

@@ -6,16 +6,7 @@ water; a park or a bridge at night; a cut announced for a day) — not one phras
 
 import pytest
 
-from dialogs.triage import default_classifier
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
-
-
-def raised(result):
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [

@@ -7,16 +7,7 @@ not the set's own lines."""
 
 import pytest
 
-from dialogs.triage import default_classifier
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
-
-
-def raised(result):
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text, kind", [

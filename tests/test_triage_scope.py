@@ -4,17 +4,8 @@ on the same words."""
 
 import pytest
 
-from dialogs.triage import default_classifier
 from dialogs.triage.scope import Reach, ScopeHit, decide
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
-
-
-def raised(result):
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [

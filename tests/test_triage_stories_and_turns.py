@@ -3,16 +3,7 @@ and a crisis told in the past that the next clause settles is over — in words 
 
 import pytest
 
-from dialogs.triage import default_classifier
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
-
-
-def raised(result):
-    return set(result.crisis) | set(result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [

@@ -8,16 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.triage import Classifier, LexiconError, default_classifier
+from dialogs.triage import Classifier, LexiconError
 from dialogs.triage.backstop import Backstop, features
 from dialogs.triage.training import train
 
 PROJECT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def classify():
-    return default_classifier().classify
 
 
 def labels(result):
