@@ -8,6 +8,7 @@ from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.safety_now import DUE, ask_due
 from handlers.turn import Turn
+from handlers.waiting import STOPPED_WAITING
 
 # Steps one visits and comes back from: entering one of them never overwrites where to come back to.
 RETURNING = ("language", "language_check", "crisis", "safety_check", "resume", "stopped", "handoff")
@@ -118,8 +119,11 @@ def stop_kindly(turn: Turn) -> None:
     """The resident wants to stop: the questions stop; out of the queue unless a crisis sign keeps it there."""
     conv = turn.conversation
     turn.data.pop("queue", None)
+    turn.data.pop(DUE, None)  # the safety question is no longer open: a thank-you after it is a goodbye, not asked again
+    turn.data.pop(STOPPED_WAITING, None)
     if conv.status == "waiting" and not conv.crisis:
         conv.status, conv.waiting_since = "bot", None
+        turn.data[STOPPED_WAITING] = True
 
 
 @action("say_thanks")
@@ -128,7 +132,12 @@ def say_thanks(turn: Turn) -> None:
     24-hour lines stay in reach and a next step is offered: handlers/aftercrisis.py)."""
     if thanks_while_told(turn) or farewell_after_crisis(turn, "thanks"):
         return
-    say_varied(turn, "companion.thanks", 2, message_language(turn))
+    lang = message_language(turn)
+    if turn.conversation.status == "waiting" and _bare_thanks(turn):  # still waiting: no goodbye ("talk again anytime")
+        turn.replies.append(Text(turn.services.translate(lang, "handoff.thanks_waiting") if lang
+                                 else turn.t("handoff.thanks_waiting")))
+        return
+    say_varied(turn, "companion.thanks", 2, lang)
 
 
 BARE_THANKS_CHARS = 12  # 「ありがと」「cảm ơn」 "thank you": a thank-you that says nothing more (not 「ありがとう、少し落ち着いた」)

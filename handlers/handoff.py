@@ -4,7 +4,7 @@ from handlers.crisis import hotline_lines, situations
 from handlers.registry import action, provider
 from handlers.replies import Text
 from handlers.turn import Turn
-from handlers.waiting import DEFAULT_TIMEOUT_MINUTES, expected_wait, open_until, start_waiting
+from handlers.waiting import DEFAULT_TIMEOUT_MINUTES, STOPPED_WAITING, expected_wait, open_until, start_waiting
 from handlers.wording import wording
 
 WAITING_NOTES = ("handoff.noted", "companion.noted_waiting")  # in turn, never the same twice in a row
@@ -29,6 +29,7 @@ def cancel_handoff(turn: Turn) -> None:
     if conv.status == "waiting" and not conv.crisis:  # a crisis sign keeps the conversation where counselors look
         conv.status = "bot"
         conv.waiting_since = None
+        turn.data[STOPPED_WAITING] = True
     turn.say("handoff.cancelled")
 
 

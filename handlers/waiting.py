@@ -51,6 +51,9 @@ def _still_waiting(conv, payload: dict) -> bool:
     return conv.id == payload.get("conversation_id") and conv.status == "waiting" and conv.state != "stopped"
 
 
+STOPPED_WAITING = "stopped_waiting"  # turn.data: the resident stopped waiting for a counselor (「まだですか」 after it)
+
+
 def _stamp(conv) -> str:
     return str(int(conv.waiting_since.timestamp())) if conv.waiting_since else ""
 
@@ -61,6 +64,7 @@ def start_waiting(turn: Turn) -> None:
     if conv.status in ("waiting", "active"):
         return
     conv.status, conv.waiting_since, conv.assigned_to = "waiting", turn.now, None
+    turn.data.pop(STOPPED_WAITING, None)
     turn.data.pop("unclaimed_told_at", None)  # a new wait: its own timer, its own honest estimate
     minutes = float(turn.services.settings.get("claim_timeout_minutes", DEFAULT_TIMEOUT_MINUTES))
     if minutes <= 0:
