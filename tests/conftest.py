@@ -63,11 +63,17 @@ def pytest_collection_modifyitems(config, items) -> None:
         items[:] = kept
 
 
+# A test database need not wait for the disk at every commit (nothing here survives a server crash on purpose):
+# on a slow disk the PostgreSQL pass took twice as long with it (the explorer: 51 s against 22 s).
+NO_FLUSH_WAIT = 'ALTER DATABASE "{name}" SET synchronous_commit TO off'
+
+
 def _reset_postgres(url: str) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
+        conn.execute(text(NO_FLUSH_WAIT.format(name=make_url(url).database)))
     engine.dispose()
 
 
@@ -80,6 +86,7 @@ def _worker_database(url: str, worker: str) -> str:
     with engine.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{own.database}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{own.database}"'))
+        conn.execute(text(NO_FLUSH_WAIT.format(name=own.database)))
     engine.dispose()
     return own.render_as_string(hide_password=False)
 
