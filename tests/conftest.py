@@ -13,7 +13,10 @@ from bot.dev.fakeline import FakeLine
 from dialogs import loader
 from storage import clock, migrate
 from storage.models import Base
+from tests import routing_cache
 from tests.support import SECRET, Resident, serving
+
+routing_cache.install()
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Shared fixtures of the console and report tests, registered for every test (no star imports).
