@@ -129,6 +129,8 @@ def test_a_night_outside_defined_in_general_is_no_night_outside(classify):
     "今夜行けるところがない",
     "私いまホームレスってやつです",
     "今夜は野宿ってことになりそう",
+    "今夜どこか行ける場所ないかな",
+    "追い出された。どこか行ける場所ないかな",
 ])
 def test_nowhere_one_can_go_tonight_or_a_night_outside_said_of_oneself_is_no_shelter(classify, text):
     assert "no_shelter" in classify(text).crisis
