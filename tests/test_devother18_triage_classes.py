@@ -131,3 +131,18 @@ def test_having_to_leave_a_dorm_is_housing(classify, text, lang):
 def test_being_driven_out_of_a_dorm_in_thai_is_no_dismissal(classify):
     assert "work" not in classify("โดนไล่ออกจากหอพักเมื่อวาน").topics
     assert "work" in classify("โดนไล่ออกจากงานเมื่อวาน").topics
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("My cousin used to talk about killing herself, but she's fine now. How can I support her?", "en"),
+    ("Antes mi amigo decía que se quería morir, ahora está mejor. ¿Cómo lo puedo apoyar?", "es"),
+    ("Dulu adik saya pernah mau bunuh diri, sekarang sudah baik. Bagaimana cara mendampinginya?", "id"),
+])
+def test_a_wish_to_die_that_is_over_is_no_crisis_but_still_a_matter_of_health(classify, text, lang):
+    result = classify(text)
+    assert not raised(result) and "health" in result.topics, (lang, result)
+
+
+def test_a_night_outside_that_is_over_gives_no_housing_topic_of_its_own(classify):
+    result = classify("Years ago I slept at the station for a while, now I work at a bakery. Thank you all")
+    assert not raised(result) and "housing" not in result.topics, result

@@ -208,11 +208,11 @@ class Matcher:
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(JOKES_ASKED_ABOUT)
-        # feared or settled (「水道が止まるか心配」, a cut last year) is still a worry about money; a night outside or hunger
-        # of a past that is over ("I used to be homeless but now…") is no need of today
-        settled = {item.label for item in evidence if item.label in HYPOTHETICAL
-                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
-                   and (item.label == "lifeline" or not item.excluded_by.startswith("resolved: past"))}
+        # feared or settled (「水道が止まるか心配」, a cut last year) is still a worry about money, a wish to die that is over
+        # (「以前は死にたかった、今は…」) one of health; a night outside or hunger of a past that is over is no need of today
+        settled = {item.label for item in evidence if item.excluded_by.startswith("resolved: past") and item.label in ("lifeline", "suicide")
+                   or item.label in HYPOTHETICAL and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
+                   and not item.excluded_by.startswith("resolved: past")}
         answer_words = {hit[2].label for hit in typed_as_answers} - {hit[2].label for hit in kept
                                                                      if hit not in typed_as_answers}
         return Reading(frozenset(labels), frozenset(possible - labels), tuple(evidence), frozenset(ruled_out),
