@@ -146,3 +146,25 @@ def test_a_wish_to_die_that_is_over_is_no_crisis_but_still_a_matter_of_health(cl
 def test_a_night_outside_that_is_over_gives_no_housing_topic_of_its_own(classify):
     result = classify("Years ago I slept at the station for a while, now I work at a bakery. Thank you all")
     assert not raised(result) and "housing" not in result.topics, result
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hace dos años dormía en un parque. Ya tengo un cuarto y un trabajo, solo quería saludar", "es"),
+    ("Dati akong natutulog sa istasyon, ngayon may bahay na kami. Maraming salamat po", "tl"),
+    ("Trước đây em từng ngủ ngoài ga, giờ có nhà rồi, có việc làm rồi. Em cảm ơn", "vi"),
+    ("以前在车站睡过几个晚上，现在有地方住了，也有了工作，谢谢大家", "zh"),
+    ("เมื่อก่อนเคยนอนในสวน ตอนนี้มีบ้านแล้ว มีงานทำแล้ว ขอบคุณนะคะ", "th"),
+])
+def test_a_home_and_a_job_the_resident_has_now_are_no_trouble_of_housing_or_work(classify, text, lang):
+    result = classify(text)
+    assert result.lang == lang and not raised(result), result
+    assert not {"housing", "work"} & set(result.topics), result
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ya tengo trabajo pero el sueldo no me alcanza para el alquiler", "es"),
+    ("现在有工作了，但是房东突然要涨房租", "zh"),
+    ("Now I have a job, but my landlord wants me out by next month", "en"),
+])
+def test_a_trouble_told_after_having_a_job_still_counts(classify, text, lang):
+    assert {"housing", "money"} & set(classify(text).topics), (lang, classify(text))
