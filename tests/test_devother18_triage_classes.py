@@ -168,3 +168,44 @@ def test_a_home_and_a_job_the_resident_has_now_are_no_trouble_of_housing_or_work
 ])
 def test_a_trouble_told_after_having_a_job_still_counts(classify, text, lang):
     assert {"housing", "money"} & set(classify(text).topics), (lang, classify(text))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Minha filha não tem amigos aqui, fica sempre sozinha no recreio", "pt"),
+    ("Mi mamá vive conmigo y no tiene con quién hablar en todo el día", "es"),
+])
+def test_the_loneliness_of_someone_in_the_family_is_isolation(classify, text, lang):
+    assert "isolation" in classify(text).topics, (lang, classify(text))
+
+
+def test_a_partner_who_went_back_home_settles_nothing_in_portuguese(classify):
+    result = classify("Meu marido voltou pro Peru no mês passado e eu fico sozinha o dia todo")
+    assert "isolation" in result.topics, result
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I came here for work two years ago and I still don't know anyone", "en"),
+    ("Vim pro Japão a trabalho e não conheço ninguém aqui", "pt"),
+])
+def test_work_as_the_reason_for_coming_is_no_work_trouble(classify, text, lang):
+    result = classify(text)
+    assert "isolation" in result.topics and "work" not in result.topics, (lang, result)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Binugbog ako ng boyfriend ko, nagtatago ako ngayon sa kwarto ng kapatid ko", "tl"),
+    ("สามีตีฉัน ตอนนี้หลบอยู่ในห้องน้ำ", "th"),
+])
+def test_hiding_in_a_room_from_the_one_who_hurts_is_violence_not_housing_or_loneliness(classify, text, lang):
+    result = classify(text)
+    assert "violence" in raised(result) and not {"housing", "isolation"} & set(result.topics), (lang, result)
+
+
+def test_korean_words_run_together_across_a_space_are_not_other_keywords(classify):
+    assert "money" not in classify("유학 비자로 주말에 일해도 되나요?").topics
+    assert "health" not in classify("수도 요금 납부 상담 가능해요?").topics
+    assert "health" in classify("공장에서 부상을 당했어요").topics
+
+
+def test_work_named_as_the_reason_a_korean_resident_cannot_care_is_work(classify):
+    assert "work" in classify("아버지가 편찮으신데 일 때문에 병원에 같이 못 가요").topics
