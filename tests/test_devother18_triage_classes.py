@@ -209,3 +209,25 @@ def test_korean_words_run_together_across_a_space_are_not_other_keywords(classif
 
 def test_work_named_as_the_reason_a_korean_resident_cannot_care_is_work(classify):
     assert "work" in classify("아버지가 편찮으신데 일 때문에 병원에 같이 못 가요").topics
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("더는 못 버티겠어요. 수면제는 두 달치 모아 뒀어요", "ko"),
+    ("活着太累了，安眠药准备好了", "zh"),
+])
+def test_pills_gathered_or_made_ready_are_a_wish_to_die_with_its_means(classify, text, lang):
+    assert "suicide" in classify(text).crisis, (lang, classify(text))
+
+
+def test_medicine_made_ready_for_a_child_is_no_crisis(classify):
+    assert not raised(classify("孩子发烧了，药已经给他准备好了，明天去医院"))
+
+
+@pytest.mark.parametrize("text", ["lương tháng trước vẫn chưa được trả", "Lương chưa được trả hai tháng rồi"])
+def test_the_wage_named_before_not_paid_is_unpaid_wages_in_vietnamese(classify, text):
+    assert {"work", "money"} <= set(classify(text).topics), classify(text)
+
+
+def test_a_wish_to_die_that_a_friend_is_over_now_is_health_in_vietnamese(classify):
+    result = classify("Trước đây chị em từng nói muốn chết, giờ chị ấy ổn rồi. Em nên hỏi thăm thế nào?")
+    assert not raised(result) and "health" in result.topics, result
