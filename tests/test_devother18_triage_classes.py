@@ -231,3 +231,37 @@ def test_the_wage_named_before_not_paid_is_unpaid_wages_in_vietnamese(classify, 
 def test_a_wish_to_die_that_a_friend_is_over_now_is_health_in_vietnamese(classify):
     result = classify("Trước đây chị em từng nói muốn chết, giờ chị ấy ổn rồi. Em nên hỏi thăm thế nào?")
     assert not raised(result) and "health" in result.topics, result
+
+
+@pytest.mark.parametrize("text", [
+    "Chhori lai school ma sathi haru le hepchhan, ke garne?",
+    "Mero chhora Japanese bhasa aaudaina bhanera school jana mandaina",
+])
+def test_romanised_nepali_about_a_child_at_school_is_read_as_nepali_and_family(classify, text):
+    result = classify(text)
+    assert result.lang == "ne" and "family" in result.topics, result
+
+
+def test_a_portuguese_child_who_cries_stays_portuguese(classify):
+    assert classify("minha filha chora toda noite, não sei o que fazer").lang == "pt"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Biaya konseling di sini berapa?", "id"),
+    ("상담 비용은 따로 있나요?", "ko"),
+    ("May bayad po ba ang konsultasyon dito?", "tl"),
+    ("Qual é o valor da consulta com vocês?", "pt"),
+    ("你们的咨询费是多少钱？", "zh"),
+])
+def test_asking_the_fee_of_the_consultation_is_no_money_trouble(classify, text, lang):
+    assert "money" not in classify(text).topics, (lang, classify(text))
+
+
+def test_money_named_beside_the_fee_question_is_still_money(classify):
+    assert "money" in classify("Uang saya habis, biaya konseling di sini berapa?").topics
+
+
+def test_a_partner_who_holds_the_card_is_control_at_home_not_work(classify):
+    result = classify("my husband keeps my residence card and won't let me see it")
+    assert "work" not in result.topics and "violence" in raised(result), result
+    assert "work" in classify("my boss took my residence card and says I owe him money").topics
