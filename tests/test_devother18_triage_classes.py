@@ -265,3 +265,12 @@ def test_a_partner_who_holds_the_card_is_control_at_home_not_work(classify):
     result = classify("my husband keeps my residence card and won't let me see it")
     assert "work" not in result.topics and "violence" in raised(result), result
     assert "work" in classify("my boss took my residence card and says I owe him money").topics
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dati sinasaktan ng asawa niya ang pinsan ko, ngayon hiwalay na sila. Saan siya pwedeng humingi ng payo?", "tl"),
+    ("น้องสาวเคยโดนสามีทำร้าย ตอนนี้หย่ากันแล้ว อยากรู้ว่ามีที่ปรึกษาไหม", "th"),
+])
+def test_violence_at_home_that_is_over_is_no_crisis_but_still_a_family_matter(classify, text, lang):
+    result = classify(text)
+    assert not raised(result) and "family" in result.topics, (lang, result)
