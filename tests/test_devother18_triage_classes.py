@@ -274,3 +274,17 @@ def test_a_partner_who_holds_the_card_is_control_at_home_not_work(classify):
 def test_violence_at_home_that_is_over_is_no_crisis_but_still_a_family_matter(classify, text, lang):
     result = classify(text)
     assert not raised(result) and "family" in result.topics, (lang, result)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Estoy harta. Si me voy, nadie me va a extrañar", "es"),
+    ("Se eu sumir ninguém vai sentir falta de mim", "pt"),
+    ("我死了也没人会难过吧", "zh"),
+    ("내가 없어도 아무도 모를 거예요", "ko"),
+])
+def test_nobody_would_miss_me_is_a_wish_to_be_gone(classify, text, lang):
+    assert "suicide" in raised(classify(text)), (lang, classify(text))
+
+
+def test_nobody_missing_a_lost_dog_is_no_crisis(classify):
+    assert not raised(classify("meu cachorro fugiu, acho que ninguém vai sentir falta dele além de mim"))
