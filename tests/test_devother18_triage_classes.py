@@ -288,3 +288,21 @@ def test_nobody_would_miss_me_is_a_wish_to_be_gone(classify, text, lang):
 
 def test_nobody_missing_a_lost_dog_is_no_crisis(classify):
     assert not raised(classify("meu cachorro fugiu, acho que ninguém vai sentir falta dele além de mim"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mandor sering menampar saya. Saya tinggal di asrama pabrik, tidak berani lapor", "id"),
+    ("Quản lý đá em hôm qua, em vẫn phải ở ký túc xá của xưởng", "vi"),
+    ("班长又打我了，我还住在公司宿舍", "zh"),
+])
+def test_the_dorm_where_the_violence_happens_is_no_housing_matter(classify, text, lang):
+    result = classify(text)
+    assert "violence" in raised(result) and "housing" not in result.topics, (lang, result)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Asrama kami penuh jamur dan perusahaan tidak mau memperbaiki", "id"),
+    ("Ký túc xá công ty chật quá, 8 người một phòng", "vi"),
+])
+def test_a_dorm_that_is_itself_the_trouble_is_housing(classify, text, lang):
+    assert "housing" in classify(text).topics, (lang, classify(text))
