@@ -306,3 +306,17 @@ def test_the_dorm_where_the_violence_happens_is_no_housing_matter(classify, text
 ])
 def test_a_dorm_that_is_itself_the_trouble_is_housing(classify, text, lang):
     assert "housing" in classify(text).topics, (lang, classify(text))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The water at my place got cut this morning and I have a baby", "en"),
+    ("Listrik di rumah kontrakan kami sudah dimatikan sejak Senin", "id"),
+])
+def test_a_supply_named_with_its_place_then_cut_is_a_cut(classify, text, lang):
+    assert "lifeline" in classify(text).crisis, (lang, classify(text))
+
+
+@pytest.mark.parametrize("text", ["the gas in my flat hasn't been cut, I just got a warning letter",
+                                  "Air di rumah saya belum diputus, cuma dapat surat"])
+def test_a_supply_with_its_place_not_cut_is_no_cut(classify, text):
+    assert "lifeline" not in classify(text).crisis, classify(text)
