@@ -320,3 +320,8 @@ def test_a_supply_named_with_its_place_then_cut_is_a_cut(classify, text, lang):
                                   "Air di rumah saya belum diputus, cuma dapat surat"])
 def test_a_supply_with_its_place_not_cut_is_no_cut(classify, text):
     assert "lifeline" not in classify(text).crisis, classify(text)
+
+
+def test_not_enough_to_live_on_without_the_word_for_money_is_money_in_tagalog(classify):
+    assert "money" in classify("Ako lang ang may trabaho, hindi kasya ang sahod para sa apat na anak").topics
+    assert "money" not in classify("kulang na kulang ako sa tulog dahil sa night shift").topics
