@@ -204,14 +204,14 @@ class Matcher:
         # a phrase excluded (名前を付けられ) rules its crisis out for the backstop; a short one (付けられ) only guards a reading
         ruled_out |= {hit[2].label for hit in hits if hit[2].exclude and hit[2].label in CRISIS
                       and hit[1] - hit[0] >= PHRASE_EXCLUSION} - labels - possible
-        if _a_story_that_is_over(scope_hits) and not (labels | possible) & set(CRISIS):
+        if (over := _a_story_that_is_over(scope_hits)) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(CRISIS)  # 「去年は車で寝泊まりしてたけど、今は市営住宅に」: nothing for the model to suspect
         elif laughed_off_measure(scope_hits) and not (labels | possible) & set(CRISIS):
             ruled_out |= set(JOKES_ASKED_ABOUT)
-        # feared or settled (「水道が止まるか心配」, a cut last year) is still a worry about money; a night outside or hunger
-        # of a past that is over ("I used to be homeless but now…") is no need of today
-        settled = {item.label for item in evidence if item.label in HYPOTHETICAL
-                   and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
+        # feared or settled (「水道が止まるか心配」) is still a worry about money; a wish to die or violence at home of a story that is
+        # over (「以前は死にたかった、今は大丈夫」) one of health or family; a night outside or hunger of such a past is no need
+        settled = {item.label for item in evidence if item.label in ("suicide", "domestic_violence") and item.excluded_by.startswith("resolved" if over else "resolved: past")
+                   or item.label in HYPOTHETICAL and item.excluded_by.split(":")[0] in ("resolved", "hypothetical", "settled")
                    and (item.label == "lifeline" or not item.excluded_by.startswith("resolved: past"))}
         answer_words = {hit[2].label for hit in typed_as_answers} - {hit[2].label for hit in kept
                                                                      if hit not in typed_as_answers}
