@@ -107,3 +107,29 @@ def test_an_unmarried_partner_who_hurts_or_threatens_is_a_family_topic(classify,
 ])
 def test_a_partner_named_for_a_loan_a_flat_left_or_a_breakup_is_no_family_topic(classify, text):
     assert "family" not in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "毎月の暮らしがカツカツです",
+    "子どもが増えて生活が厳しくなった",
+    "年金だけで生活がぎりぎり",
+])
+def test_a_resident_whose_living_is_hard_to_keep_up_has_a_money_topic(classify, text):
+    assert "money" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "前の彼氏がマンションの下でずっと待ってる。怖い",
+    "社宅の駐車場で上司に怒鳴られて突き飛ばされた",
+    "団地の屋上から飛び降りたい",
+])
+def test_a_home_named_only_as_where_something_else_happens_is_no_housing_topic(classify, text):
+    assert "housing" not in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "マンションを出ていけと大家に言われた",
+    "寮を今月中に出なきゃいけない",
+])
+def test_a_home_at_risk_stays_housing(classify, text):
+    assert "housing" in topics(classify, text)
