@@ -133,3 +133,23 @@ def test_a_home_named_only_as_where_something_else_happens_is_no_housing_topic(c
 ])
 def test_a_home_at_risk_stays_housing(classify, text):
     assert "housing" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "バイト帰りにいつも一人で公園にいる。誰とも話さない",
+    "仕事のあとは家でひとりぼっち",
+])
+def test_a_job_named_only_as_the_time_of_day_is_no_work_topic(classify, text):
+    result = topics(classify, text)
+    assert "work" not in result
+    assert "isolation" in result
+
+
+@pytest.mark.parametrize("text", [
+    "フードバンクのボランティアに登録したいです",
+    "ホームレスの人を支えるボランティアをやってみたい",
+])
+def test_a_resident_offering_to_volunteer_has_no_trouble_topic_and_no_crisis(classify, text):
+    result = classify(text)
+    assert not set(result.topics) & {"money", "housing", "family"}
+    assert not raised(result)
