@@ -153,3 +153,19 @@ def test_a_resident_offering_to_volunteer_has_no_trouble_topic_and_no_crisis(cla
     result = classify(text)
     assert not set(result.topics) & {"money", "housing", "family"}
     assert not raised(result)
+
+
+@pytest.mark.parametrize("text", [
+    "駐車場の車で寝てるけど寒すぎて眠れない",
+    "夜中に隣がうるさくて寝れない日が続く",
+])
+def test_no_sleep_for_cold_or_noise_around_is_no_health_topic(classify, text):
+    assert "health" not in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "借金のことを考えると眠れない",
+    "不安で毎晩寝れない",
+])
+def test_no_sleep_for_worry_stays_health(classify, text):
+    assert "health" in topics(classify, text)
