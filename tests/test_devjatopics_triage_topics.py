@@ -169,3 +169,9 @@ def test_no_sleep_for_cold_or_noise_around_is_no_health_topic(classify, text):
 ])
 def test_no_sleep_for_worry_stays_health(classify, text):
     assert "health" in topics(classify, text)
+
+
+def test_working_away_from_home_is_work_not_money(classify):
+    result = topics(classify, "冬のあいだ都会へ出稼ぎに行くか迷ってます")
+    assert "work" in result
+    assert "money" not in result
