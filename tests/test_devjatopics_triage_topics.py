@@ -175,3 +175,15 @@ def test_working_away_from_home_is_work_not_money(classify):
     result = topics(classify, "冬のあいだ都会へ出稼ぎに行くか迷ってます")
     assert "work" in result
     assert "money" not in result
+
+
+@pytest.mark.parametrize("text", [
+    "ひとり暮らしのお年寄りが隣にいて、最近姿を見ない",
+    "一人暮らし 83さいです。話す人がほしい",
+])
+def test_an_old_person_living_alone_said_either_way_round_is_isolation(classify, text):
+    assert "isolation" in topics(classify, text)
+
+
+def test_living_alone_with_a_job_worry_is_no_isolation(classify):
+    assert "isolation" not in topics(classify, "一人暮らしで仕事がない")
