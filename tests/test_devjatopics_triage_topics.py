@@ -187,3 +187,14 @@ def test_an_old_person_living_alone_said_either_way_round_is_isolation(classify,
 
 def test_living_alone_with_a_job_worry_is_no_isolation(classify):
     assert "isolation" not in topics(classify, "一人暮らしで仕事がない")
+
+
+@pytest.mark.parametrize("text", [
+    "ダブルワークで体がもたない",
+    "毎日の送り迎えでもうぐったりです",
+    "督促状が重なって頭が回らない",
+])
+def test_a_body_or_mind_worn_out_is_a_health_topic_and_no_crisis(classify, text):
+    result = classify(text)
+    assert "health" in set(result.topics)
+    assert not raised(result)
