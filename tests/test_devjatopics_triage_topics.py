@@ -198,3 +198,16 @@ def test_a_body_or_mind_worn_out_is_a_health_topic_and_no_crisis(classify, text)
     result = classify(text)
     assert "health" in set(result.topics)
     assert not raised(result)
+
+
+@pytest.mark.parametrize("text", [
+    "はら減って倒れそう笑 まだ昼前なのに",
+    "空腹で倒れそう、早く帰ってご飯食べたい",
+    "このままじゃ家計が共倒れになる",
+])
+def test_hungry_enough_to_fall_over_or_going_under_together_is_no_health_topic(classify, text):
+    assert "health" not in topics(classify, text)
+
+
+def test_falling_over_from_the_body_stays_health(classify):
+    assert "health" in topics(classify, "めまいがして倒れそう")
