@@ -211,3 +211,15 @@ def test_hungry_enough_to_fall_over_or_going_under_together_is_no_health_topic(c
 
 def test_falling_over_from_the_body_stays_health(classify):
     assert "health" in topics(classify, "めまいがして倒れそう")
+
+
+@pytest.mark.parametrize("text", [
+    "ドラッグストアでパートしています。シフトが不安定",
+    "母子家庭でパートの収入しかない",
+])
+def test_a_part_time_job_right_after_de_is_work_not_a_department_store(classify, text):
+    assert "work" in topics(classify, text)
+
+
+def test_shopping_at_a_department_store_is_no_work(classify):
+    assert "work" not in topics(classify, "デパートでお歳暮を選んできた")
