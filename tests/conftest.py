@@ -51,13 +51,14 @@ def pytest_addoption(parser) -> None:
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """With --database-tests-only, leave out the tests whose fixtures never reach the database and the checks of how
-    pages look."""
+    """With --database-tests-only, leave out the tests whose fixtures never reach the database, the checks of how
+    pages look and the explorer's exhaustive sweep."""
     if not config.getoption("--database-tests-only"):
         return
 
     def uses_the_database(item) -> bool:
-        return "database_url" in getattr(item, "fixturenames", ()) and item.get_closest_marker("presentation") is None
+        return ("database_url" in getattr(item, "fixturenames", ()) and item.get_closest_marker("presentation") is None
+                and item.get_closest_marker("dialog_sweep") is None)
 
     kept = [item for item in items if uses_the_database(item)]
     left = [item for item in items if not uses_the_database(item)]

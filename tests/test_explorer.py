@@ -1,5 +1,7 @@
 """The conversation explorer: every declared state × every kind of input gets an answer, a way forward, and
-never the same answer twice in a row; no state is without an exit. Runs on SQLite and on PostgreSQL."""
+never the same answer twice in a row; no state is without an exit. The sweep runs on SQLite in CI (marked
+dialog_sweep: its database use is the conversation repository every other test exercises on both databases); the
+other tests here run on both; `TEST_DATABASE_URL=… pytest tests/test_explorer.py` sweeps on PostgreSQL too."""
 from datetime import timedelta
 
 import pytest
@@ -150,6 +152,7 @@ def test_no_declared_state_is_without_an_exit(runtime):
         assert leaving, f"state {name!r} has no way out"
 
 
+@pytest.mark.dialog_sweep
 @pytest.mark.parametrize("part", range(PARTS), ids=[f"part{n + 1}of{PARTS}" for n in range(PARTS)])
 @pytest.mark.parametrize("at", [TUESDAY_AFTERNOON, SATURDAY_NIGHT], ids=["office_open", "saturday_night"])
 def test_every_state_answers_every_input_with_a_way_forward_and_never_twice_the_same(runtime, at, part):
