@@ -138,7 +138,7 @@ def test_a_cut_only_feared_or_planned_is_calm(classify, text):
     "調理師の専門学校に通うので包丁を買いたいけど高い",
     "娘が空手を習っていて、毎日組手で蹴られてる笑　道着代がきつい",
     "DVシェルターってどうやって探すんですか？友達のことで",
-    "元夫に殴られたことがあって、今は会っていません。手続きの相談がしたい",
+    "昔付き合っていた人から暴力を受けていた。今は別の町で暮らしていて、仕事の相談がしたい",
 ])
 def test_violence_look_alikes_are_calm(classify, text):
     assert "violence" not in classify(text).crisis
@@ -150,3 +150,30 @@ def test_violence_look_alikes_are_calm(classify, text):
 ])
 def test_violence_today_is_still_raised(classify, text):
     assert "violence" in classify(text).crisis
+
+
+# ---------------------------------------------------------------- more of the same classes, from the other sets' wording
+@pytest.mark.parametrize("text, kind", [
+    ("兄にリモコンを投げつけられて、額から血が出た", "violence"),
+    ("父が酔うと物も壊されるし、怒鳴られる。こわい", "violence"),
+    ("家に帰るとまた殴られる。帰りたくない", "violence"),
+    ("仕事も家族もなくした。人生やめたい", "suicide"),
+    ("このまま全部終わらせた方が楽かもしれない", "suicide"),
+    ("停水の通知が来て、期限が明日です", "lifeline"),
+    ("娘を連れて家を出ました。今夜行く当てがありません", "no_shelter"),
+    ("たべものください", "no_food"),
+])
+def test_other_wordings_of_the_same_classes_are_raised(classify, text, kind):
+    assert kind in _raised(classify(text))
+
+
+def test_car_nights_that_go_on_are_asked_about(classify):
+    assert "no_shelter" in _raised(classify("仕事を失ってから、車上生活を続けています"))
+
+
+@pytest.mark.parametrize("text", [
+    "リボ払いが膨らんで首が回らない。債務整理の相談がしたい",
+    "ボールを投げる練習を息子としてます",
+])
+def test_a_debt_idiom_or_a_game_of_catch_is_calm(classify, text):
+    assert not set(classify(text).crisis)
