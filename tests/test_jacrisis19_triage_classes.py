@@ -177,3 +177,25 @@ def test_car_nights_that_go_on_are_asked_about(classify):
 ])
 def test_a_debt_idiom_or_a_game_of_catch_is_calm(classify, text):
     assert not set(classify(text).crisis)
+
+
+@pytest.mark.parametrize("text", [
+    "みんな今までありがとね。もう限界だった",
+    "昨晩から何も口にしておりませぬ",
+    "退去が今日なんだけど、移る先が決まってない",
+    "水道の人が来て、夕方止めますと言われました",
+])
+def test_the_classes_in_yet_other_words_are_certain(classify, text):
+    assert classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "彼女の口癖が「もう死にたい」で、どう反応すればいいか",
+    "戦後すぐは食べるものがなくて、芋ばかり食べていたそうです",
+    "今朝から何も口にしていないのは健康診断のためです",
+    "水と塩だけで茹でるパスタが好き",
+    "停水期間中の工事について知りたい",
+    "食べ物くださいって言うのは恥ずかしいけど、フードバンクの場所を教えて",
+])
+def test_the_look_alikes_in_yet_other_words_are_not_certain(classify, text):
+    assert not classify(text).crisis
