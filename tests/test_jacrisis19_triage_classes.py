@@ -199,3 +199,11 @@ def test_the_classes_in_yet_other_words_are_certain(classify, text):
 ])
 def test_the_look_alikes_in_yet_other_words_are_not_certain(classify, text):
     assert not classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "私の場合、今日寝る場所がないんです",
+    "私の場合は食べるものがもう何もない",
+])
+def test_in_my_case_is_no_condition(classify, text):
+    assert classify(text).crisis
