@@ -168,7 +168,7 @@ def test_other_wordings_of_the_same_classes_are_raised(classify, text, kind):
 
 
 def test_car_nights_that_go_on_are_asked_about(classify):
-    assert "no_shelter" in _raised(classify("仕事を失ってから、車上生活を続けています"))
+    assert "no_shelter" in _raised(classify("アパートを失ってから、ずっと車上生活です"))
 
 
 @pytest.mark.parametrize("text", [
