@@ -217,6 +217,12 @@ class Classifier:
             possible |= reading.possible
             ruled_out |= reading.ruled_out
             worries |= reading.settled
+        if {"lifeline", "cut_soon", "weeks_away"} <= found and "within_a_day" not in found:
+            # a cut announced for a day weeks away ("they'll cut it on the 10th of next month"): a bill to arrange, no
+            # crisis today; one due today, tonight or tomorrow stays one (_shared.yaml: weeks_away, within_a_day)
+            found.discard("lifeline")
+            worries.add("lifeline")
+            ruled_out.add("lifeline")
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         if typed_as_answers and self._is_an_answer(text, found, detection.lexicons):
