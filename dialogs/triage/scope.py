@@ -212,3 +212,13 @@ def laughed_off_measure(scope_hits: list[ScopeHit]) -> bool:
     when no keyword of a crisis matched, the learned model has nothing of suicide or violence to suspect there."""
     kinds = {hit.kind.split("_")[0] for hit in scope_hits}
     return {"hyperbole", "joking"} <= kinds
+
+
+def one_story(decided: list[tuple]) -> list[tuple]:
+    """Words of one label that overlap words a story holds are in that story too (a Burmese 「အရိုက်ခံ」 read in the news
+    holds 「ရိုက်ခံရ」 a letter later, just out of the story's reach): (start, end, target, outcome, note) tuples."""
+    stories = [(start, end, target.label, note) for start, end, target, outcome, note in decided if outcome == "story"]
+    return [(start, end, target, "story", next(note for low, high, label, note in stories if label == target.label
+                                                and low < end and start < high))
+            if outcome == "kept" and any(label == target.label and low < end and start < high for low, high, label, _ in stories)
+            else (start, end, target, outcome, note) for start, end, target, outcome, note in decided]
