@@ -9,6 +9,7 @@ from typing import Sequence
 
 from . import implications as shared
 from . import morphology
+from .cuts import by_the_day
 from .labels import ANSWERS, CONCEPT_INTENTS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
@@ -217,12 +218,9 @@ class Classifier:
             possible |= reading.possible
             ruled_out |= reading.ruled_out
             worries |= reading.settled
-        if {"lifeline", "cut_soon", "weeks_away"} <= found and "within_a_day" not in found:
-            # a cut announced for a day weeks away ("they'll cut it on the 10th of next month"): a bill to arrange, no
-            # crisis today; one due today, tonight or tomorrow stays one (_shared.yaml: weeks_away, within_a_day)
-            found.discard("lifeline")
-            worries.add("lifeline")
-            ruled_out.add("lifeline")
+        # a cut due weeks away is a bill, one announced for unpaid bills a crisis (cuts.py)
+        by_the_day(found, worries, ruled_out, {item.label for code in detection.lexicons for item in
+                                               message.reading(self._by_lang[code]).evidence if item.excluded_by.startswith("hypothetical")})
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         if typed_as_answers and self._is_an_answer(text, found, detection.lexicons):
