@@ -3,8 +3,9 @@
 - a cut announced for a day weeks away (`cut_soon` with `weeks_away`: "they'll cut it on the 10th of next month", 「tháng sau
   không đóng thì cắt gas」) is a bill to arrange, no crisis today: a worry about money. A day within one named too
   (`within_a_day`: today, tonight, tomorrow) keeps it today's crisis;
-- a cut announced for payment not made ("a companhia vai cortar hoje se eu não pagar": `cut_soon` under a condition) is
-  today's crisis, not the worry a bare condition is ("what happens if they cut the water?"), unless it is weeks away.
+- a cut announced for today or tomorrow unless paid ("a companhia vai cortar hoje se eu não pagar": `cut_soon` and
+  `within_a_day` under a condition) is today's crisis, not the worry a bare condition is ("what happens if they cut the
+  water?", 「如果会停电怎么办」).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ def by_the_day(found: set[str], worries: set[str], ruled_out: set[str], conditio
         found.discard("lifeline")
         worries.add("lifeline")
         ruled_out.add("lifeline")
-    elif "lifeline" in conditional and "lifeline" not in found and "cut_soon" in found and "weeks_away" not in found:
+    elif "lifeline" in conditional and "lifeline" not in found and {"cut_soon", "within_a_day"} <= found:
         found.add("lifeline")
         worries.discard("lifeline")
         ruled_out.discard("lifeline")

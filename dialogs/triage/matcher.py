@@ -193,7 +193,7 @@ class Matcher:
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"
             decided.append((start, end, target, outcome, note))
-        for start, end, target, outcome, note in one_story(decided):
+        for start, end, target, outcome, note in one_story(decided, reach):
             labels |= {target.label} if outcome == "kept" else set()
             possible |= {target.label} if outcome in ("joking", "unsure") else set()
             evidence.append(Evidence(target.label, target.kind, *_entry(target), start, end,
