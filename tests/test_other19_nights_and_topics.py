@@ -83,3 +83,33 @@ def test_work_named_only_as_a_time_of_day_is_no_work_topic(classify, lang, words
 ])
 def test_the_residents_own_work_beside_a_spouses_is_still_work(classify, lang, words):
     assert "work" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "is a guarantor always needed to rent a flat?"), ("th", "หาห้องไม่ได้เพราะไม่มีคนค้ำประกันค่ะ"),
+    ("my", "အခန်းငှားဖို့ အာမခံပေးမယ့်သူ မရှိဘူး"), ("ne", "ग्यारेन्टी दिने कोही नभएकोले कोठा पाइएन"),
+])
+def test_no_guarantor_is_a_matter_of_housing_not_money_or_loneliness(classify, lang, words):
+    result = classify(words, lang)
+    assert "housing" in result.topics and not {"money", "isolation"} & set(result.topics)
+
+
+@pytest.mark.parametrize("lang, words, topic", [
+    ("en", "the rent is too high for my salary", "money"), ("th", "ไม่มีประกันสุขภาพ ไปหาหมอไม่ได้", "money"),
+    ("ne", "यहाँ मेरो आफ्नो भन्ने कोही छैन", "isolation"),
+])
+def test_the_rent_an_insurance_and_having_no_one_keep_their_topics(classify, lang, words, topic):
+    assert topic in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "my daughter is alone after school until I finish, any programs?"),
+    ("ko", "시골에 혼자 사시는 아버지가 걱정돼요"),
+])
+def test_someone_elses_being_alone_is_not_the_residents_loneliness(classify, lang, words):
+    assert "isolation" not in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [("en", "I am alone here, no one to talk to"), ("ko", "저는 혼자 살아서 너무 외로워요")])
+def test_the_resident_alone_is_still_loneliness(classify, lang, words):
+    assert "isolation" in classify(words, lang).topics
