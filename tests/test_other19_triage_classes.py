@@ -150,3 +150,24 @@ def test_violence_told_as_the_residents_own_stays_violence(classify, lang, words
 def test_the_residents_own_crisis_told_after_the_news_is_still_read(classify, lang, words, kind):
     result = classify(words, lang)
     assert kind in set(result.crisis) | set(result.possible)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "tagihan air numpuk, tapi belum ada surat pemutusan"), ("ne", "बिजुलीको महसुल बाँकी छ, काट्ने सूचना आएको छैन"),
+    ("es", "debo la luz, pero no hay aviso de corte todavía"), ("vi", "em nợ tiền điện nhưng chưa có thông báo cắt"),
+])
+def test_a_bill_behind_without_a_cut_notice_is_money_not_a_cut(classify, lang, words):
+    result = classify(words, lang)
+    assert "lifeline" not in result.crisis and "money" in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "listrik sudah diputus tadi, tidak ada surat pemutusan sama sekali"), ("ne", "बिजुली काटियो, सूचना आएन"),
+])
+def test_a_cut_done_without_notice_is_still_a_cut(classify, lang, words):
+    assert "lifeline" in classify(words, lang).crisis
+
+
+def test_a_domestic_violence_film_written_in_portuguese_is_read_as_portuguese_and_no_crisis(classify):
+    result = classify("assisti um filme sobre violência doméstica, no Japão quem se separa perde o visto?", "pt")
+    assert result.lang == "pt" and "violence" not in result.crisis
