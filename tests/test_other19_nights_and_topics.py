@@ -113,3 +113,20 @@ def test_someone_elses_being_alone_is_not_the_residents_loneliness(classify, lan
 @pytest.mark.parametrize("lang, words", [("en", "I am alone here, no one to talk to"), ("ko", "저는 혼자 살아서 너무 외로워요")])
 def test_the_resident_alone_is_still_loneliness(classify, lang, words):
     assert "isolation" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words, topics", [
+    ("tl", "wala akong hoken, magkano magpatingin?", {"health", "money"}),
+    ("en", "does koyou hoken pay if my contract ends?", {"work", "money"}),
+])
+def test_a_longer_office_word_takes_its_words_from_a_shorter_one(classify, lang, words, topics):
+    assert set(classify(words, lang).topics) & {"health", "money", "work"} == topics
+
+
+@pytest.mark.parametrize("lang, words, crisis", [
+    ("en", "a denki teishi paper came today, they stop it tomorrow", True),
+    ("tl", "may gasu teishi na dumating, bukas na daw putol", True),
+    ("pt", "chegou o suido teishi, é para o mês que vem", False),
+])
+def test_a_stop_notice_in_romaji_is_an_announced_cut(classify, lang, words, crisis):
+    assert ("lifeline" in classify(words, lang).crisis) is crisis

@@ -49,10 +49,11 @@ class OfficeWords:
     def __init__(self, words: dict[str, tuple[str, ...]]):
         written = [(clean(word), tuple(topics)) for word, topics in words.items()]
         self._japanese = sorted(((w, t) for w, t in written if _LETTER.search(w)), key=lambda item: -len(item[0]))
-        self._romaji: dict[tuple[str, ...], tuple[str, ...]] = {}
+        romaji: dict[tuple[str, ...], tuple[str, ...]] = {}
         for word, topics in written:
             if not _LETTER.search(word) and (form := tuple(romaji_form(word).split())):
-                self._romaji[form] = self._romaji.get(form, ()) + topics
+                romaji[form] = romaji.get(form, ()) + topics
+        self._romaji = sorted(romaji.items(), key=lambda item: -len(item[0]))
 
     def topics(self, cleaned: str, read_japanese: Callable[[str], Iterable[str]]) -> set[str]:
         """The topics of the office words in a cleaned message; ``read_japanese`` gives the topics the Japanese
@@ -65,12 +66,12 @@ class OfficeWords:
                     run = run.replace(word, "、")
             if _LETTER.search(run):
                 found.update(read_japanese(run))
-        if self._romaji:
-            tokens = romaji_form(cleaned).split()
-            for form, topics in self._romaji.items():
-                size = len(form)
-                joined = "".join(form)
-                if any(tuple(tokens[i:i + size]) == form for i in range(len(tokens) - size + 1)) or (
-                        size > 1 and joined in tokens):
+        tokens: list[str | None] = list(romaji_form(cleaned).split())
+        for form, topics in self._romaji:  # longest first: "koyo hoken" takes its "hoken" from the bare "hoken"
+            for i in range(len(tokens)):
+                taken = len(form) if tuple(tokens[i:i + len(form)]) == form else 1 if (
+                    len(form) > 1 and tokens[i] == "".join(form)) else 0
+                if taken:
                     found.update(topics)
+                    tokens[i:i + taken] = [None] * taken
         return found
