@@ -9,12 +9,14 @@ from typing import Sequence
 
 from . import implications as shared
 from . import morphology
+from .cuts import by_the_day
 from .labels import ANSWERS, CONCEPT_INTENTS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
 from .lexicon import load_directory
 from .matcher import Evidence, Matcher
 from .message import Message
 from .normalise import LONG_VOWEL, filler_form
+from .office_words import NOT_FOR, OfficeWords
 from .romaji import as_kana
 
 # a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
@@ -85,6 +87,7 @@ class Classifier:
         # a crisis's exclusion cancels a crisis concept on the same words only when the concept means that crisis
         # (「止まらない」 that is no water cut leaves 「血が止まらない」, a medical emergency, standing)
         crises_of = {concept: self._implications.expand({concept}) & frozenset(CRISIS) for concept in CRISIS_CONCEPTS}
+        self._office = OfficeWords(self._implications.office_words)
         answer_words = frozenset().union(*(matcher.loose_answers for matcher in self._matchers))
         for matcher in self._matchers:
             matcher.answer_words = answer_words
@@ -180,6 +183,15 @@ class Classifier:
             return False
         return any({form, form.rstrip(LONG_VOWEL)} & matcher.hesitations for matcher in self._matchers)
 
+    def _japanese_topics(self, run: str) -> frozenset[str]:
+        """The topics the Japanese keywords find in a run of Japanese letters inside another language (「給付金」, 「大家」):
+        never a crisis, which the resident's own language says (office_words.py)."""
+        if "ja" not in self._by_lang:
+            return frozenset()
+        found = Message(run, self._implications.expand).reading(self._by_lang["ja"]).labels
+        return self._implications.expand({label for label in found if label not in CRISIS and label not in CRISIS_CONCEPTS}) \
+            & frozenset(TOPICS)
+
     def _situations(self, found: set[str]) -> tuple[str, ...]:
         """The situations the words name; the resident's own wish to die (「私も死にたい」 "and I want to die") told
         beside another person's words is the resident's, not someone else's."""
@@ -206,6 +218,9 @@ class Classifier:
             possible |= reading.possible
             ruled_out |= reading.ruled_out
             worries |= reading.settled
+        # a cut due weeks away is a bill, one announced for unpaid bills a crisis (cuts.py)
+        by_the_day(found, worries, ruled_out, {item.label for code in detection.lexicons for item in
+                                               message.reading(self._by_lang[code]).evidence if item.excluded_by.startswith("hypothetical")})
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         if typed_as_answers and self._is_an_answer(text, found, detection.lexicons):
@@ -234,6 +249,8 @@ class Classifier:
         # a possible crisis means what a crisis means (a possible suicide is about health), and a cut that is
         # only feared or already settled is still about money
         topics = set(labels) | possible | self._implications.expand(worries)
+        if not NOT_FOR & {detection.lang, *detection.lexicons}:  # 「quiero preguntar del 給付金」, "my kokuho lapsed"
+            topics |= self._office.topics(message.cleaned, self._japanese_topics)
         result = TriageResult(
             topics=() if hesitating else _pick(topics, TOPICS),
             crisis=crisis,

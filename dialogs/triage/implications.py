@@ -8,7 +8,7 @@ import yaml
 
 from handlers.problems import Problem
 
-from .labels import ALL_LABELS, CONCEPTS, CRISIS, EVERYDAY_TOPICS, SITUATIONS
+from .labels import ALL_LABELS, CONCEPTS, CRISIS, EVERYDAY_TOPICS, SITUATIONS, TOPICS
 from .lexicon.spec import LexiconError
 
 SHARED_FILE = "_shared.yaml"
@@ -20,8 +20,11 @@ class Implications:
     def __init__(self, rules: dict[str, tuple[str, ...]], rules_out: dict[str, tuple[str, ...]] | None = None,
                  suspects: dict[str, tuple[str, ...]] | None = None,
                  suspects_alone: dict[str, tuple[str, ...]] | None = None,
-                 yields_to: dict[str, tuple[str, ...]] | None = None):
+                 yields_to: dict[str, tuple[str, ...]] | None = None,
+                 office_words: dict[str, tuple[str, ...]] | None = None):
         self.rules = dict(rules)
+        # Japan's office words a message of another language writes in Japanese or romaji → their topics (office_words.py)
+        self.office_words = dict(office_words or {})
         self.yields_to = dict(yields_to or {})
         self.rules_out = dict(rules_out or {})
         self.suspects = dict(suspects or {})
@@ -95,7 +98,7 @@ def load(directory: str | Path) -> Implications:
         problems.append(reason.at(str(path), node.start_mark.line + 1 if node is not None else 1))
 
     sections: dict[str, dict[str, tuple[str, ...]]] = {"implies": {}, "rules_out": {}, "suspects": {}, "suspects_alone": {},
-                                                       "yields_to": {}}
+                                                       "yields_to": {}, "office_words": {}}
     if not isinstance(root, yaml.MappingNode):
         raise LexiconError([Problem("shared.shape", where=str(path), line=1)])
     for key, value in root.value:
@@ -104,13 +107,13 @@ def load(directory: str | Path) -> Implications:
             continue
         what, rules = key.value, sections[key.value]
         # a concept may give a situation (a medical emergency is a danger under way: danger_now)
-        allowed = CRISIS if what in ("rules_out", "suspects", "suspects_alone") else tuple(
+        allowed = CRISIS if what in ("rules_out", "suspects", "suspects_alone") else TOPICS if what == "office_words" else tuple(
             label for label in ALL_LABELS if label not in CONCEPTS or label in SITUATIONS)
         if not isinstance(value, yaml.MappingNode):
             problem(value, Problem("shared.not_mapping", what=what))
             continue
         for name, targets in value.value:
-            if name.value not in ALL_LABELS:
+            if what != "office_words" and name.value not in ALL_LABELS:  # an office word is a word, not a label
                 problem(name, Problem("shared.unknown_label", what=what, label=name.value))
                 continue
             if name.value in rules:
@@ -123,7 +126,8 @@ def load(directory: str | Path) -> Implications:
             for item in targets.value:
                 target = getattr(item, "value", None)
                 if not isinstance(target, str) or target not in allowed:
-                    kind = "crisis" if what in ("rules_out", "suspects", "suspects_alone") else "topic, crisis or intent"
+                    kind = "crisis" if what in ("rules_out", "suspects", "suspects_alone") else "topic" if what == "office_words" \
+                        else "topic, crisis or intent"
                     problem(item, Problem("shared.wrong_target", what=what, label=name.value, target=target, kind=kind))
                 elif target == name.value:
                     problem(item, Problem("shared.itself", what=what, label=name.value))
@@ -133,4 +137,4 @@ def load(directory: str | Path) -> Implications:
     if problems:
         raise LexiconError(problems)
     return Implications(sections["implies"], sections["rules_out"], sections["suspects"], sections["suspects_alone"],
-                        sections["yields_to"])
+                        sections["yields_to"], sections["office_words"])

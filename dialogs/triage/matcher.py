@@ -24,7 +24,7 @@ from .labels import ANSWERS, CRISIS
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .regex_hits import RegexHits
-from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure
+from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure, one_story
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -42,7 +42,6 @@ class Evidence:
     start: int
     end: int
     excluded_by: str = ""
-
 
 
 @dataclass(frozen=True)
@@ -185,19 +184,19 @@ class Matcher:
         labels: set[str] = set()
         possible: set[str] = set()
         told_fine = any(target.label == "fine" for _, _, target in kept)  # 「…見て泣いた。私は大丈夫」: a story, told
+        decided = []
         for start, end, target in kept:
-            text, line = _entry(target)
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, text), told_fine)
+                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, _entry(target)[0]), told_fine)
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"
-            if outcome == "kept":
-                labels.add(target.label)
-            elif outcome in ("joking", "unsure"):
-                possible.add(target.label)
-            evidence.append(Evidence(target.label, target.kind, text, line, start, end,
+            decided.append((start, end, target, outcome, note))
+        for start, end, target, outcome, note in one_story(decided, reach):
+            labels |= {target.label} if outcome == "kept" else set()
+            possible |= {target.label} if outcome in ("joking", "unsure") else set()
+            evidence.append(Evidence(target.label, target.kind, *_entry(target), start, end,
                                      excluded_by="" if outcome == "kept" else f"{outcome}: {note}"))
         evidence = asked_not_told(labels, settled_by_having(labels, evidence))
         ruled_out = {item.label for item in evidence if item.excluded_by} - labels - possible

@@ -41,7 +41,8 @@ from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
 EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
-         "hyperbole": (6, 4), "story": (6, 2), "story_told_fine": (14, 4), "turned": (10, 5)}
+         "hyperbole": (6, 4), "story": (6, 2), "story_told_fine": (14, 4), "turned": (10, 5),
+         "one_word": (1, 1)}
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -212,3 +213,20 @@ def laughed_off_measure(scope_hits: list[ScopeHit]) -> bool:
     when no keyword of a crisis matched, the learned model has nothing of suicide or violence to suspect there."""
     kinds = {hit.kind.split("_")[0] for hit in scope_hits}
     return {"hyperbole", "joking"} <= kinds
+
+
+def one_story(decided: list[tuple], reach: Reach) -> list[tuple]:
+    """Words of one label that begin at most a word (or a letter) after words a story holds begin are in that story too:
+    the Burmese 「အရိုက်ခံ」 read in the news holds 「ရိုက်ခံရ」, a letter later and so just out of the story's reach; "bị đánh"
+    holds "đánh". Words that begin further on are measured on their own ("the news and now I want to die": the 'die' is
+    the resident's). ``decided``: (start, end, target, outcome, note) tuples."""
+    stories = [(start, target.label, note) for start, end, target, outcome, note in decided if outcome == "story"]
+
+    def held(start: int, label: str) -> str | None:
+        return next((note for low, told, note in stories if told == label and reach.within(low, start, "one_word")), None)
+
+    result = []
+    for start, end, target, outcome, note in decided:
+        story = held(start, target.label) if outcome == "kept" else None
+        result.append((start, end, target, outcome, note) if story is None else (start, end, target, "story", story))
+    return result
