@@ -3,7 +3,8 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-n benchmarks/triage_heldout/2026-12-11.tsv (304) — written in session 18 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-o benchmarks/triage_heldout/2026-12-12.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-n benchmarks/triage_heldout/2026-12-11.tsv (304) — written in session 18 the same way, measured once at its end; its misses were read by class in session 19
   heldout-m benchmarks/triage_heldout/2026-12-10.tsv (304) — written in session 17 the same way, measured once at its end; its misses were read by class in session 18
   heldout-l benchmarks/triage_heldout/2026-12-09.tsv (304) — written in session 16 the same way, measured once at its end; its misses were read by class in session 17
   heldout-k benchmarks/triage_heldout/2026-12-08.tsv (300) — written in session 15 the same way, measured once at its end; its misses were read by class in session 16
@@ -51,6 +52,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-o": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-12.tsv",
     "heldout-n": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-11.tsv",
     "heldout-m": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-10.tsv",
     "heldout-l": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-09.tsv",
