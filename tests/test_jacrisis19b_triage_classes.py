@@ -10,6 +10,7 @@ from tests.triage_support import raised
     "ちちおやがまたなぐってくる。こわい",
     "継父が毎日蹴ってるみたいで、弟の足があざだらけ",
     "彼氏がすぐ叩いてくるんです。別れたいけど怖い",
+    "かのじょがよくなぐってくる。男だから誰にも言えない",
     "母はいつもたたいてきます。家に帰りたくない",
 ])
 def test_a_person_at_home_who_keeps_hitting_is_violence(classify, words):
@@ -18,6 +19,7 @@ def test_a_person_at_home_who_keeps_hitting_is_violence(classify, words):
 
 @pytest.mark.parametrize("words", [
     "母が肩を叩いてくれるのが嬉しい",
+    "彼女が疲れてる僕の肩を叩いてくれた",
     "隣の部屋で父がドアを叩いてる音がして目が覚めた、工事かな",
     "上司がどんどん仕事を振ってくるので残業続きです",
     "兄が手を叩いて笑ってた。楽しい休日でした",
