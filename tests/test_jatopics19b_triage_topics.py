@@ -124,3 +124,19 @@ def test_a_checkup_named_as_the_reason_for_a_fast_is_no_health(classify, text):
 @pytest.mark.parametrize("text", ["健康診断の結果が悪くて再検査になった", "ひざがわるくて買い物に行けない"])
 def test_a_checkup_result_or_a_bad_knee_is_health(classify, text):
     assert "health" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["野菜とかの配布ってどこかでやってますか", "食料品の配布は何曜日ですか",
+                                  "パンを配ってもらえるところありますか"])
+def test_asking_where_food_is_given_out_is_money(classify, text):
+    assert "money" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["防災グッズって配ってもらえますか", "お弁当を配るボランティアをしてみたい"])
+def test_a_flashlight_given_out_or_helping_give_food_is_no_money(classify, text):
+    assert "money" not in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["今週ほんま金あらへん", "もう金あれせんでかんわ"])
+def test_kansai_or_nagoya_no_money_is_money(classify, text):
+    assert "money" in topics(classify, text)
