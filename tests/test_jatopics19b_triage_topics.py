@@ -140,3 +140,19 @@ def test_a_flashlight_given_out_or_helping_give_food_is_no_money(classify, text)
 @pytest.mark.parametrize("text", ["今週ほんま金あらへん", "もう金あれせんでかんわ"])
 def test_kansai_or_nagoya_no_money_is_money(classify, text):
     assert "money" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["やっと就職が決まりました、ありがとうございました", "おかげで再就職決まったよ",
+                                  "来月からの仕事が決まりました"])
+def test_a_new_job_settled_is_still_a_matter_of_work(classify, text):
+    assert "work" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["死ぬほど忙しくて毎日帰りが夜中", "目が回るくらい忙しくて昼も食べられない"])
+def test_busy_beyond_measure_is_a_load_of_work(classify, text):
+    assert "work" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["年末は忙しいね", "忙しいところすみません、質問です"])
+def test_busy_said_in_passing_is_no_work(classify, text):
+    assert "work" not in topics(classify, text)
