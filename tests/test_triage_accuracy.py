@@ -38,7 +38,7 @@ def test_evaluate_reports_figures_per_language_and_every_mistake(tmp_path):
     path.write_text(
         "# lang\ttext\ttopics\tcrisis\n"
         "ja\t家賃が払えない\tmoney,housing\t\n"
-        "ja\t死ぬほど忙しい\t\t\n"
+        "ja\t死ぬほど眠い\t\t\n"
         "en\tI want to die\thealth\tsuicide\n"
         "en\tI lost my job\t\t\n",
         encoding="utf-8",
