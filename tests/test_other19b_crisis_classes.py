@@ -123,3 +123,48 @@ def test_the_utility_company_cutting_within_days_is_a_cut(classify, lang, words)
 ])
 def test_a_cut_set_for_a_named_date_weeks_away_is_a_bill_not_a_crisis(classify, lang, words):
     assert "lifeline" not in classify(words, lang).crisis
+
+
+# --- said not to be theirs, or over ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "no pasamos hambre, pero ¿dónde dan donaciones de comida?"),
+    ("pt", "não estamos passando fome, só quero saber da doação de alimentos"),
+    ("id", "kami tidak kelaparan, cuma tanya bantuan beras"),
+    ("th", "ไม่ได้อดอยากค่ะ อยากถามเรื่องแจกอาหาร"),
+    ("ne", "हामी भोकै छैनौं, चामल दानबारे सोध्न मात्र"),
+    ("tl", "hindi naman ako nagugutom, tanong lang sa libreng bigas"),
+])
+def test_hunger_said_not_to_be_theirs_asking_of_a_food_donation_is_money_not_a_crisis(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_food" not in raised(result) and "money" in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "llevo dos días sin comer, ¿hay donaciones de comida?"),
+    ("id", "sudah dua hari tidak makan, ada bantuan beras?"),
+    ("en", "I have had nothing to eat since Monday, is there a food donation near me?"),
+])
+def test_real_hunger_with_a_food_donation_question_stays_a_crisis(classify, lang, words):
+    assert "no_food" in classify(words, lang).crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "no me quiero matar, solo pregunto por los papeles"),
+    ("pt", "não vou me matar, calma, só quero saber do visto"),
+    ("ne", "आत्महत्या गर्ने सोचेको छैन, भिसाबारे सोध्न चाहेको"),
+])
+def test_a_wish_to_die_denied_in_its_own_words_is_not_certain(classify, lang, words):
+    assert "suicide" not in classify(words, lang).crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "air sempat diputus kemarin, sudah dibayar dan sekarang mengalir lagi"),
+    ("tl", "pinutulan kami ng tubig kahapon pero nagbayad na kami"),
+])
+def test_a_cut_paid_and_back_on_is_over(classify, lang, words):
+    assert "lifeline" not in classify(words, lang).crisis
+
+
+def test_a_cut_not_back_on_yet_is_still_a_cut(classify):
+    assert "lifeline" in classify("listrik diputus kemarin, sampai sekarang belum nyala lagi", "id").crisis
