@@ -87,3 +87,52 @@ def test_a_past_word_settles_violence_that_is_over_in_vietnamese(classify):
     assert "violence" not in over.crisis
     now = classify("chồng em đánh em trước mặt con, giờ em sợ lắm", "vi")
     assert "violence" in now.crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "me lastimé el pie en la fábrica"),
+    ("ko", "일하다가 발을 다쳤어요"),
+    ("tl", "nasugatan ako sa pabrika"),
+    ("ne", "कामको बेला चोट लाग्यो"),
+    ("pt", "meu pai mal consegue andar"),
+    ("vi", "mẹ em chân yếu, đi lại khó khăn"),
+    ("th", "ยายเดินลำบากมาก"),
+    ("zh", "我外婆行动不便"),
+])
+def test_an_injury_or_trouble_walking_is_health(classify, lang, words):
+    assert "health" in classify(words, lang).topics
+
+
+def test_a_hand_cut_in_nepali_is_an_injury_not_a_cut_supply(classify):
+    result = classify("काम गर्दा हात काटियो", "ne")
+    assert "lifeline" not in set(result.crisis) | set(result.possible)
+    assert "health" in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("th", "ทำงานสองเดือนแต่ไม่ได้ค่าจ้าง"),
+    ("my", "နှစ်လ လုပ်ပေမယ့် လစာ မရဘူး"),
+    ("tl", "dalawang buwan na, di kami binayaran"),
+    ("id", "sudah dua bulan kami tidak dibayar"),
+])
+def test_wages_not_received_are_money_and_work(classify, lang, words):
+    assert {"money", "work"} <= set(classify(words, lang).topics)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "tagihan tidak dibayar oleh teman sekamar"),   # a bill, not wages
+    ("id", "haid saya telat, apakah bisa periksa?"),
+])
+def test_a_bill_or_a_late_period_is_no_unpaid_wage(classify, lang, words):
+    assert "work" not in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "tagihan listrik nunggak dua bulan"),
+    ("tl", "late sa kuryente ng dalawang buwan"),
+    ("my", "ရေဖိုး နှစ်လ မပေးရသေးဘူး"),
+    ("zh", "有没有免费的大米可以领"),
+    ("ko", "무료로 쌀 주는 곳 있어요?"),
+])
+def test_a_bill_behind_or_a_rice_handout_is_money(classify, lang, words):
+    assert "money" in classify(words, lang).topics
