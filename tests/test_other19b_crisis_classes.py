@@ -168,3 +168,22 @@ def test_a_cut_paid_and_back_on_is_over(classify, lang, words):
 
 def test_a_cut_not_back_on_yet_is_still_a_cut(classify):
     assert "lifeline" in classify("listrik diputus kemarin, sampai sekarang belum nyala lagi", "id").crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("my", "ကျွန်မ မသေချင်ပါဘူး၊ အလုပ်ပဲ ရှာချင်တယ်"),
+    ("ne-latn", "marna man lageko haina, paisa chahiyo"),
+    ("ne", "मर्ने सोच पनि छैन, भिसा मात्र सोध्न"),
+    ("id", "apakah ada layanan kdrt dalam bahasa Indonesia?"),
+])
+def test_a_crisis_word_negated_in_its_own_grammar_or_named_as_a_service_is_not_certain(classify, lang, words):
+    assert not {"suicide", "violence"} & set(classify(words, lang).crisis)
+
+
+@pytest.mark.parametrize("lang, words, sign", [
+    ("my", "ကျွန်မ သေချင်တယ်", "suicide"),
+    ("ne-latn", "marna man lageko cha", "suicide"),
+    ("id", "suami saya kdrt, ada layanan kdrt?", "violence"),
+])
+def test_the_same_words_said_plainly_stay_a_crisis(classify, lang, words, sign):
+    assert sign in classify(words, lang).crisis
