@@ -136,3 +136,15 @@ def test_a_bill_or_a_late_period_is_no_unpaid_wage(classify, lang, words):
 ])
 def test_a_bill_behind_or_a_rice_handout_is_money(classify, lang, words):
     assert "money" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh", "在日本没有人关心我"),
+    ("tl", "dito sa Japan walang pumapansin sa akin"),
+])
+def test_nobody_caring_is_isolation(classify, lang, words):
+    assert "isolation" in classify(words, lang).topics
+
+
+def test_a_nepali_bill_in_latin_letters_is_read_as_nepali(classify):
+    assert classify("pani ko bill aayo, arko hapta katchha re").lang == "ne"
