@@ -3,7 +3,8 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-o benchmarks/triage_heldout/2026-12-12.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-p benchmarks/triage_heldout/2026-12-13.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-o benchmarks/triage_heldout/2026-12-12.tsv (304) — written in session 19 the same way, measured once in the middle of it; its misses were then read by class
   heldout-n benchmarks/triage_heldout/2026-12-11.tsv (304) — written in session 18 the same way, measured once at its end; its misses were read by class in session 19
   heldout-m benchmarks/triage_heldout/2026-12-10.tsv (304) — written in session 17 the same way, measured once at its end; its misses were read by class in session 18
   heldout-l benchmarks/triage_heldout/2026-12-09.tsv (304) — written in session 16 the same way, measured once at its end; its misses were read by class in session 17
@@ -16,7 +17,7 @@ Sets measured (each when present):
   heldout-e2 benchmarks/triage_heldout/2026-12-06-b.tsv (136) — written after session 9's changes, measured once, never tuned on
   heldout-e benchmarks/triage_heldout/2026-12-06.tsv (292) — written before session 9's changes; its misses were then read
   heldout-d benchmarks/triage_heldout/2026-12-05-d.tsv (535) — written by someone who never saw the keyword lists, never tuned on
-  corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus, never tuned on
+  corpus-heldout benchmarks/triage_corpus/heldout.tsv (760) — written apart with the training corpus; its misses in the other languages were read by class in session 19
   heldout-c benchmarks/triage_heldout/2026-12-05-c.tsv — written before the last retraining, never tuned on
   heldout-b benchmarks/triage_heldout/2026-12-05-b.tsv — never tuned on
   heldout   benchmarks/triage_heldout/2026-12-05.tsv   — written after the main work; its misses were read
@@ -52,6 +53,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-p": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-13.tsv",
     "heldout-o": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-12.tsv",
     "heldout-n": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-11.tsv",
     "heldout-m": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-10.tsv",
