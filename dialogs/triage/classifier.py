@@ -211,6 +211,7 @@ class Classifier:
         ruled_out: set[str] = set()
         worries: set[str] = set()
         typed_as_answers: set[str] = set()
+        conditional: set[str] = set()  # labels a condition made a worry ("if they cut the gas…")
         for code in detection.lexicons:
             reading = message.reading(self._by_lang[code])
             found |= reading.labels
@@ -218,9 +219,9 @@ class Classifier:
             possible |= reading.possible
             ruled_out |= reading.ruled_out
             worries |= reading.settled
+            conditional |= {item.label for item in reading.evidence if item.excluded_by.startswith("hypothetical")}
         # a cut due weeks away is a bill, one announced for unpaid bills a crisis (cuts.py)
-        by_the_day(found, worries, ruled_out, {item.label for code in detection.lexicons for item in
-                                               message.reading(self._by_lang[code]).evidence if item.excluded_by.startswith("hypothetical")})
+        by_the_day(found, worries, ruled_out, conditional)
         if ruled_out & set(CRISIS):
             found |= self._said_after_an_answer(text, detection.lexicons) & ruled_out
         if typed_as_answers and self._is_an_answer(text, found, detection.lexicons):

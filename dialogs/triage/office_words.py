@@ -67,7 +67,10 @@ class OfficeWords:
             if _LETTER.search(run):
                 found.update(read_japanese(run))
         tokens: list[str | None] = list(romaji_form(cleaned).split())
-        for form, topics in self._romaji:  # longest first: "koyo hoken" takes its "hoken" from the bare "hoken"
+        present = set(tokens)
+        # only the words whose first word (or whole, written as one) the message holds are looked for word by word
+        candidates = [(form, topics) for form, topics in self._romaji if form[0] in present or "".join(form) in present]
+        for form, topics in candidates:  # longest first: "koyo hoken" takes its "hoken" from the bare "hoken"
             for i in range(len(tokens)):
                 taken = len(form) if tuple(tokens[i:i + len(form)]) == form else 1 if (
                     len(form) > 1 and tokens[i] == "".join(form)) else 0
