@@ -13,11 +13,24 @@ from storage.models import ScheduledJob
 def schedule_job(session: Session, kind: str, dedupe_key: str, due_at: datetime, resident_id: int | None,
                  payload: dict, now: datetime) -> None:
     """Schedule work once per *dedupe_key* (scheduling again for the same key changes nothing)."""
+    values = {"kind": kind, "dedupe_key": dedupe_key, "due_at": due_at, "resident_id": resident_id,
+              "payload": payload, "status": "pending", "attempts": 0, "created_at": now}
+    gathering = session.info.get(GATHERING)
+    if gathering is not None:  # a turn computed on a read snapshot: the job is written with its rows, under the writer
+        gathering.keep_job(values)
+        return
+    insert_job(session, values)
+
+
+def insert_job(session: Session, values: dict) -> None:
+    """Insert one scheduled job's row unless its key is scheduled already."""
     # On the connection, not session.execute: the job needs nothing the ORM holds, and an autoflush here
     # would write the turn's conversation once now and again when the turn saves it.
-    session.connection().execute(_SCHEDULE[dialect_name(session)], {
-        "kind": kind, "dedupe_key": dedupe_key, "due_at": due_at, "resident_id": resident_id, "payload": payload,
-        "status": "pending", "attempts": 0, "created_at": now})
+    session.connection().execute(_SCHEDULE[dialect_name(session)], values)
+
+
+# session.info key of the writes a turn computed ahead of the writer keeps (storage/turns_sqlite.py)
+GATHERING = "gathering_turn_writes"
 
 
 # Built once: building the statement costs more than running it.

@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from storage import repo, repo_outbox
+from storage import repo, repo_jobs, repo_outbox
 from storage.models import Conversation, InboundEvent, Message, OutboxMessage, Resident
 from storage.turns import Meeting, Opening, TurnWrites, meet_newcomer
 
@@ -163,12 +163,22 @@ class DirectTurnWrites(TurnWrites):
 
 class GatheredTurnWrites(TurnWrites):
     """A turn computed on a read snapshot without the writer (Database.reading): its history lines, conversation
-    changes, outbox rows and resident changes, kept to be written later under the writer by write()."""
+    changes, outbox rows, resident changes and scheduled jobs (a handoff's no-claim timer), kept to be written later
+    under the writer by write()."""
 
     def __init__(self):
         self._lines: list[dict] = []
         self._updates: list[tuple[str, int, dict]] = []
         self._outbox: list[tuple[OutboxMessage, dict]] = []
+        self._jobs: list[dict] = []
+
+    def gather_in(self, session: Session) -> None:
+        """Have the snapshot's scheduled jobs kept here (storage/repo_jobs.py schedule_job) instead of refused."""
+        session.info[repo_jobs.GATHERING] = self
+
+    def keep_job(self, values: dict) -> None:
+        """Keep a scheduled job's row."""
+        self._jobs.append(values)
 
     def add_messages(self, session: Session, conversation_id: int, lines: list[dict], now: datetime) -> None:
         """Keep lines for the history (encoded at once: the writer is not held yet)."""
@@ -215,6 +225,8 @@ class GatheredTurnWrites(TurnWrites):
             conn.execute(_update(table, tuple(sorted(values))), {**values, "row_id": row_id})
         for row, values in self._outbox:
             row.id = conn.execute(_OUTBOX_INSERT, values).fetchone()[0]
+        for values in self._jobs:
+            repo_jobs.insert_job(session, values)
 
 
 def gathered() -> GatheredTurnWrites:

@@ -198,22 +198,77 @@ def test_a_conversation_that_changed_while_a_turn_was_computed_ahead_has_the_tur
     assert len(fake_line.calls("/v2/bot/message/reply")) == 3
 
 
-def test_a_turn_that_writes_more_than_its_own_rows_is_refused_ahead_and_done_under_the_writer(
+ASKS = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです", "相談したいです"]
+
+
+def _jobs(runtime) -> list[tuple]:
+    with runtime.db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT kind, status, resident_id FROM scheduled_jobs"))]
+
+
+def test_a_request_for_a_person_computed_ahead_writes_its_no_claim_timer_with_its_rows_under_the_writer(
         runtime, client, fake_line, monkeypatch):
-    asks = ["こんにちは", "仕事がなくなって家賃が払えません", "貯金もほとんどないです", "一人暮らしです", "相談したいです"]
-    chat(client, "Uwaits", asks[:-1])
+    chat(client, "Uwaits", ASKS[:-1])
     runtime.drain()
     used = _watch_plans(monkeypatch)
-    chat(client, "Uwaits", asks[-1:])  # asks for a person: the turn starts the wait (a scheduled job)
+    chat(client, "Uwaits", ASKS[-1:])  # asks for a person: the turn starts the wait (a scheduled job)
     runtime.drain()
-    assert used == []  # refused on the snapshot: no plan reached the writer
-    with runtime.db.engine.connect() as conn:
-        jobs = conn.execute(text("SELECT count(*) FROM scheduled_jobs")).scalar()
-    assert jobs >= 1
+    assert used == [True]  # computed on the snapshot and written as it was: not done a second time
+    jobs = _jobs(runtime)
+    assert len(jobs) == 1 and jobs[0][:2] == ("handoff_unclaimed", "pending"), jobs
     stored = what_is_stored(runtime, "Uwaits")
     assert stored["status"] == "waiting"
-    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == asks
-    assert len(fake_line.calls("/v2/bot/message/reply")) == len(asks)
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == ASKS
+    assert len(fake_line.calls("/v2/bot/message/reply")) == len(ASKS)
+
+
+def test_a_timer_kept_ahead_is_not_written_when_the_turn_is_done_again_under_the_writer(
+        runtime, client, fake_line, monkeypatch):
+    from bot.line import turn_ahead
+
+    chat(client, "Uraced", ASKS[:-1])
+    runtime.drain()
+    used = _watch_plans(monkeypatch)
+    real = turn_ahead.plan
+
+    def plan_then_a_counselor_writes(pipeline, row):
+        ahead = real(pipeline, row)
+        with runtime.db.session() as s:
+            conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == "Uraced")).one()
+            conv.data = {**conv.data, "changed_meanwhile": True}
+        return ahead
+
+    monkeypatch.setattr(turn_ahead, "plan", plan_then_a_counselor_writes)
+    chat(client, "Uraced", ASKS[-1:])
+    runtime.drain()
+    assert used == [False]
+    assert len(_jobs(runtime)) == 1  # the timer of the turn done again, once; the kept one went with its plan
+    assert what_is_stored(runtime, "Uraced")["status"] == "waiting"
+
+
+def test_a_turn_that_writes_more_than_its_own_rows_is_refused_ahead_and_done_under_the_writer(
+        runtime, client, fake_line, monkeypatch):
+    from handlers import handoff
+    from storage import repo_jobs
+
+    chat(client, "Uwrites", ASKS[:-1])
+    runtime.drain()
+    used = _watch_plans(monkeypatch)
+    real = handoff.start_waiting
+
+    def start_waiting_and_cancel_old_timers(turn):  # an UPDATE of another table: beyond the turn's own rows
+        real(turn)
+        repo_jobs.cancel_jobs(turn.session, "nothing-of-theirs:")
+
+    monkeypatch.setattr(handoff, "start_waiting", start_waiting_and_cancel_old_timers)
+    chat(client, "Uwrites", ASKS[-1:])
+    runtime.drain()
+    assert used == []  # refused on the snapshot: no plan reached the writer
+    assert len(_jobs(runtime)) == 1
+    stored = what_is_stored(runtime, "Uwrites")
+    assert stored["status"] == "waiting"
+    assert [line[2] for line in stored["lines"] if line[0] == "resident"] == ASKS
+    assert len(fake_line.calls("/v2/bot/message/reply")) == len(ASKS)
 
 
 def test_a_read_refuses_to_write_and_remembers_it_even_when_the_error_is_swallowed(runtime):

@@ -7,8 +7,9 @@ thread first computes the turn on a read snapshot (storage/db.py Database.readin
 those rows (storage/turns_sqlite.py GatheredTurnWrites), and then, under the writer, reads the resident's row again
 in the statement that stores the event: when the resident, their conversation and their backlog are exactly as the
 snapshot read them, the kept rows are written; otherwise (another event of theirs came first, a counselor wrote, a
-redelivery) the turn is done again under the writer, as before. A turn that would write anything else (a handoff,
-a booking, a new conversation) is refused on the snapshot and likewise done under the writer. Nothing of a plan is
+redelivery) the turn is done again under the writer, as before. A handoff's no-claim timer (a scheduled job) is kept
+with the rows; a turn that would write anything else (a booking, a new conversation) is refused on the snapshot and
+likewise done under the writer. Nothing of a plan is
 kept unless its rows are written, and its effects run only after that commit."""
 import logging
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ def plan(pipeline, row: dict) -> Plan | None:
                 return None  # (a redelivery is found under the writer, when its event is not stored again)
             work, writes = Work(), turns_sqlite.gathered()
             work.writes = writes
+            writes.gather_in(session)
             pipeline._apply(session, found.resident, row["body"], now, work, now, found.conversation)
             writes.finish(session)
             if db.refused():
