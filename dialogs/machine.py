@@ -1,4 +1,4 @@
-"""transitions Machines built from a Script; one per script per thread, fired on a light model per turn."""
+"""transitions Machines built from a Script; one per script per process, fired on a light model per turn."""
 import threading
 
 from transitions import Machine
@@ -39,17 +39,28 @@ def build(script: Script) -> Machine:
     return machine
 
 
-_local = threading.local()
+KEPT_MACHINES = 8
+_machines: dict[int, tuple[Script, Machine]] = {}
+_building = threading.Lock()
+
+
+def machine_for(script: Script) -> Machine:
+    """The process's Machine for *script*, built the first time it is asked for (by the start-up rehearsal)."""
+    # One for all threads: a Machine without models and without a queue keeps nothing of a trigger (each has its
+    # own EventData and model), and building one costs ~20 ms, which every request thread paid on its first turn.
+    found = _machines.get(id(script))
+    if found is None or found[0] is not script:
+        with _building:
+            found = _machines.get(id(script))
+            if found is None or found[0] is not script:
+                if len(_machines) >= KEPT_MACHINES:  # old published versions and editor previews: the oldest goes
+                    del _machines[next(iter(_machines))]
+                found = _machines[id(script)] = (script, build(script))
+    return found[1]
 
 
 def fire(script: Script, model: DialogModel, trigger: str) -> bool:
     """Fire *trigger* on *model*; True when a transition was taken (its conditions passed)."""
-    cache = getattr(_local, "machines", None)
-    if cache is None:
-        cache = _local.machines = {}
-    machine = cache.get(id(script))
-    if machine is None or machine[0] is not script:
-        machine = cache[id(script)] = (script, build(script))
     # The model is not added to the machine: add_model binds a method per trigger and state to it, which
     # costs more than the turn itself. An Event only needs the model's `state` attribute to fire.
-    return bool(machine[1].events[trigger].trigger(model))
+    return bool(machine_for(script).events[trigger].trigger(model))

@@ -47,3 +47,33 @@ def test_a_database_without_tables_only_skips_the_rehearsal(tmp_path, settings, 
         assert rehearse(runtime) is None
     finally:
         runtime.close()
+
+
+def test_after_the_rehearsal_the_holiday_calendar_is_built_and_the_sweeper_does_not_build_it_under_load(
+        runtime, monkeypatch):
+    from handlers import public_holidays
+
+    public_holidays.japan.cache_clear()
+    rehearse(runtime)
+    built_before = public_holidays.japan.cache_info().misses
+    assert built_before >= 1  # this year's calendar (and next year's when the next opening is in it)
+    runtime.schedule_closing_notices()  # what the sweeper's first pass asks
+    assert public_holidays.japan.cache_info().misses == built_before
+
+
+def test_after_the_rehearsal_every_request_thread_fires_the_dialog_on_the_machine_it_built(runtime, monkeypatch):
+    import threading
+
+    from dialogs import machine
+
+    rehearse(runtime)
+    built = []
+    real = machine.build
+    monkeypatch.setattr(machine, "build", lambda script: built.append(script) or real(script))
+    script = runtime.live.engine.script
+    threads = [threading.Thread(target=machine.machine_for, args=(script,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert built == []  # no thread builds its own: the rehearsal's machine serves them all

@@ -121,20 +121,21 @@ def test_a_newcomers_language_is_written_with_their_first_answer_not_in_a_round_
 
 def test_office_hours_asked_again_and_again_build_the_holiday_calendar_once_a_year(monkeypatch):
     built = []
-    real = public_holidays.holidays.Japan
+    real = public_holidays._table
 
-    def counting(*args, **kwargs):
-        built.append(kwargs.get("years"))
-        return real(*args, **kwargs)
+    def counting():
+        built.append(True)
+        return real()
 
-    monkeypatch.setattr(public_holidays.holidays, "Japan", counting)
     public_holidays.japan.cache_clear()
+    public_holidays._table.cache_clear()
+    monkeypatch.setattr(public_holidays, "_table", counting)
     office = Office({day: [] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}, True, set(), "0120")
     office.hours["mon"] = [(datetime(2026, 1, 1, 9).time(), datetime(2026, 1, 1, 17).time())]
     for day in range(1, 29):
         office.is_open(datetime(2026, 2, day, 3, tzinfo=timezone.utc))
     office.next_opening(datetime(2026, 12, 30, 3, tzinfo=timezone.utc))  # looks into next year
-    assert sorted(built) == [2026, 2027]
+    assert len(built) == 2  # once for 2026, once for 2027
     public_holidays.japan.cache_clear()
 
 
