@@ -159,10 +159,14 @@ def resume_where_they_were(turn: Turn) -> None:
 
 def farewell_after_crisis(turn: Turn, kind: str) -> bool:
     """A thank-you or goodbye after a crisis sign: acknowledged, the 24-hour lines in reach, a next step offered
-    without pressure. False when there was no crisis sign (a plain answer then)."""
+    without pressure (while a counselor is told: that their answer comes here, nothing more to do). Said again
+    right after: a short word, the lines being in the answer above. False when there was no crisis sign."""
     if not turn.conversation.crisis:
         return False
-    turn.say(f"crisis_talk.{kind}_after_crisis", lines=lines_for_the_sign(turn), person=turn.t("opt.person"))
+    if turn.conversation.status in ("waiting", "active"):  # a person is coming: not "you could talk to one later"
+        turn.say_fresh(f"crisis_talk.{kind}_while_told", lines=lines_for_the_sign(turn))
+    else:
+        turn.say_fresh(f"crisis_talk.{kind}_after_crisis", lines=lines_for_the_sign(turn), person=turn.t("opt.person"))
     return True
 
 

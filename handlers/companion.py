@@ -6,7 +6,7 @@ from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
 from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
-from handlers.safety_now import DUE, ask_due
+from handlers.safety_now import DUE, THANKED, ask_due
 from handlers.turn import Turn
 from handlers.waiting import STOPPED_WAITING
 
@@ -154,10 +154,16 @@ SAFETY_QUESTION = {"self": "companion.crisis.ask_safety", "other": "companion.cr
 
 def thanks_while_told(turn: Turn) -> bool:
     """A thank-you right after a crisis sign, with the safety question still open or a counselor told (in their
-    queue): no closing words — thanked, told that a counselor knows, the lines, and the open question asked again."""
+    queue): no closing words — thanked, told that a counselor knows, the lines, and the open question asked again.
+    Thanked again: a short word that we are here (the lines are in the answer above), the question not asked again."""
     conv, due = turn.conversation, turn.data.get(DUE)
     if not conv.crisis or not (due or conv.status in ("waiting", "active")) or not _bare_thanks(turn):
         return False
+    thanked = int(turn.data.get(THANKED, 0))
+    turn.data[THANKED] = thanked + 1
+    if thanked:
+        turn.say("crisis_talk.thanks_told.again")
+        return True
     turn.say("crisis_talk.thanks_told", lines=lines_for_the_sign(turn))
     if due in SAFETY_QUESTION:
         turn.say(SAFETY_QUESTION[due])

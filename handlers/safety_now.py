@@ -17,9 +17,13 @@ LINE_BUBBLES = 5  # messages one LINE reply carries
 NEEDS = {"tonight": "crisis_talk.no_place_heard", "food": "crisis_talk.no_food_heard"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
+THANKED = "thanked_while_due"  # turn.data: thank-yous answered since the crisis answer asked (handlers/companion.py)
+
+
 def ask_due(turn: Turn, whose: str) -> None:
     """The crisis answer asked about safety now (the resident's own, or the person they wrote about)."""
     turn.data[DUE] = whose
+    turn.data.pop(THANKED, None)  # a new question: a thank-you after it is answered in full again
 
 
 def _answer(turn: Turn) -> str | None:

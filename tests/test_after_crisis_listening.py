@@ -114,12 +114,15 @@ def test_the_same_holding_bubble_is_never_sent_twice_in_a_row(app, fake_line):
     assert resident.buttons()[:2] == ["ここで話す", "相談窓口"]
 
 
-def test_thanks_and_feeling_calmer_after_suicidal_words_keeps_the_lines_and_a_next_step_in_reach(app, fake_line):
+def test_thanks_and_feeling_calmer_after_suicidal_words_keeps_the_lines_and_says_the_counselor_will_answer_here(
+        app, fake_line):
     resident = after_a_crisis_answer(app, fake_line, "死にたい")
+    assert conversation(resident).status == "waiting"  # the crisis answer told a counselor
     answer = resident.texts(resident.say("ありがとう、少し落ち着いた"))
     assert "どういたしまして" not in answer
     assert "落ち着けたなら" in answer and "0120-279-338" in answer and CHAT_LINE in answer
-    assert "相談員と話すこともできます" in answer and "人と話したい" in resident.buttons()
+    assert "ここに返事が届きます" in answer
+    assert "相談員と話すこともできます" not in answer  # not offered what is already on its way
 
 
 def test_a_plain_goodbye_at_a_follow_up_step_is_not_asked_about_suicide(resident):
