@@ -89,6 +89,8 @@ class Engine:
         for pattern in self.script.patterns:
             if pattern.max_chars and (not text or len(text) > pattern.max_chars):
                 continue
+            if pattern.steps and turn.conversation.state not in pattern.steps:
+                continue
             if pattern.unless_intents and turn.triage is not None and set(pattern.unless_intents) & set(turn.triage.intents):
                 continue
             trigger = registry.MATCHERS[pattern.when](turn, pattern, self)

@@ -16,7 +16,7 @@ from handlers.problems import Problem
 
 STATE_KEYS = {"prompt", "options", "dynamic", "on_text", "on_location", "on_other", "auto", "status", *BOOKKEEPING}
 PATTERN_KEYS = {"name", "when", "trigger", "intents", "words", "max_chars", "unless_intents", "in_story", "answer_first",
-                *BOOKKEEPING}
+                "steps", *BOOKKEEPING}
 # What entering a state does to the conversation's status: "waiting" puts it in the counselors' queue
 # (keeping its place); leaving the queue is an action (stop_waiting) or a counselor's release.
 STATE_STATUSES = {"waiting"}
@@ -57,6 +57,7 @@ class Pattern:
     # for `when: intent`: the intents that still fire in a message that names topics (a story); None: all do
     in_story: tuple[str, ...] | None = None
     answer_first: bool = False  # where the step asks and the words answer it (「大丈夫です、ありがとう」), the answer wins
+    steps: tuple[str, ...] = ()  # only at these steps (none: at every step); elsewhere the step reads the words
 
 
 @dataclass
@@ -180,7 +181,7 @@ def parse(text: str, name: str, known_message, whole: bool = False) -> Script:
         _check_option(opt, "global option", bad, known_message)
 
     patterns = _parse_patterns(doc, bad)
-    _check_patterns(patterns, transitions, bad)
+    _check_patterns(patterns, transitions, bad, states)
     script = Script(str(doc.get("script") or Path(name).stem), initial or "", states, transitions,
                     [strip_lines(o) for o in global_options], text, patterns)
     if not problems:
@@ -215,19 +216,27 @@ def _parse_patterns(doc, bad) -> list[Pattern]:
                                 {str(k): str(v) for k, v in intents.items()}, words, int(p.get("max_chars") or 0),
                                 tuple(str(i) for i in _as_list(p.get("unless_intents"))), line_of(p),
                                 None if p.get("in_story") is None else tuple(str(i) for i in _as_list(p["in_story"])),
-                                p.get("answer_first") is True))
+                                p.get("answer_first") is True, tuple(str(st) for st in _as_list(p.get("steps")))))
     return patterns
 
 
-def _check_patterns(patterns: list[Pattern], transitions: list[dict], bad) -> None:
-    """Each pattern fires triggers that exist, and one of them can fire from every state."""
+def _check_patterns(patterns: list[Pattern], transitions: list[dict], bad, states=None) -> None:
+    """Each pattern fires triggers that exist, and one of them can fire from every state (or from each of its
+    `steps`, which must be states of the script)."""
     triggers = {t["trigger"] for t in transitions}
     for pattern in patterns:
         for trigger in list(pattern.triggers) + list(pattern.intents.values()):
             if trigger not in triggers:
                 bad(pattern.line, Problem("script.pattern_trigger_unknown", pattern=pattern.name, trigger=trigger))
-        if pattern.triggers and not any(t["source"] == "*" and t["trigger"] in pattern.triggers
-                                        for t in transitions):
+        for step in pattern.steps:
+            if states is not None and step not in states:
+                bad(pattern.line, Problem("script.pattern_step_unknown", pattern=pattern.name, step=step))
+            elif pattern.triggers and not any(t["source"] in ("*", step) and t["trigger"] in pattern.triggers
+                                              for t in transitions):
+                bad(pattern.line, Problem("script.pattern_not_at_step", pattern=pattern.name, step=step,
+                                          triggers=list(pattern.triggers)))
+        if pattern.triggers and not pattern.steps and not any(t["source"] == "*" and t["trigger"] in pattern.triggers
+                                                              for t in transitions):
             bad(pattern.line, Problem("script.pattern_not_everywhere", pattern=pattern.name, triggers=list(pattern.triggers)))
 
 
