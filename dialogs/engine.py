@@ -74,8 +74,9 @@ class Engine:
         if not code or (resident.lang_source == "chosen" and not crisis_elsewhere) or (
                 resident.lang and not turn.triage.lang_sure):
             return
-        if resident.lang is None or resident.lang_source is None:
-            resident.lang, resident.lang_source = code, "detected"
+        if resident.lang is None or resident.lang_source in (None, languages.GUESSED):
+            sure = turn.triage.lang_sure or told
+            resident.lang, resident.lang_source = code, "detected" if sure else languages.GUESSED
             return
         same_language = code.split("-")[0] == (resident.lang or "").split("-")[0] and code != "ja-easy"
         # a cry for help (socorro, 살려주세요) is short but unmistakable: the question about it must be readable

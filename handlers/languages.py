@@ -7,6 +7,9 @@ import yaml
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 SOURCE = "ja"
+# resident.lang_source of a language read from a newcomer's short message that several languages write ("ok",
+# "hi", "Oi"): answered in it, but LINE's profile, asked after the answer, corrects it (bot/line/inbox.py)
+GUESSED = "guessed"
 
 
 @dataclass(frozen=True)

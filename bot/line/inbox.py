@@ -113,16 +113,18 @@ class Pipeline(ResidentEvents):
                 self._answer_now(session, met.resident, row, work, now, met.conversation)
             else:  # the event was stored before (a redelivery), or waits behind an earlier one
                 self._drain(session, met.resident, work, now, NONE, careful=False)
-            if later and met.resident.lang is None:
-                # their words did not tell us their language: LINE's profile may, once the answer has left
+            if later and (met.resident.lang is None or met.resident.lang_source == languages.GUESSED):
+                # their words did not tell us their language (or only guessed it, from "ok" or "hi"): LINE's
+                # profile may, once the answer has left
                 work.effects.append(lambda: self.learn_profile_language(key))
             self._learn_language(key, met.resident)
         work.dispatch(self.rt.sender)
         return []
 
     def learn_profile_language(self, key: str) -> None:
-        """After a newcomer's first answer has left, when their words did not tell us their language: keep
-        their LINE profile language, unless something has told us meanwhile (the message's language wins).
+        """After a newcomer's first answer has left, when their words did not tell us their language (or only let
+        us guess it): keep their LINE profile language, unless something has told us meanwhile (the message's
+        language wins).
         When the words did tell us, LINE is not asked at all: that look-up and its row lock would only
         compete with the resident's next message."""
         tag = self.rt.line.profile_language(key)
@@ -134,7 +136,7 @@ class Pipeline(ResidentEvents):
             resident = repo.lock_known_resident(session, line_events.CHANNEL, key)
             if resident is None or resident.lang_source in ("chosen", "profile"):
                 return
-            if resident.lang is None:
+            if resident.lang is None or (resident.lang_source == languages.GUESSED and resident.lang != code):
                 resident.lang, resident.lang_source = code, "profile"
                 work.effects += richmenu.link_effects(self.rt, key, code)
             elif resident.lang == code:

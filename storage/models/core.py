@@ -19,7 +19,7 @@ class Resident(Base):
     channel: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(64))
     lang: Mapped[str | None] = mapped_column(String(16))
-    lang_source: Mapped[str | None] = mapped_column(String(16))  # profile | detected | chosen
+    lang_source: Mapped[str | None] = mapped_column(String(16))  # profile | detected | guessed | chosen
     following: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now)
