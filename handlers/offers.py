@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from handlers.slot_publishing import extend_patterns
+from handlers.slot_publishing import Closed, extend_patterns
 from storage import repo_booking
 from storage.models import Slot
 
@@ -33,12 +33,15 @@ class Offer:
 
 def offer(session: Session, lang: str, tz: str, now: datetime, around: datetime | None = None,
           limit: int = OFFER_COUNT, exclude: tuple[int, ...] = (), days: tuple[date, ...] = (),
-          after: datetime | None = None) -> Offer:
-    """The next open slots for this resident (never past, full or cancelled): on *days* if given (else the nearest
-    to the first of them), or nearest to *around*; only those starting later than *after* when it is given."""
-    extend_patterns(session, tz, now)
+          after: datetime | None = None, closed: Closed = None) -> Offer:
+    """The next open slots for this resident (never past, full or cancelled, nor a weekly pattern's on a day the
+    office is *closed*): on *days* if given (else the nearest to the first of them), or nearest to *around*; only
+    those starting later than *after* when it is given."""
+    extend_patterns(session, tz, now, closed)
+    zone = ZoneInfo(tz)
     slots = [s for s in repo_booking.open_slots(session, now + OFFER_LEAD)
-             if s.id not in exclude and (after is None or s.starts_at > after)]
+             if s.id not in exclude and (after is None or s.starts_at > after)
+             and not (closed and s.pattern_id is not None and closed(s.starts_at.astimezone(zone).date()))]
     fitting = [s for s in slots if fits(s, lang)]
     in_language = bool(fitting) or not slots
     pool = fitting or slots
@@ -75,3 +78,9 @@ def bookable(session: Session, slot_id: int, now: datetime) -> Slot | None:
     if slot is None or slot.status != "open" or slot.booked >= slot.capacity or slot.starts_at <= now:
         return None
     return slot
+
+
+def offer_to(turn, **kwargs) -> Offer:
+    """offer() for the resident of *turn*: their language, the office's time zone and closed days."""
+    office = turn.services.office
+    return offer(turn.session, turn.lang, office.tz, turn.now, closed=office.closed_on, **kwargs)

@@ -1,6 +1,6 @@
 """Office hours: open now?, when does it next open? — Japanese public holidays included."""
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -95,6 +95,10 @@ class Office:
         if local.strftime("%m-%d") in self.closed_days:
             return True
         return self.closed_on_public_holidays and local.date() in public_holidays.japan(local.year)
+
+    def closed_on(self, day: date) -> bool:
+        """True when *day* is one of the office's closed days (the year-end break, a public holiday)."""
+        return self._closed_date(datetime.combine(day, time(12), ZoneInfo(self.tz)))
 
     def is_open(self, at: datetime) -> bool:
         """True when a counselor is at the desk at *at*."""

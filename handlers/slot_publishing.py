@@ -1,5 +1,6 @@
 """Publishing visit slots: one-off slots, weekly patterns turned into slots ahead, a pattern ended, a slot
 cancelled (its residents told)."""
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,15 +19,19 @@ def publish_slot(session: Session, values: dict, now: datetime) -> Slot:
     return repo_booking.add_slot(session, {**values, "booked": 0, "status": "open", "created_at": now})
 
 
-def publish_pattern(session: Session, values: dict, tz: str, now: datetime) -> SlotPattern:
+Closed = Callable[[date], bool] | None  # the office's closed days (handlers/office.py Office.closed_on)
+
+
+def publish_pattern(session: Session, values: dict, tz: str, now: datetime, closed: Closed = None) -> SlotPattern:
     """Add a weekly pattern and create its slots for the weeks ahead."""
     pattern = repo_booking.add_pattern(session, {**values, "created_at": now})
-    extend_patterns(session, tz, now)
+    extend_patterns(session, tz, now, closed)
     return pattern
 
 
-def extend_patterns(session: Session, tz: str, now: datetime) -> int:
-    """Create the slots of every weekly pattern up to the horizon; idempotent. Return how many were new."""
+def extend_patterns(session: Session, tz: str, now: datetime, closed: Closed = None) -> int:
+    """Create the slots of every weekly pattern up to the horizon, none on a day the office is *closed*
+    (the year-end break, a public holiday); idempotent. Return how many were new."""
     zone = ZoneInfo(tz)
     today = now.astimezone(zone).date()
     until = (now + HORIZON).astimezone(zone).date()
@@ -36,7 +41,7 @@ def extend_patterns(session: Session, tz: str, now: datetime) -> int:
         day = max(pattern.valid_from, today, resume)
         last = min(until, pattern.valid_until) if pattern.valid_until else until
         while day <= last:
-            if day.weekday() == pattern.weekday:
+            if day.weekday() == pattern.weekday and not (closed and closed(day)):
                 created += repo_booking.insert_pattern_slot(session, {
                     "pattern_id": pattern.id, "meeting_point": pattern.meeting_point,
                     "starts_at": datetime.combine(day, time.fromisoformat(pattern.start_time), zone),

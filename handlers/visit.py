@@ -100,7 +100,7 @@ def suggest_visit(turn: Turn) -> None:
     """After triage: mention that a counselor can go along, when it fits the worries and a slot is open."""
     if not SUGGEST_FOR & set(turn.data.get("topics", [])) or next_booking(turn):
         return
-    if offers.offer(turn.session, turn.lang, office_tz(turn), turn.now, limit=1).slots:
+    if offers.offer_to(turn, limit=1).slots:
         turn.say("booking.suggest")
 
 
@@ -121,11 +121,11 @@ def visit_slots(turn: Turn):
     moving = repo_booking.booking_by_id(turn.session, v["moving"]) if v.get("moving") else None
     days = tuple(date.fromisoformat(day) for day in v.get("days", []))
     after = datetime.fromisoformat(v["after"]) if v.get("after") else None
-    found = offers.offer(turn.session, turn.lang, tz, turn.now, around=around, exclude=excluded(turn), days=days,
+    found = offers.offer_to(turn, around=around, exclude=excluded(turn), days=days,
                          after=after)
     nothing_later = after is not None and not found.slots
     if nothing_later:  # 「ほかの日」 past the last free time: the first ones again, and said so
-        found = offers.offer(turn.session, turn.lang, tz, turn.now, exclude=excluded(turn))
+        found = offers.offer_to(turn, exclude=excluded(turn))
     if v.get("at"):  # a time was typed: just the times at that hour
         found.slots = [s for s in found.slots if s.id in v["at"]] or found.slots
     if not found.slots:
@@ -186,7 +186,7 @@ SLOT_HINT = {True: "booking.slot_hint", False: "booking.slot_hint_noted"}
 def slot_hint(turn: Turn) -> None:
     """Words where a time was expected: keep them, and show how to choose."""
     keep_words(turn)
-    if not offers.offer(turn.session, turn.lang, office_tz(turn), turn.now, limit=1).slots:
+    if not offers.offer_to(turn, limit=1).slots:
         turn.say("booking.slot_hint_none")  # no day to tap: "choose below" would point at nothing
         return
     # 「相談員にも伝わります」 only where a counselor will read it: the queue, or a counselor holding it

@@ -5,7 +5,7 @@ from datetime import timedelta
 from handlers import bookings, offers
 from handlers.registry import action, job, provider, uses_state
 from handlers.turn import Turn
-from handlers.visit_details import change_buttons, details, in_progress, next_booking, office_tz, slot_line
+from handlers.visit_details import change_buttons, details, in_progress, next_booking, slot_line
 from storage import repo_booking
 
 
@@ -93,6 +93,6 @@ def visit_notice(turn: Turn, payload: dict) -> None:
             turn.data["visit"] = {"exclude": [booking.slot_id]}
             turn.enter("visit")  # the next slots (not the one just cancelled), as buttons
             return
-        found = offers.offer(turn.session, turn.lang, office_tz(turn), turn.now, exclude=(booking.slot_id,))
+        found = offers.offer_to(turn, exclude=(booking.slot_id,))
         if found.slots:
             turn.say("booking.alternatives", slots="\n".join(slot_line(turn, s) for s in found.slots))

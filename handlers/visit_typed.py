@@ -22,7 +22,7 @@ def _reading(turn: Turn) -> Reading | None:
 def _matching(turn: Turn, reading: Reading) -> list[Slot]:
     """The free times on the days read (or, for a time alone, among those offered), at the time read if one is."""
     tz = office_tz(turn)
-    found = offers.offer(turn.session, turn.lang, tz, turn.now, exclude=excluded(turn), days=reading.days)
+    found = offers.offer_to(turn, exclude=excluded(turn), days=reading.days)
     slots = found.slots if found.on_day else []
     if reading.hour is None:
         return slots if reading.days else []

@@ -148,7 +148,7 @@ def publish_pattern():
     except bookings.BookingError as exc:
         return _page(400, pattern_form={"values": _typed(request.form), "errors": problems_by_field(exc)})
     with current_runtime().db.session() as session:
-        pattern = slot_publishing.publish_pattern(session, values, _tz(), now)
+        pattern = slot_publishing.publish_pattern(session, values, _tz(), now, current_runtime().bundle.office.closed_on)
         _audit(session, "pattern_published", f"pattern {pattern.id}")
         label = f"毎週{WEEKDAYS_JA[pattern.weekday]}曜 {pattern.start_time}〜{pattern.end_time}"
     flash(f"{label} の枠を公開しました。", "ok")

@@ -119,7 +119,7 @@ def create_slots():
     with current_runtime().db.session() as session:
         if "weekly" in data:
             values = slot_input.parse_pattern(data, _tz(), now.astimezone(ZoneInfo(_tz())).date())
-            pattern = slot_publishing.publish_pattern(session, values, _tz(), now)
+            pattern = slot_publishing.publish_pattern(session, values, _tz(), now, current_runtime().bundle.office.closed_on)
             slots = [s for s in repo_booking.slots_between(session, now, now + slot_publishing.HORIZON)
                      if s.pattern_id == pattern.id]
             return jsonify(pattern=booking_json.pattern_json(pattern),
@@ -209,7 +209,8 @@ def create_booking():
         with current_runtime().db.session() as session:
             conv = repo.conversation_by_id(session, conversation_id)
             lang = (conv.resident.lang if conv else None) or "ja"
-            nxt = offers.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,)).slots
+            nxt = offers.offer(session, lang, _tz(), clock.now(), exclude=(slot_id,),
+                               closed=current_runtime().bundle.office.closed_on).slots
             return _error(str(exc), 409, next_slots=[booking_json.slot_json(s, _tz()) for s in nxt])
     _kick_scheduler()
     return jsonify(out), 201

@@ -190,7 +190,7 @@ class Runtime:
         if time.monotonic() < self._slots_extended_at + SLOT_EXTENSION_EVERY:
             return 0
         with self.db.session() as session:
-            created = slot_publishing.extend_patterns(session, self.settings.tz, clock.now())
+            created = slot_publishing.extend_patterns(session, self.settings.tz, clock.now(), self.bundle.office.closed_on)
         self._slots_extended_at = time.monotonic()
         return created
 

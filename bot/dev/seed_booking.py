@@ -3,6 +3,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import slot_publishing
+from handlers.office import Office
 from storage import repo_booking
 from storage.models import SlotPattern
 
@@ -36,5 +37,6 @@ def seed_slots(session, settings, now) -> str:
         session.add(SlotPattern(**spec, valid_from=today - timedelta(days=today.weekday()), created_at=now))
         added += 1
     session.flush()
-    created = slot_publishing.extend_patterns(session, settings.tz, now)
+    office = Office.load(settings.data_dir / "data" / "office.yaml", settings.tz)
+    created = slot_publishing.extend_patterns(session, settings.tz, now, office.closed_on)
     return f"{added} weekly pattern(s) added, {created} slot(s) created"
