@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import formatting, languages
 from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
-from handlers.crisis import hotline_lines, in_danger_now, medical_now, situations, when_read
+from handlers.crisis import NEW_SIGNS, hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
 from handlers.safety_now import DUE, THANKED, ask_due
@@ -48,33 +48,45 @@ def remember_where(turn: Turn) -> None:
 MATERIAL = {"no_shelter", "no_food", "lifeline"}  # signs of a night without a roof, food or power: no danger asked
 
 
+ASKED = "crisis_asked"  # turn.data: the kinds of question the crisis answers asked (each asked once)
+
+
 @provider("crisis_prompt")
 def crisis_prompt(turn: Turn):
-    """The first time, a direct and kind question about safety now; afterwards, what else can be done."""
-    if not turn.data.get("safety_asked"):
-        turn.data["safety_asked"] = turn.now.isoformat()
-        if medical_now(turn):
-            return "companion.crisis.ask_medical", {}, []
-        if "someone_else" in situations(turn):
-            ask_due(turn, "other")
-            return "companion.crisis.ask_safety_other", {}, []
-        if "parent_harm" in situations(turn):  # the parent is asking: is the child safe, and a step away for now
-            return "companion.crisis.ask_safety_child", {}, []
-        if set(turn.conversation.crisis or ()) == {"lifeline"}:  # a cut is not a question of being safe
-            return "crisis_talk.ask_lifeline", {}, []
-        if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
-            ask_due(turn, "called")
-            return "companion.crisis.ask_called", {}, []
-        signals = set(turn.conversation.crisis or ())
-        if "no_shelter" in signals and signals <= MATERIAL:  # nowhere to sleep: where to stay tonight, not "safe?"
-            ask_due(turn, "tonight")
-            return "crisis_talk.ask_tonight", {}, []
-        if "no_food" in signals and signals <= MATERIAL:  # nothing to eat: food today, not "are you safe?"
-            ask_due(turn, "food")
-            return "crisis_talk.ask_food_today", {}, []
-        ask_due(turn, "self")
-        return "companion.crisis.ask_safety", {}, []
-    return "companion.crisis.more", {}, []
+    """A direct and kind question about what the new sign means now — safety, a place tonight, food today — once per
+    kind (a wish to die after "no food today" still gets "are you safe?"); afterwards, what else can be done."""
+    fresh = turn.data.pop(NEW_SIGNS, None) or []
+    kind, msg_id, due = _question(turn, set(fresh or turn.conversation.crisis or ()))
+    asked = list(turn.data.get(ASKED) or [])
+    if turn.data.get("safety_asked") and (kind in asked or not asked or not fresh):
+        # (not asked: a conversation from before the kinds were kept — asked once, as it then was)
+        return "companion.crisis.more", {}, []
+    turn.data["safety_asked"] = turn.data.get("safety_asked") or turn.now.isoformat()
+    turn.data[ASKED] = asked + [kind]
+    if due:
+        ask_due(turn, due)
+    return msg_id, {}, []
+
+
+def _question(turn: Turn, signals: set) -> tuple[str, str, str | None]:
+    """(kind, message id, the answer due) of the question the crisis answer asks about *signals*."""
+    if medical_now(turn):
+        return "medical", "companion.crisis.ask_medical", None
+    if "someone_else" in situations(turn):
+        return "other", "companion.crisis.ask_safety_other", "other"
+    if "parent_harm" in situations(turn):  # the parent is asking: is the child safe, and a step away for now
+        return "child", "companion.crisis.ask_safety_child", None
+    if signals == {"lifeline"}:  # a cut is not a question of being safe
+        return "lifeline", "crisis_talk.ask_lifeline", None
+    if in_danger_now(turn):  # pills taken, a cut that bleeds: not "are you safe?" but "could you call 119?"
+        return "called", "companion.crisis.ask_called", "called"
+    if "no_shelter" in signals and signals <= MATERIAL:  # nowhere to sleep: where to stay tonight, not "safe?"
+        return "tonight", "crisis_talk.ask_tonight", "tonight"
+    if "no_food" in signals and signals <= MATERIAL:  # nothing to eat: food today, not "are you safe?"
+        return "food", "crisis_talk.ask_food_today", "food"
+    if signals <= MATERIAL:  # a cut beside other material needs: what the answer said is the step
+        return "lifeline", "crisis_talk.ask_lifeline", None
+    return "self", "companion.crisis.ask_safety", "self"
 
 
 def _say_when_read(turn: Turn) -> None:
@@ -166,7 +178,7 @@ def thanks_while_told(turn: Turn) -> bool:
         return True
     turn.say("crisis_talk.thanks_told", lines=lines_for_the_sign(turn))
     if due in SAFETY_QUESTION:
-        turn.say(SAFETY_QUESTION[due])
+        turn.say_fresh(SAFETY_QUESTION[due])  # asked in the last answer: its short wording, not the same bubble
     return True
 
 

@@ -9,6 +9,7 @@ from handlers.turn import Turn
 from storage import repo
 
 log = logging.getLogger(__name__)
+NEW_SIGNS = "signs_new"  # turn.data: the signs first answered this turn (popped by the step's question)
 URGENCY = 100
 RECALL_DAYS = 14  # default of the setting crisis_recall_days (MADOGUCHI_CRISIS_RECALL_DAYS)
 # a conversation closed with one of these was not closed by a counselor: a crisis sign in it is still open
@@ -197,6 +198,7 @@ def respond_to_crisis(turn: Turn) -> None:
         turn.say(msg_id, **params)
         return
     turn.data["greeted"] = True  # the crisis answer was the first word: no 「こんにちは…」 later
+    turn.data[NEW_SIGNS] = new  # the step's question is about these (handlers/companion.py crisis_prompt)
     turn.say(heard_message(turn, new[0]), person=turn.t("opt.person"))
     say_lines(turn, new)
     msg_id, params = when_read(turn)

@@ -95,8 +95,8 @@ def test_two_reactions_before_anything_is_named_do_not_skip_the_intake(new_resid
 
 
 # --- after a crisis sign: a thank-you, a greeting the next morning, a location -----------------------------------
-SAFETY_QUESTION = {"ja": "いま、あなたは安全なところにいますか", "vi": "Bây giờ bạn có đang ở nơi an toàn không",
-                   "tl": "Nasa ligtas na lugar ka ba ngayon"}
+# (asked again after a thank-you in its shorter wording: never the same bubble twice in a row)
+SAFETY_QUESTION = {"ja": "安全なところにいますか", "vi": "ở nơi an toàn không", "tl": "ligtas na lugar"}
 CLOSING = {"ja": "落ち着けたなら", "vi": "bình tĩnh hơn", "tl": "kumalma"}
 TOLD = {"ja": "相談員にも伝えてあります", "vi": "báo cho tư vấn viên", "tl": "Nasabihan na ang counselor"}
 
