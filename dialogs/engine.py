@@ -65,7 +65,7 @@ class Engine:
         """The language a message is written in wins over the LINE profile's; over a chosen one only when the
         message tells a crisis (it is answered in the language it is written in)."""
         resident = turn.resident
-        code = languages.from_triage_tag(turn.triage.lang)
+        code = languages.from_triage_tag(turn.triage.lang, turn.inbound.text)
         if code == "ja" and languages.written_in_easy_japanese(turn.inbound.text):
             code = "ja-easy"  # written as a learner writes (わかち書き, mostly kana): answered in Easy Japanese
         # long enough, or in letters only one of our languages writes (죽고 싶어요): a crisis then is answered in its language

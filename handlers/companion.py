@@ -32,7 +32,8 @@ def say_varied(turn: Turn, stem: str, count: int, lang: str | None = None) -> No
 
 def message_language(turn: Turn) -> str | None:
     """The language a short message is written in, when it is another than the resident's (「Salamat po」)."""
-    code = languages.from_triage_tag(getattr(turn.triage, "lang", None)) if turn.triage is not None else None
+    code = (languages.from_triage_tag(getattr(turn.triage, "lang", None), turn.inbound.text or "")
+            if turn.triage is not None else None)
     if code and code.split("-")[0] != turn.lang.split("-")[0] and turn.resident.lang_source != "chosen":
         return code
     return None

@@ -73,7 +73,8 @@ def _typed_choice(turn: Turn) -> tuple[str | None, tuple[str, ...], str | None]:
         return None, (), None
     naming = language_names.named_in(turn.inbound.text)
     triage = turn.triage
-    written = languages.from_triage_tag(triage.lang) if triage is not None and triage.lang_sure else None
+    written = (languages.from_triage_tag(triage.lang, turn.inbound.text)
+               if triage is not None and triage.lang_sure else None)
     if written and written.split("-")[0] == turn.lang.split("-")[0]:
         written = turn.lang  # Japanese written by someone reading Easy Japanese keeps Easy Japanese
     if written in naming.refused:

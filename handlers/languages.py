@@ -63,12 +63,34 @@ def from_line_tag(tag: str | None) -> str | None:
 _TRIAGE_TO_CODE = {"zh": "zh-Hans", "pt": "pt-BR", "fil": "tl"}
 
 
-def from_triage_tag(tag: str | None) -> str | None:
-    """Map the classifier's primary language tag to our code."""
+def from_triage_tag(tag: str | None, text: str = "") -> str | None:
+    """Map the classifier's primary language tag to our code (Chinese in traditional characters, from *text*:
+    zh-Hant)."""
     if not tag:
         return None
     code = _TRIAGE_TO_CODE.get(tag, tag)
+    if code == "zh-Hans" and text and written_in_traditional(text):
+        code = "zh-Hant"
     return code if code in codes() else None
+
+
+# Common characters written differently in the two scripts (traditional, simplified): what a message holds more
+# of tells its script; characters the scripts share say nothing.
+# pairs of one character in each script (traditional, simplified)
+_PAIRS = ("們们 這这 說说 個个 為为 麼么 嗎吗 沒没 錢钱 來来 會会 時时 後后 過过 還还 對对 樣样 裡里 買买 賣卖 "
+          "錯错 號号 應应 當当 從从 與与 關关 開开 門门 問问 題题 幫帮 謝谢 請请 讓让 現现 覺觉 東东 車车 飯饭 "
+          "電电 話话 經经 濟济 愛爱 學学 習习 歲岁 實实 際际 談谈 語语 認认 識识 壓压 憂忧 鬱郁 難难 辦办 處处 "
+          "務务 險险 醫医 藥药 媽妈 氣气 間间 點点 給给 幾几 長长 於于 見见 聽听 親亲 離离 婦妇 資资 費费 債债 "
+          "貸贷 銀银 業业 員员 勞劳 動动 發发 歡欢 鄰邻 孫孙 兒儿 邊边 麵面 熱热 寫写 讀读 ")
+_TRADITIONAL = {pair[0] for pair in _PAIRS.split()}
+_SIMPLIFIED = {pair[1] for pair in _PAIRS.split()}
+_TRADITIONAL, _SIMPLIFIED = _TRADITIONAL - _SIMPLIFIED, _SIMPLIFIED - _TRADITIONAL
+
+
+def written_in_traditional(text: str) -> bool:
+    """True when *text* holds more traditional-only than simplified-only Chinese characters."""
+    traditional = sum(ch in _TRADITIONAL for ch in text)
+    return traditional > 0 and traditional > sum(ch in _SIMPLIFIED for ch in text)
 
 
 EASY_SPACES = 2  # words set apart by spaces, as Easy Japanese is taught and written (わかち書き)
