@@ -77,14 +77,28 @@ def start_waiting(turn: Turn) -> None:
 
 
 def expected_wait(turn: Turn) -> tuple[int, int] | None:
-    """(minutes, people ahead) from recent claim times, or None when there is too little to say."""
+    """(minutes, people ahead) from recent claims, or None when there is too little to say: what residents waited
+    lately, and no less than the people ahead take at the pace counselors have lately taken conversations (with
+    16 ahead, not the 15 minutes one resident waited behind one other)."""
     # read without flushing the turn's changes: the conversation is written once, with the turn's other rows
     with turn.session.no_autoflush:
-        waits = repo_console.recent_waits(turn.session, turn.now - ESTIMATE_WINDOW)
-        if len(waits) < ESTIMATE_MIN_SAMPLES:
+        claims = repo_console.recent_claims(turn.session, turn.now - ESTIMATE_WINDOW)
+        if len(claims) < ESTIMATE_MIN_SAMPLES:
             return None
-        minutes = max(5, 5 * math.ceil(statistics.median(waits) / 300))
-        return minutes, repo_console.waiting_ahead(turn.session, turn.conversation)
+        ahead = repo_console.waiting_ahead(turn.session, turn.conversation)
+        seconds = max(statistics.median(waited for _at, waited in claims), (ahead + 1) * _seconds_per_claim(claims))
+        return max(5, 5 * math.ceil(seconds / 300)), ahead
+
+
+PACE_GAP = timedelta(hours=2)  # claims further apart were not one stretch of work (a night, a closed day, a lull)
+DEFAULT_SECONDS_PER_CLAIM = 600  # when recent claims tell no pace: ten minutes a conversation
+
+
+def _seconds_per_claim(claims: list[tuple[datetime, int]]) -> float:
+    """The usual time between two claims within one stretch of work."""
+    times = sorted(at for at, _waited in claims)
+    gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:]) if b - a < PACE_GAP]
+    return statistics.median(gaps) if gaps else DEFAULT_SECONDS_PER_CLAIM
 
 
 @job(UNCLAIMED_JOB)

@@ -48,11 +48,11 @@ def waiting_since_before(session: Session, before: datetime) -> list[tuple[int, 
     return [(row[0], row[1]) for row in session.execute(stmt)]
 
 
-def recent_waits(session: Session, since: datetime, limit: int = 20) -> list[int]:
-    """Seconds residents waited before the most recent claims since *since*."""
-    stmt = (select(Claim.waited_seconds).where(Claim.claimed_at >= since)
+def recent_claims(session: Session, since: datetime, limit: int = 20) -> list[tuple[datetime, int]]:
+    """(when, seconds the resident waited) of the most recent claims since *since*, latest first."""
+    stmt = (select(Claim.claimed_at, Claim.waited_seconds).where(Claim.claimed_at >= since)
             .order_by(Claim.claimed_at.desc()).limit(limit))
-    return list(session.scalars(stmt))
+    return [(row[0], row[1]) for row in session.execute(stmt)]
 
 
 def claim(session: Session, conversation_id: int, staff_name: str, now: datetime) -> bool:
