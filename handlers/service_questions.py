@@ -60,9 +60,12 @@ def say_where_the_office_is(turn: Turn) -> None:
     hours = office.describe(turn.lang)
     if not office.address:
         turn.say("service.where.none", phone=office.phone, hours=hours)
-    elif office.coordinates is None:
-        turn.say("service.where.1", address=office.address, phone=office.phone, hours=hours)
+        return
+    # in another language the Japanese address is marked as Japanese, to show as it is (as meeting points are)
+    address = office.address if turn.lang.startswith("ja") else turn.t("booking.place_japanese", japanese=office.address)
+    if office.coordinates is None:
+        turn.say("service.where.1", address=address, phone=office.phone, hours=hours)
     else:
         lat, lon = office.coordinates
-        turn.say("service.where.map", address=office.address, phone=office.phone, hours=hours,
+        turn.say("service.where.map", address=address, phone=office.phone, hours=hours,
                  map=MAP_URL.format(lat=lat, lon=lon))

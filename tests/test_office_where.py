@@ -78,3 +78,15 @@ def test_a_crisis_follow_up_question_asked_again_after_a_service_question_keeps_
     assert "無料" in said and "今夜、寝る場所はありますか" in said  # not only its yes / no buttons
     said = resident.texts(resident.say("窓口ってどこ？"))
     assert "今夜、寝る場所はありますか" in said
+
+
+@pytest.mark.parametrize("lang, question, marked", [
+    ("pt-BR", "Onde fica o escritório?", "(em japonês"), ("en", "Where is your office?", "(in Japanese"),
+    ("vi", "văn phòng ở đâu vậy", "tiếng Nhật"),
+])
+def test_in_another_language_the_japanese_address_is_marked_as_japanese_to_show(resident, runtime, lang, question,
+                                                                                 marked):
+    chose_language(resident, lang, MONDAY_MORNING)
+    resident.say(question)
+    answer = resident.texts()
+    assert runtime.bundle.office.address in answer and marked in answer
