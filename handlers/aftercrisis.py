@@ -54,7 +54,7 @@ def crisis_listen(turn: Turn) -> None:
     if in_danger_now(turn) and reminded is not None and int(reminded) < 2:
         turn.data["danger_reminded"] = int(reminded) + 1
         turn.say("crisis.danger_now_again")
-    heard = _hear_fear(turn)
+    heard = _help_get_away(turn) or _hear_fear(turn)
     if not say_new_topics(turn) and not heard:
         n = int(turn.data.get("said:companion.listen", 0)) % HOLDING + 1
         turn.data["said:companion.listen"] = n
@@ -84,6 +84,22 @@ def _hear_fear(turn: Turn) -> bool:
         turn.say("crisis_talk.afraid.violence")
     else:
         turn.say("crisis_talk.afraid")
+    return True
+
+
+def _help_get_away(turn: Turn) -> bool:
+    """A wish to get away after a sign of violence (「逃げたい」 "I want to leave him"): the wish taken seriously —
+    shelters and how to prepare are what the lines for violence help with, 110 when danger is near; said again, a
+    short word (the lines are above). True when said."""
+    said = int(turn.data.get("said:get_away") or 0)
+    if (turn.inbound.kind != "text" or said >= 2 or "violence" not in (turn.conversation.crisis or ())
+            or not wording().wants_to_get_away(turn.inbound.text)):
+        return False
+    turn.data["said:get_away"] = said + 1
+    if said:
+        turn.say("crisis_talk.get_away.again")
+    else:
+        turn.say("crisis_talk.get_away", lines=lines_for_the_sign(turn))
     return True
 
 
