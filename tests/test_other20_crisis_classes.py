@@ -183,3 +183,26 @@ def test_a_blackout_of_the_area_that_is_over_is_no_cut_and_no_money(classify, la
     result = classify(words, lang)
     assert not raised(result)
     assert "money" not in result.topics
+
+
+# --- idioms of hunger and tiredness; a stalker's threat to kill -------------------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "starving lol, just got off my shift. are you open tomorrow?"),
+    ("pt", "to morrendo de fome kkkk acabei de sair do serviço"),
+    ("tl", "pagod na pagod ako, parang mamamatay na ako sa pagod haha"),
+    ("ko", "배고파 죽겠어요 ㅋㅋ 내일 몇 시에 열어요?"),
+])
+def test_hungry_or_tired_to_death_said_laughing_is_no_crisis_and_no_work(classify, lang, words):
+    result = classify(words, lang)
+    assert not raised(result) and "work" not in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "mantan pacar terus ngikutin aku, dia bilang bakal bunuh aku kalau lapor polisi"),
+    ("ko", "전 남자친구가 계속 따라다니면서 신고하면 죽인대요"),
+    ("ne", "purano boyfriend le pachhyaudai chha, police ma gaye maardinchhu bhanchha"),
+    ("vi", "người yêu cũ cứ theo dõi em, nói sẽ giết em nếu em báo công an"),
+])
+def test_a_stalker_threatening_to_kill_is_violence(classify, lang, words):
+    assert "violence" in classify(words, lang).crisis
