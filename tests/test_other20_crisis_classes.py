@@ -206,3 +206,34 @@ def test_hungry_or_tired_to_death_said_laughing_is_no_crisis_and_no_work(classif
 ])
 def test_a_stalker_threatening_to_kill_is_violence(classify, lang, words):
     assert "violence" in classify(words, lang).crisis
+
+
+# --- crises without the usual words ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, words, kind", [
+    ("id", "barang-barang sudah saya bagikan, surat untuk ibu sudah saya tulis. ini pesan terakhir saya", "suicide"),
+    ("tl", "naipamigay ko na lahat ng gamit ko. ito na ang huling mensahe ko", "suicide"),
+    ("th", "แจกของหมดแล้ว เขียนจดหมายถึงแม่แล้ว นี่คือข้อความสุดท้าย", "suicide"),
+    ("ne", "सबै सामान बाँडिदिएँ, आमालाई चिठी लेखें। यो मेरो अन्तिम सन्देश हो", "suicide"),
+    ("tl", "nasa tulay ako ngayon, gusto ko nang tumalon", "suicide"),
+    ("my", "မနေ့ညက လည်ပင်းကို ထပ်ညှစ်တယ်", "violence"),
+    ("pt", "faz dois dias que só bebo água, acabou tudo", "no_food"),
+    ("vi", "từ chủ nhật em ngủ ở mcdonald 24 giờ", "no_shelter"),
+    ("zh", "从周日开始一直睡在24小时麦当劳", "no_shelter"),
+    ("tl", "simula linggo natutulog ako sa 24 oras na mcdo", "no_shelter"),
+    ("es", "desde el lunes no hay gas, no pagué la factura", "lifeline"),
+    ("zh", "周一开始煤气就没了，因为没交费", "lifeline"),
+    ("ko", "월요일부터 가스가 안 나와요, 요금을 못 냈어요", "lifeline"),
+    ("tl", "mula lunes wala kaming gas kasi hindi nakabayad", "lifeline"),
+])
+def test_a_crisis_told_without_the_usual_words_is_raised(classify, lang, words, kind):
+    assert kind in raised(classify(words, lang))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "no hay gas en la tienda, se acabó"),
+    ("zh", "手机没电了，明天再联系"),
+    ("id", "pesan terakhir saya belum dibalas ya"),
+])
+def test_their_calm_look_alikes_are_not(classify, lang, words):
+    assert not raised(classify(words, lang))
