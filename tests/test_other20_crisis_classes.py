@@ -237,3 +237,17 @@ def test_a_crisis_told_without_the_usual_words_is_raised(classify, lang, words, 
 ])
 def test_their_calm_look_alikes_are_not(classify, lang, words):
     assert not raised(classify(words, lang))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", "nhớ mẹ muốn chết luôn á"),
+    ("pt", "cortaram a água da minha vizinha, ela tem bebê"),
+    ("tl", "naputulan ng kuryente yung kapitbahay namin"),
+    ("th", "บ้านข้างๆ โดนตัดไฟ มีความช่วยเหลือไหม"),
+])
+def test_missing_someone_to_death_or_a_neighbours_cut_is_no_crisis(classify, lang, words):
+    assert not classify(words, lang).crisis
+
+
+def test_a_wish_to_die_beside_missing_ones_child_still_counts(classify):
+    assert "suicide" in classify("em nhớ con quá, em chỉ muốn chết", "vi").crisis
