@@ -251,3 +251,25 @@ def test_missing_someone_to_death_or_a_neighbours_cut_is_no_crisis(classify, lan
 
 def test_a_wish_to_die_beside_missing_ones_child_still_counts(classify):
     assert "suicide" in classify("em nhớ con quá, em chỉ muốn chết", "vi").crisis
+
+
+# --- a night outside or a cut of years ago, with a home or the supply now ---------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "last winter my gas was cut for a week but I paid it off and it's back. I want to learn budgeting"),
+    ("vi", "hai năm trước em ngủ ngoài công viên, giờ đã thuê được phòng. em muốn tìm việc tốt hơn"),
+    ("ko", "2년 전엔 공원에서 잤는데 지금은 방이 있어요. 더 좋은 일자리 찾고 싶어요"),
+    ("tl", "dalawang taon na ang nakaraan natutulog ako sa parke, ngayon may kwarto na ako"),
+    ("ne", "दुई वर्ष अघि पार्कमा सुत्थें, अहिले कोठा छ। राम्रो काम खोज्न चाहन्छु"),
+    ("zh", "两年前我睡过公园，现在租到房子了，想找个更好的工作"),
+])
+def test_a_crisis_of_years_ago_with_a_home_now_is_over(classify, lang, words):
+    assert not raised(classify(words, lang))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "power cut today. its back pain too, everything hurts"),
+    ("vi", "tháng trước bị cắt điện, giờ vẫn chưa có điện"),
+])
+def test_a_cut_of_this_month_still_told_now_stays_raised(classify, lang, words):
+    assert "lifeline" in raised(classify(words, lang))
