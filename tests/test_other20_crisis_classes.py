@@ -273,3 +273,26 @@ def test_a_crisis_of_years_ago_with_a_home_now_is_over(classify, lang, words):
 ])
 def test_a_cut_of_this_month_still_told_now_stays_raised(classify, lang, words):
     assert "lifeline" in raised(classify(words, lang))
+
+
+# --- control without blows; put out of home tonight ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "suami ambil semua gaji saya dan tidak izinkan saya keluar rumah"),
+    ("vi", "chồng lấy hết lương của em và không cho em ra khỏi nhà"),
+    ("en", "my husband takes my whole salary and wont let me leave the apartment"),
+    ("tl", "kinukuha ng asawa ko ang buong sahod ko at hindi ako pinapalabas ng bahay"),
+])
+def test_salary_taken_and_kept_indoors_is_asked_about_as_violence_and_is_no_housing_or_work(classify, lang, words):
+    result = classify(words, lang)
+    assert "violence" in raised(result)
+    assert not {"housing", "work"} & set(result.topics)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "my stepdad kicked me out tonight"),
+    ("th", "คืนนี้โดนไล่ออกจากบ้าน"),
+    ("ne", "आज राति घरबाट निकालियो"),
+])
+def test_put_out_of_home_tonight_is_no_place_tonight(classify, lang, words):
+    assert "no_shelter" in classify(words, lang).crisis
