@@ -61,7 +61,7 @@ def test_caring_for_a_parent_alone_is_family_and_health_not_loneliness(classify,
 @pytest.mark.parametrize("lang, words", [
     ("pt", "a minha vizinha foi despejada ontem, fiquei assustada. como peço o seikatsu hogo?"),
     ("es", "a mi vecino lo desalojaron la semana pasada, me da miedo"),
-    ("en", "my neighbor got evicted last week. how does seikatsu hogo work?"),
+    ("en", "my neighbor got evicted last week. how do I apply for seikatsu hogo?"),
     ("vi", "hàng xóm em bị đuổi khỏi nhà tuần trước, em sợ quá"),
 ])
 def test_a_neighbours_eviction_is_no_housing_of_the_residents(classify, lang, words):
@@ -148,3 +148,26 @@ def test_ko_pain_is_not_read_inside_the_word_apartment(classify):
 
 def test_portuguese_full_of_romaji_is_read_as_portuguese(classify):
     assert classify("a fabrica vai fechar no fim do mes, preciso achar outro servico e apato").lang == "pt"
+
+
+@pytest.mark.parametrize("lang, words, topics", [
+    ("en", "the kaisha is closing my shataku next month", {"housing", "work"}),
+    ("vi", "em bị thương ở koujou, phải đi byouin", {"health", "work"}),
+    ("vi", "em muốn tìm shigoto mới", {"work"}),
+    ("th", "บริษัทจะปิด shataku สิ้นเดือน", {"housing", "work"}),
+])
+def test_the_company_its_housing_and_the_factory_in_romaji_are_work_and_housing(classify, lang, words, topics):
+    assert topics <= set(classify(words, lang).topics)
+
+
+@pytest.mark.parametrize("lang, words, unwanted", [
+    ("pt", "to morrendo de fome kkk sai do zangyou agora, amanha posso ir no shiyakusho?", "work"),
+    ("tl", "dati wala akong makain pero ngayon okay na, may trabaho na ako sa koujou", "work"),
+    ("en", "the hoshou kaisha keeps calling about my rent", "work"),
+])
+def test_an_office_word_gives_no_topic_the_residents_words_settle(classify, lang, words, unwanted):
+    assert unwanted not in classify(words, lang).topics
+
+
+def test_romanised_nepali_about_the_company_housing_is_nepali(classify):
+    assert classify("kaisha le shataku banda garchha re").lang == "ne"
