@@ -251,7 +251,10 @@ class Classifier:
         # only feared or already settled is still about money
         topics = set(labels) | possible | self._implications.expand(worries)
         if not NOT_FOR & {detection.lang, *detection.lexicons}:  # 「quiero preguntar del 給付金」, "my kokuho lapsed"
-            topics |= self._office.topics(message.cleaned, self._japanese_topics)
+            # not a topic the resident's own words settle or exclude ("ya tengo shigoto", "sai do zangyou agora")
+            unsaid = {item.label for code in detection.lexicons for item in message.reading(self._by_lang[code]).evidence
+                      if item.excluded_by and item.label in TOPICS} - set(labels)
+            topics |= self._office.topics(message.cleaned, self._japanese_topics) - unsaid
         result = TriageResult(
             topics=() if hesitating else _pick(topics, TOPICS),
             crisis=crisis,

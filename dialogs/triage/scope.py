@@ -56,6 +56,9 @@ OVER_WHEN_PAST = ("medical_emergency",)
 TOPICAL_CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "food_support", "labour_exploitation")
 # What a past clause and a turn to its resolution may settle: not violence, which residents often play down
 NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
+# What tells the kind of a trouble, not a trouble: an outage of the whole block told as over ("…kena pemadaman, udah nyala
+# lagi") still says the cut was no one's own (cuts.py)
+NEVER_SETTLED = ("outage",)
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if (kind == "hypothetical" and label not in HYPOTHETICAL) or (kind == "hyperbole" and label not in EXAGGERATED):
             continue
         if kind not in ("denial", "resolved", "hypothetical", "hyperbole") or (kind in ("denial", "hyperbole")
-                                                                            and not crisis):
+                                                                            and not crisis) or label in NEVER_SETTLED:
             continue
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
