@@ -162,3 +162,30 @@ def test_a_time_missed_that_is_over_is_no_topic_of_today(classify):
     found = topics(classify, "実家にいた頃が懐かしい。今は寮で暮らしてる")
     assert "family" not in found
     assert "housing" in found
+
+
+@pytest.mark.parametrize("text", ["うちは農家で、今年は長雨で米がほとんど取れなかった", "漁師やってるけど燃料代が上がって赤字続き"])
+def test_a_farm_or_a_boat_of_ones_own_is_work(classify, text):
+    assert "work" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["夫に給料を全部管理されてて自由に使えるお金がない", "バイト代を母親に取り上げられる"])
+def test_pay_kept_by_a_partner_or_parent_is_no_matter_of_the_job(classify, text):
+    assert "work" not in topics(classify, text)
+
+
+def test_no_children_at_all_is_no_family_matter(classify):
+    assert "family" not in topics(classify, "子どもも おりません。年金で一人です")
+
+
+def test_a_child_named_stays_family(classify):
+    assert "family" in topics(classify, "子どももおるけん、電気止められたら困る")
+
+
+@pytest.mark.parametrize("text", [
+    "こっちに来て友達もおらんし、休みの日が長い",
+    "妻を亡くしてから、家の中がしんとしている",
+    "連れ合いに先立たれて三年になります",
+])
+def test_no_friends_in_dialect_and_a_spouse_lost_are_loneliness(classify, text):
+    assert "isolation" in topics(classify, text)
