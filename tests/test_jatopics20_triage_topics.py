@@ -189,3 +189,35 @@ def test_a_child_named_stays_family(classify):
 ])
 def test_no_friends_in_dialect_and_a_spouse_lost_are_loneliness(classify, text):
     assert "isolation" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["婚約者に突き飛ばされて腕にあざができた", "付き合ってる人に毎日怒鳴られて叩かれる"])
+def test_a_fiance_or_the_one_the_resident_goes_out_with_who_hurts_is_family(classify, text):
+    assert "family" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["給料入ったらすぐ水道代払います", "次の給料で家賃払えるかギリギリ", "給料の振込日まであと一週間"])
+def test_the_next_pay_named_as_when_a_bill_is_paid_is_money_not_work(classify, text):
+    found = topics(classify, text)
+    assert "money" in found
+    assert "work" not in found
+
+
+@pytest.mark.parametrize("text", ["女房に死なれてから何もする気が起きん", "去年、夫と死別しました"])
+def test_a_spouse_one_was_left_by_is_loneliness(classify, text):
+    assert "isolation" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["ずっと頭がいたいねん", "腰がいてぇ", "膝がいとうて歩けん", "あんばいが悪くて寝とる", "坂をのぼるとすぐ息があがる"])
+def test_pain_or_a_bad_condition_in_kana_or_dialect_is_health(classify, text):
+    assert "health" in topics(classify, text)
+
+
+def test_a_wish_to_pay_in_kana_is_no_pain(classify):
+    assert "health" not in topics(classify, "家賃をはらいたいけど足りない")
+
+
+def test_a_video_watched_is_a_story(classify):
+    result = classify("YouTubeで見たホームレスの人の動画が切なかった")
+    assert "housing" not in result.topics
+    assert not result.crisis
