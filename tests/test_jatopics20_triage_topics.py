@@ -221,3 +221,36 @@ def test_a_video_watched_is_a_story(classify):
     result = classify("YouTubeで見たホームレスの人の動画が切なかった")
     assert "housing" not in result.topics
     assert not result.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "旅行でカプセルホテルに泊まってみたい",
+    "来週の出張でビジネスホテルに泊まります",
+    "趣味でキャンプに行って車中泊してきた",
+])
+def test_a_place_to_stay_on_a_trip_is_no_home(classify, text):
+    assert "housing" not in topics(classify, text)
+
+
+def test_nowhere_to_sleep_on_a_trip_is_still_housing(classify):
+    result = classify("旅行中に財布を盗まれて、今夜泊まるところがない")
+    assert "housing" in result.topics
+    assert "no_shelter" in result.crisis
+
+
+@pytest.mark.parametrize("text", ["うちの猫が病院嫌いで困る", "犬が病気で元気がなくて心配"])
+def test_a_pets_illness_or_clinic_is_no_health_of_the_residents(classify, text):
+    assert "health" not in topics(classify, text)
+
+
+def test_a_resident_hurt_while_walking_the_dog_is_health(classify):
+    assert "health" in topics(classify, "犬の散歩中に転んで病院に行った")
+
+
+@pytest.mark.parametrize("text", ["明日は健康診断だから夜から絶食してる", "断食合宿から帰ってきた。体調はむしろいい"])
+def test_a_check_up_fast_or_a_body_said_well_is_no_health(classify, text):
+    assert "health" not in topics(classify, text)
+
+
+def test_a_body_said_not_well_stays_health(classify):
+    assert "health" in topics(classify, "体調はいいとは言えない")
