@@ -254,3 +254,21 @@ def test_a_check_up_fast_or_a_body_said_well_is_no_health(classify, text):
 
 def test_a_body_said_not_well_stays_health(classify):
     assert "health" in topics(classify, "体調はいいとは言えない")
+
+
+@pytest.mark.parametrize("text", [
+    "日本に来て友達ができない",
+    "話せる友達が一人もいない",
+    "町内に顔見知りがいない",
+    "もう何年も人とまともに話してない",
+    "ご近所さんとも話すことがない",
+    "誰も私のことなんか気にしてない",
+])
+def test_no_friend_made_no_face_known_no_one_to_talk_with_or_who_minds_is_loneliness(classify, text):
+    assert "isolation" in topics(classify, text)
+
+
+def test_a_dv_shelter_asked_about_is_the_violences_matter_not_a_home(classify):
+    found = topics(classify, "DVシェルターってどういう人が入れるの")
+    assert "family" in found
+    assert "housing" not in found
