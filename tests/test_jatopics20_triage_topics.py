@@ -272,3 +272,20 @@ def test_a_dv_shelter_asked_about_is_the_violences_matter_not_a_home(classify):
     found = topics(classify, "DVシェルターってどういう人が入れるの")
     assert "family" in found
     assert "housing" not in found
+
+
+@pytest.mark.parametrize("text", ["来週から来なくていいって店長に言われた", "今月で契約おしまいって言われた", "派遣の契約が終わる"])
+def test_a_dismissal_or_a_contract_ending_said_plainly_is_work(classify, text):
+    result = classify(text)
+    assert "work" in result.topics
+    assert not result.crisis
+
+
+def test_a_lease_ending_is_housing_not_work(classify):
+    found = topics(classify, "アパートの契約が終わるので次の部屋を探してる")
+    assert "housing" in found
+    assert "work" not in found
+
+
+def test_a_morning_not_wished_for_is_still_a_wish_to_die(classify):
+    assert "suicide" in classify("明日なんか来なくていい").crisis
