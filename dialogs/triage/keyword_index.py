@@ -209,10 +209,10 @@ def _words_of_topics(hits: list[Hit], analysis: "morphology.Analysis") -> list[H
         start, end, target = hit
         if target.label not in TOPICS or target.exclude:
             return False
-        if target.kind == "reading" and (analysis.in_loanword(start, end) or any(
+        if target.kind == "reading" and (analysis.loanwords and analysis.in_loanword(start, end) or any(
                 low < start < high and end <= high for low, high, other in readings if other.label != target.label)):
             return True
-        return target.kind == "keyword" and analysis.particles_only(start, end)
+        return target.kind == "keyword" and end - start <= 3 and analysis.particles_only(start, end)
 
     return [hit for hit in hits if not stray(hit)]
 
