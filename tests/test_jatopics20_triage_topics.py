@@ -289,3 +289,22 @@ def test_a_lease_ending_is_housing_not_work(classify):
 
 def test_a_morning_not_wished_for_is_still_a_wish_to_die(classify):
     assert "suicide" in classify("明日なんか来なくていい").crisis
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("家がありません", "housing"),
+    ("わたしは いえが ありません", "housing"),
+    ("こっちには頼れる人がいません", "isolation"),
+    ("家にも学校にも居場所がありません", "isolation"),
+])
+def test_having_none_said_politely_is_the_same_topic(classify, text, topic):
+    assert topic in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["甥っ子を引き取ることになった", "叔母の介護をしてる", "姪っ子の学費を出してる"])
+def test_an_uncle_aunt_nephew_or_niece_is_family(classify, text):
+    assert "family" in topics(classify, text)
+
+
+def test_the_satsuma_i_is_no_nephew(classify):
+    assert "family" not in topics(classify, "おいがおらんごっなれば楽になっど")
