@@ -308,3 +308,8 @@ def test_an_uncle_aunt_nephew_or_niece_is_family(classify, text):
 
 def test_the_satsuma_i_is_no_nephew(classify):
     assert "family" not in topics(classify, "おいがおらんごっなれば楽になっど")
+
+
+@pytest.mark.parametrize("text", ["推しが結婚して寂しい", "友達の結婚式で泣いた"])
+def test_the_marriage_of_a_friend_or_a_star_is_no_family_of_the_residents(classify, text):
+    assert "family" not in topics(classify, text)
