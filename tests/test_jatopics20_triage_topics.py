@@ -313,3 +313,14 @@ def test_the_satsuma_i_is_no_nephew(classify):
 @pytest.mark.parametrize("text", ["推しが結婚して寂しい", "友達の結婚式で泣いた"])
 def test_the_marriage_of_a_friend_or_a_star_is_no_family_of_the_residents(classify, text):
     assert "family" not in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["文無しです", "手元不如意でございまして", "おあしがございません", "かねっこねぇ", "ジリ貧です", "お財布が寂しい"])
+def test_no_money_in_older_regional_or_plain_words_is_money(classify, text):
+    found = topics(classify, text)
+    assert "money" in found
+    assert "isolation" not in found
+
+
+def test_an_oasis_is_no_money(classify):
+    assert "money" not in topics(classify, "オアシスみたいな場所がほしい")
