@@ -107,9 +107,9 @@ def load(directory: str | Path) -> Implications:
             continue
         what, rules = key.value, sections[key.value]
         # a concept may give a situation (a medical emergency is a danger under way: danger_now)
-        # a label may yield to a concept too (sadness to a film watched: the tears are the story's)
-        allowed = CRISIS if what in ("rules_out", "suspects", "suspects_alone") else TOPICS if what == "office_words" else tuple(
-            label for label in ALL_LABELS if label not in CONCEPTS or label in SITUATIONS or what == "yields_to")
+        # a label may yield to any concept found beside it (a place to stay named on a trip: housing yields to trip)
+        allowed = CRISIS if what in ("rules_out", "suspects", "suspects_alone") else TOPICS if what == "office_words" else \
+            ALL_LABELS if what == "yields_to" else tuple(label for label in ALL_LABELS if label not in CONCEPTS or label in SITUATIONS)
         if not isinstance(value, yaml.MappingNode):
             problem(value, Problem("shared.not_mapping", what=what))
             continue

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from . import morphology
-from .labels import CRISIS, CRISIS_CONCEPTS
+from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
 from .lexicon.spec import WILDCARD, LabelRules, LexiconSpec, Phrase, compile_pattern
 from .normalise import WORDS, clean, fold
 from .regex_hits import RegexHits
@@ -177,6 +177,7 @@ class KeywordIndex:
             # a kanji word typed in kana is one word: never read across a break (「…ました。タクシー」 holds たたく)
             hits = [hit for hit in hits if hit[2].kind != "reading" or not (
                 analysis.breaks_within(hit[0], hit[1]) or analysis.after_honorific(hit[0]))]
+            hits = _words_of_topics(hits, analysis)
             for token in analysis.tokens if self.short_readings else ():
                 for lemma, target in self.short_readings.get(token.surface, ()):
                     if token.lemma == lemma:
@@ -196,6 +197,24 @@ class KeywordIndex:
         hits.extend(self.regexes.hits(form))
         hits.extend((0, len(form), target) for target in self.whole.get(form, ()))
         return hits
+
+
+def _words_of_topics(hits: list[Hit], analysis: "morphology.Analysis") -> list[Hit]:
+    """A topic's word is a word of the message: not the sound of a loanword (不安 in ファンデ), not a kanji word typed in
+    kana that begins inside a longer one read there (医者 in かいしゃ, 会社), not a katakana word whose folded letters are
+    particles (ニート, folded にと, in 「…のに、と」)."""
+    readings = [hit for hit in hits if hit[2].kind == "reading" and not hit[2].exclude]
+
+    def stray(hit: Hit) -> bool:
+        start, end, target = hit
+        if target.label not in TOPICS or target.exclude:
+            return False
+        if target.kind == "reading" and (analysis.loanwords and analysis.in_loanword(start, end) or any(
+                low < start < high and end <= high for low, high, other in readings if other.label != target.label)):
+            return True
+        return target.kind == "keyword" and end - start <= 3 and analysis.particles_only(start, end)
+
+    return [hit for hit in hits if not stray(hit)]
 
 
 def _holds(hit: Hit, exclusion: Hit) -> bool:

@@ -47,6 +47,7 @@ def _tokenizer():
 
 
 HONORIFICS = ("お", "ご")
+SMALL_VOWELS = frozenset("ァィゥェォ")  # ファ, ティ, ウィ in katakana: sounds of loanwords, in no reading of a kanji word
 
 
 def _katakana_to_hiragana(text: str) -> str:
@@ -78,6 +79,8 @@ class Analysis:
     lemma_form: str  # lemmas joined by SEPARATOR, which also opens and closes it
     lemma_spans: tuple[tuple[int, int, int], ...]  # (start in lemma_form, surface start, surface end)
     breaks: frozenset[int] = frozenset()  # where a sentence ended before a space or punctuation (gone from the form)
+    # words spelt with a small vowel (ファンデ, ティッシュ): a loanword's sound, never a kanji word typed in kana
+    loanwords: tuple[tuple[int, int], ...] = ()
 
     def breaks_within(self, start: int, end: int) -> bool:
         """Whether a span of the form runs across a place where the message had a break."""
@@ -93,6 +96,16 @@ class Analysis:
     def on_word(self, start: int, end: int) -> bool:
         """Whether a span begins a word, or is the tail of one word (痛 in 腰痛, not けって in でてけって)."""
         return start in self.starts or self.ends.get(end, end) <= start
+
+    def in_loanword(self, start: int, end: int) -> bool:
+        """Whether a span lies in a word spelt with a small vowel kana (ファンデ: no kanji reading holds ふぁ)."""
+        return any(low <= start and end <= high for low, high in self.loanwords)
+
+    def particles_only(self, start: int, end: int) -> bool:
+        """Whether a span is made only of particles and endings (に·と, where ニート folds to にと)."""
+        covered = [token for token in self.tokens if start <= token.start and token.end <= end]
+        return bool(covered) and covered[0].start == start and covered[-1].end == end and all(
+            token.pos in ("助詞", "助動詞") for token in covered)
 
     def after_honorific(self, start: int) -> bool:
         """Whether a word at *start* follows the honorific お/ご (おとうさん, おかあさん): a kanji word typed in kana
@@ -150,7 +163,7 @@ def analyse(cleaned: str) -> Analysis:
 @lru_cache(maxsize=512)  # keywords while the matcher is built; then a message read twice in one turn
 def _analyse(cleaned: str) -> Analysis:
     tokens: list[Token] = []
-    starts, ends, spans, breaks = set(), {}, [], set()
+    starts, ends, spans, breaks, loanwords = set(), {}, [], set(), []
     form_parts, lemma_parts = [], [SEPARATOR]
     position, lemma_position = 0, 1
     for written, normalised, read, pos, known, whole in morphemes(cleaned):
@@ -162,6 +175,8 @@ def _analyse(cleaned: str) -> Analysis:
         lemma = _fold_token(normalised) or surface
         token = Token(position, position + len(surface), surface, lemma, _katakana_to_hiragana(read), pos, known, whole)
         tokens.append(token)
+        if SMALL_VOWELS.intersection(written):
+            loanwords.append((token.start, token.end))
         starts.add(position)
         ends[token.end] = token.start
         form_parts.append(surface)
@@ -171,7 +186,7 @@ def _analyse(cleaned: str) -> Analysis:
             lemma_parts.append(lemma + SEPARATOR)
             lemma_position += len(lemma) + 1
     return Analysis("".join(form_parts), tuple(tokens), frozenset(starts), ends, "".join(lemma_parts), tuple(spans),
-                    frozenset(breaks))
+                    frozenset(breaks), tuple(loanwords))
 
 
 def reading(text: str) -> str:
