@@ -140,3 +140,41 @@ def test_no_place_tonight_said_another_way_is_certain(classify, text):
 ])
 def test_a_calm_look_alike_is_not_raised(classify, text, crisis):
     assert crisis not in _raised(classify(text))
+
+
+# ---------------------------------------------------------------- farewells that hand over what is left
+@pytest.mark.parametrize("text", [
+    "宝物はみんな友達に譲った。もう必要ない",
+    "大切にしてた物、全部あげちゃった。もう使わない",
+    "今まで本当にありがとう。犬のこと、よろしくお願いします",
+    "ごめんねって伝えておいて。ばいばい",
+    "もー限界しぬ",
+    "私がいなくなった方が家族のため",
+    "生命保険がおりれば子どもは困らないよね",
+    "ロープは用意した。最後に声が聞きたかった",
+    "自分のお葬式で流す曲を決めた",
+])
+def test_a_farewell_or_a_life_insurance_for_the_family_is_certain(classify, text):
+    assert "suicide" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("今日中にここを出ろって社長に言われた", "no_shelter"),
+    ("子どもがお腹すいたって言ってるのに、冷蔵庫に何もない", "no_food"),
+    ("きのうがら なにも食ってねぇ", "no_food"),
+    ("言うこと聞かないと子どもに何かするって脅されてる", "violence"),
+])
+def test_a_crisis_said_another_way_is_certain(classify, text, crisis):
+    assert crisis in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("火災保険の保険金が出れば家族は助かる", "suicide"),
+    ("健診のため今朝から何も食べてません、受付は何時ですか", "no_food"),
+    ("電気止められたのは去年の話で、今は大丈夫です", "lifeline"),
+    ("清水の舞台から飛び降りる気持ちで家を買いました", "suicide"),
+    ("同僚が自殺未遂したらしい、心配", "suicide"),
+    ("朝はバタバタで何も食ってないけど大丈夫", "no_food"),
+])
+def test_another_calm_look_alike_is_not_raised(classify, text, crisis):
+    assert crisis not in _raised(classify(text))
