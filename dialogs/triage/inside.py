@@ -26,6 +26,8 @@ E = TypeVar("E", bound=_Spanned)
 
 # a statement of having (「寝る場所はあります」, "I still have food") and the lack it answers
 HAVING = (("has_shelter", "no_shelter"), ("has_food", "no_food"), ("has_utilities", "lifeline"))
+# a fast by choice named anywhere in the message (「断食道場に行ってきたので三日水だけでした」) and the lack it explains
+EXPLAINED_BY = (("fasting", "no_food"),)
 # A question about the service holds words of a topic (「お金かかる？」 "do I have to pay?", 「要花钱吗」): they ask
 # about us and tell no trouble of the resident's, so that topic does not count from inside the question's own words.
 # The same words outside it still count: 「お金がない、相談は無料？」 is about money.
@@ -60,6 +62,10 @@ def settled_by_having(labels: set[str], evidence: list[E]) -> list[E]:
         elif all(item.start < max(said) for item in lacks):
             labels.discard(lack)
             evidence = _mark(evidence, lacks, f"settled: {have} said after it")
+    for reason, lack in EXPLAINED_BY:
+        if reason in labels and lack in labels:
+            labels.discard(lack)
+            evidence = _mark(evidence, _kept(evidence, lack), f"settled: {reason} explains it")
     return evidence
 
 
