@@ -129,11 +129,13 @@ def say_answers_are_optional(turn: Turn) -> None:
 @condition("asks_why_asked")
 def asks_why_asked(turn: Turn) -> bool:
     """The resident asks why the follow-up question is asked (「なんでそんなこと聞くの？」 "why do you need to know?";
-    dialogs/data/offer_replies.yaml: why)."""
+    dialogs/data/offer_replies.yaml: why), or only says why (「なんで？」 "why?" "bakit po?" 「為什麼」: why_alone — found by
+    a tester: a bare why got "a counselor can answer that" and the question again, two questions in one answer)."""
     if _current(turn) is None or turn.inbound.kind != "text":
         return False
-    langs = (turn.lang, getattr(turn.triage, "lang", None))
-    return any(offer_replies().asks_why(turn.inbound.text, lang) for lang in langs if lang)
+    langs = [lang for lang in (turn.lang, getattr(turn.triage, "lang", None)) if lang]
+    replies, text = offer_replies(), turn.inbound.text
+    return any(replies.asks_why(text, lang) or replies.asks_only_why(text, lang) for lang in langs)
 
 
 @action("say_why_asked")

@@ -12,7 +12,7 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why", "unsaid")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why", "why_alone", "unsaid")
 DECISIVE = {"accept": "yes", "decline": "no"}
 WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
@@ -65,6 +65,7 @@ class Words:
     who: tuple[str, ...] = ()
     must_answer: tuple[str, ...] = ()
     why: tuple[str, ...] = ()
+    why_alone: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()
 
 
@@ -197,6 +198,25 @@ class OfferReplies:
         folded = fold(text)
         return any(_has(folded, words.why) for words in self._words(lang))
 
+    def asks_only_why(self, text: str, lang: str | None) -> bool:
+        """The message is only a why (「なんで？」 "why?" "bakit po?" 「為什麼」): `why_alone` words and fillers, a short
+        ending besides (「なんでもない」 is no why)."""
+        folded, taken = fold(text), [False] * len(fold(text))
+        words = {w: kind for ws in self._words(lang) for kind in ("why_alone", "filler") for w in getattr(ws, kind)}
+        asked = False
+        for word, kind in sorted(words.items(), key=lambda e: -len(e[0])):
+            for start, end in _spans(folded, word, ending=kind == "filler"):
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    asked = asked or kind == "why_alone"
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+        return asked and len(NOT_LETTERS.sub("", rest)) <= ENDING
+
+    def mentions_why(self, text: str, lang: str | None) -> bool:
+        """The message holds a why word (`why_alone`) among others ("why do I have to wait?")."""
+        folded = fold(text)
+        return any(_has(folded, words.why_alone) for words in self._words(lang))
+
     def asks_who_reads(self, text: str, lang: str | None) -> bool:
         """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」)."""
         folded = fold(text)
@@ -221,7 +241,7 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",), ("why",)):
+        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",), ("why",), ("why_alone",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first

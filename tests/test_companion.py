@@ -77,6 +77,7 @@ def test_stop_is_heard_and_not_stored_as_an_answer(chat, runtime):
     move_clock_to(TUESDAY_AFTERNOON)
     chat.say("仕事をなくした")
     chat.tap("これでOK")
+    assert "ここで終わりにしますか" in chat.say("もういいです")  # a question is open: stop here, or keep going
     answer = chat.say("もういいです")
     assert "いつでも" in answer
     assert "もういいです" not in str(conversation(runtime).data.get("answers"))
