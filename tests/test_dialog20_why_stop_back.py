@@ -105,6 +105,15 @@ def test_never_mind_while_waiting_for_a_person_lets_them_go_kindly_out_of_the_qu
     assert conversation_state(resident) == "stopped"
 
 
+@pytest.mark.parametrize("story, no_need", [
+    ("我交不起房租", "不用了"), ("집세를 못 내요", "됐어요"), ("Không trả được tiền nhà", "thôi")])
+def test_no_need_at_the_question_about_tonight_is_no_answer_and_no_crisis_but_a_choice(app, fake_line, story, no_need):
+    resident = at_the_first_question(app, fake_line, story)
+    answer = resident.texts(resident.say(no_need))
+    assert "talkme.jp" not in answer  # not read as "no place tonight"
+    assert conversation_state(resident) == "stop_check"
+
+
 @pytest.mark.parametrize("no_need", ["不用了，谢谢", "不用了"])
 def test_no_need_after_the_person_offer_still_declines_the_offer(app, fake_line, no_need):
     resident = at_the_first_question(app, fake_line, "我没有工作，没钱")
