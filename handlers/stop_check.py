@@ -4,25 +4,33 @@
 继续」 "Sige. Ituloy natin dito."), or kept as words while waiting; 「やっぱりやめます」 just after booking was kept as
 words. Where a question is open such words are a clear choice — stop here, or keep going — never "let's carry on" (while
 waiting for a person the script lets them go kindly). A typed 「もどる」 "back" 「返回」 is the back button, not "start again"."""
+from handlers import registry
 from handlers.registry import action, matcher
 from handlers.turn import Turn
 from handlers.word_sets import fold, folded_word_set
 
 NEVER_MIND = "never_mind"  # the script's pattern whose words say "never mind" (「やっぱりいい」)
+GOODBYE = "goodbye"  # the script's pattern of goodbyes: 「算了，再见」 is leaving, not a choice to make
+STOP = "stop"  # the trigger of a plain stop (let go kindly, the way back told)
+registry.uses_trigger(STOP, "handlers.stop_check (a wish to stop said with a goodbye)")
 FROM = "stop_check_from"  # turn.data: the step whose question was open when the resident wished to stop
 
 
 @matcher("stop_wished")
 def stop_wished(turn: Turn, pattern, engine) -> str | None:
     """The message says a wish to stop (this pattern's words and those of the `never_mind` pattern), whatever else the
-    classifier reads in it (「算了」 is also a no); not in a story, nor with a crisis sign."""
+    classifier reads in it (「算了」 is also a no); not in a story, nor with a crisis sign. With a goodbye (「算了，再见」)
+    the resident is leaving: no choice, the plain stop lets them go."""
     triage = turn.triage
     if turn.inbound.kind != "text" or triage is None or triage.crisis or triage.topics:
         return None
-    words = tuple(pattern.words) + tuple(w for p in engine.script.patterns if p.name == NEVER_MIND for w in p.words)
-    if folded_word_set(words).found_in(fold(turn.inbound.text)):
-        return engine.pick(turn, pattern.triggers)
-    return None
+    folded, patterns = fold(turn.inbound.text), engine.script.patterns
+    words = tuple(pattern.words) + tuple(w for p in patterns if p.name == NEVER_MIND for w in p.words)
+    if not folded_word_set(words).found_in(folded):
+        return None
+    if folded_word_set(tuple(w for p in patterns if p.name == GOODBYE for w in p.words)).found_in(folded):
+        return engine.pick(turn, [STOP])
+    return engine.pick(turn, pattern.triggers)
 
 
 PUNCTUATION = " 　.,!?！？。、…~〜"
@@ -37,7 +45,6 @@ def typed_back(turn: Turn, pattern, engine) -> str | None:
     typed = fold(turn.inbound.text).strip(PUNCTUATION)
     if typed in {fold(w) for w in pattern.words}:
         return engine.pick(turn, pattern.triggers)
-    return None
 
 
 @action("remember_open_question")

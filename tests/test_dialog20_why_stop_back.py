@@ -154,3 +154,10 @@ def test_typing_back_does_what_the_back_button_does(app, fake_line, lang, back):
     tapped_answer = tapped.texts(tapped.tap(said(lang, "opt.back")))
     assert conversation_state(typed) == conversation_state(tapped) == "topics"
     assert typed_answer == tapped_answer
+
+
+@pytest.mark.parametrize("story, leaving", [("我没有工作，没钱", "算了，再见"), ("仕事がなくてお金がない", "やっぱりいいです、さようなら")])
+def test_a_wish_to_stop_said_with_a_goodbye_lets_the_resident_go_without_a_choice(app, fake_line, story, leaving):
+    resident = at_the_first_question(app, fake_line, story)
+    resident.say(leaving)
+    assert conversation_state(resident) == "stopped"
