@@ -161,3 +161,17 @@ def test_a_wish_to_stop_said_with_a_goodbye_lets_the_resident_go_without_a_choic
     resident = at_the_first_question(app, fake_line, story)
     resident.say(leaving)
     assert conversation_state(resident) == "stopped"
+
+
+@pytest.mark.parametrize("back", ["もどる", "戻る！"])
+def test_typing_back_at_the_times_of_a_visit_is_the_back_button(app, fake_line, back):
+    move_clock_to(MONDAY_MORNING)
+    resident = Resident(app, fake_line)
+    add_slot(resident.runtime, 2)
+    resident.follow()
+    resident.tap("できることを見る")
+    resident.tap("一緒に行ってほしい")
+    assert conversation_state(resident) == "visit"
+    answer = resident.texts(resident.say(back))
+    assert conversation_state(resident) == "outcome"
+    assert "はじめから" not in answer
