@@ -75,8 +75,7 @@ class Engine:
                 resident.lang and not turn.triage.lang_sure):
             return
         if resident.lang is None or resident.lang_source in (None, languages.GUESSED):
-            sure = turn.triage.lang_sure or told
-            resident.lang, resident.lang_source = code, "detected" if sure else languages.GUESSED
+            resident.lang, resident.lang_source = code, "detected" if turn.triage.lang_sure or told else languages.GUESSED
             return
         same_language = code.split("-")[0] == (resident.lang or "").split("-")[0] and code != "ja-easy"
         # a cry for help (socorro, 살려주세요) is short but unmistakable: the question about it must be readable
@@ -88,9 +87,7 @@ class Engine:
         """The trigger of the first pattern that applies to this turn (and can fire where the resident is)."""
         text = turn.inbound.text.strip() if turn.inbound.kind == "text" else ""
         for pattern in self.script.patterns:
-            if pattern.max_chars and (not text or len(text) > pattern.max_chars):
-                continue
-            if pattern.steps and turn.conversation.state not in pattern.steps:
+            if pattern.skipped(text, turn.conversation.state):
                 continue
             if pattern.unless_intents and turn.triage is not None and set(pattern.unless_intents) & set(turn.triage.intents):
                 continue
