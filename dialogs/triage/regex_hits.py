@@ -90,7 +90,7 @@ class RegexHits:
         anchors = leading_literals(regex.pattern)
         if anchors and min(map(len, anchors)) >= MIN_ANCHOR:  # a one-letter word (今, 親) is in most messages
             self._at_words.add(len(self._regexes))
-            self.add_gap(regex, target, anchors)  # type: ignore[arg-type]  # an RE2 regex finds as re does
+            self.add_gap(regex, target, anchors)  # an RE2 regex finds as re does
             return
         self._patterns.append(len(self._regexes))
         self._regexes.append((regex, target))
