@@ -3,7 +3,9 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
-  heldout-p benchmarks/triage_heldout/2026-12-13.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once, at the session's end, never read or tuned on
+  heldout-q benchmarks/triage_heldout/2026-12-14.tsv (304) — written in session 20 by a writer who never read the keyword lists, the model or the other sets; measured once after rounds 1–2, then its misses were read in a short round 3
+  dev-r     benchmarks/triage_heldout/2026-12-15.tsv (320) — written in session 20 the same way, for reading: its misses were read by class in rounds 1–2
+  heldout-p benchmarks/triage_heldout/2026-12-13.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once at session 19's end, then read in its round 3
   heldout-o benchmarks/triage_heldout/2026-12-12.tsv (304) — written in session 19 the same way, measured once in the middle of it; its misses were then read by class
   heldout-n benchmarks/triage_heldout/2026-12-11.tsv (304) — written in session 18 the same way, measured once at its end; its misses were read by class in session 19
   heldout-m benchmarks/triage_heldout/2026-12-10.tsv (304) — written in session 17 the same way, measured once at its end; its misses were read by class in session 18
@@ -53,6 +55,8 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-q": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-14.tsv",
+    "dev-r": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-15.tsv",
     "heldout-p": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-13.tsv",
     "heldout-o": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-12.tsv",
     "heldout-n": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-11.tsv",
