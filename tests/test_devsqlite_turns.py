@@ -170,23 +170,28 @@ def test_a_known_residents_text_turns_are_computed_before_the_writer_and_written
     assert [line[2] for line in stored["lines"] if line[0] == "resident"] == WORDS[:3]
 
 
-def test_a_conversation_that_changed_while_a_turn_was_computed_ahead_has_the_turn_done_again_under_the_writer(
-        runtime, client, fake_line, monkeypatch):
+def _a_counselor_writes_after_each_plan(runtime, monkeypatch, user: str) -> None:
+    """Between a turn computed ahead and the writer, something else changes *user*'s conversation."""
     from bot.line import turn_ahead
 
-    chat(client, "Uchanged", WORDS[:2])
-    runtime.drain()
-    used = _watch_plans(monkeypatch)
     real = turn_ahead.plan
 
     def plan_then_a_counselor_writes(pipeline, row):
         ahead = real(pipeline, row)
-        with runtime.db.session() as s:  # between the snapshot and the writer, something else changes the conversation
-            conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == "Uchanged")).one()
+        with runtime.db.session() as s:
+            conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == user)).one()
             conv.data = {**conv.data, "changed_meanwhile": True}
         return ahead
 
     monkeypatch.setattr(turn_ahead, "plan", plan_then_a_counselor_writes)
+
+
+def test_a_conversation_that_changed_while_a_turn_was_computed_ahead_has_the_turn_done_again_under_the_writer(
+        runtime, client, fake_line, monkeypatch):
+    chat(client, "Uchanged", WORDS[:2])
+    runtime.drain()
+    used = _watch_plans(monkeypatch)
+    _a_counselor_writes_after_each_plan(runtime, monkeypatch, "Uchanged")
     chat(client, "Uchanged", WORDS[2:3])
     runtime.drain()
     assert used == [False]
@@ -224,21 +229,10 @@ def test_a_request_for_a_person_computed_ahead_writes_its_no_claim_timer_with_it
 
 def test_a_timer_kept_ahead_is_not_written_when_the_turn_is_done_again_under_the_writer(
         runtime, client, fake_line, monkeypatch):
-    from bot.line import turn_ahead
-
     chat(client, "Uraced", ASKS[:-1])
     runtime.drain()
     used = _watch_plans(monkeypatch)
-    real = turn_ahead.plan
-
-    def plan_then_a_counselor_writes(pipeline, row):
-        ahead = real(pipeline, row)
-        with runtime.db.session() as s:
-            conv = s.scalars(select(Conversation).join(Resident).where(Resident.external_id == "Uraced")).one()
-            conv.data = {**conv.data, "changed_meanwhile": True}
-        return ahead
-
-    monkeypatch.setattr(turn_ahead, "plan", plan_then_a_counselor_writes)
+    _a_counselor_writes_after_each_plan(runtime, monkeypatch, "Uraced")
     chat(client, "Uraced", ASKS[-1:])
     runtime.drain()
     assert used == [False]
