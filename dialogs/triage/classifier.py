@@ -9,6 +9,7 @@ from typing import Sequence
 
 from . import implications as shared
 from . import morphology
+from .built import built_once, content_key
 from .cuts import by_the_day
 from .labels import ANSWERS, CONCEPT_INTENTS, CRISIS, CRISIS_CONCEPTS, INTENTS, LANGS, SITUATIONS, TOPICS
 from .langdetect import detect
@@ -102,9 +103,12 @@ class Classifier:
         from . import keyword_analyses
         from .backstop import Backstop
 
-        with morphology.precomputed(keyword_analyses.load() if shipped_analyses else {}):
-            matchers = [Matcher(spec) for spec in load_directory(path)]
-        return cls(matchers, shared.load(path), Backstop.shipped())
+        def build() -> "Classifier":
+            with morphology.precomputed(keyword_analyses.load() if shipped_analyses else {}):
+                matchers = [Matcher(spec) for spec in load_directory(path)]
+            return cls(matchers, shared.load(path), Backstop.shipped())
+
+        return built_once(content_key(Path(path), cls.__qualname__, shipped_analyses), build)
 
     @property
     def languages(self) -> tuple[str, ...]:
