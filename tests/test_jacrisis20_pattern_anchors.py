@@ -43,3 +43,14 @@ def test_an_anchored_pattern_finds_what_the_set_found():
     assert [(start, end) for start, end, target in hits.hits("いまおくじょうにいる") if target is anchored] == [(2, 10)]
     assert not hits.hits("おくじょうでごはん")
     assert [target for _, _, target in hits.hits("i did od")] == [loose]
+
+
+def test_a_pattern_whose_first_words_include_one_letter_is_tried_only_where_one_of_them_is_and_finds_as_before():
+    hits = RegexHits()
+    water = Target("lifeline")
+    regex = re2.compile("(水|みず|水道)(が|も)?.{0,4}(止ま|とま)")
+    hits.add_pattern(regex, water)
+    assert not hits._patterns, "anchored on its first words, not left in the set matched over every message"
+    for text in ("きのうから水道が止まってる", "水も、みずも、とまった", "お湯は出る", "みずがとまってて水が止まる"):
+        assert [(start, end) for start, end, _ in hits.hits(text)] == \
+            [match.span() for match in regex.finditer(text)], text
