@@ -89,6 +89,9 @@ def never_twice(turn, stayed: bool) -> None:
             turn.replies[n] = Text(again)  # an answer that says why it comes (an old button) says it in its words
     _lead_a_whole_repeat(turn)
     turn.data["last_bubbles"] = [_key(plain_text(r)) for r in turn.replies]
+    # each line too: a list shown in the answer above (the 24-hour lines) is pointed to, not listed again
+    turn.data["last_lines"] = sorted({_key(line.strip()) for r in turn.replies for line in plain_text(r).splitlines()
+                                      if line.strip()})
 
 
 def _is_reask(turn, text: str) -> bool:

@@ -179,11 +179,24 @@ def farewell_after_crisis(turn: Turn, kind: str) -> bool:
     right after: a short word, the lines being in the answer above. False when there was no crisis sign."""
     if not turn.conversation.crisis:
         return False
-    if turn.conversation.status in ("waiting", "active"):  # a person is coming: not "you could talk to one later"
-        turn.say_fresh(f"crisis_talk.{kind}_while_told", lines=lines_for_the_sign(turn))
+    told = turn.conversation.status in ("waiting", "active")  # a person is coming: not "you could talk to one later"
+    msg_id = f"crisis_talk.{kind}_while_told" if told else f"crisis_talk.{kind}_after_crisis"
+    lines = lines_for_the_sign(turn)
+    if lines_just_shown(turn, lines):  # the answer above listed them (「もういいです」 said goodbye with them)
+        turn.say(f"{msg_id}.again", person=turn.t("opt.person"))
     else:
-        turn.say_fresh(f"crisis_talk.{kind}_after_crisis", lines=lines_for_the_sign(turn), person=turn.t("opt.person"))
+        turn.say_fresh(msg_id, lines=lines, person=turn.t("opt.person"))
     return True
+
+
+def lines_just_shown(turn: Turn, lines: str) -> bool:
+    """The answer just before this one was a goodbye with these lines (「もういいです」 at the safety question: the
+    question closed, the first of the lines listed): a thank-you after it points to them instead of listing them
+    again. After the crisis answer itself, with its question still open, the lines stay in the goodbye."""
+    from handlers.safety_now import DUE  # safety_now builds on this module
+
+    first = next((line.strip() for line in lines.splitlines() if line.strip()), "")
+    return bool(first) and not turn.data.get(DUE) and bubble_key(first) in set(turn.data.get("last_lines") or ())
 
 
 def lines_for_the_sign(turn: Turn) -> str:

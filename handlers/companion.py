@@ -2,10 +2,10 @@
 from zoneinfo import ZoneInfo
 
 from handlers import formatting, languages
-from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign
+from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign, lines_just_shown
 from handlers.crisis import NEW_SIGNS, hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
-from handlers.replies import Text
+from handlers.replies import Text, bubble_key
 from handlers.safety_now import DUE, THANKED, ask_due
 from handlers.turn import Turn
 from handlers.waiting import STOPPED_WAITING
@@ -175,9 +175,12 @@ def thanks_while_told(turn: Turn) -> bool:
     thanked = int(turn.data.get(THANKED, 0))
     turn.data[THANKED] = thanked + 1
     if thanked:
-        turn.say("crisis_talk.thanks_told.again")
+        short = "crisis_talk.thanks_told.again"
+        said_last = bubble_key(turn.t(short)) in set(turn.data.get("last_bubbles") or ())
+        turn.say("handoff.thanks_waiting" if said_last and conv.status == "waiting" else short)
         return True
-    turn.say("crisis_talk.thanks_told", lines=lines_for_the_sign(turn))
+    lines = lines_for_the_sign(turn)
+    turn.say("crisis_talk.thanks_told.again" if lines_just_shown(turn, lines) else "crisis_talk.thanks_told", lines=lines)
     if due in SAFETY_QUESTION:
         turn.say_fresh(SAFETY_QUESTION[due])  # asked in the last answer: its short wording, not the same bubble
     return True

@@ -158,6 +158,18 @@ def words(turn: Turn, pattern, engine) -> str | None:
     return None
 
 
+@matcher("words_said_anyway")
+def words_said_anyway(turn: Turn, pattern, engine) -> str | None:
+    """The message says one of the pattern's words, whatever topics the classifier read beside them (「もう話したくない」
+    reads as a possible wish to die, and so as health): for the few steps where the words mean one thing (no wish
+    to talk right after a crisis answer). A new crisis sign in them is answered as one, before any pattern."""
+    if turn.inbound.kind != "text" or (turn.triage is not None and turn.triage.crisis):
+        return None
+    if folded_word_set(pattern.words).found_in(_fold(turn.inbound.text)):
+        return engine.pick(turn, pattern.triggers)
+    return None
+
+
 @matcher("came_back")
 def came_back(turn: Turn, pattern, engine) -> str | None:
     """The resident writes again after a long silence, in the middle of something."""

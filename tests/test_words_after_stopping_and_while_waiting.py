@@ -12,6 +12,7 @@ GOODBYE_AFTER_CRISIS = "無理に話さなくて大丈夫です"
 GOODBYE = "ここで終わりにしますね"
 STILL_QUEUED = "相談員につながるまで"
 NOT_QUEUED = "待つ順番に入っていません"
+POINTED_TO = "さきほどのメッセージにあります"
 
 
 def stopped_after_a_crisis_sign(resident) -> None:
@@ -33,8 +34,26 @@ def test_a_resident_who_stops_at_the_safety_question_and_thanks_is_not_asked_it_
     stopped_after_a_crisis_sign(resident)
     answer = resident.texts(resident.say("ありがとう"))
     assert SAFETY_QUESTION not in answer
-    assert HOTLINE in answer, "the 24-hour line stays in the goodbye"
+    assert HOTLINE not in answer and POINTED_TO in answer, "the goodbye just above listed the 24-hour lines"
     assert "人と話したい" in resident.buttons()
+
+
+def test_thanks_said_three_times_after_stopping_never_repeats_a_bubble_and_the_last_goodbye_keeps_the_lines(resident):
+    stopped_after_a_crisis_sign(resident)
+    answers = [resident.texts(resident.say(words)) for words in ("ありがとう", "ありがとう", "ありがとう", "おやすみ")]
+    assert all(HOTLINE not in answer for answer in answers[:3])
+    assert all(answers[n] != answers[n + 1] for n in range(3)), answers
+    assert HOTLINE in answers[-1], "a goodbye after the short thanks lists the lines again, as the last thing read"
+
+
+def test_a_goodbye_right_after_the_stop_points_to_the_lines_it_gave_in_english(resident):
+    move_clock_to(MONDAY_AFTERNOON)
+    resident.follow()
+    resident.say("I want to die")
+    stop = resident.texts(resident.say("I don't want to talk anymore"))
+    assert "0120" in stop or "https://" in stop
+    answer = resident.texts(resident.say("thank you, bye"))
+    assert answer and not any(line.strip() and line.strip() in stop for line in answer.splitlines() if "・" in line)
 
 
 def test_i_dont_know_after_stopping_is_heard_without_the_goodbye_again(resident):
