@@ -51,6 +51,7 @@ def test_blows_of_today_beside_those_of_a_childhood_stay_raised(classify, text):
     "ネットで高齢の兄弟が餓死したって記事を読んで、一人暮らしの叔母が心配です",
     "テレビで餓死事件の特集を見た。うちの町にもフードバンクってありますか",
     "母子が餓死していたってニュース、つらすぎる。うちは何とかやれてます",
+    "テレビで、お年寄りが餓死してたって知ってぞっとした。見守りサービスってありますか",
 ])
 def test_anothers_starving_told_as_news_is_no_hunger_of_the_residents(classify, text):
     assert "no_food" not in raised(classify(text))
@@ -58,6 +59,7 @@ def test_anothers_starving_told_as_news_is_no_hunger_of_the_residents(classify, 
 
 @pytest.mark.parametrize("text, kind", [
     ("ニュースで見て死にたくなった", "suicide"),  # the story ends at 見て: the wish after it is the resident's
+    ("テレビで見て、私ももう消えたいと思った", "suicide"),
     ("芸能人が自殺したニュースを読んで、私も消えたくなった", "suicide"),
     ("餓死のニュースどころじゃない、うちも3日何も食べてない", "no_food"),
     ("私が餓死したらこの子はどうなるの。もう二日食べてない", "no_food"),
