@@ -165,3 +165,19 @@ def test_a_failure_or_a_shame_measured_is_no_wish_to_die(classify, text):
 ])
 def test_a_wish_to_die_beside_a_failure_is_still_raised(classify, text):
     assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "虐待の映画を観たら眠れなくなった。子育ての相談ってどこでできますか",
+    "DVの漫画を読んで考えさせられた。ちなみに児童手当のことを聞きたい",
+])
+def test_a_crisis_word_naming_what_a_film_or_a_book_is_about_is_the_storys(classify, text):
+    assert "violence" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("DVの漫画を読んでたら、夫に殴られたことを思い出した。昨日も殴られた", "violence"),
+    ("自殺の映画を見て、自分も死にたくなった", "suicide"),
+])
+def test_the_residents_own_crisis_beside_what_a_film_is_about_is_still_raised(classify, text, kind):
+    assert kind in raised(classify(text))
