@@ -105,6 +105,10 @@ def take_typed_language(turn: Turn) -> None:
     turn.say("language.changed")
     if not language_names.named_in(turn.inbound.text).named:
         registry.ACTIONS["classify_text"](turn)  # a message written, not a language named: kept as any other
+        if turn.data.get("return_to") in (None, "start") and turn.triage is not None and turn.triage.topics:
+            # a worry told in its own language (「ya no tengo dinero」) is the first message: said back, not asked for
+            turn.data.pop("return_to", None)
+            turn.goto = "topics"
     return_to_saved_state(turn)
 
 
