@@ -1,6 +1,7 @@
 """Never the same bubble twice in a row: a question asked again is shortened and offers a person; a question the
 resident asked that the step cannot answer gets an honest "a counselor can answer that — shall I connect you?"."""
 from handlers import postback, registry
+from handlers.followup_answers import crisis_question_open
 from handlers.pending import STILL_PENDING
 from handlers.person_offer import PERSON_OFFERED
 from handlers.replies import Choices, Text, bubble_key, plain_text
@@ -15,6 +16,8 @@ NO_RUSH = ("companion.again.1", "companion.again.3", "common.reask.1", "companio
 PERSON = "person"
 ASKS_A_PERSON = "common.question_for_counselor"
 ASKS_A_PERSON_AGAIN = "common.question_for_counselor_too"
+TOLD_A_PERSON = "common.question_for_counselor_first_this"
+FOLLOWUP = "followup"
 # where the language is chosen the question is written in several languages: one asked again in the resident's
 # (maybe wrong) language would not be read there — it opens with a changing word instead
 SAID_IN_MANY_LANGUAGES = ("language", "language_check")
@@ -44,16 +47,21 @@ def never_twice(turn, stayed: bool) -> None:
                  and wording().is_question(turn.inbound.text))
         offer = turn.t(ASKS_A_PERSON)
         pending = STILL_PENDING.get(turn.conversation.state)
+        # the step asks whether there is a bed or food tonight: the way to a person is told, not asked — one question
+        # in the answer, so a bare 「いいえ」 after it answers the step's question and nothing else
+        first_this = asked and turn.conversation.state == FOLLOWUP and crisis_question_open(turn)
         if _key(last.text) in before and (last.text == turn.prompt_text or pending):
             # the step's question again: a question with consequences says plainly what is still open
             if turn.conversation.state in WORDS_KEPT:
-                last.text = f"{_again(turn)}\n{last.text}"
+                last.text = last.text if first_this else f"{_again(turn)}\n{last.text}"
             else:
                 last.text = turn.t(pending) if pending and _key(turn.t(pending)) not in before else _reask(turn, before)
         elif _key(last.text) in before and not turn.again_as:
             # any other question said last time (the safety question asked once more) opens with a changing word
             last.text = f"{_again(turn)}\n{last.text}"
-        if asked:
+        if first_this:
+            turn.replies.insert(len(turn.replies) - 1, Text(turn.t(TOLD_A_PERSON, person=turn.t("opt.person"))))
+        elif asked:
             # a second question right after the offer: "a counselor can answer that too", the offer still open (never
             # a bare "I'm still here" and the step's question)
             offer = offer if _key(offer) not in before else turn.t(ASKS_A_PERSON_AGAIN)

@@ -175,12 +175,13 @@ def thanks_while_told(turn: Turn) -> bool:
     thanked = int(turn.data.get(THANKED, 0))
     turn.data[THANKED] = thanked + 1
     if thanked:
-        short = "crisis_talk.thanks_told.again"
+        short, waiting = "crisis_talk.thanks_told.again", "handoff.thanks_waiting"
         said_last = bubble_key(turn.t(short)) in set(turn.data.get("last_bubbles") or ())
-        turn.say("handoff.thanks_waiting" if said_last and conv.status == "waiting" else short)
+        turn.say(waiting if said_last and conv.status == "waiting" else short)
         return True
     lines = lines_for_the_sign(turn)
-    turn.say("crisis_talk.thanks_told.again" if lines_just_shown(turn, lines) else "crisis_talk.thanks_told", lines=lines)
+    thanks = "crisis_talk.thanks_told"
+    turn.say(f"{thanks}.again" if lines_just_shown(turn, lines) else thanks, lines=lines)
     if due in SAFETY_QUESTION:
         turn.say_fresh(SAFETY_QUESTION[due])  # asked in the last answer: its short wording, not the same bubble
     return True
