@@ -16,7 +16,7 @@ NO_RUSH = ("companion.again.1", "companion.again.3", "common.reask.1", "companio
 PERSON = "person"
 ASKS_A_PERSON = "common.question_for_counselor"
 ASKS_A_PERSON_AGAIN = "common.question_for_counselor_too"
-TOLD_A_PERSON = "common.question_for_counselor_first_this"
+TOLD_A_PERSON = "common.question_for_counselor_later"
 FOLLOWUP = "followup"
 # where the language is chosen the question is written in several languages: one asked again in the resident's
 # (maybe wrong) language would not be read there — it opens with a changing word instead

@@ -8,6 +8,9 @@ from handlers.replies import Option, bubble_key
 from handlers.turn import Turn
 from handlers.wording import wording
 
+DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about; "called":
+# the danger is under way (pills taken) and it asked whether 119 could be called
+
 HOLDING = 3  # companion.listen.1…3
 NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
 
@@ -193,8 +196,6 @@ def lines_just_shown(turn: Turn, lines: str) -> bool:
     """The answer just before this one was a goodbye with these lines (「もういいです」 at the safety question: the
     question closed, the first of the lines listed): a thank-you after it points to them instead of listing them
     again. After the crisis answer itself, with its question still open, the lines stay in the goodbye."""
-    from handlers.safety_now import DUE  # safety_now builds on this module
-
     first = next((line.strip() for line in lines.splitlines() if line.strip()), "")
     return bool(first) and not turn.data.get(DUE) and bubble_key(first) in set(turn.data.get("last_lines") or ())
 

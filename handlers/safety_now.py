@@ -2,13 +2,11 @@
 here", a bridge or a platform is danger now — 110 and 119 at once, the office told again; "yes" / "I'm safe" is
 heard with relief. Only the next message after the question is read as its answer (found by a tester: a "no" was
 kept as a story, and in English even read as the topic money)."""
-from handlers.aftercrisis import keep_topics, say_when_read
+from handlers.aftercrisis import DUE, keep_topics, say_when_read
 from handlers.crisis import URGENCY, record
 from handlers.registry import action, condition
 from handlers.turn import Turn
 
-DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about; "called":
-# the danger is under way (pills taken) and it asked whether 119 could be called
 DANGER = {"unsafe"}  # "not safe", "he is here", a bridge: danger whatever else is said
 SAFE = {"yes", "fine", "have"}  # "yes", 「安全です」, 「死ぬつもりはないです」, "I'm not in danger"
 NOT_SAFE = {"no", "have_not"}

@@ -204,7 +204,7 @@ def test_a_bare_no_after_the_offer_at_tonights_question_is_read_as_no_place_toni
     answer = resident.texts(resident.say(question))
     # one question in the answer: the way to a person is told (its button first), not asked beside tonight's question
     assert t(lang, "common.question_for_counselor") not in answer
-    assert t(lang, "common.question_for_counselor_first_this", person=t(lang, "opt.person")) in answer
+    assert t(lang, "common.question_for_counselor_later", person=t(lang, "opt.person")) in answer
     assert resident.buttons()[0] == t(lang, "opt.person")
     resident.say(no)
     assert conversation_state(resident) == "crisis" and answers(resident)["tonight"]["value"] == "no_place"
