@@ -120,3 +120,13 @@ def test_a_topic_named_by_a_person_a_trade_or_an_after_effect(classify, text, to
 ])
 def test_the_same_words_that_name_no_such_topic(classify, text, topic):
     assert topic not in labels(classify(text, "ja"))[0]
+
+
+def test_going_to_sleep_tonight_is_no_lack_of_a_place(classify):
+    result = classify("もう朝が来なければいいと思いながら、今夜もまた寝る", "ja")
+    assert "no_shelter" not in result.crisis, result
+
+
+@pytest.mark.parametrize("text", ["今夜寝るところ、どこか紹介してもらえますか", "今晩泊まれる場所を探しています"])
+def test_tonight_s_place_asked_for_is_still_no_shelter(classify, text):
+    assert "no_shelter" in classify(text, "ja").crisis
