@@ -130,3 +130,23 @@ def test_going_to_sleep_tonight_is_no_lack_of_a_place(classify):
 @pytest.mark.parametrize("text", ["今夜寝るところ、どこか紹介してもらえますか", "今晩泊まれる場所を探しています"])
 def test_tonight_s_place_asked_for_is_still_no_shelter(classify, text):
     assert "no_shelter" in classify(text, "ja").crisis
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("別れたらこの先生活していけるのか心配です", "money"),
+    ("パートだけで暮らしていけるかどうか分からない", "money"),
+    ("デイサービスの利用料が上がって困ってる", "money"),
+    ("母が亡くなってから何も手につかなくて", "health"),
+    ("高校中退で何の資格もない。働き口ってありますか", "work"),
+])
+def test_a_livelihood_a_fee_a_loss_or_schooling_name_their_topic(classify, text, topic):
+    assert topic in labels(classify(text, "ja"))[0]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("ここの利用料ってかかりますか", "money"),
+    ("締め切り前で手につかない仕事が山積み", "health"),
+    ("生活保護を受ける資格がないと言われた", "work"),
+])
+def test_the_same_words_without_that_topic(classify, text, topic):
+    assert topic not in labels(classify(text, "ja"))[0]
