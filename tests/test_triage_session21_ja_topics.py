@@ -150,3 +150,25 @@ def test_a_livelihood_a_fee_a_loss_or_schooling_name_their_topic(classify, text,
 ])
 def test_the_same_words_without_that_topic(classify, text, topic):
     assert topic not in labels(classify(text, "ja"))[0]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("国籍を言ったら部屋を貸してもらえなかった", "housing"),
+    ("就学援助の書類ってどこでもらえますか", "family"),
+    ("児童扶養手当の更新を忘れてた", "family"),
+    ("就労継続支援に通ってるけど工賃が少ない", "work"),
+    ("目がよく見えなくて手続きの書類が読めない", "health"),
+    ("耳が聞こえないので文字で相談したいです", "health"),
+    ("しばれるのに灯油も買えねえ", "money"),
+    ("車で暮らしてるけどガソリンももう底をつく", "money"),
+])
+def test_a_room_refused_a_child_benefit_sheltered_work_the_senses_and_fuel(classify, text, topic):
+    assert topic in labels(classify(text, "ja"))[0]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("このドラマは目が離せない", "health"),
+    ("友達に本を貸してもらえなかった", "housing"),
+])
+def test_the_same_words_that_name_no_topic(classify, text, topic):
+    assert topic not in labels(classify(text, "ja"))[0]
