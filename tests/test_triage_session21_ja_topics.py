@@ -172,3 +172,31 @@ def test_a_room_refused_a_child_benefit_sheltered_work_the_senses_and_fuel(class
 ])
 def test_the_same_words_that_name_no_topic(classify, text, topic):
     assert topic not in labels(classify(text, "ja"))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "おら、もうこの世さいねほうがいいべ",
+    "毎日しんどくて、生ぎでんのやんだ",
+    "生きるのは、もうええわ",
+    "もう生きてるのがいやだ",
+])
+def test_living_no_longer_wanted_in_a_region_s_words_is_suicide(classify, text):
+    assert "suicide" in classify(text, "ja").crisis
+
+
+@pytest.mark.parametrize("text", [
+    "アパートを追い出されて、今夜は車で寝るしかない",
+    "部屋がなくなって、今晩から車の中だ",
+    "彼氏から逃げて、車の中で寝泊まりしてる",
+    "カプセルホテルにいるけど、所持金が今日で尽きる",
+])
+def test_the_car_after_a_home_is_lost_or_a_paid_bed_s_money_ending_today_is_no_shelter(classify, text):
+    assert "no_shelter" in classify(text, "ja").crisis
+
+
+@pytest.mark.parametrize("text", [
+    "今日は車の中で子どもの塾が終わるのを待ってる",
+    "ホテルに泊まってる。ポイントが今日で切れるから使いたい",
+])
+def test_a_car_or_a_hotel_without_a_home_lost_is_no_shelter(classify, text):
+    assert "no_shelter" not in classify(text, "ja").crisis
