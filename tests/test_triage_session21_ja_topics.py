@@ -189,6 +189,8 @@ def test_living_no_longer_wanted_in_a_region_s_words_is_suicide(classify, text):
     "部屋がなくなって、今晩から車の中だ",
     "彼氏から逃げて、車の中で寝泊まりしてる",
     "カプセルホテルにいるけど、所持金が今日で尽きる",
+    "鍵を取り上げられて、今晩は河川敷のベンチです",
+    "今夜も野宿かな。寒い",
 ])
 def test_the_car_after_a_home_is_lost_or_a_paid_bed_s_money_ending_today_is_no_shelter(classify, text):
     assert "no_shelter" in classify(text, "ja").crisis
