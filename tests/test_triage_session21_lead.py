@@ -1,0 +1,29 @@
+"""Session 21, classes found beside the helpers' rounds: one's own death pictured again and again is asked about
+(the exclusion for a film's death scene had ruled it out); a film's death scene stays calm."""
+import pytest
+
+from dialogs.triage import default_classifier
+
+
+def raised(text: str) -> bool:
+    result = default_classifier().classify(text)
+    return bool(result.crisis or result.possible)
+
+
+@pytest.mark.parametrize("text", [
+    "自分が死ぬシーンばかり想像してしまう",
+    "死ぬ場面ばかり頭に浮かぶんです",
+    "わたしが死んでるところを何度も想像してしまう",
+    "夜になると自分が死ぬ瞬間が頭に浮かんでくる",
+])
+def test_ones_own_death_pictured_over_and_over_is_asked_about(text):
+    assert raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "映画の死ぬシーンで泣いた",
+    "ドラマで主人公が死ぬ場面を見て泣きました",
+    "小説の登場人物が死ぬところが悲しかった",
+])
+def test_a_story_s_death_scene_stays_calm(text):
+    assert not raised(text)
