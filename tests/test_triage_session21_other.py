@@ -1,0 +1,63 @@
+"""How the languages other than Japanese are read, by class (session 21): tiredness measured by a word of dying is no
+matter of health, a change of job is no move of home, a device that "dies" is no one's death, a room rent or a deposit
+asked about is a cost of housing. Every message here was written for these tests; the crises beside them must stay raised."""
+import pytest
+
+# --- 1. tiredness measured by a word of dying ("dead tired", 累死了): the work is the matter, not health ------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "dead tired after three night shifts in a row, how do I ask for a day off"),
+    ("es", "ando muerta de cansancio con tantas horas extra, quiero otro empleo"),
+    ("pt", "tô morrendo de cansaço com esse turno, queria trocar de fábrica"),
+    ("vi", "làm ca liên tục mệt muốn xỉu, em muốn tìm chỗ làm khác"),
+    ("tl", "patay na talaga ako sa pagod sa warehouse, may ibang trabaho ba"),
+    ("id", "kerja lembur terus capek setengah mati, mau cari kerjaan lain"),
+    ("th", "ทำโอทีทุกวันเหนื่อยแทบตาย อยากหางานใหม่"),
+    ("zh", "天天加班累得要死，想找别的工作"),
+    ("ko", "공장 일 때문에 피곤해서 죽을 것 같아요. 다른 일 찾고 싶어요"),
+])
+def test_tiredness_measured_by_a_word_of_dying_gives_work_not_health(classify, lang, words):
+    result = classify(words, lang)
+    assert "work" in result.topics and "health" not in result.topics
+    assert not result.crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "estoy cansada de vivir, ya no quiero seguir"),
+    ("vi", "em mệt lắm rồi, chỉ muốn chết cho xong"),
+    ("tl", "pagod na pagod na ako, gusto ko na lang mamatay"),
+    ("id", "capek banget hidup begini, pengen mati aja"),
+    ("zh", "活着太累了，不想再活下去"),
+])
+def test_a_tiredness_of_living_stays_a_wish_to_die_and_a_matter_of_health(classify, lang, words):
+    result = classify(words, lang)
+    assert "suicide" in result.crisis or "suicide" in result.possible
+    assert "health" in result.topics
+
+
+def test_tiredness_with_pain_still_gives_health(classify):
+    assert "health" in classify("muerto de cansancio y me duele mucho la espalda, hay clínica barata?", "es").topics
+
+
+# --- 2. a change of job read as a move of home (mudar, lumipat, सर्न) ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("pt", "penso em mudar de empresa no ano que vem, como faço"),
+    ("es", "me quiero mudar de trabajo, el jefe grita mucho"),
+    ("tl", "gusto ko po lumipat sa ibang company, ang hirap dito"),
+    ("ne", "यो कम्पनीबाट अर्को काममा सर्ने सोच छ"),
+])
+def test_a_change_of_job_is_work_not_housing(classify, lang, words):
+    result = classify(words, lang)
+    assert "work" in result.topics and "housing" not in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("pt", "preciso mudar de apartamento, o aluguel subiu"),
+    ("tl", "kailangan naming lumipat ng bahay sa susunod na buwan"),
+    ("es", "tengo que mudarme de departamento este mes"),
+])
+def test_a_move_of_home_stays_housing(classify, lang, words):
+    assert "housing" in classify(words, lang).topics
