@@ -61,3 +61,29 @@ def test_a_change_of_job_is_work_not_housing(classify, lang, words):
 ])
 def test_a_move_of_home_stays_housing(classify, lang, words):
     assert "housing" in classify(words, lang).topics
+
+
+# --- 3. a device that "dies": a phone or a battery is no one's death ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "phone battery's nearly dying, I'll write the rest tonight"),
+    ("en", "sorry my phone died halfway through the form"),
+    ("id", "maaf baterai hp saya udah mau mati, besok saya lanjut"),
+    ("tl", "sorry po namatay yung cp ko kagabi kaya di ako nakareply"),
+    ("tl", "lowbat na ako, mamaya na lang po ako magtatanong"),
+    ("es", "perdón, se me murió el celular ayer, sigo con la pregunta"),
+])
+def test_a_phone_or_a_battery_that_dies_is_no_crisis(classify, lang, words):
+    result = classify(words, lang)
+    assert not result.crisis and not result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "my phone is dying and honestly so do I want to die"),
+    ("id", "hp mau mati, tapi jujur saya juga pengen mati aja"),
+    ("tl", "lowbat na phone ko pero gusto ko na talagang mamatay"),
+])
+def test_a_wish_to_die_beside_a_dying_phone_stays_raised(classify, lang, words):
+    result = classify(words, lang)
+    assert "suicide" in result.crisis or "suicide" in result.possible
