@@ -87,3 +87,46 @@ def test_a_phone_or_a_battery_that_dies_is_no_crisis(classify, lang, words):
 def test_a_wish_to_die_beside_a_dying_phone_stays_raised(classify, lang, words):
     result = classify(words, lang)
     assert "suicide" in result.crisis or "suicide" in result.possible
+
+
+# --- 4. help asked with the cost of a home (a deposit, housing support): money and housing -----------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "we have to leave this flat in spring, is there rent assistance for families?"),
+    ("tl", "kulang po pang-deposit namin sa bagong apartment, may tulong po ba?"),
+    ("my", "အိမ်ငှားခ ပေးဖို့ ခက်နေတယ်၊ ဘယ်မှာ မေးရမလဲ"),
+    ("id", "uang deposit apato mahal banget, ada bantuan gak?"),
+    ("es", "cuánto cuesta normalmente el shikikin en Nagoya?"),
+    ("vi", "tiền reikin với shikikin ở đây đắt quá ạ"),
+])
+def test_the_cost_of_a_home_asked_about_gives_housing_and_money(classify, lang, words):
+    assert {"housing", "money"} <= set(classify(words, lang).topics)
+
+
+def test_wanting_to_rent_a_room_in_burmese_names_no_fee(classify):
+    assert "money" not in classify("ဒီမြို့မှာ အိမ်ငှားချင်တယ်၊ ဘယ်လိုရှာရမလဲ", "my").topics
+
+
+# --- 5. benefits named in another language's words: English in Tagalog, romaji, 手当 in Chinese --------------------------
+
+
+@pytest.mark.parametrize("lang, words, topics", [
+    ("tl", "ate paano po kumuha ng child allowance dito sa city hall?", {"family", "money"}),
+    ("tl", "may subsidy po ba para sa mga single mom?", {"money"}),
+    ("en", "do single parents here get jido fuyo teate even on a work visa?", {"family", "money"}),
+    ("pt", "posso receber o jidou fuyou teate sendo estrangeira?", {"family", "money"}),
+    ("zh", "离婚以后可以领儿童扶养手当吗", {"family", "money"}),
+    ("ko", "어린이집 보육료가 너무 비싸요, 지원 받을 수 있나요?", {"family", "money"}),
+    ("en", "my 4yo has had a cough for a week, where can we see a doctor", {"family", "health"}),
+])
+def test_a_benefit_or_a_child_named_in_borrowed_words_gives_its_topics(classify, lang, words, topics):
+    assert topics <= set(classify(words, lang).topics)
+
+
+def test_a_residents_own_age_is_no_child(classify):
+    assert "family" not in classify("I am 29 years old and need a job fast", "en").topics
+
+
+def test_too_much_work_in_korean_is_work(classify):
+    assert "work" in classify("요즘 일이 너무 많아서 쉬는 날이 없어요", "ko").topics
