@@ -130,3 +130,32 @@ def test_a_residents_own_age_is_no_child(classify):
 
 def test_too_much_work_in_korean_is_work(classify):
     assert "work" in classify("요즘 일이 너무 많아서 쉬는 날이 없어요", "ko").topics
+
+
+# --- 6. a hunger about to be fed ("hungry, off to eat now"), a past told of another person ------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", "trời ơi đói quá, em đi ăn trưa đây, lát nói tiếp"),
+    ("tl", "gutom na ako, kakain na ako tapos tanong ulit ako mamaya"),
+])
+def test_a_hunger_about_to_be_fed_is_no_crisis(classify, lang, words):
+    assert "no_food" not in classify(words, lang).crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", "đói quá, không có tiền đi ăn cơm, hai ngày rồi chưa ăn gì"),
+    ("tl", "kakain na ako sana pero wala nang pagkain, dalawang araw na akong gutom"),
+])
+def test_a_hunger_with_nothing_to_eat_stays_a_crisis(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_food" in result.crisis or "no_food" in result.possible
+
+
+def test_another_persons_past_blows_settled_now_are_no_crisis_in_vietnamese(classify):
+    assert "violence" not in classify("anh ấy trước bị đánh ở xưởng nhưng bây giờ đổi chỗ làm rồi", "vi").crisis
+
+
+def test_a_past_then_blows_still_going_on_stay_raised_in_vietnamese(classify):
+    result = classify("chị em trước bị đánh, giờ vẫn bị chồng đánh mỗi tối", "vi")
+    assert "violence" in result.crisis or "violence" in result.possible
