@@ -159,3 +159,19 @@ def test_another_persons_past_blows_settled_now_are_no_crisis_in_vietnamese(clas
 def test_a_past_then_blows_still_going_on_stay_raised_in_vietnamese(classify):
     result = classify("chị em trước bị đánh, giờ vẫn bị chồng đánh mỗi tối", "vi")
     assert "violence" in result.crisis or "violence" in result.possible
+
+
+# --- 7. no place tonight, said with "for" between or as "don't know where to go to stay" -------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "saya diusir dari kos, sekarang gak punya tempat buat tidur"),
+    ("zh", "被房东赶出来了，今晚不知道去哪住"),
+])
+def test_no_place_to_sleep_tonight_is_a_crisis(classify, lang, words):
+    assert "no_shelter" in classify(words, lang).crisis
+
+
+def test_sleeping_in_a_car_alone_is_housing_without_a_question(classify):
+    result = classify("sudah seminggu tidur di mobil teman di parkiran", "id")
+    assert "housing" in result.topics and "no_shelter" not in result.crisis
