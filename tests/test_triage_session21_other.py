@@ -175,3 +175,27 @@ def test_no_place_to_sleep_tonight_is_a_crisis(classify, lang, words):
 def test_sleeping_in_a_car_alone_is_housing_without_a_question(classify):
     result = classify("sudah seminggu tidur di mobil teman di parkiran", "id")
     assert "housing" in result.topics and "no_shelter" not in result.crisis
+
+
+# --- 8. raising children alone (single parenthood) is family, not loneliness by itself --------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "desde el divorcio crío sola a mi hija, ¿hay ayuda para el hoikuen?"),
+    ("pt", "crio minha filha sozinha desde o divórcio, tem ajuda pra creche?"),
+    ("vi", "từ khi ly hôn em nuôi con một mình, có hỗ trợ tiền nhà trẻ không ạ"),
+    ("zh", "离婚以后我一个人带孩子，托儿所的钱怎么减免"),
+    ("ko", "이혼하고 혼자 아이를 키우는데 어린이집 비용 지원 있나요"),
+    ("id", "sejak cerai saya membesarkan anak sendirian, ada bantuan penitipan anak?"),
+])
+def test_raising_a_child_alone_is_family_not_isolation(classify, lang, words):
+    result = classify(words, lang)
+    assert "family" in result.topics and "isolation" not in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "crío sola a mi hija y no tengo a nadie con quien hablar aquí"),
+    ("zh", "一个人带孩子，在这里一个朋友都没有，很孤独"),
+])
+def test_loneliness_told_beside_single_parenthood_still_counts(classify, lang, words):
+    assert "isolation" in classify(words, lang).topics
