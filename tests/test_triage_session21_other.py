@@ -199,3 +199,19 @@ def test_raising_a_child_alone_is_family_not_isolation(classify, lang, words):
 ])
 def test_loneliness_told_beside_single_parenthood_still_counts(classify, lang, words):
     assert "isolation" in classify(words, lang).topics
+
+
+# --- 9. Nepali: put out of a home (nikalyo) is an eviction, not a dismissal --------------------------------------------
+
+
+@pytest.mark.parametrize("words", [
+    "hijo raati apato bata nikaliyo, aba kaha basne thaha chhaina",
+    "dorm bata nikale, saman sabai bahira rakhe",
+    "होस्टेलबाट निकालियो, अब कहाँ बस्ने थाहा छैन",
+])
+def test_put_out_of_a_home_in_nepali_is_no_dismissal(classify, words):
+    assert "work" not in classify(words, "ne").topics
+
+
+def test_put_out_of_the_job_in_nepali_stays_work(classify):
+    assert "work" in classify("company le kaam bata nikalyo, talab pani diena", "ne").topics
