@@ -27,3 +27,22 @@ def test_ones_own_death_pictured_over_and_over_is_asked_about(text):
 ])
 def test_a_story_s_death_scene_stays_calm(text):
     assert not raised(text)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("sợ quá", "vi"),            # 「sợ」 folds to the English "so": a word with ợ is no English word
+    ("em sợ quá", "vi"),
+    ("mệt quá trời", "vi"),
+    ("leave me alone", "en"),     # not the Vietnamese 「mẹ」 (mother) typed without accents
+    ("me deixa em paz", "pt"),
+    ("Bom dia", "pt"),
+    ("Kumusta", "tl"),
+    ("Kamusta po kayo", "tl"),
+])
+def test_the_language_of_short_messages_by_the_letters_and_words_it_writes(text, lang):
+    assert default_classifier().classify(text).lang == lang
+
+
+def test_an_accented_word_still_counts_for_the_language_that_writes_that_letter():
+    assert default_classifier().classify("não tenho dinheiro").lang == "pt"
+    assert default_classifier().classify("no tengo trabajo, ayúdame").lang == "es"

@@ -12,7 +12,6 @@ a word begins, and each keyword is also matched on the message's lemmas (しに�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import morphology
@@ -21,6 +20,7 @@ from .dialect import Dialect
 from .inside import asked_not_told, settled_by_having
 from .keyword_index import KeywordIndex, kept_hits
 from .labels import ANSWERS, CRISIS
+from .letters import own_letters, without_foreign_words, words_within
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .regex_hits import RegexHits
@@ -69,12 +69,6 @@ def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
     return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)
 
 
-def _words_within(text: str, spans) -> set[int]:
-    """The positions of the words of *text* that the spans touch."""
-    return {index for index, word in enumerate(re.finditer(r"\S+", text))
-            if any(start < word.end() and word.start() < end for start, end in spans)}
-
-
 def _entry(target: Target) -> tuple[str, int]:
     return (target.phrase.text, target.phrase.line) if target.phrase is not None else ("", 0)
 
@@ -90,6 +84,7 @@ class Matcher:
         self.morphology = spec.morphology
         self._dialect = Dialect(spec.dialect)
         self.marker_letters = frozenset(spec.marker_letters)
+        self.own_letters = own_letters(spec) if "latin" in spec.scripts else None  # letters.py
         self.hesitations = frozenset(filler_form(phrase.text) for phrase in spec.hesitation)
         # a hesitation of another language that is an answer here ("uh", a Vietnamese yes) is an answer
         self.answers = frozenset(filler_form(phrase.text) for rules in spec.rules if rules.section == "intents"
@@ -276,22 +271,22 @@ class Matcher:
         else:
             marker_form = self._loose.form(cleaned, characters={}) if self._markers_folded else form
         # a span once, although two markers may be spellings of one word ("nggak", "gak" → "tidak")
-        return marker_form, {(start, end) for start, end, _ in scan(trie, marker_form)}
+        spans = {(start, end) for start, end, _ in scan(trie, marker_form)}
+        return marker_form, without_foreign_words(cleaned, marker_form, spans, self.own_letters)
 
     def marker_score(self, cleaned: str, form: str) -> int:
         """How strongly a message looks like this language: marker words plus marker letters."""
         letters = sum(1 for char in cleaned if char in self.marker_letters) if self.marker_letters else 0
         marker_form, spans = self.marker_spans(cleaned, form)
         # a marker only this language has ("po", "oi") says twice as much as one it shares ("que")
-        return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2
-                             for start, end in spans)
+        return letters + sum(1 if marker_form[start:end].strip() in self.shared_markers else 2 for start, end in spans)
 
     def tells_every_word(self, cleaned: str, form: str, evidence) -> bool:
         """Every word of the message is a marker of this language or inside one of its keyword hits ("hola",
         "bom dia", "terima kasih" — not "see ya", where only "ya" is Spanish)."""
         marker_form, spans = self.marker_spans(cleaned, form)
         hits = {(item.start, item.end) for item in evidence if not item.excluded_by}
-        told = _words_within(marker_form, spans) | _words_within(form, hits)
+        told = words_within(marker_form, spans) | words_within(form, hits)
         return len(told) >= len(form.split())
 
     def marker_words(self) -> set[str]:
