@@ -58,6 +58,9 @@ def crisis_prompt(turn: Turn):
     kind (a wish to die after "no food today" still gets "are you safe?"); afterwards, what else can be done."""
     fresh = turn.data.pop(NEW_SIGNS, None) or []
     kind, msg_id, due = _question(turn, set(fresh or turn.conversation.crisis or ()))
+    params = {}
+    if _just_answered_no(turn, kind):  # 「ない」 to tonight's bed or today's food: not asked again, where to go next
+        msg_id, due, params = f"crisis_talk.{kind}_next", None, {"tonight": turn.t("companion.opt.tonight")}
     asked = list(turn.data.get(ASKED) or [])
     if turn.data.get("safety_asked") and (kind in asked or not asked or not fresh):
         # (not asked: a conversation from before the kinds were kept — asked once, as it then was)
@@ -66,7 +69,15 @@ def crisis_prompt(turn: Turn):
     turn.data[ASKED] = asked + [kind]
     if due:
         ask_due(turn, due)
-    return msg_id, {}, []
+    return msg_id, params, []
+
+
+NO_TO = {"tonight": "no_shelter", "food": "no_food"}  # the question's kind → the sign its "no" is (followups.yaml)
+
+
+def _just_answered_no(turn: Turn, kind: str) -> bool:
+    """The sign is the resident's own "no" to the follow-up question about tonight's bed or today's food, just now."""
+    return bool(turn.answered_sign) and NO_TO.get(kind) == turn.answered_sign
 
 
 def _question(turn: Turn, signals: set) -> tuple[str, str, str | None]:

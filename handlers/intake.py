@@ -240,6 +240,7 @@ def record_answer(turn: Turn) -> None:
     sign = question.crisis_of(answer.get("value", "")) if question else None
     if sign:
         turn.signals = [sign]  # 「今夜、寝る場所は？」「ない」: a crisis sign of its kind, by button or by words
+        turn.answered_sign = sign
 
 
 def typed_value(turn: Turn, question) -> str | None:

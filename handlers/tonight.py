@@ -84,6 +84,8 @@ def show_tonight(turn: Turn) -> None:
         turn.replies.append(Cards(turn.t(heading), cards))
     elif not lines:
         turn.say("companion.tonight_none")
-    if "no_shelter" in signals and not any(is_open for _card, is_open in agencies):
-        # every office is closed (a night, a Sunday): what can still be done tonight, not only when they open
+    all_closed = not any(is_open for _card, is_open in agencies)
+    if "no_shelter" in signals and all_closed and (agencies or not turn.services.office.is_open(turn.now)):
+        # every office is closed (a night, a Sunday): what can still be done tonight, not only when they open (none
+        # listed while the centre is open: not "closed" — a counselor reads now)
         turn.say("companion.tonight_closed_shelter")

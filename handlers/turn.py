@@ -48,6 +48,7 @@ class Turn:
     effects: list[Callable[[], None]] = field(default_factory=list)  # run after commit (notifications)
     enter: Callable[[str], None] | None = None  # move the dialog to a state and show its prompt (jobs)
     signals: list[str] = field(default_factory=list)  # crisis signs this turn raised (the crisis path follows)
+    answered_sign: str = ""  # a follow-up question's answer that is a crisis sign (「今夜、寝る場所は？」「ない」)
     pattern: str = ""  # the name of the script pattern that handled this turn, if any
     quiet: bool = False  # a quiet transition: its answer ends the turn, the step's buttons go under it
     again_as: str = ""  # the answer says itself why it comes (an old button): repeated, its first bubble says this

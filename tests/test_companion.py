@@ -222,8 +222,9 @@ def test_a_portuguese_resident_who_taps_nao_tenho_gets_the_crisis_answer_in_port
     chat.say("Não consigo pagar o aluguel e vou ter que sair de casa")
     chat.tap("Está certo")
     answer = chat.tap("Não tenho")
-    # nowhere to sleep: asked where to stay tonight, not whether in danger (tests/test_devconvo_no_place_tonight_followup.py)
-    assert "0120-279-338" in answer and "Você tem algum lugar onde ficar esta noite?" in answer
+    # nowhere to sleep, just said: where tonight's places are, not whether in danger nor the bed asked again
+    assert "0120-279-338" in answer and "para ver onde ficar esta noite" in answer
+    assert "Você tem algum lugar onde ficar esta noite?" not in answer
     assert "no_shelter" in conversation(runtime).crisis
 
 

@@ -75,5 +75,5 @@ def test_no_place_tonight_by_the_button_is_the_crisis_path(page, live_server):
     bot_says(page, phone, "寝る場所はありますか")
     tap(phone, "ない")
     bot_says(page, phone, "0120-279-338")
-    bot_says(page, phone, "泊まれるところのあてはありますか")  # where to stay tonight, not "are you safe?"
+    bot_says(page, phone, "「今夜のこと」を押すと")  # where tonight's places are, not "are you safe?" nor the bed asked again
     shoot(page, phone, "companion-no-place.png")
