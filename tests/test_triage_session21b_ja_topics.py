@@ -108,3 +108,39 @@ def test_the_dorm_one_lives_in_stays_housing(classify, text):
 
 def test_the_hero_of_a_story_is_no_husband(classify):
     assert "family" not in _topics(classify, "漫画を描いてます。主人公が借金で困る話なんですが、取り立てってどんな感じですか")
+
+
+@pytest.mark.parametrize("text", [
+    "主人を亡くしてから、娘と二人で暮らしています。遺族年金の手続きを知りたい",
+    "妻に先立たれたけど、長男の家族と同居してます。相続の相談です",
+])
+def test_a_spouse_lost_by_one_living_with_others_is_no_life_alone(classify, text):
+    assert "isolation" not in _topics(classify, text)
+
+
+def test_a_spouse_lost_and_living_alone_stays_isolation(classify):
+    assert "isolation" in _topics(classify, "夫を亡くしてから一人で暮らしています")
+
+
+@pytest.mark.parametrize("text", [
+    "同じ団地の人が孤独死した。自分もいつかそうなるんじゃないかと不安",
+    "保証会社の審査に落ちるかと不安です。アパートを探してます",
+])
+def test_a_worry_about_a_thing_feared_is_no_health(classify, text):
+    assert "health" not in _topics(classify, text)
+
+
+def test_anxiety_felt_in_the_body_stays_health(classify):
+    assert "health" in _topics(classify, "毎晩わけもなく不安で、動悸がする")
+
+
+@pytest.mark.parametrize("text", [
+    "安く作れる献立を教えてほしい",
+    "格安でできる自炊のコツありますか",
+])
+def test_cheap_meals_asked_for_are_money(classify, text):
+    assert "money" in _topics(classify, text)
+
+
+def test_a_recipe_easy_to_eat_is_no_money(classify):
+    assert "money" not in _topics(classify, "母が入院中で、食べやすいレシピを知りたい")
