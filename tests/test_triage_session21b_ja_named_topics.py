@@ -91,3 +91,35 @@ def test_people_hard_to_get_on_with_or_watching_over_the_old_is_isolation(classi
 
 def test_watching_over_children_on_the_way_to_school_is_no_isolation(classify):
     assert "isolation" not in _topics(classify, "登下校の見守りボランティアに参加したいです")
+
+
+@pytest.mark.parametrize("text", [
+    "研修先の社長がパスポートを返してくれない",
+    "実習先がつらくて、もう戻りたくない",
+])
+def test_a_trainees_workplace_is_work(classify, text):
+    assert "work" in _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "出所して更生保護施設にいるけど、来月には出ないといけない",
+    "自立準備ホームを出たあとの部屋探しが不安です",
+])
+def test_a_halfway_home_is_housing(classify, text):
+    assert "housing" in _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "歯医者に行きたいけど保険証を持ってないです",
+    "保険証がありませんが、診てもらえる病院はありますか",
+])
+def test_no_insurance_card_said_politely_is_money_too(classify, text):
+    assert {"health", "money"} <= _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "寮を出て一人暮らしだけど、相談できる大人が周りにいない",
+    "頼れる友達もいなくて、毎日ひとりです",
+])
+def test_no_grown_up_or_friend_to_turn_to_is_isolation(classify, text):
+    assert "isolation" in _topics(classify, text)
