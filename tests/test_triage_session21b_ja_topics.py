@@ -144,3 +144,23 @@ def test_cheap_meals_asked_for_are_money(classify, text):
 
 def test_a_recipe_easy_to_eat_is_no_money(classify):
     assert "money" not in _topics(classify, "母が入院中で、食べやすいレシピを知りたい")
+
+
+@pytest.mark.parametrize("text", [
+    "上の階の一人暮らしのおじいちゃん、最近見かけないんです",
+    "近所に住んでるばあちゃんが、ガスを止められたらしい",
+])
+def test_a_neighbours_grandparent_with_words_between_is_no_family(classify, text):
+    assert "family" not in _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "おじいが入院して、畑の仕事がまわらんさー",
+    "おっかあの年金だけで暮らしとる",
+])
+def test_a_grandparent_or_parent_in_a_regions_words_is_family(classify, text):
+    assert "family" in _topics(classify, text)
+
+
+def test_an_old_stranger_is_no_family(classify):
+    assert "family" not in _topics(classify, "駅で知らないおじいさんに怒鳴られた。仕事に遅れそう")
