@@ -28,6 +28,8 @@ def test_a_trade_a_change_or_a_customer_named_is_work(classify, text):
     "在留資格を取りたいんですが、夫と離婚したらどうなりますか",
     "電車で乗客に殴られました。警察に行くべきですか",
     "近所の店が閉まるのが早くて買い物に困る",
+    "行きつけの店がつぶれて、昼ごはんに困ってる",
+    "店ついたよ、どこにいる？",
 ])
 def test_a_residence_status_a_passenger_or_a_shop_shut_for_the_night_is_no_work(classify, text):
     assert "work" not in _topics(classify, text)
