@@ -125,3 +125,20 @@ def test_no_insurance_card_said_politely_is_money_too(classify, text):
 ])
 def test_no_grown_up_or_friend_to_turn_to_is_isolation(classify, text):
     assert "isolation" in _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "就労ビザの更新が来月なのに、会社が書類をくれない",
+    "在留資格の更新って、今の収入でも大丈夫ですか",
+])
+def test_a_visa_or_a_residence_card_to_renew_is_work(classify, text):
+    assert "work" in _topics(classify, text)
+
+
+@pytest.mark.parametrize("text", ["金", "バイトくびになった。かねもなし", "所持金ゼロです"])
+def test_no_money_said_bare_is_money(classify, text):
+    assert "money" in _topics(classify, text)
+
+
+def test_nashi_after_other_words_is_no_money(classify):
+    assert "money" not in _topics(classify, "資格なし、経験なしでも働ける仕事を探してます")
