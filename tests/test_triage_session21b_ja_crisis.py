@@ -158,3 +158,35 @@ def test_blows_beside_a_sport_at_home_are_still_violence(classify, text):
 ])
 def test_blows_where_a_sport_is_practised_are_no_violence(classify, text):
     assert "violence" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "財布の中10円。晩飯どうしよ",
+    "所持金ゼロ、今日食べるものどうしよう",
+    "一円もない、お腹すいた",
+    "財布すっからかんで昼飯抜き",
+])
+def test_an_empty_wallet_beside_a_meal_in_doubt_is_no_food(classify, text):
+    assert "no_food" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "財布に500円あるから昼飯は大丈夫",
+    "財布の中身ゼロだけど食事は寮で出る",
+    "一円も無駄にしたくないので食費を節約したい",
+])
+def test_a_wallet_that_still_feeds_or_a_thrifty_plan_is_no_hunger(classify, text):
+    assert "no_food" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "薬、飲んだふりしてためとる",
+    "睡眠薬が二十錠たまった",
+    "眠剤もう50錠集めた",
+])
+def test_pills_counted_or_feigned_taken_are_asked_about(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+def test_pills_counted_for_a_dosage_question_are_no_sign(classify):
+    assert "suicide" not in raised(classify("薬が30錠あるけど飲み方を知りたい"))
