@@ -190,3 +190,28 @@ def test_pills_counted_or_feigned_taken_are_asked_about(classify, text):
 
 def test_pills_counted_for_a_dosage_question_are_no_sign(classify):
     assert "suicide" not in raised(classify("薬が30錠あるけど飲み方を知りたい"))
+
+
+@pytest.mark.parametrize("text", [
+    "友達が「明日には消える」って言ってる",
+    "後輩から今までありがとうってメッセージが来て、既読もつかない",
+    "娘から「今までごめんね」ってLINEが来たきり連絡がつかない",
+])
+def test_a_goodbye_received_or_quoted_is_asked_about(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "今までありがとうって同僚から花束もらった、定年退職です",
+    "担任の先生から今までありがとうって手紙が届いた、卒業式",
+])
+def test_a_thank_you_at_a_farewell_party_is_no_goodbye(classify, text):
+    assert "suicide" not in raised(classify(text))
+
+
+def test_blows_of_ones_twenties_now_over_are_no_violence(classify):
+    assert "violence" not in raised(classify("20代の頃、夫に殴られてた。今は離婚して平和"))
+
+
+def test_blows_since_ones_thirties_go_on(classify):
+    assert "violence" in raised(classify("30代の頃から夫に殴られてる"))
