@@ -215,3 +215,37 @@ def test_blows_of_ones_twenties_now_over_are_no_violence(classify):
 
 def test_blows_since_ones_thirties_go_on(classify):
     assert "violence" in raised(classify("30代の頃から夫に殴られてる"))
+
+
+@pytest.mark.parametrize("text", [
+    "携帯も解約したし、うさぎは知り合いに引き取ってもらった",
+    "貯金は全部弟に振り込んだ。あとは頼む",
+    "最後にもう一度ふるさとの景色を見ておきたくて",
+])
+def test_affairs_settled_or_a_last_sight_are_asked_about(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "引越しで家具を処分して、犬は実家に預けました",
+    "出張の間、猫はペットホテルに預けた",
+    "最後に行きたかったカフェが閉店してた",
+])
+def test_affairs_settled_for_a_move_or_a_trip_are_no_sign(classify, text):
+    assert "suicide" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("3日でおにぎり一個しか食べてない", "no_food"),
+    ("電気代払えなくて、夜はろうそくで過ごしてる", "lifeline"),
+])
+def test_a_bite_in_days_or_a_candle_for_light_are_a_crisis(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("3日で米一袋なくなる、食費がかさむ", "no_food"),
+    ("キャンプでランタンを灯して夜を過ごした", "lifeline"),
+])
+def test_a_family_eating_well_or_a_camp_lantern_is_no_crisis(classify, text, kind):
+    assert kind not in raised(classify(text))
