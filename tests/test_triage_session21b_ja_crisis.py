@@ -249,3 +249,24 @@ def test_a_bite_in_days_or_a_candle_for_light_are_a_crisis(classify, text, kind)
 ])
 def test_a_family_eating_well_or_a_camp_lantern_is_no_crisis(classify, text, kind):
     assert kind not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("大叔母は疎開先で飢えに苦しんだそうです。戦争の話を聞く会の案内です", "no_food"),
+    ("曾祖母が餓死しかけた話を孫に伝えたい", "no_food"),
+    ("駅で寝ている人がいて心配。どこに知らせればいいですか", "no_shelter"),
+    ("DV被害者支援の仕事に就きたくて勉強中です", "violence"),
+])
+def test_a_war_told_a_stranger_seen_or_a_helpers_work_raises_nothing(classify, text, kind):
+    assert kind not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("飢えてる。戦争みたいな毎日", "no_food"),
+    ("今夜は公園で寝てる", "no_shelter"),
+    ("路上生活してる人たちと一緒に寝てる", "no_shelter"),
+    ("DVされてます。ボランティアの人に相談したい", "violence"),
+    ("夫のDVがひどい、支援員さんに会いたい", "violence"),
+])
+def test_ones_own_hunger_night_or_blows_beside_those_words_are_still_raised(classify, text, kind):
+    assert kind in raised(classify(text))
