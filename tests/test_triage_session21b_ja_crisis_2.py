@@ -120,3 +120,15 @@ def test_blows_that_began_years_ago_and_go_on_are_still_raised(classify, text, k
 def test_a_dream_or_a_book_beside_giving_up_is_still_asked_about(classify, text):
     # a dream or a book is no pastime for the learned backstop: its rules_out would silence the question here
     assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("泊まるところがないほど金がない", "no_shelter"),
+    ("住むところがないくらい追い詰められてる", "no_shelter"),
+    ("金がなくて餓死寸前みたいな生活", "no_food"),
+    ("夫に殴られた経験があります。今も続いています", "violence"),
+    ("死のうとした経験があります。今もその気持ちが消えない", "suicide"),
+    ("DVから逃げた経験があるけど、今また元夫に見つかって殴られた", "violence"),
+])
+def test_a_measure_of_want_a_simile_of_a_life_or_an_experience_that_goes_on_is_still_raised(classify, text, kind):
+    assert kind in raised(classify(text))
