@@ -146,3 +146,12 @@ def test_a_measure_of_want_a_simile_of_a_life_or_an_experience_that_goes_on_is_s
 def test_a_now_a_dream_or_a_stage_after_a_crisis_settles_nothing(classify, text, kind):
     # words of a story or of a settled past reach both ways: only narrow ones, never a bare 「今は…」 or 「夢」
     assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("今夜からホームレスになるかも", "no_shelter"),
+    ("明日ホームレスになりそう、今夜が最後の夜", "no_shelter"),
+    ("戦争から逃げてきた。飢えてる", "no_food"),
+])
+def test_ones_own_homelessness_soon_or_a_refugees_hunger_is_still_raised(classify, text, kind):
+    assert kind in raised(classify(text))
