@@ -1,11 +1,12 @@
-"""Issue 18, session 21 (second development set): Japanese crises that were neither flagged nor asked about, and calm
-messages that raised one, fixed by class — eating said without ら or in ん (食べれん), a night outside told bare (今夜から
-外), a gas cylinder or a meter taken away, candlelight for light, an empty wallet beside a meal in doubt, pills kept back
-or counted or gathered to "enough", money left for one's funeral and then "that's enough", a goodbye with its hour or
-received, affairs settled, a last sight; and, calm, a time that is over (年前まで, an escape or an experience put to use), a role or a cut only dreamt (excludes: story
-words reach both ways), homelessness feared for later, a mess measured by "no place to
-sleep", a simile of starving, people living rough whom the resident helps or sees, the hunger of a war, blows that name
-a sport. Every message is written fresh, each class beside crisis messages of the same words."""
+"""Issue 18, session 21 (second development set): Japanese crises neither flagged nor asked about, and calm messages
+that raised one, fixed by class — eating said without ら or in ん (食べれん), a night outside told bare (今夜から外), a
+gas cylinder or a meter taken away, candlelight for light, an empty wallet beside a meal in doubt, pills kept back,
+counted or gathered to "enough", money left for one's funeral and then "that's enough", a goodbye with its hour or
+received, affairs settled, a last sight; and, calm, a time that is over (年前まで, an escape or an experience put to
+use), a role or a cut only dreamt (excludes: story words reach both ways), another's homelessness feared, a mess
+measured by "no place to sleep", a diet likened to starving, people living rough whom the resident helps or sees, the
+hunger of a war, blows that name a sport. Every message is written fresh, each class beside crisis messages of the same
+words."""
 
 import pytest
 
@@ -34,6 +35,7 @@ def test_a_night_outside_told_bare_is_no_shelter(classify, text):
 @pytest.mark.parametrize("text", [
     "今日から外食が多くて食費がかさむ",
     "今日から外回りの仕事になりました",
+    "今夜は外だから電話できない",
 ])
 def test_an_evening_out_is_no_night_outside(classify, text):
     assert "no_shelter" not in raised(classify(text))
