@@ -124,3 +124,65 @@ def test_a_hunger_without_a_meal_stays_a_crisis(classify, words):
 def test_a_shelter_asked_about_is_housing(classify, lang, words):
     result = classify(words, lang)
     assert "housing" in result.topics and not result.crisis
+
+
+# --- 6. an exclusion cancels only the words it holds, not the next words that touch it ----------------------------------
+
+
+def test_words_touching_an_exclusion_still_count(classify):
+    result = classify("I look after him alone since his stroke. Nobody to talk to at night", "en")
+    assert "isolation" in result.topics
+
+
+def test_the_excluded_words_alone_still_give_nothing(classify):
+    assert "isolation" not in classify("I'm caring for her alone since spring", "en").topics
+
+
+# --- 7. a hearing aid is a matter of health ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "my hearing aids are too expensive to replace"),
+    ("es", "necesito un audífono nuevo y no sé dónde pedir ayuda"),
+    ("pt", "preciso trocar o aparelho auditivo"),
+    ("id", "alat bantu dengar ibu saya hilang"),
+    ("vi", "tôi muốn mua máy trợ thính giá rẻ"),
+    ("zh", "想买助听器，有补助吗"),
+    ("ko", "보청기 지원 받을 수 있어요?"),
+    ("th", "อยากได้เครื่องช่วยฟังใหม่"),
+])
+def test_a_hearing_aid_gives_health(classify, lang, words):
+    assert "health" in classify(words, lang).topics
+
+
+# --- 8. a supervisor or a colleague at work gives work; a blow from them stays violence ---------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "the shift leader keeps shouting at me in front of everyone"),
+    ("pt", "a encarregada me xinga todo dia"),
+    ("es", "el capataz nos grita todo el turno"),
+    ("tl", "masungit talaga yung supervisor sa planta"),
+    ("vi", "quản đốc chửi em suốt"),
+    ("zh", "领班天天骂我"),
+    ("ko", "조장이 매일 소리 질러요"),
+    ("th", "หัวหน้างานด่าทุกวัน"),
+])
+def test_a_supervisor_at_work_gives_work(classify, lang, words):
+    assert "work" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "the line leader shoved me and slapped me today"),
+    ("es", "la encargada me dio una bofetada"),
+    ("vi", "trưởng ca đánh em hôm qua"),
+    ("id", "mandor pukul muka saya di gudang"),
+    ("id", "atasan pukul perutku kemarin"),
+])
+def test_a_blow_from_a_supervisor_is_violence_and_work(classify, lang, words):
+    result = classify(words, lang)
+    assert "violence" in result.crisis and "work" in result.topics
+
+
+def test_the_hour_in_indonesian_is_no_blow(classify):
+    assert "violence" not in classify("besok pukul 9 saya ada wawancara kerja", "id").crisis
