@@ -186,3 +186,35 @@ def test_a_blow_from_a_supervisor_is_violence_and_work(classify, lang, words):
 
 def test_the_hour_in_indonesian_is_no_blow(classify):
     assert "violence" not in classify("besok pukul 9 saya ada wawancara kerja", "id").crisis
+
+
+# --- 9. nights in a car as a way of living now: the gentle question about tonight ---------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "we're living out of our car with two kids"),
+    ("en", "the landlord threw us out, we've been sleeping in the car at a rest stop"),
+    ("es", "desde que nos desalojaron estamos durmiendo en el auto"),
+    ("es", "vivo en mi coche desde marzo"),
+    ("pt", "moramos no carro desde o mês passado"),
+    ("id", "sudah tiga hari tinggal di mobil sama istri"),
+    ("tl", "sa kotse na kami nakatira ng asawa ko"),
+    ("vi", "hai tuần nay tôi sống trong xe"),
+    ("zh", "失业以后一直住在车里"),
+    ("ko", "요즘 차에서 생활하고 있어요"),
+    ("th", "ตอนนี้อาศัยอยู่ในรถกับลูก"),
+])
+def test_living_in_a_car_is_asked_about(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_shelter" in result.crisis or "no_shelter" in result.possible
+    assert "housing" in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "we slept in the car on the way to Nagano, it was a fun trip"),
+    ("es", "dormimos en el coche durante el viaje a Hiroshima"),
+    ("pt", "tirei um cochilo no carro no intervalo do trabalho"),
+])
+def test_a_night_or_a_nap_in_a_car_on_a_trip_is_no_crisis(classify, lang, words):
+    result = classify(words, lang)
+    assert not result.crisis and not result.possible
