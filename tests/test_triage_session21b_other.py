@@ -218,3 +218,52 @@ def test_living_in_a_car_is_asked_about(classify, lang, words):
 def test_a_night_or_a_nap_in_a_car_on_a_trip_is_no_crisis(classify, lang, words):
     result = classify(words, lang)
     assert not result.crisis and not result.possible
+
+
+# --- 10. Thai อยู่ of where one lives is no "living" to end; a province holds no cold --------------------------------------
+
+
+@pytest.mark.parametrize("words", [
+    "ลูกสาวอยู่กับย่าที่อุดร ค่าเทอมแพงขึ้น",
+    "ตอนนี้อยู่โอซาก้าคนเดียว ไม่รู้จักใครเลย",
+    "พ่ออยู่ต่างจังหวัด ป่วยบ่อย อยากกลับไปดูแล",
+])
+def test_where_one_lives_in_thai_is_no_wish_to_die(classify, words):
+    result = classify(words, "th")
+    assert "suicide" not in result.crisis and "suicide" not in result.possible
+
+
+def test_a_province_is_no_cold_but_a_cold_is_health(classify):
+    assert "health" not in classify("ย้ายมาจากต่างจังหวัด หางานอยู่", "th").topics
+    assert "health" in classify("เป็นหวัดมาหลายวัน ไปหาหมอที่ไหนดี", "th").topics
+
+
+@pytest.mark.parametrize("words", [
+    "อยู่คนเดียว ไม่อยากมีชีวิตอยู่แล้ว",
+    "อยู่กับลูกสองคน แต่ไม่อยากอยู่แล้วจริงๆ",
+])
+def test_a_thai_wish_to_die_beside_where_one_lives_stays_a_crisis(classify, words):
+    assert "suicide" in classify(words, "th").crisis
+
+
+# --- 11. 'dead' said bare (es, pt): tiredness or another's death, not a wish to die ------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "estoy muerta, doce horas en la fábrica. ¿Hay trabajos de medio tiempo?"),
+    ("es", "mi abuelo está muerto desde el verano y no sé cómo hacer el trámite de la pensión"),
+    ("pt", "tô morta depois do turno da noite, queria outro emprego"),
+    ("pt", "minha mãe está morta faz dois anos, preciso de ajuda com papéis"),
+])
+def test_dead_said_bare_is_no_wish_to_die(classify, lang, words):
+    assert "suicide" not in classify(words, lang).crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "quisiera estar muerto, no puedo más"),
+    ("es", "ojalá estuviera muerta ya"),
+    ("pt", "queria estar morta, não aguento"),
+    ("pt", "me sinto morto por dentro, acho que seria melhor assim"),
+])
+def test_a_wish_to_be_dead_stays_a_crisis(classify, lang, words):
+    assert "suicide" in classify(words, lang).crisis
