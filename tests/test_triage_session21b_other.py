@@ -267,3 +267,30 @@ def test_dead_said_bare_is_no_wish_to_die(classify, lang, words):
 ])
 def test_a_wish_to_be_dead_stays_a_crisis(classify, lang, words):
     assert "suicide" in classify(words, lang).crisis
+
+
+# --- 12. the health insurance, had or lacked, is a matter of health; unemployment or life insurance is not -------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "llegué hace poco y todavía no tengo seguro de salud"),
+    ("pt", "meu cartão do seguro venceu, o que faço?"),
+    ("id", "kartu asuransi saya hilang"),
+    ("tl", "paano kumuha ng health insurance dito?"),
+    ("vi", "thẻ bảo hiểm của em hết hạn rồi"),
+    ("zh", "医保卡丢了怎么办"),
+    ("ko", "건강보험 가입하고 싶어요"),
+    ("ne", "स्वास्थ्य बीमा कसरी गर्ने?"),
+])
+def test_the_health_insurance_gives_health(classify, lang, words):
+    assert "health" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "¿cuánto tarda el seguro de desempleo?"),
+    ("en", "I want to cancel my life insurance, the premium went up"),
+    ("vi", "em muốn hỏi về bảo hiểm thất nghiệp"),
+    ("ko", "고용보험 가입돼 있는지 궁금해요"),
+])
+def test_unemployment_or_life_insurance_is_no_health(classify, lang, words):
+    assert "health" not in classify(words, lang).topics
