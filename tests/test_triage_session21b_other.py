@@ -294,3 +294,30 @@ def test_the_health_insurance_gives_health(classify, lang, words):
 ])
 def test_unemployment_or_life_insurance_is_no_health(classify, lang, words):
     assert "health" not in classify(words, lang).topics
+
+
+# --- 13. care work or a kitchen as the resident's job gives work ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "I work as a caregiver and the night shifts are too many"),
+    ("es", "trabajo en un asilo y no me dan descanso"),
+    ("pt", "sou cozinheira num restaurante e o patrão grita"),
+    ("id", "saya juru masak di hotel, kontrak mau habis"),
+    ("vi", "em làm hộ lý, lịch trực dày quá"),
+    ("zh", "我是厨师，老板不给休息"),
+    ("ko", "요양보호사인데 야간 근무가 너무 많아요"),
+    ("th", "เป็นแม่ครัวร้านอาหาร อยากเปลี่ยนงาน"),
+    ("ne", "म भान्से हुँ, साहुले बिदा दिँदैन"),
+])
+def test_care_work_or_a_kitchen_job_gives_work(classify, lang, words):
+    assert "work" in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "I'm my mother's caregiver since her fall, it's exhausting"),
+    ("zh", "我妈妈住在养老院，我很担心她"),
+])
+def test_caring_for_ones_own_is_family_not_work(classify, lang, words):
+    result = classify(words, lang)
+    assert "family" in result.topics and "work" not in result.topics
