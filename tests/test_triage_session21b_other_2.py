@@ -3,7 +3,6 @@ living in a car is asked about, Thai อยู่ of where one lives is no wish 
 health insurance is health, care work is work. Every message here was written for these tests."""
 import pytest
 
-
 # --- 9. nights in a car as a way of living now: the gentle question about tonight ---------------------------------------
 
 
