@@ -136,3 +136,20 @@ def test_care_work_or_a_kitchen_job_gives_work(classify, lang, words):
 def test_caring_for_ones_own_is_family_not_work(classify, lang, words):
     result = classify(words, lang)
     assert "family" in result.topics and "work" not in result.topics
+
+
+# --- 14. Burmese: a student holds no son; a food bank and a school fee are money -------------------------------------------
+
+
+def test_a_burmese_student_is_no_son(classify):
+    assert "family" not in classify("ကျောင်းသူပါ။ အလုပ်ရှာနေတယ်", "my").topics
+    assert "family" in classify("သားလေး ဖျားနေတယ်", "my").topics
+
+
+@pytest.mark.parametrize("words", [
+    "အစားအသောက်ဘဏ် ဘယ်နားမှာ ရှိလဲ",
+    "ကျောင်းစရိတ် မလောက်ဘူး",
+])
+def test_a_burmese_food_bank_or_school_fee_is_money(classify, words):
+    result = classify(words, "my")
+    assert "money" in result.topics and "no_food" not in result.crisis
