@@ -153,3 +153,20 @@ def test_a_burmese_student_is_no_son(classify):
 def test_a_burmese_food_bank_or_school_fee_is_money(classify, words):
     result = classify(words, "my")
     assert "money" in result.topics and "no_food" not in result.crisis
+
+
+# --- 15. working for oneself gives work --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "I do freelance design and nobody has paid me since October"),
+    ("es", "soy autónoma y este mes no tuve encargos"),
+    ("pt", "sou autônoma, faço faxina, e esse mês não entrou nada"),
+    ("id", "saya pekerja lepas, bulan ini sepi orderan"),
+    ("vi", "anh làm tự do nên tháng này không có thu nhập"),
+    ("zh", "我是自由职业，这个月没有收入"),
+    ("ko", "자영업 하는데 가게가 어려워요"),
+    ("th", "ทำอาชีพอิสระ เดือนนี้ไม่มีรายได้"),
+])
+def test_working_for_oneself_gives_work(classify, lang, words):
+    assert "work" in classify(words, lang).topics
