@@ -170,3 +170,8 @@ def test_a_burmese_food_bank_or_school_fee_is_money(classify, words):
 ])
 def test_working_for_oneself_gives_work(classify, lang, words):
     assert "work" in classify(words, lang).topics
+
+
+def test_a_conditional_wish_to_be_dead_stays_a_crisis(classify):
+    assert "suicide" in classify("creo que estaría muerta y sería lo mismo", "es").crisis
+    assert "suicide" in classify("acho que estaria morto e ninguém notaria", "pt").crisis
