@@ -186,3 +186,13 @@ def test_a_blow_from_a_supervisor_is_violence_and_work(classify, lang, words):
 
 def test_the_hour_in_indonesian_is_no_blow(classify):
     assert "violence" not in classify("besok pukul 9 saya ada wawancara kerja", "id").crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("id", "pesan terakhir saya ke kantor belum dijawab"),
+    ("es", "¿les llegó mi último mensaje sobre la cita?"),
+    ("vi", "lần cuối cùng em đi khám là năm ngoái"),
+])
+def test_a_last_message_asked_about_is_no_sign(classify, lang, words):
+    result = classify(words, lang)
+    assert "suicide" not in result.crisis and "suicide" not in result.possible
