@@ -227,12 +227,19 @@ def _holds(hit: Hit, exclusion: Hit) -> bool:
             and hit[1] - hit[0] > exclusion[1] - exclusion[0])
 
 
-def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None = None,
+def _overlap(hit: Hit, exclusion: Hit, form: str) -> bool:
+    """Whether *hit* and *exclusion* share words: not only the space between two words that touch."""
+    low, high = max(hit[0], exclusion[0]), min(hit[1], exclusion[1])
+    return low < high and (not form or form[low:high].strip() != "")
+
+
+def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None = None, form: str = "",
               ) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """The label hits no exclusion of the same label overlaps, and the cancelled ones with their cause.
     An exclusion of a crisis also cancels a crisis concept on the same words when the concept means that crisis
     (*concept_crises*; without it, any crisis): 'hindi ako sinasaktan' cancels 'sinasaktan ng asawa', domestic
-    violence, as it cancels 'sinasaktan'."""
+    violence, as it cancels 'sinasaktan'. Words only touching an exclusion, sharing the space between them in *form*
+    ("caring for her alone" | "nobody to talk to"), are not inside it."""
     excluded = defaultdict(list)
     for hit in hits:
         if hit[2].exclude:
@@ -246,7 +253,7 @@ def kept_hits(hits: list[Hit], concept_crises: dict[str, frozenset[str]] | None 
         start, end, target = hit
         if target.exclude:
             continue
-        cause = next((ex for ex in excluded.get(target.label, ()) if ex[0] < end and start < ex[1]
+        cause = next((ex for ex in excluded.get(target.label, ()) if _overlap(hit, ex, form)
                       and not _holds(hit, ex)), None)
         if cause is None:
             kept.append(hit)

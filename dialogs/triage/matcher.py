@@ -167,7 +167,7 @@ class Matcher:
             form = analysis.form if analysis is not None else (form if form is not None else self.form(cleaned))
         hits = index.hits(form, analysis)
         hits += answer_parts(index, form, cleaned, hits)
-        kept, cancelled = kept_hits(hits, self.concept_crises)
+        kept, cancelled = kept_hits(hits, self.concept_crises, form)
         typed_as_answers = [hit for hit in kept if index is not self._exact and self._an_answer_word(hit, form)]
         evidence = [
             Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
