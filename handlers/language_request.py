@@ -2,6 +2,8 @@
 「Có ai nói tiếng Việt không?」): the bot switches to it and says who speaks it at the centre (languages.yaml
 `staff`); a message naming several is offered just those. Words that say the bot's words are hard
 (「意味がわからない」 "I don't understand") are offered simpler words or another language, and a person."""
+import re
+
 from handlers import formatting, language_names, languages
 from handlers.language import remember_return_state
 from handlers.registry import action, condition, matcher, uses_state
@@ -11,6 +13,8 @@ from handlers.turn import Turn
 uses_state("language", "handlers.language_request (several languages named: just those offered)")
 
 SHORT_ASK = 16  # a language request this short ("language", 「英語」) opens the language menu
+# 「フランス語」「ウルドゥー語」「中国語」: a language named in Japanese (not 「言語」 itself, "language", which opens the menu)
+A_LANGUAGE_NAMED = re.compile(r"[ァ-ヶー]{2,}語|[一-龠々]{2,}語")
 STORY_CHARS = 24  # a longer message that names topics is a story mentioning a language, not a request
 
 
@@ -27,7 +31,7 @@ def language_named(turn: Turn, pattern, engine) -> str | None:
         return engine.pick(turn, pattern.triggers[:1])
     # a language asked for that the bot does not write (「フランス語を話せる人は？」 "an interpreter for Urdu"): what
     # there is; a short one (「言語」 "language") is the language menu (the next pattern)
-    if len(text) > SHORT_ASK or triage.topics:
+    if len(text) > SHORT_ASK or triage.topics or A_LANGUAGE_NAMED.search(text):
         return engine.pick(turn, pattern.triggers[1:])
     return None
 

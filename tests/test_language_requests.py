@@ -96,6 +96,8 @@ def test_i_dont_understand_in_english_offers_another_language_or_a_person(new_re
 
 @pytest.mark.parametrize("lang,words,expect", [("en", "Is there anyone here who speaks French?", "In this chat I can write in"),
                                                ("ja", "フランス語を話せる人はいますか", "このチャットで使える言葉"),
+                                               ("ja", "ロシア語わかる人いる？", "このチャットで使える言葉"),
+                                               ("ja", "アラビア語の通訳", "このチャットで使える言葉"),
                                                ("es", "¿Hay alguien que hable francés aquí?", "En este chat puedo escribir en")])
 def test_a_language_the_bot_does_not_write_is_answered_with_what_there_is(new_resident, fake_line, runtime, lang, words,
                                                                          expect):
