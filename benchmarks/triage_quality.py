@@ -5,6 +5,7 @@
 Sets measured (each when present):
   heldout-r benchmarks/triage_heldout/2026-12-16.tsv (304) — written in session 21 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 21's end
   dev-s     benchmarks/triage_heldout/2026-12-17.tsv (332) — written in session 21 the same way, for reading: its misses were read by class
+  dev-t     benchmarks/triage_heldout/2026-12-18.tsv (332) — written mid-session 21 the same way, measured before it was read, then read by class
   heldout-q benchmarks/triage_heldout/2026-12-14.tsv (304) — written in session 20 by a writer who never read the keyword lists, the model or the other sets; measured once after rounds 1–2, then its misses were read in a short round 3
   dev-r     benchmarks/triage_heldout/2026-12-15.tsv (320) — written in session 20 the same way, for reading: its misses were read by class in rounds 1–2
   heldout-p benchmarks/triage_heldout/2026-12-13.tsv (304) — written in session 19 by a writer who never read the keyword lists, the model or the other sets; measured once at session 19's end, then read in its round 3
@@ -59,6 +60,7 @@ from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 SETS = {
     "heldout-r": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-16.tsv",
     "dev-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-17.tsv",
+    "dev-t": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-18.tsv",
     "heldout-q": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-14.tsv",
     "dev-r": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-15.tsv",
     "heldout-p": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-13.tsv",
