@@ -67,7 +67,7 @@ def crisis_listen(turn: Turn) -> None:
     said_last_time = len(turn.replies)
     if told % 2 == 0:
         say_when_read(turn)
-        if turn.replies[-1].text and bubble_key(turn.replies[-1].text) in set(turn.data.get("last_bubbles") or []):
+        if turn.replies[-1].text and turn.said_last(turn.replies[-1].text):
             del turn.replies[said_last_time:]  # said in the previous answer (after 「ねえって」): not twice in a row
             turn.say("companion.crisis.more")
     else:

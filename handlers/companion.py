@@ -5,7 +5,7 @@ from handlers import formatting, languages
 from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign, lines_just_shown
 from handlers.crisis import NEW_SIGNS, hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
-from handlers.replies import Text, bubble_key
+from handlers.replies import Text
 from handlers.safety_now import DUE, THANKED, ask_due
 from handlers.turn import Turn
 from handlers.waiting import STOPPED_WAITING
@@ -187,8 +187,7 @@ def thanks_while_told(turn: Turn) -> bool:
     turn.data[THANKED] = thanked + 1
     if thanked:
         short, waiting = "crisis_talk.thanks_told.again", "handoff.thanks_waiting"
-        said_last = bubble_key(turn.t(short)) in set(turn.data.get("last_bubbles") or ())
-        turn.say(waiting if said_last and conv.status == "waiting" else short)
+        turn.say(waiting if turn.said_last(turn.t(short)) and conv.status == "waiting" else short)
         return True
     lines = lines_for_the_sign(turn)
     thanks = "crisis_talk.thanks_told"

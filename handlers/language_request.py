@@ -7,7 +7,6 @@ import re
 from handlers import formatting, language_names, languages
 from handlers.language import remember_return_state
 from handlers.registry import action, condition, matcher, uses_state
-from handlers.replies import bubble_key
 from handlers.turn import Turn
 
 uses_state("language", "handlers.language_request (several languages named: just those offered)")
@@ -53,7 +52,7 @@ def switch_named_language(turn: Turn) -> None:
     else:
         turn.say("language.already", language=language.native)  # asked again: not the switch said once more
     staff = turn.t(f"language.staff.{language.staff}", language=language.native)
-    if bubble_key(staff) not in (turn.data.get("last_bubbles") or ()):  # who speaks it: told once, not again
+    if not turn.said_last(staff):  # who speaks it: told once, not again
         turn.say(f"language.staff.{language.staff}", language=language.native)
 
 

@@ -153,9 +153,7 @@ def words(turn: Turn, pattern, engine) -> str | None:
         return None
     if pattern.answer_first and answers_the_step(turn, engine):
         return None
-    if folded_word_set(pattern.words).found_in(_fold(turn.inbound.text)):
-        return engine.pick(turn, pattern.triggers)
-    return None
+    return _said(turn, pattern, engine)
 
 
 @matcher("words_said_anyway")
@@ -165,9 +163,13 @@ def words_said_anyway(turn: Turn, pattern, engine) -> str | None:
     to talk right after a crisis answer). A new crisis sign in them is answered as one, before any pattern."""
     if turn.inbound.kind != "text" or (turn.triage is not None and turn.triage.crisis):
         return None
-    if folded_word_set(pattern.words).found_in(_fold(turn.inbound.text)):
-        return engine.pick(turn, pattern.triggers)
-    return None
+    return _said(turn, pattern, engine)
+
+
+def _said(turn: Turn, pattern, engine) -> str | None:
+    """The trigger of a pattern whose words the message says, if one can fire here."""
+    return engine.pick(turn, pattern.triggers) if folded_word_set(pattern.words).found_in(_fold(turn.inbound.text)) \
+        else None
 
 
 @matcher("came_back")

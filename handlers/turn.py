@@ -77,8 +77,11 @@ class Turn:
     def say_fresh(self, msg_id: str, **params) -> None:
         """Queue *msg_id*, or its other wording (``msg_id.again``) when the previous answer said it: never the same
         bubble twice in a row (a second sticker, image or location)."""
-        said_before = set(self.data.get("last_bubbles") or [])
-        self.say(f"{msg_id}.again" if bubble_key(self.t(msg_id, **params)) in said_before else msg_id, **params)
+        self.say(f"{msg_id}.again" if self.said_last(self.t(msg_id, **params)) else msg_id, **params)
+
+    def said_last(self, text: str) -> bool:
+        """The previous answer held a bubble with exactly this text."""
+        return bubble_key(text) in (self.data.get("last_bubbles") or ())
 
     def ask(self, msg_id: str, options: list[Option], **params) -> None:
         """Queue a message with options under it."""

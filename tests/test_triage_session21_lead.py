@@ -2,12 +2,7 @@
 (the exclusion for a film's death scene had ruled it out); a film's death scene stays calm."""
 import pytest
 
-from dialogs.triage import default_classifier
-
-
-def raised(text: str) -> bool:
-    result = default_classifier().classify(text)
-    return bool(result.crisis or result.possible)
+from tests.triage_support import raised
 
 
 @pytest.mark.parametrize("text", [
@@ -16,8 +11,8 @@ def raised(text: str) -> bool:
     "わたしが死んでるところを何度も想像してしまう",
     "夜になると自分が死ぬ瞬間が頭に浮かんでくる",
 ])
-def test_ones_own_death_pictured_over_and_over_is_asked_about(text):
-    assert raised(text)
+def test_ones_own_death_pictured_over_and_over_is_asked_about(classify, text):
+    assert raised(classify(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -25,8 +20,8 @@ def test_ones_own_death_pictured_over_and_over_is_asked_about(text):
     "ドラマで主人公が死ぬ場面を見て泣きました",
     "小説の登場人物が死ぬところが悲しかった",
 ])
-def test_a_story_s_death_scene_stays_calm(text):
-    assert not raised(text)
+def test_a_story_s_death_scene_stays_calm(classify, text):
+    assert not raised(classify(text))
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -39,10 +34,10 @@ def test_a_story_s_death_scene_stays_calm(text):
     ("Kumusta", "tl"),
     ("Kamusta po kayo", "tl"),
 ])
-def test_the_language_of_short_messages_by_the_letters_and_words_it_writes(text, lang):
-    assert default_classifier().classify(text).lang == lang
+def test_the_language_of_short_messages_by_the_letters_and_words_it_writes(classify, text, lang):
+    assert classify(text).lang == lang
 
 
-def test_an_accented_word_still_counts_for_the_language_that_writes_that_letter():
-    assert default_classifier().classify("não tenho dinheiro").lang == "pt"
-    assert default_classifier().classify("no tengo trabajo, ayúdame").lang == "es"
+def test_an_accented_word_still_counts_for_the_language_that_writes_that_letter(classify):
+    assert classify("não tenho dinheiro").lang == "pt"
+    assert classify("no tengo trabajo, ayúdame").lang == "es"
