@@ -58,6 +58,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-19.tsv",
     "heldout-r": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-16.tsv",
     "dev-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-17.tsv",
     "dev-t": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-18.tsv",
