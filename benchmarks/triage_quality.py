@@ -59,6 +59,8 @@ from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
     "heldout-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-19.tsv",
+    "dev-u": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-20.tsv",
+    "dev-v": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-21.tsv",
     "heldout-r": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-16.tsv",
     "dev-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-17.tsv",
     "dev-t": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-18.tsv",
