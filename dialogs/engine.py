@@ -28,8 +28,7 @@ NOT_AN_ANSWER_VARIANTS = 2  # companion.not_an_answer.1…2
 registry.uses_trigger(CRISIS, "dialogs.engine: a crisis sign raised by an action")
 
 
-def _fold(text: str) -> str:
-    return fold(text)  # one normalisation wherever words are read (curly apostrophes made straight)
+_fold = fold  # one normalisation wherever words are read (curly apostrophes made straight)
 
 
 class Engine:
@@ -181,8 +180,9 @@ class Engine:
             if turn.inbound.kind != "text":
                 turn.say("common.not_understood")
             self.prompt(turn)
-            if turn.inbound.kind == "text" and isinstance(turn.replies[-1], (Text, Choices)):
-                # typed words that answer nothing here: no thanks, and the question itself in the same bubble
+            # typed words that answer nothing here (not a question of one's own: repeats.py): the question in one bubble
+            if turn.inbound.kind == "text" and isinstance(turn.replies[-1], (Text, Choices)) and not wording().is_question(
+                    turn.inbound.text):
                 sorry = turn.t(varied_id(turn, "companion.not_an_answer", NOT_AN_ANSWER_VARIANTS))
                 turn.replies[-1].text = f"{sorry}\n{turn.replies[-1].text}"
             return

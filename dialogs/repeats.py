@@ -23,7 +23,10 @@ FOLLOWUP = "followup"
 SAID_IN_MANY_LANGUAGES = ("language", "language_check")
 # a follow-up question asked again keeps its words (「今夜、寝る場所はありますか」): its yes / no buttons alone do not say
 # what they answer, and a question about a crisis sign must stay plain; so does "where to?" after a new time typed there
-WORDS_KEPT = ("followup", "visit_where")
+WORDS_KEPT = ("followup", "visit_where", "visit_consent", "referral_consent")
+# a consent asked (share my summary?): a question of the resident's own there is told the way to a person, not asked
+# whether to connect — one question in the answer, so a typed yes or no after it is the consent's answer
+TOLD_NOT_ASKED = ("visit_consent", "referral_consent")
 registry.uses_trigger(PERSON, "dialogs.repeats: the way to a person a question asked again offers")
 for _state in SAID_IN_MANY_LANGUAGES:
     registry.uses_state(_state, "dialogs.repeats (a question in several languages is not shortened)")
@@ -49,7 +52,8 @@ def never_twice(turn, stayed: bool) -> None:
         pending = STILL_PENDING.get(turn.conversation.state)
         # the step asks whether there is a bed or food tonight: the way to a person is told, not asked — one question
         # in the answer, so a bare 「いいえ」 after it answers the step's question and nothing else
-        first_this = asked and turn.conversation.state == FOLLOWUP and crisis_question_open(turn)
+        first_this = asked and (turn.conversation.state in TOLD_NOT_ASKED
+                                or turn.conversation.state == FOLLOWUP and crisis_question_open(turn))
         if _key(last.text) in before and (last.text == turn.prompt_text or pending):
             # the step's question again: a question with consequences says plainly what is still open
             if turn.conversation.state in WORDS_KEPT:

@@ -3,6 +3,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import formatting, languages
 from handlers.aftercrisis import farewell_after_crisis, lines_for_the_sign, lines_just_shown
+from handlers.choice_answers import typed_choice
 from handlers.crisis import NEW_SIGNS, hotline_lines, in_danger_now, medical_now, situations, when_read
 from handlers.registry import action, condition, provider, uses_state
 from handlers.replies import Text
@@ -278,13 +279,11 @@ def say_stale_button_at_rest(turn: Turn) -> None:
 
 @condition("said_yes_only", answer=True)
 def said_yes_only(turn: Turn) -> bool:
-    """The resident's words say yes (and not no)."""
-    intents = set(getattr(turn.triage, "intents", ()) or ())
-    return "yes" in intents and "no" not in intents
+    """The resident's words say yes (and not no, nor ask a question of their own)."""
+    return typed_choice(turn) == {"yes"}
 
 
 @condition("said_no_only", answer=True)
 def said_no_only(turn: Turn) -> bool:
-    """The resident's words say no (and not yes)."""
-    intents = set(getattr(turn.triage, "intents", ()) or ())
-    return "no" in intents and "yes" not in intents
+    """The resident's words say no (and not yes, nor ask a question of their own)."""
+    return typed_choice(turn) == {"no"}

@@ -1,6 +1,7 @@
 """Residents' rights in the chat: what we keep and for how long, a copy or deletion on request, consent records."""
 import hashlib
 
+from handlers.choice_answers import typed_choice
 from handlers.registry import action, condition, provider
 from handlers.turn import Turn
 from storage import repo_privacy
@@ -70,15 +71,14 @@ def keep_data(turn: Turn) -> None:
 
 @condition("said_yes", answer=True)
 def said_yes(turn: Turn) -> bool:
-    """True when the typed answer reads as yes (and not also as no)."""
-    intents = set(turn.triage.intents) if turn.triage else set()
-    return "yes" in intents and "no" not in intents
+    """True when the typed answer reads as yes (and not also as no, nor asks a question of its own)."""
+    return typed_choice(turn) == {"yes"}
 
 
 @condition("said_no", answer=True)
 def said_no(turn: Turn) -> bool:
-    """True when the typed answer reads as no."""
-    return "no" in (turn.triage.intents if turn.triage else ())
+    """True when the typed answer reads as no (a question of the resident's own answers nothing)."""
+    return "no" in typed_choice(turn)
 
 
 def _intents(turn: Turn) -> set:

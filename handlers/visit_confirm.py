@@ -1,12 +1,14 @@
 """Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
 a booked visit moved to another slot."""
 from handlers import bookings, formatting, offers, postback, privacy
+from handlers.choice_answers import typed_choice
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
 from handlers.visit import keep_words
 from handlers.visit_details import details, in_progress, office_tz
+from handlers.wording import wording
 from storage import repo_booking
 
 # the true reason a held slot could not be booked (a time gone by is not "someone else booked it")
@@ -92,9 +94,22 @@ def leave_destination_open(turn: Turn) -> None:
 
 @condition("said_yes_or_no", answer=True)
 def said_yes_or_no(turn: Turn) -> bool:
-    """True when the typed answer reads as yes or as no (not both: 「いや、ええけど…」 is asked again, never consent)."""
-    intents = set(turn.triage.intents) if turn.triage else set()
-    return len(intents & {"yes", "no"}) == 1
+    """True when the typed answer reads as yes or as no (not both: 「いや、ええけど…」 is asked again, never consent; nor
+    a question of the resident's own)."""
+    return len(typed_choice(turn)) == 1
+
+
+@condition("asks_about_sharing")
+def asks_about_sharing(turn: Turn) -> bool:
+    """A question about who would learn what is shared (「それって誰に伝わるの？」 "can my family see it?")."""
+    return turn.inbound.kind == "text" and wording().asks_about_sharing(turn.inbound.text)
+
+
+@action("explain_sharing")
+def explain_sharing(turn: Turn) -> None:
+    """What would be shared and who reads it; the consent is asked again (never taken from the question)."""
+    turn.answered = True
+    turn.say("booking.sharing_explained")
 
 
 @action("confirm_booking")
@@ -102,8 +117,7 @@ def confirm_booking(turn: Turn) -> None:
     """Book the held slot (never beyond its capacity); if someone was faster, offer the next slots."""
     v = in_progress(turn)
     if turn.inbound.kind == "text":
-        intents = set(turn.triage.intents) if turn.triage else set()
-        consent = "yes" in intents and "no" not in intents
+        consent = typed_choice(turn) == {"yes"}
     else:
         consent = turn.value == "yes"
     slot_id = v.get("slot_id")

@@ -40,10 +40,15 @@ class Wording:
     away: tuple[str, ...] = ()  # words of stepping away while waiting: 「ちょっと出かけないと」 "I have to go"
     call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
     get_away: tuple[str, ...] = ()  # words of wanting to get away from home: 「逃げたい」 "I want to leave him"
+    sharing: tuple[str, ...] = ()  # words of asking who would learn what is shared: 「誰に伝わるの？」 "who reads it?"
 
     def wants_to_get_away(self, text: str) -> bool:
         """The message says the resident wants to get away (「逃げたい」「家を出たい」 "I want to get out")."""
         return bool(self.get_away) and word_set(self.get_away, apostrophe=True).found_in(fold(text))
+
+    def asks_about_sharing(self, text: str) -> bool:
+        """The message asks who would learn what is shared, or what is (「それって誰に伝わるの？」 "can my family see it?")."""
+        return self.is_question(text) and bool(self.sharing) and word_set(self.sharing, apostrophe=True).found_in(fold(text))
 
     def steps_away(self, text: str) -> bool:
         """The message says the resident must step away for a while (「出かけないと」 "gotta go")."""
@@ -114,7 +119,7 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
-    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": [], "get_away": []}
+    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": [], "get_away": [], "sharing": []}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -135,7 +140,7 @@ def parse(data) -> Wording:
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
     return Wording(tuple(questions), corrections, not_questions=tuple(sorted(set(not_questions), key=len, reverse=True)),
                    afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
-                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]))
+                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]))
 
 
 @cache
