@@ -63,8 +63,10 @@ class Naming:
 
     @property
     def wanted(self) -> tuple[str, ...]:
-        """The languages named and not refused, in the order written."""
-        return tuple(code for code in self.named if code not in self.refused)
+        """The languages named and not refused, in the order written; a language named with a finer form of it
+        (「日本語… やさしい日本語で」 "my japanese is bad, japanese easy pls") is the finer form."""
+        wanted = [code for code in self.named if code not in self.refused]
+        return tuple(code for code in wanted if not any(other.startswith(f"{code}-") for other in wanted))
 
 
 def check(rows, name: str = PATH.name) -> Names:
