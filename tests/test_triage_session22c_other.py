@@ -45,6 +45,9 @@ def test_nowhere_else_to_ask_is_no_night_outside(classify, lang, words):
     ("ko", "냉장고가 텅 비었어요. 아이들이 오늘 물만 마셨어요"),
     ("id", "kulkas kosong, dari pagi anak-anak cuma minum air"),
     ("th", "ตู้เย็นว่างเปล่า ลูกกินแต่น้ำทั้งวัน"),
+    ("ne", "हिजोदेखि पानी मात्र पिएर बसेको छु"),
+    ("vi", "nha chi con dung mot goi mi, hai me con chia nhau an"),
+    ("ko", "라면 하나 남았어요. 월급날까지 일주일 남았는데"),
 ])
 def test_hunger_told_by_what_is_left_is_raised(classify, lang, words):
     result = classify(words, lang)
@@ -74,6 +77,7 @@ def test_a_fast_by_choice_is_no_hunger(classify, lang, words):
     ("tl", "pakisabi kay nanay na mahal ko siya, pasensya na sa lahat"),
     ("id", "tolong bilang ke ibu saya sayang dia, maaf ya semuanya"),
     ("th", "ฝากบอกแม่ว่ารักแม่มากนะ ขอโทษทุกคน"),
+    ("ne", "yo mero antim message ho, aama lai maya garchu bhanidinu"),
     ("es", "ya no quiero estar aquí, perdónenme"),
 ])
 def test_a_farewell_sent_through_someone_is_asked_about(classify, lang, words):
@@ -104,6 +108,7 @@ def test_love_for_a_mother_without_a_farewell_is_calm(classify, lang, words):
     ("vi", "quản lý lại đá vào bụng em ở xưởng hôm nay"),
     ("tl", "nagtatago ako sa banyo, lasing na naman si mister"),
     ("id", "aku sembunyi di kamar mandi, suamiku lagi ngamuk"),
+    ("my", "ယောက်ျား အရက်မူးပြီး ရိုက်မလို့ ရေချိုးခန်းထဲမှာ ပုန်းနေတယ်"),
 ])
 def test_hiding_from_the_one_who_hurts_is_violence(classify, lang, words):
     result = classify(words, lang)
