@@ -184,3 +184,38 @@ def test_office_words_and_pay_give_their_topic(classify, lang, words, topic):
 
 def test_a_bill_in_nepali_is_no_addiction(classify):
     assert "health" not in classify("पानीको बिल तिर्न ढिला भयो, के गर्ने?", "ne").topics
+
+
+# --- 8. put out of one's room, now sitting in a public place (either order); a threat to kill if one leaves ------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "stuck at the station since 9, my roommate's boyfriend threw me out"),
+    ("es", "me corrieron del cuarto y ahora estoy en la estación con mi maleta"),
+    ("pt", "estou na praça com minhas malas, me despejaram hoje cedo"),
+    ("tl", "pinaalis ako ng landlady, nandito ako ngayon sa istasyon"),
+    ("id", "aku diusir pemilik kos, sekarang duduk di stasiun sendirian"),
+    ("zh", "房东把我赶出来了，只能坐在公园里"),
+    ("ne", "कोठाबाट निकालियो, अहिले स्टेसनमा बसेको छु"),
+])
+def test_put_out_and_sitting_in_a_public_place_is_raised(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_shelter" in result.crisis or "no_shelter" in result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "I'm at the station waiting for my cousin, where is the ward office?"),
+    ("es", "estoy en el parque con mis hijos, ¿hay clases de japonés gratis?"),
+    ("pt", "estou no parque com a família, tem evento grátis nesse domingo?"),
+])
+def test_a_public_place_without_being_put_out_is_calm(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_shelter" not in result.crisis and "no_shelter" not in result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "mi pareja dice que si me voy con los niños me mata"),
+    ("pt", "se eu denunciar ele me mata, foi o que ele disse"),
+])
+def test_a_threat_to_kill_if_one_leaves_is_violence(classify, lang, words):
+    assert "violence" in classify(words, lang).crisis
