@@ -89,6 +89,9 @@ def test_a_farewell_sent_through_someone_is_asked_about(classify, lang, words):
     ("en", "my mum's birthday is next week, I sent her flowers. Where is the nearest post office?"),
     ("es", "mañana es el cumpleaños de mi mamá, ¿dónde puedo mandar un paquete a Perú?"),
     ("vi", "em gửi tiền về cho mẹ mỗi tháng, muốn hỏi cách chuyển tiền rẻ"),
+    ("ko", "제 마지막 메세지 보셨어요? 예약 시간 바꾸고 싶어요"),
+    ("ne", "मेरो अन्तिम म्यासेज पढ्नुभयो? भेटको समय बदल्न चाहन्छु"),
+    ("zh", "我最后一条信息你们收到了吗？想改预约时间"),
 ])
 def test_love_for_a_mother_without_a_farewell_is_calm(classify, lang, words):
     result = classify(words, lang)
