@@ -222,3 +222,34 @@ def test_a_public_place_without_being_put_out_is_calm(classify, lang, words):
 ])
 def test_a_threat_to_kill_if_one_leaves_is_violence(classify, lang, words):
     assert "violence" in classify(words, lang).crisis
+
+
+# --- 9. a parent who lives alone far away is a worry about the family, not the resident's loneliness --------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "my dad lives alone back home and keeps falling, how can I help him from Japan?"),
+    ("pt", "meu pai mora sozinho em Goiânia e está doente"),
+    ("id", "bapak saya tinggal sendirian di desa, sering sakit"),
+    ("vi", "bố em sống một mình ở quê, hay bị ốm"),
+    ("ko", "아버지가 고향에서 혼자 사세요. 자주 아프세요"),
+    ("zh", "我爸一个人住在农村，身体不好"),
+])
+def test_a_parent_living_alone_is_no_loneliness_of_ones_own(classify, lang, words):
+    result = classify(words, lang)
+    assert "isolation" not in result.topics and "family" in result.topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "I live alone and nobody ever talks to me"),
+    ("pt", "moro sozinho aqui e não tenho amigos"),
+    ("vi", "em sống một mình ở Nhật, không có bạn"),
+    ("ko", "혼자 살아서 너무 외로워요"),
+])
+def test_living_alone_oneself_stays_loneliness(classify, lang, words):
+    assert "isolation" in classify(words, lang).topics
+
+
+def test_rent_unpaid_and_driven_out_is_eviction_not_dismissal(classify):
+    topics = classify("ถ้าจ่ายค่าเช่าไม่ได้จะโดนไล่ออกไหมคะ", "th").topics
+    assert "housing" in topics and "work" not in topics
