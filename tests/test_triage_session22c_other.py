@@ -253,3 +253,39 @@ def test_living_alone_oneself_stays_loneliness(classify, lang, words):
 def test_rent_unpaid_and_driven_out_is_eviction_not_dismissal(classify):
     topics = classify("ถ้าจ่ายค่าเช่าไม่ได้จะโดนไล่ออกไหมคะ", "th").topics
     assert "housing" in topics and "work" not in topics
+
+
+# --- 10. told to leave one's home today, and a utility named in Japanese cut in the resident's words ----------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "couldn't pay the yachin, the ooyasan says I have to leave tonight"),
+    ("pt", "atrasei o 家賃 e agora tenho que sair do apartamento hoje"),
+    ("vi", "em nợ 家賃 hai tháng, 大家 bắt em dọn đi hôm nay"),
+    ("id", "telat bayar kos, disuruh keluar hari ini juga"),
+    ("ko", "월세가 밀려서 집주인이 오늘 나가래요"),
+    ("zh", "房租没交，房东让我今天搬走"),
+])
+def test_told_to_leave_home_today_is_raised(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_shelter" in result.crisis or "no_shelter" in result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "mi jefe dijo que me vaya hoy temprano a casa, ¿puedo pedir el 有給?"),
+    ("pt", "o chefe mandou eu sair hoje mais cedo, isso é normal?"),
+    ("en", "I have to leave tonight for Osaka for work, are you open tomorrow?"),
+    ("ko", "오늘 나가라고 해서 일찍 퇴근했어요. 월급이 깎이나요?"),
+])
+def test_leaving_work_early_or_a_trip_is_no_night_outside(classify, lang, words):
+    result = classify(words, lang)
+    assert "no_shelter" not in result.crisis and "no_shelter" not in result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "the 電気 got cut off an hour ago and it's freezing"),
+    ("es", "hoy me cortaron el 電気, estamos a oscuras"),
+    ("ko", "아침에 ガス 끊겼어요. 애들 씻길 물도 차가워요"),
+])
+def test_a_utility_named_in_japanese_and_cut_is_a_cut(classify, lang, words):
+    assert "lifeline" in classify(words, lang).crisis
