@@ -289,3 +289,39 @@ def test_leaving_work_early_or_a_trip_is_no_night_outside(classify, lang, words)
 ])
 def test_a_utility_named_in_japanese_and_cut_is_a_cut(classify, lang, words):
     assert "lifeline" in classify(words, lang).crisis
+
+
+# --- 11. charcoal bought with tape; a pet given away and one's affairs set in order ----------------------------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "got some charcoal and duct tape from the home centre. tonight's the night"),
+    ("pt", "comprei carvão e fita adesiva, ninguém vai sentir falta"),
+    ("vi", "toi nay em mua than va bang keo roi"),
+    ("zh", "在网上买了炭和胶带"),
+    ("id", "udah beli arang dan lakban"),
+    ("es", "compré el carbón y cinta adhesiva, están en el cuarto"),
+])
+def test_charcoal_with_tape_is_a_means_at_hand(classify, lang, words):
+    assert "suicide" in classify(words, lang).crisis
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "gave away my dog to a neighbour and said goodbye to my coworkers"),
+    ("pt", "doei meu cachorro e organizei tudo no quarto"),
+    ("es", "le di mi perrito a mi vecina, ya está todo listo"),
+    ("zh", "把我的狗托付给邻居了，房间也整理好了"),
+])
+def test_a_pet_given_away_and_affairs_in_order_are_asked_about(classify, lang, words):
+    result = classify(words, lang)
+    assert "suicide" in result.crisis or "suicide" in result.possible
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("pt", "comprei carvão pro churrasco de domingo, alguém quer vir?"),
+    ("en", "we need charcoal for the bbq and tape for the banners at the festival"),
+    ("en", "I gave my cat to my sister because the new flat bans pets. Any cheap movers?"),
+])
+def test_a_barbecue_or_a_move_is_no_sign(classify, lang, words):
+    result = classify(words, lang)
+    assert "suicide" not in result.crisis and "suicide" not in result.possible
