@@ -28,6 +28,9 @@ from tests.triage_support import raised
     "夫が酔うとお皿が飛んでくる。今も台所で暴れてる",
     "ぼくが悪い子だと、ままに物置に閉じ込められる",
     "うちのおとん、酒が入るとすぐ手が出るけん、今夜も怖い",
+    "施設のヘルパーさんが乱暴で、母の腕をひっぱって歩かせてる",
+    "となりの家の子がまた泣いてる。親の怒鳴り声と、なにか叩く音がずっとしてる",
+    "別れた夫が、毎晩うちのマンションの前で見張ってる",
 ])
 def test_violence_told_by_what_is_done_or_feared_is_certain(classify, text):
     assert "violence" in classify(text).crisis
@@ -86,6 +89,9 @@ def test_no_food_look_alikes_stay_calm(classify, text):
     "河原のテントが大水で流されてしまいました",
     "母親に荷物ごと外に出された。友達の家にも行けない",
     "先輩の家に泊めてもらってたけど、今日で出てって言われた",
+    "始発まで駅のベンチで座ってるしかない",
+    "今夜はコンビニで夜を明かします。帰る家がない",
+    "軽自動車の中で娘と寝泊まりしてる",
     "今日中に社宅を出ないといけないのに、次の住むところが決まってない",
 ])
 def test_no_shelter_told_by_where_one_is_tonight_is_certain(classify, text):
@@ -100,6 +106,8 @@ def test_no_shelter_told_by_where_one_is_tonight_is_certain(classify, text):
     "今日で寮を出て、新しいアパートに移ります",
     "若い頃、河原で寝泊まりしてた頃のことを講演で話します",
     "野宿って、夏でも体に悪いんですか",
+    "大学の友達とファミレスで朝まで語り明かした",
+    "終電を逃して駅で朝まで待つしかないと思ったけど、兄の家に泊めてもらえた",
 ])
 def test_no_shelter_look_alikes_stay_calm(classify, text):
     assert "no_shelter" not in raised(classify(text))
