@@ -146,3 +146,25 @@ def test_a_cut_that_is_over_or_no_cut_stays_calm(classify, text):
 ])
 def test_words_of_dying_that_are_no_wish_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+# ---------------------------------------------------------------- a diet, a dream, a trip, play: no crisis; the crisis beside them still counts
+@pytest.mark.parametrize("text, kind", [
+    ("糖質制限中なのでパンは食べてません", "no_food"),
+    ("元彼に殴られる夢を見て、寝不足です", "violence"),
+    ("出張で今夜はネカフェに泊まります。領収書は出ますか", "no_shelter"),
+    ("家族旅行で今夜は道の駅で車中泊の予定です", "no_shelter"),
+    ("娘とプロレスごっこしてたら、本気で蹴られた笑", "violence"),
+])
+def test_a_diet_a_dream_a_trip_or_play_stays_calm(classify, text, kind):
+    assert kind not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("出張で来たのに給料が出なくて、今夜泊まるところがない", "no_shelter"),
+    ("部活の練習のあと、先輩に殴られてあざができた", "violence"),
+    ("試合に負けたらコーチに蹴られた", "violence"),
+    ("夫に叩かれる夢を見て起きたら、本当に夫に殴られた", "violence"),
+])
+def test_the_crisis_beside_a_trip_play_or_a_dream_still_counts(classify, text, kind):
+    assert kind in classify(text).crisis
