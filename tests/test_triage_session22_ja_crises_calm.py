@@ -31,6 +31,10 @@ from tests.triage_support import raised
     "施設のヘルパーさんが乱暴で、母の腕をひっぱって歩かせてる",
     "となりの家の子がまた泣いてる。親の怒鳴り声と、なにか叩く音がずっとしてる",
     "別れた夫が、毎晩うちのマンションの前で見張ってる",
+    "妻が怒ると熱いお茶をかけてくる",
+    "兄が刃物を握って部屋の前に立ってる",
+    "見知らぬ男が毎晩うちのアパートの前にいる",
+    "闇金の人が来て、玄関の前でずっと大声で叫んでる",
 ])
 def test_violence_told_by_what_is_done_or_feared_is_certain(classify, text):
     assert "violence" in classify(text).crisis
@@ -46,6 +50,8 @@ def test_violence_told_by_what_is_done_or_feared_is_certain(classify, text):
     "母がデイサービスに通い始めて、職員さんが優しいと喜んでいます",
     "夫は帰ってくるのがいつも遅くてさみしい",
     "ブランドのバッグは高すぎて手が出ない",
+    "包丁を持って料理してたら手を切ってしまった",
+    "熱湯をかけるだけでできる麺が便利",
 ])
 def test_violence_look_alikes_stay_calm(classify, text):
     assert "violence" not in raised(classify(text))
@@ -62,6 +68,9 @@ def test_violence_look_alikes_stay_calm(classify, text):
     "砂糖なめて水飲んで耐えてる",
     "米びつの底が見えてきた。あと1食分しかない",
     "認知症の父が、もう二日ごはんを口にしていない。年金日まで買い物もできない",
+    "冷蔵庫に残ってた食べ物も、もう全部なくなった",
+    "お米も卵も切れた。給料日まであと9日",
+    "はら減りすぎて動けん。財布にも金がない",
 ])
 def test_no_food_told_by_what_is_left_is_certain(classify, text):
     assert "no_food" in classify(text).crisis
@@ -72,6 +81,8 @@ def test_no_food_told_by_what_is_left_is_certain(classify, text):
     "明日の胃の検査の前なので、夜からご飯を口にしていません",
     "お米が明日でなくなるので、帰りに買ってきてほしい",
     "最後のパンは明日の朝ごはんに取っておきます",
+    "お腹すいて動けない〜 早く夕飯にしよ",
+    "お米切れたから、給料日にまとめて買います",
     "先月は食べるものもなくて、フードバンクのお世話になりました。今は仕事が決まって大丈夫です",
 ])
 def test_no_food_look_alikes_stay_calm(classify, text):
