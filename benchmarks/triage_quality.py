@@ -3,6 +3,9 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-s benchmarks/triage_heldout/2026-12-19.tsv (304) — written in session 22 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 22's end
+  dev-u     benchmarks/triage_heldout/2026-12-20.tsv (332) — written in session 22 the same way (hard cases), measured before it was read, then read by class in round 1
+  dev-v     benchmarks/triage_heldout/2026-12-21.tsv (332) — written in session 22 the same way, measured before any change and again after round 1 unread, then read by class in round 2
   heldout-r benchmarks/triage_heldout/2026-12-16.tsv (304) — written in session 21 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 21's end
   dev-s     benchmarks/triage_heldout/2026-12-17.tsv (332) — written in session 21 the same way, for reading: its misses were read by class
   dev-t     benchmarks/triage_heldout/2026-12-18.tsv (332) — written mid-session 21 the same way, measured before it was read, then read by class
