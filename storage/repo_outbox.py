@@ -54,9 +54,14 @@ def mark_sent(session: Session, outbox_ids: list[int], now: datetime) -> None:
     """Record several deliveries as done in one statement."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        # one statement text whatever the batch's size (an IN list of n ids is a new statement to parse and plan
+        # for each n, never prepared)
+        session.connection().execute(_MARK_SENT_PG, {"ids": list(outbox_ids), "sent_at": now})
+        return
     session.connection().execute(_MARK_SENT, {"ids": list(outbox_ids), "sent_at": now})
 
 
+_MARK_SENT_PG = text("UPDATE outbox SET status = 'sent', sent_at = :sent_at, lease_until = NULL WHERE id = ANY(:ids)")
 _MARK_SENT = (update(OutboxMessage.__table__).where(OutboxMessage.__table__.c.id.in_(bindparam("ids", expanding=True)))
               .values(status="sent", sent_at=bindparam("sent_at"), lease_until=None))
 
