@@ -24,7 +24,9 @@ def ask_due(turn: Turn, whose: str) -> None:
     turn.data.pop(THANKED, None)  # a new question: a thank-you after it is answered in full again
 
 
-def _answer(turn: Turn) -> str | None:
+def answer_to_safety_question(turn: Turn) -> str | None:
+    """The message's yes or no to the open question: "unsafe", "safe", "no_place", or None (handlers/safety_held.py
+    reads "I can't", "I'm alone", "I can't reach them" and unclear answers)."""
     whose = turn.data.get(DUE)
     if not whose or turn.inbound.kind != "text" or turn.triage is None:
         return None
@@ -35,7 +37,7 @@ def _answer(turn: Turn) -> str | None:
         return "no_place" if intents & NOT_SAFE else "safe" if intents & SAFE else None
     if intents & SAFE:
         return "safe"
-    if intents & NOT_SAFE:
+    if intents & NOT_SAFE and whose != "urged":  # told to call or move: 「むり」 is "I can't" (safety_held.py)
         return "unsafe"
     return None
 
@@ -43,13 +45,13 @@ def _answer(turn: Turn) -> str | None:
 @condition("answered_unsafe", answer=True)
 def answered_unsafe(turn: Turn) -> bool:
     """The message answers the safety question with danger: no, not safe, he is here, on a bridge."""
-    return _answer(turn) == "unsafe"
+    return answer_to_safety_question(turn) == "unsafe"
 
 
 @condition("answered_safe", answer=True)
 def answered_safe(turn: Turn) -> bool:
     """The message answers the safety question with safety: yes, I'm safe, 大丈夫."""
-    return _answer(turn) == "safe"
+    return answer_to_safety_question(turn) == "safe"
 
 
 @action("urge_help_now")
@@ -58,12 +60,17 @@ def urge_help_now(turn: Turn) -> None:
     and the conversation goes to the top of the queue; then honestly when a person reads what is written here."""
     whose = turn.data.pop(DUE, "self")
     keep_topics(turn)
-    if whose == "other":
-        turn.say("crisis_talk.unsafe_other")
+    if whose == "other":  # said again: that the police can check on them, not the same words
+        if turn.said_last(turn.t("crisis_talk.unsafe_other")):
+            turn.say("crisis_talk.check_on_them")
+        else:
+            turn.say("crisis_talk.unsafe_other")
     elif whose == "called":  # could not call 119 after pills or a deep cut: someone near calls, or find a person
         turn.say_fresh("crisis_talk.call_for_you")
     else:
-        turn.say("crisis_talk.unsafe_now")
+        turn.say_fresh("crisis_talk.unsafe_now")
+    # the question stays open: "I can't", "I'm alone" or words that answer nothing are held (handlers/safety_held.py)
+    turn.data[DUE] = whose if whose in ("other", "called") else "urged"
     conv = turn.conversation
     record(turn, sorted(conv.crisis or ["suicide"]))
     conv.urgency = max(conv.urgency or 0, URGENCY + 10)
@@ -73,7 +80,7 @@ def urge_help_now(turn: Turn) -> None:
 @condition("answered_no_place_tonight", answer=True)
 def answered_no_place_tonight(turn: Turn) -> bool:
     """The message answers "somewhere to stay tonight?" or "something to eat today?" with a no (「ねえって」 "nowhere")."""
-    return _answer(turn) == "no_place"
+    return answer_to_safety_question(turn) == "no_place"
 
 
 @action("help_with_tonight")
