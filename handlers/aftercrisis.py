@@ -10,7 +10,8 @@ from handlers.wording import wording
 
 DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about; "called":
 # the danger is under way (pills taken) and it asked whether 119 could be called; "urged": the resident said they are
-# in danger and was told to call 110 / 119 or go where people are (handlers/safety_held.py holds the answers to it)
+# in danger and was told to call 110 / 119 or go where people are; "other_told": told to call 110 for the person they
+# worry about (handlers/safety_held.py holds the answers to these)
 
 HOLDING = 3  # companion.listen.1…3
 NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}

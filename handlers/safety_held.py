@@ -7,14 +7,15 @@ from handlers.aftercrisis import DUE, say_when_read
 from handlers.companion import say_varied
 from handlers.crisis import URGENCY, record
 from handlers.registry import action, matcher
-from handlers.safety_now import DANGER, NOT_SAFE, answer_to_safety_question
+from handlers.safety_now import DANGER, NOT_SAFE, TOLD, answer_to_safety_question
 from handlers.turn import Turn
 from handlers.wording import wording
 
 # the questions whose other answers are held: "are you safe now?" (self), "is that person safe?" (other), "could you
-# call 119?" (called), and, once the resident said they are in danger and was told to call, that advice (urged)
-HELD_QUESTIONS = ("self", "other", "called", "urged")
+# call 119?" (called), and, once told what to do now, that advice (urged: call or step away; other_told: call 110)
+HELD_QUESTIONS = ("self", "other", "called", "urged", "other_told")
 UNCLEAR_INTENTS = {"hesitation", "skip"}
+ABOUT_OTHER = ("other", "other_told")
 FEELINGS = {"isolation", "health"}  # topics a short answer's feeling words raise (「ひとりです」, "hindi ko na kaya")  # 「うーん」「どうしよう」「わからない」: neither yes nor no
 ANSWER_CHARS = 30  # a short answer; a longer message tells something, and is listened to
 UNCLEAR_CHARS = 20  # 「べつに」「さあ」 "idk": only as (nearly) the whole message
@@ -38,14 +39,16 @@ def held_reading(turn: Turn) -> str | None:
         return None
     if "no_phone" in intents:  # 「電話できない」: the lines one can write to (and someone near who calls: aftercrisis.py)
         return None
-    if whose == "other" and len(text) <= TOLD_CHARS and words.says("unreachable", text):
+    if whose in ABOUT_OTHER and len(text) <= TOLD_CHARS and words.says("unreachable", text):
         return "unreachable"
     if not short:
         return None
     if words.says("alone", text):  # 「ひとりです」 reads as loneliness: here it says no one is near
         return "alone"
-    if words.says("cannot", text) or (whose == "urged" and intents & NOT_SAFE):
+    if words.says("cannot", text) or (whose in TOLD and intents & NOT_SAFE):
         return "cannot"
+    if whose in TOLD and "yes" in intents:  # 「うん」 after "step away to people": an "ok", no word of being safe
+        return "unclear"
     if not topics and (intents & UNCLEAR_INTENTS or not any(ch.isalnum() for ch in text)
                        or (len(text) <= UNCLEAR_CHARS and words.says("unclear", text))):
         return "unclear"
@@ -91,9 +94,10 @@ def hold_safety_question(turn: Turn) -> None:
     words, the question again in other words and what to do now. The question stays open."""
     whose, kind = turn.data.get(DUE), held_reading(turn)
     _keep_answer(turn)
-    if whose == "other":
+    if whose in ABOUT_OTHER:
         turn.say_fresh("crisis_talk.check_on_them")
         _danger_told(turn)
+        turn.data[DUE] = "other_told"
     elif whose == "called" and kind == "alone":
         turn.say_fresh("crisis_talk.alone_called")
         _danger_told(turn)

@@ -15,6 +15,7 @@ LINE_BUBBLES = 5  # messages one LINE reply carries
 NEEDS = {"tonight": "crisis_talk.no_place_heard", "food": "crisis_talk.no_food_heard"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
+TOLD = ("urged", "other_told")  # the resident was told what to do now (call, step away): the question stays open
 THANKED = "thanked_while_due"  # turn.data: thank-yous answered since the crisis answer asked (handlers/companion.py)
 
 
@@ -35,9 +36,11 @@ def answer_to_safety_question(turn: Turn) -> str | None:
         return "unsafe"
     if whose in NEEDS:  # 「今夜、泊まれるところのあてはありますか」: a no is no place (or food), not danger (「ねえって」)
         return "no_place" if intents & NOT_SAFE else "safe" if intents & SAFE else None
+    if whose in TOLD and not intents & SAFE - {"yes"}:  # told what to do: 「うん」 is "ok", 「むり」 "I can't"
+        return None
     if intents & SAFE:
         return "safe"
-    if intents & NOT_SAFE and whose != "urged":  # told to call or move: 「むり」 is "I can't" (safety_held.py)
+    if intents & NOT_SAFE:
         return "unsafe"
     return None
 
@@ -60,7 +63,7 @@ def urge_help_now(turn: Turn) -> None:
     and the conversation goes to the top of the queue; then honestly when a person reads what is written here."""
     whose = turn.data.pop(DUE, "self")
     keep_topics(turn)
-    if whose == "other":  # said again: that the police can check on them, not the same words
+    if whose in ("other", "other_told"):  # said again: that the police can check on them, not the same words
         if turn.said_last(turn.t("crisis_talk.unsafe_other")):
             turn.say("crisis_talk.check_on_them")
         else:
@@ -70,7 +73,7 @@ def urge_help_now(turn: Turn) -> None:
     else:
         turn.say_fresh("crisis_talk.unsafe_now")
     # the question stays open: "I can't", "I'm alone" or words that answer nothing are held (handlers/safety_held.py)
-    turn.data[DUE] = whose if whose in ("other", "called") else "urged"
+    turn.data[DUE] = "called" if whose == "called" else "other_told" if whose in ("other", "other_told") else "urged"
     conv = turn.conversation
     record(turn, sorted(conv.crisis or ["suicide"]))
     conv.urgency = max(conv.urgency or 0, URGENCY + 10)

@@ -90,6 +90,8 @@ def test_a_resident_in_danger_who_then_says_they_cant_is_told_to_step_away_to_pe
     second = resident.say("…")
     assert "危ないところから一歩はなれる" in resident.texts(second)
     assert first[0]["text"] != second[0]["text"]
+    okay = resident.texts(resident.say("うん"))  # an "ok" to the advice, no word of being safe: still held
+    assert "よかった" not in okay and "危ない" in okay
     assert "よかった" in resident.texts(resident.say("離れました、大丈夫です"))
 
 
@@ -133,7 +135,7 @@ def test_a_yes_after_a_hesitation_still_brings_relief(resident, fake_line):
     ("unreachable", "tidak diangkat"), ("unreachable", "打不通"), ("unreachable", "電話に出ません"), ("unreachable", "답장이 없어요"),
     ("unreachable", "फोन उठाएन"), ("unreachable", "โทรไม่ติด"), ("unreachable", "ဖုန်းမကိုင်ဘူး"),
     ("unclear", "さぁ"), ("unclear", "dunno"), ("unclear", "ni idea"), ("unclear", "ewan ko"), ("unclear", "随便"),
-    ("unclear", "글쎄"), ("unclear", "ไม่แน่ใจ"),
+    ("unclear", "글쎄"), ("unclear", "ไม่แน่ใจ"), ("unclear", "entahlah"),
 ])
 def test_the_answers_that_are_no_yes_and_no_no_are_read_in_every_language(name, text):
     assert wording().says(name, text), (name, text)
