@@ -9,7 +9,9 @@ from handlers.turn import Turn
 from handlers.wording import wording
 
 DUE = "safety_answer_due"  # turn.data: "self" or "other" — whose safety the crisis answer asked about; "called":
-# the danger is under way (pills taken) and it asked whether 119 could be called
+# the danger is under way (pills taken) and it asked whether 119 could be called; "urged": the resident said they are
+# in danger and was told to call 110 / 119 or go where people are; "other_told": told to call 110 for the person they
+# worry about (handlers/safety_held.py holds the answers to these)
 
 HOLDING = 3  # companion.listen.1…3
 NOTED_TOPICS = {True: "common.noted_topics", False: "companion.noted_topics"}
@@ -118,6 +120,8 @@ def show_text_lines(turn: Turn) -> None:
     keep_topics(turn)
     if in_danger_now(turn):  # pills taken and no phone: a person near them calls 119 before any chat line
         turn.say_fresh("crisis_talk.call_for_you")
+    elif turn.data.get(DUE) == "urged":  # in danger (a bridge) and no phone: step away, to where people are
+        turn.say_fresh("crisis_talk.cannot_urged")
     conv = turn.conversation
     signals = list(conv.crisis or turn.data.get("recalled_crisis") or [])
     lines = turn.services.hotlines.text_lines(turn.lang, turn.now, signals, situations(turn))
@@ -171,6 +175,7 @@ def advise_next(turn: Turn) -> None:
 def resume_where_they_were(turn: Turn) -> None:
     """「続きから」 after a crisis answer: back to the step the resident was on; from the start, to their topics."""
     back = turn.data.pop("return_to", None)
+    turn.data.pop(DUE, None)  # back to the intake: the crisis answer's question is no longer open
     if back in (None, "start") and (turn.data.get("topics") or turn.conversation.topics):
         back = "topics"
     turn.goto = back or "start"

@@ -83,8 +83,8 @@ def _just_answered_no(turn: Turn, kind: str) -> bool:
 
 def _question(turn: Turn, signals: set) -> tuple[str, str, str | None]:
     """(kind, message id, the answer due) of the question the crisis answer asks about *signals*."""
-    if medical_now(turn):
-        return "medical", "companion.crisis.ask_medical", None
+    if medical_now(turn):  # "call 119 now" was said: a no or "I can't" to it is read (safety_held.py)
+        return "medical", "companion.crisis.ask_medical", "called"
     if "someone_else" in situations(turn):
         return "other", "companion.crisis.ask_safety_other", "other"
     if "parent_harm" in situations(turn):  # the parent is asking: is the child safe, and a step away for now

@@ -9,6 +9,7 @@ from handlers.turn import Turn
 from storage import repo
 
 log = logging.getLogger(__name__)
+SAFETY_DUE = "safety_answer_due"  # turn.data: the crisis answer's question still open (handlers/aftercrisis.py DUE)
 NEW_SIGNS = "signs_new"  # turn.data: the signs first answered this turn (popped by the step's question)
 URGENCY = 100
 RECALL_DAYS = 14  # default of the setting crisis_recall_days (MADOGUCHI_CRISIS_RECALL_DAYS)
@@ -191,6 +192,8 @@ def respond_to_crisis(turn: Turn) -> None:
         turn.data["crisis_again"] = n
         if danger_beside(turn):
             turn.say("crisis_talk.unsafe_now")
+            if turn.data.get(SAFETY_DUE) == "self":  # told to call or move: "I can't" next is held (safety_held.py)
+                turn.data[SAFETY_DUE] = "urged"
         turn.say(f"companion.crisis_again.{n}")
         # the numbers again: the last list may be many messages up (and "the phones above" must be true)
         say_lines(turn, signals)

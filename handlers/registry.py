@@ -31,6 +31,7 @@ HANDLER_MODULES = (
     "handlers.topic_corrections",
     "handlers.safety",
     "handlers.safety_now",
+    "handlers.safety_held",
     "handlers.followup_answers",
     "handlers.question_meaning",
     "handlers.person_offer",

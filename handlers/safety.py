@@ -1,7 +1,7 @@
 """A possible crisis asked about gently: the question for the suspected sign, its typed answers read (a partial yes
 is a yes), never the same question a third time, and the lines that fit whenever the answer is not a clear no."""
 from handlers import postback, registry
-from handlers.crisis import crisis_to_recall, hotline_lines, lines_for
+from handlers.crisis import SAFETY_DUE, crisis_to_recall, hotline_lines, lines_for
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
 from handlers.turn import Turn
@@ -156,6 +156,7 @@ def welcome_back_after_crisis(turn: Turn) -> None:
     """Back after a long silence, within the recall days of a crisis sign no counselor closed: welcomed back, asked
     gently about safety, the lines for that sign again (as on coming back by a re-follow)."""
     turn.data.pop("resume_recalled", None)
+    turn.data.pop(SAFETY_DUE, None)  # after days, the crisis answer's old question is no longer open
     recalled = crisis_to_recall(turn)
     if not recalled:
         return

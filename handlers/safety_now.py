@@ -15,6 +15,7 @@ LINE_BUBBLES = 5  # messages one LINE reply carries
 NEEDS = {"tonight": "crisis_talk.no_place_heard", "food": "crisis_talk.no_food_heard"}  # a bare "no" to "are you somewhere safe?" is "not safe" (not 「死なない」's ない)
 
 
+TOLD = ("urged", "other_told")  # the resident was told what to do now (call, step away): the question stays open
 THANKED = "thanked_while_due"  # turn.data: thank-yous answered since the crisis answer asked (handlers/companion.py)
 
 
@@ -24,7 +25,9 @@ def ask_due(turn: Turn, whose: str) -> None:
     turn.data.pop(THANKED, None)  # a new question: a thank-you after it is answered in full again
 
 
-def _answer(turn: Turn) -> str | None:
+def answer_to_safety_question(turn: Turn) -> str | None:
+    """The message's yes or no to the open question: "unsafe", "safe", "no_place", or None (handlers/safety_held.py
+    reads "I can't", "I'm alone", "I can't reach them" and unclear answers)."""
     whose = turn.data.get(DUE)
     if not whose or turn.inbound.kind != "text" or turn.triage is None:
         return None
@@ -33,6 +36,8 @@ def _answer(turn: Turn) -> str | None:
         return "unsafe"
     if whose in NEEDS:  # 「今夜、泊まれるところのあてはありますか」: a no is no place (or food), not danger (「ねえって」)
         return "no_place" if intents & NOT_SAFE else "safe" if intents & SAFE else None
+    if whose in TOLD and not intents & SAFE - {"yes"}:  # told what to do: 「うん」 is "ok", 「むり」 "I can't"
+        return None
     if intents & SAFE:
         return "safe"
     if intents & NOT_SAFE:
@@ -43,13 +48,13 @@ def _answer(turn: Turn) -> str | None:
 @condition("answered_unsafe", answer=True)
 def answered_unsafe(turn: Turn) -> bool:
     """The message answers the safety question with danger: no, not safe, he is here, on a bridge."""
-    return _answer(turn) == "unsafe"
+    return answer_to_safety_question(turn) == "unsafe"
 
 
 @condition("answered_safe", answer=True)
 def answered_safe(turn: Turn) -> bool:
     """The message answers the safety question with safety: yes, I'm safe, 大丈夫."""
-    return _answer(turn) == "safe"
+    return answer_to_safety_question(turn) == "safe"
 
 
 @action("urge_help_now")
@@ -58,12 +63,17 @@ def urge_help_now(turn: Turn) -> None:
     and the conversation goes to the top of the queue; then honestly when a person reads what is written here."""
     whose = turn.data.pop(DUE, "self")
     keep_topics(turn)
-    if whose == "other":
-        turn.say("crisis_talk.unsafe_other")
+    if whose in ("other", "other_told"):  # said again: that the police can check on them, not the same words
+        if turn.said_last(turn.t("crisis_talk.unsafe_other")):
+            turn.say("crisis_talk.check_on_them")
+        else:
+            turn.say("crisis_talk.unsafe_other")
     elif whose == "called":  # could not call 119 after pills or a deep cut: someone near calls, or find a person
         turn.say_fresh("crisis_talk.call_for_you")
     else:
-        turn.say("crisis_talk.unsafe_now")
+        turn.say_fresh("crisis_talk.unsafe_now")
+    # the question stays open: "I can't", "I'm alone" or words that answer nothing are held (handlers/safety_held.py)
+    turn.data[DUE] = "called" if whose == "called" else "other_told" if whose in ("other", "other_told") else "urged"
     conv = turn.conversation
     record(turn, sorted(conv.crisis or ["suicide"]))
     conv.urgency = max(conv.urgency or 0, URGENCY + 10)
@@ -73,7 +83,7 @@ def urge_help_now(turn: Turn) -> None:
 @condition("answered_no_place_tonight", answer=True)
 def answered_no_place_tonight(turn: Turn) -> bool:
     """The message answers "somewhere to stay tonight?" or "something to eat today?" with a no (「ねえって」 "nowhere")."""
-    return _answer(turn) == "no_place"
+    return answer_to_safety_question(turn) == "no_place"
 
 
 @action("help_with_tonight")

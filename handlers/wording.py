@@ -10,6 +10,7 @@ from handlers.word_sets import fold, word_set
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "wording.yaml"
 QUESTION_MARKS = ("?", "？", "¿")
+HELD = ("cannot", "alone", "unreachable", "unclear")  # the word lists of answers that are no yes and no no
 CLAUSE_BREAK = re.compile(r"[、,，。.;；!！?？\n]+")
 
 
@@ -41,6 +42,19 @@ class Wording:
     call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
     get_away: tuple[str, ...] = ()  # words of wanting to get away from home: 「逃げたい」 "I want to leave him"
     sharing: tuple[str, ...] = ()  # words of asking who would learn what is shared: 「誰に伝わるの？」 "who reads it?"
+    # answers to the crisis answer's own question that are no yes and no no (handlers/safety_held.py)
+    cannot: tuple[str, ...] = ()  # "I can't": 「できない」「むり」 "cant" 「打不了」 "hindi ko kaya"
+    alone: tuple[str, ...] = ()  # no one near: 「ひとり」「誰もいない」 "I'm alone"
+    unreachable: tuple[str, ...] = ()  # the person cannot be reached: 「連絡つかない」「既読つかない」 "not answering"
+    unclear: tuple[str, ...] = ()  # neither yes nor no: 「べつに」「さあ」 "idk" "meh"
+
+    def says(self, name: str, text: str) -> bool:
+        """The message says one of the words of the list *name* (cannot, alone, unreachable, unclear); a word with a
+        '*' inside (「hindi*kaya」: "hindi ko na kaya") is its parts in this order, anything between them."""
+        found, folded = getattr(self, name), fold(text)
+        whole = tuple(w for w in found if "*" not in w.strip("*"))
+        return bool(whole) and word_set(whole, apostrophe=True).found_in(folded) or any(
+            _in_order(w.split("*"), folded) for w in found if "*" in w.strip("*"))
 
     def wants_to_get_away(self, text: str) -> bool:
         """The message says the resident wants to get away (「逃げたい」「家を出たい」 "I want to get out")."""
@@ -93,6 +107,17 @@ class Wording:
         return word_set(only, apostrophe=True).found_in(fold(text))
 
 
+def _in_order(parts: list[str], folded: str) -> bool:
+    """Each of *parts* is in *folded*, after the one before it."""
+    at = 0
+    for part in parts:
+        found = folded.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
 def _cut(piece: str, markers: dict[str, bool]) -> list[str]:
     """*piece* cut after each denial that follows its topic (kept) and before each "but" word (dropped)."""
     found = [(piece.find(w), -len(w), w) for w in markers if w and w in piece and (not w.isascii() or says(piece, w))]
@@ -119,7 +144,7 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
-    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": [], "get_away": [], "sharing": []}
+    lists: dict[str, list[str]] = {name: [] for name in ("afraid", "away", "call_me", "get_away", "sharing", *HELD)}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -140,7 +165,9 @@ def parse(data) -> Wording:
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
     return Wording(tuple(questions), corrections, not_questions=tuple(sorted(set(not_questions), key=len, reverse=True)),
                    afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
-                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]))
+                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]),
+                   cannot=tuple(lists["cannot"]), alone=tuple(lists["alone"]),
+                   unreachable=tuple(lists["unreachable"]), unclear=tuple(lists["unclear"]))
 
 
 @cache
