@@ -12,7 +12,7 @@ from handlers.problems import Problem
 from handlers.word_sets import fold
 
 PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "offer_replies.yaml"
-KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why", "why_alone", "unsaid")
+KINDS = ("accept", "decline", "filler", "fine", "talk", "go_on", "wait", "nudge", "who", "must_answer", "why", "why_alone", "who_alone", "unsaid")
 DECISIVE = {"accept": "yes", "decline": "no"}
 WISHES = {"talk": "yes", "go_on": "no"}
 ENDING = 2  # characters a reply may hold besides its words: a sentence ending (わ, 요), not words of their own
@@ -66,6 +66,7 @@ class Words:
     must_answer: tuple[str, ...] = ()
     why: tuple[str, ...] = ()
     why_alone: tuple[str, ...] = ()
+    who_alone: tuple[str, ...] = ()
     unsaid: tuple[str, ...] = ()
 
 
@@ -201,16 +202,7 @@ class OfferReplies:
     def asks_only_why(self, text: str, lang: str | None) -> bool:
         """The message is only a why (「なんで？」 "why?" "bakit po?" 「為什麼」): `why_alone` words and fillers, a short
         ending besides (「なんでもない」 is no why)."""
-        folded, taken = fold(text), [False] * len(fold(text))
-        words = {w: kind for ws in self._words(lang) for kind in ("why_alone", "filler") for w in getattr(ws, kind)}
-        asked = False
-        for word, kind in sorted(words.items(), key=lambda e: -len(e[0])):
-            for start, end in _spans(folded, word, ending=kind == "filler"):
-                if not any(taken[start:end]):
-                    taken[start:end] = [True] * (end - start)
-                    asked = asked or kind == "why_alone"
-        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
-        return asked and len(NOT_LETTERS.sub("", rest)) <= ENDING
+        return self._only(text, lang, "why_alone")
 
     def mentions_why(self, text: str, lang: str | None) -> bool:
         """The message holds a why word (`why_alone`) among others ("why do I have to wait?")."""
@@ -218,9 +210,26 @@ class OfferReplies:
         return any(_has(folded, words.why_alone) for words in self._words(lang))
 
     def asks_who_reads(self, text: str, lang: str | None) -> bool:
-        """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」)."""
+        """The message asks who reads what is written here, or whether a person answers (「これ誰が読んでるの？」; a person
+        named alone as a question: 「人間？」 "human?" — without the question mark it asks for one)."""
         folded = fold(text)
-        return any(_has(folded, words.who) for words in self._words(lang))
+        return any(_has(folded, words.who) for words in self._words(lang)) or self._only(text, lang, "who_alone", True)
+
+    def _only(self, text: str, lang: str | None, kind: str, asked: bool = False) -> bool:
+        """The message is made of *kind* words and fillers, a short ending besides (with *asked*: and a question mark)."""
+        if asked and not any(mark in text for mark in QUESTION_MARKS):
+            return False
+        folded = fold(text)
+        taken = [False] * len(folded)
+        words = {w: k for ws in self._words(lang) for k in (kind, "filler") for w in getattr(ws, k)}
+        found = False
+        for word, k in sorted(words.items(), key=lambda e: -len(e[0])):
+            for start, end in _spans(folded, word, ending=k == "filler"):
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    found = found or k == kind
+        rest = "".join(ch for ch, used in zip(folded, taken) if not used)
+        return found and len(NOT_LETTERS.sub("", rest)) <= ENDING
 
 
 def parse(data) -> OfferReplies:
@@ -241,7 +250,7 @@ def parse(data) -> OfferReplies:
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DataError([Problem("offer_replies.shape", where=PATH.name, line=line, what=f"{lang}.{kind}: a list of words")])
             kinds[kind] = tuple(fold(w) for w in words)
-        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",), ("why",), ("why_alone",)):
+        for group in (("accept", "decline", "filler"), ("fine",), ("talk", "go_on"), ("wait",), ("nudge",), ("who",), ("must_answer",), ("why",), ("why_alone",), ("who_alone",)):
             seen = [w for kind in group for w in kinds[kind]]
             twice = sorted({w for w in seen if seen.count(w) > 1})
             if twice:  # a word both a yes and a no would be read by whichever came first

@@ -3,8 +3,9 @@ from urllib.parse import quote
 
 from handlers import formatting, hours, nearby
 from handlers.crisis import hotline_lines, lines_for
+from handlers.directory import PlacesConfig
 from handlers.place_cards import place_card, resource_name, resource_section, safe_card
-from handlers.registry import action
+from handlers.registry import action, condition
 from handlers.replies import Card, Cards, Option
 from handlers.turn import Turn
 from storage import repo_places
@@ -13,6 +14,8 @@ FOOD_KINDS = ("food_bank", "kodomo_shokudo")
 # Which sign's needs come first when there are several (the same order the safety question names them).
 SIGN_ORDER = ("suicide", "violence", "no_shelter", "no_food", "lifeline")
 MAX_CARDS = 4
+OPEN_NEAR = 2  # places open now near a resident with nowhere to sleep (a bright place with people, not a bed)
+IN_DANGER = ("suicide", "violence")  # a location after these signs gets where to call now
 
 
 def _state(turn: Turn, resource) -> tuple[bool, object, object] | None:
@@ -63,8 +66,9 @@ def _agencies(turn: Turn, signals) -> list[tuple[Card, bool]]:
 
 @action("show_tonight")
 def show_tonight(turn: Turn) -> None:
-    """What can be done tonight: the lines that answer now (fitting the sign), then food places nearest first
-    (when we know where), then the agencies for the sign, open now first, the others with when they open."""
+    """What can be done tonight: the lines that answer now (fitting the sign), then — when we know where — food places
+    nearest first (nothing to eat) and places open now nearest first (nowhere to sleep: somewhere bright with people;
+    honestly when there is none), then the agencies for the sign, open now first, the others with when they open."""
     conv = turn.conversation
     signals = conv.crisis or turn.data.get("recalled_crisis") or ["no_shelter"]
     lines = lines_for(turn, signals)
@@ -72,10 +76,16 @@ def show_tonight(turn: Turn) -> None:
         turn.say("companion.tonight_lines", lines=hotline_lines(turn, lines))
     cards: list[Card] = []
     where = turn.data.get("last_location")
+    open_near: list = []
     if where and ("no_food" in signals or "no_shelter" in signals):
         tz = turn.services.office.tz
         near = nearby.nearest(turn.session, where["lat"], where["lon"], turn.now, tz, limit=20)
-        cards += [place_card(turn, f, tz) for f in near if f.place.kind in FOOD_KINDS][:2]
+        food = [f for f in near if f.place.kind in FOOD_KINDS][:2] if "no_food" in signals else []
+        cards += [place_card(turn, f, tz) for f in food]
+        if "no_shelter" in signals:  # somewhere bright with people, open now and near: no bed, but not the street
+            reach = (turn.services.places or PlacesConfig()).max_distance_m
+            open_near = [f for f in near if f.open_now and f.distance_m <= reach and f not in food][:OPEN_NEAR]
+            cards += [place_card(turn, f, tz) for f in open_near]
     agencies = _agencies(turn, signals)
     cards += [card for card, _open in agencies][: max(0, MAX_CARDS - len(cards))]
     if cards:
@@ -84,8 +94,29 @@ def show_tonight(turn: Turn) -> None:
         turn.replies.append(Cards(turn.t(heading), cards))
     elif not lines:
         turn.say("companion.tonight_none")
+    if where and "no_shelter" in signals and not open_near:
+        turn.say("companion.tonight_here_none")  # honestly: nothing open near them in the directory
     all_closed = not any(is_open for _card, is_open in agencies)
     if "no_shelter" in signals and all_closed and (agencies or not turn.services.office.is_open(turn.now)):
         # every office is closed (a night, a Sunday): what can still be done tonight, not only when they open (none
         # listed while the centre is open: not "closed" — a counselor reads now)
         turn.say("companion.tonight_closed_shelter")
+
+
+@condition("homeless_not_in_danger")
+def homeless_not_in_danger(turn: Turn) -> bool:
+    """The crisis signs say nowhere to sleep tonight, with no sign of danger to life or of violence."""
+    signals = set(turn.conversation.crisis or ())
+    return "no_shelter" in signals and not signals & set(IN_DANGER)
+
+
+@action("show_tonight_here")
+def show_tonight_here(turn: Turn) -> None:
+    """A location shared after 「今夜寝るところがない」: kept, and what can be done tonight near it — the lines open now,
+    places open now nearest first (honestly when there are none), the agencies for a place to stay (open now first,
+    the others with when they open) and, with every office closed, 110 or a police box — not only "call 110 if in
+    danger"."""
+    inbound = turn.inbound
+    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
+    turn.say("companion.tonight_here")
+    show_tonight(turn)

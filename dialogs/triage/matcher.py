@@ -23,6 +23,7 @@ from .labels import ANSWERS, CRISIS
 from .letters import own_letters, without_foreign_words, words_within
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
+from .own_hand import own_hand
 from .regex_hits import RegexHits
 from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure, one_story
 from .trie import Target, Trie, scan
@@ -167,7 +168,7 @@ class Matcher:
             form = analysis.form if analysis is not None else (form if form is not None else self.form(cleaned))
         hits = index.hits(form, analysis)
         hits += answer_parts(index, form, cleaned, hits)
-        kept, cancelled = kept_hits(hits, self.concept_crises, form)
+        kept, cancelled = own_hand(*kept_hits(hits, self.concept_crises, form), form)
         typed_as_answers = [hit for hit in kept if index is not self._exact and self._an_answer_word(hit, form)]
         evidence = [
             Evidence(hit[2].label, hit[2].kind, *_entry(hit[2]), hit[0], hit[1], excluded_by=f"exclude '{_entry(cause[2])[0]}' (line {_entry(cause[2])[1]})")
