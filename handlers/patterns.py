@@ -174,13 +174,16 @@ def _said(turn: Turn, pattern, engine) -> str | None:
 
 @matcher("came_back")
 def came_back(turn: Turn, pattern, engine) -> str | None:
-    """The resident writes again after a long silence, in the middle of something."""
+    """The resident writes again after a long silence, in the middle of something. At a step that waits for a
+    person (status: waiting) the resident is still in the queue: the step may keep them there (the return is told
+    how the wait stands, not asked "continue or start over?"); elsewhere the return leaves the step."""
     conv, kind = turn.conversation, turn.inbound.kind
     if kind in ("postback", "follow") or conv.state == engine.script.initial or conv.last_activity_at is None:
         return None
     if turn.now - conv.last_activity_at <= (engine.resume_after or timedelta(hours=24)):
         return None
-    return engine.pick(turn, pattern.triggers, moving=True)
+    waiting = conv.status == "waiting" and engine.script.states[conv.state].status == "waiting"
+    return engine.pick(turn, pattern.triggers, moving=not waiting)
 
 
 @matcher("stale_button")

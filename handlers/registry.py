@@ -35,6 +35,7 @@ HANDLER_MODULES = (
     "handlers.question_meaning",
     "handlers.person_offer",
     "handlers.still_waiting",
+    "handlers.returns",
     "handlers.stop_check",
     "handlers.tonight",
     "handlers.anger",

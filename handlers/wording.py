@@ -40,6 +40,11 @@ class Wording:
     away: tuple[str, ...] = ()  # words of stepping away while waiting: 「ちょっと出かけないと」 "I have to go"
     call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
     get_away: tuple[str, ...] = ()  # words of wanting to get away from home: 「逃げたい」 "I want to leave him"
+    better: tuple[str, ...] = ()  # words of feeling better than before: 「昨日よりはまし」 "a bit better"
+
+    def feels_better(self, text: str) -> bool:
+        """The message says the resident feels better than before (「昨日よりはまし」「少し落ち着いた」 "a bit better")."""
+        return bool(self.better) and word_set(self.better, apostrophe=True).found_in(fold(text))
 
     def wants_to_get_away(self, text: str) -> bool:
         """The message says the resident wants to get away (「逃げたい」「家を出たい」 "I want to get out")."""
@@ -114,7 +119,7 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
-    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": [], "get_away": []}
+    lists: dict[str, list[str]] = {"afraid": [], "away": [], "call_me": [], "get_away": [], "better": []}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -135,7 +140,8 @@ def parse(data) -> Wording:
     # longest first: 「なんでもないです」 is taken whole before 「なんでも」
     return Wording(tuple(questions), corrections, not_questions=tuple(sorted(set(not_questions), key=len, reverse=True)),
                    afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
-                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]))
+                   call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]),
+                   better=tuple(lists["better"]))
 
 
 @cache
