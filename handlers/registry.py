@@ -18,6 +18,7 @@ HANDLER_MODULES = (
     "handlers.referral",
     "handlers.retention",
     "handlers.service_questions",
+    "handlers.service_asks",
     "handlers.service_terms",
     "handlers.greeting",
     "handlers.visit",
