@@ -24,6 +24,12 @@ def crisis_recalled(turn: Turn) -> bool:
     return crisis_to_recall(turn) is not None
 
 
+@condition("still_in_queue")
+def still_in_queue(turn: Turn) -> bool:
+    """The conversation still waits in the counselors' queue (nobody has taken it, the resident has not stopped)."""
+    return turn.conversation.status == "waiting"
+
+
 @action("welcome_back_in_queue")
 def welcome_back_in_queue(turn: Turn) -> None:
     """Back after a long silence while waiting for a person: still in the queue since when, and when a counselor

@@ -121,6 +121,11 @@ def test_saying_the_same_again_at_the_topics_step_brings_the_follow_up_questions
     ("zh-Hans", "外国人可以咨询吗？", "service.anyone"),
     ("ko", "익명으로 상담해도 되나요?", "service.anonymous"),
     ("tl", "sikreto ba ito?", "service.privacy"),
+    ("ja", "会社に連絡いったりする？", "service.privacy"),  # names work: still a question about us
+    ("ja", "ビザないけど相談できる？", "service.anyone"),
+    ("id", "harus sebut nama?", "service.anonymous"),
+    ("zh-Hant", "會保密嗎？", "service.privacy"),
+    ("pt-BR", "o que vocês fazem?", "intake.info"),
 ])
 def test_a_question_about_the_centre_is_answered_where_it_is_asked(resident, lang, question, msg_id):
     chose_language(resident, lang, MONDAY_MORNING)
@@ -148,6 +153,27 @@ def test_where_the_office_is_asked_in_two_words_and_not_for_another_office(resid
     resident.follow()
     assert "みどりが丘市中央" in resident.texts(resident.say("窓口ってどこにあるの"))
     assert "みどりが丘市中央" not in resident.texts(resident.say("ハローワークの場所どこ？"))
+
+
+@pytest.mark.parametrize(("lang", "question"), [("ja", "そっちってどこにあるの？"), ("en", "whats ur address"),
+                                              ("zh-Hans", "你们的地址在哪里？")])
+def test_where_the_office_is_asked_in_everyday_words(resident, lang, question):
+    chose_language(resident, lang, MONDAY_MORNING)
+    assert "0120-000-000" in resident.texts(resident.say(question))  # the address with hours and phone
+    assert conversation_state(resident) == "start"
+
+
+def test_back_to_a_wait_a_counselor_released_is_not_told_it_is_still_in_the_queue(resident):
+    move_clock_to(MONDAY_MORNING)
+    resident.follow()
+    resident.say("人と話したい")
+    with resident.runtime.db.session() as s:
+        rid = s.scalars(select(ResidentRow).where(ResidentRow.external_id == resident.user)).one().id
+        conv = s.scalars(select(Conversation).where(Conversation.resident_id == rid)).one()
+        conv.status, conv.waiting_since = "bot", None  # released by a counselor, the step left as it was
+    move_clock_to("2026-12-09T10:00:00+09:00")
+    answer = resident.texts(resident.say("また来ました"))
+    assert "順番" not in answer and "おかえりなさい" in answer
 
 
 def test_a_question_nothing_here_answers_is_offered_to_a_counselor_at_the_first_step(resident):
