@@ -34,6 +34,7 @@ def cancel_handoff(turn: Turn) -> None:
 
 
 STILL_WAITING = 3  # handoff.still_waiting.1…3: a short status, in turn, once the full notice has been read
+LONG_WAIT_MINUTES = 180  # a wait this long is told since when it began, not in minutes
 STILL_CLOSED = 3  # handoff.still_closed.1…3: the same out of hours, once "when a counselor reads" has been said
 
 
@@ -67,6 +68,8 @@ def handoff_status(turn: Turn):
         turn.data.pop("told_opens", None)
         again = _again(turn, "told_waiting") if conv.status == "waiting" else 0
         waited = (turn.now - conv.waiting_since).total_seconds() / 60 if conv.waiting_since else 0
+        if again and waited >= LONG_WAIT_MINUTES:  # not "waiting for 1,500 minutes": since when, and sorry
+            return "handoff.still_waiting_since", {"since": formatting.when(conv.waiting_since, turn.lang, office.tz)}, []
         if again:
             return f"handoff.still_waiting.{(again - 1) % STILL_WAITING + 1}", {"minutes": max(1, round(waited))}, []
         closing = closing_soon(turn) if conv.status == "waiting" else None

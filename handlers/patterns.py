@@ -172,15 +172,21 @@ def _said(turn: Turn, pattern, engine) -> str | None:
         else None
 
 
+RESUME = "resume"  # the welcome back after a long silence
+registry.uses_state(RESUME, "handlers.patterns (no welcome back at the welcome back)")
+
+
 @matcher("came_back")
 def came_back(turn: Turn, pattern, engine) -> str | None:
-    """The resident writes again after a long silence, in the middle of something."""
+    """The resident writes again after a long silence, in the middle of something. The script's transitions say
+    where that leads: one still waiting for a person may stay where they are (told how the wait stands, not asked
+    "continue or start over?")."""
     conv, kind = turn.conversation, turn.inbound.kind
-    if kind in ("postback", "follow") or conv.state == engine.script.initial or conv.last_activity_at is None:
-        return None
+    if kind in ("postback", "follow") or conv.state in (engine.script.initial, RESUME) or conv.last_activity_at is None:
+        return None  # (at the welcome back itself, the words answer it)
     if turn.now - conv.last_activity_at <= (engine.resume_after or timedelta(hours=24)):
         return None
-    return engine.pick(turn, pattern.triggers, moving=True)
+    return engine.pick(turn, pattern.triggers)
 
 
 @matcher("stale_button")

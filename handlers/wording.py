@@ -56,6 +56,12 @@ class Wording:
         return bool(whole) and word_set(whole, apostrophe=True).found_in(folded) or any(
             _in_order(w.split("*"), folded) for w in found if "*" in w.strip("*"))
 
+    better: tuple[str, ...] = ()  # words of feeling better than before: 「昨日よりはまし」 "a bit better"
+
+    def feels_better(self, text: str) -> bool:
+        """The message says the resident feels better than before (「昨日よりはまし」「少し落ち着いた」 "a bit better")."""
+        return bool(self.better) and word_set(self.better, apostrophe=True).found_in(fold(text))
+
     def wants_to_get_away(self, text: str) -> bool:
         """The message says the resident wants to get away (「逃げたい」「家を出たい」 "I want to get out")."""
         return bool(self.get_away) and word_set(self.get_away, apostrophe=True).found_in(fold(text))
@@ -144,7 +150,8 @@ def parse(data) -> Wording:
     questions: list[str] = []
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
-    lists: dict[str, list[str]] = {name: [] for name in ("afraid", "away", "call_me", "get_away", "sharing", *HELD)}
+    lists: dict[str, list[str]] = {name: [] for name in ("afraid", "away", "call_me", "get_away", "sharing", "better",
+                                                         *HELD)}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -166,7 +173,7 @@ def parse(data) -> Wording:
     return Wording(tuple(questions), corrections, not_questions=tuple(sorted(set(not_questions), key=len, reverse=True)),
                    afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
                    call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]),
-                   cannot=tuple(lists["cannot"]), alone=tuple(lists["alone"]),
+                   better=tuple(lists["better"]), cannot=tuple(lists["cannot"]), alone=tuple(lists["alone"]),
                    unreachable=tuple(lists["unreachable"]), unclear=tuple(lists["unclear"]))
 
 

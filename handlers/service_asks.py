@@ -1,0 +1,134 @@
+"""A resident's own question about the centre in everyday words (dialogs/data/service_questions.yaml): 「土曜日もやってる？」
+「場所どこ？」 "whats ur hours" 「この内容って市役所にバレる？」 「外国人でも相談できますか？」 「名前言わないとだめ？」
+「ここって何ができるの？」. Answered from what the bot knows — the hours and the office's place as their set phrases are
+(handlers/service_questions.py), that it stays secret, that anyone may consult, that no name is needed, what the centre
+helps with — and the step's question follows (found playing residents: these were passed over at the first steps)."""
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from handlers import registry
+from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file, strip_lines
+from handlers.problems import Problem
+from handlers.registry import action, condition, matcher
+from handlers.turn import Turn
+from handlers.word_sets import fold, folded_word_set
+from handlers.wording import wording
+
+PATH = Path(__file__).resolve().parent.parent / "dialogs" / "data" / "service_questions.yaml"
+# kind → the trigger that answers it (hours and the office's place have their own, as their set phrases do)
+TRIGGERS = {"hours": "hours", "where": "office_where", "privacy": "service_answer", "anyone": "service_answer",
+            "anonymous": "service_answer", "what_we_do": "service_answer"}
+ANSWERS = {"privacy": "service.privacy", "anyone": "service.anyone", "anonymous": "service.anonymous",
+           "what_we_do": "intake.info"}
+for _trigger in set(TRIGGERS.values()):
+    registry.uses_trigger(_trigger, "handlers.service_asks (a question about the centre answered)")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of question: its rules (each a tuple of word groups, all to be said), its not-words, story or not."""
+
+    name: str
+    rules: tuple[tuple[tuple[str, ...], ...], ...]
+    not_words: tuple[str, ...] = ()
+    story: bool = False
+
+    def asked_in(self, folded: str) -> bool:
+        if self.not_words and folded_word_set(self.not_words, True).found_in(folded):
+            return False
+        return any(all(folded_word_set(group, True).found_in(folded) for group in rule) for rule in self.rules)
+
+
+@dataclass(frozen=True)
+class ServiceQuestions:
+    kinds: tuple[Kind, ...]
+    asking: tuple[str, ...]
+    max_chars: int = 60
+
+    def kind_of(self, text: str, story: bool) -> str | None:
+        """The kind of question about the centre *text* asks, if it asks one (a story only the kinds that allow it)."""
+        if len(text.strip()) > self.max_chars:
+            return None
+        folded = fold(text)
+        if not (wording().is_question(text) or folded_word_set(self.asking, True).found_in(folded)):
+            return None
+        return next((k.name for k in self.kinds if (k.story or not story) and k.asked_in(folded)), None)
+
+
+def _problem(node, what: str) -> DataError:
+    return DataError([Problem("wording.shape", where=PATH.name, line=line_of(node, 1), what=what)])
+
+
+def _words(node, what: str) -> tuple[str, ...]:
+    if not isinstance(node, list) or not node or not all(isinstance(w, (str, int)) and str(w).strip() for w in node):
+        raise _problem(node, what)
+    return tuple(str(w) for w in node)
+
+
+def parse(data) -> ServiceQuestions:
+    """Check and read service_questions.yaml's content (every kind known, every rule a list of word lists)."""
+    if not isinstance(data, dict) or not isinstance(data.get("kinds"), dict):
+        raise _problem(data, "kinds")
+    kinds = []
+    for name, spec in data["kinds"].items():
+        if name in BOOKKEEPING:
+            continue
+        if name not in TRIGGERS or not isinstance(spec, dict) or not isinstance(spec.get("words"), dict):
+            raise _problem(spec, f"kind {name}")
+        rules = []
+        for lang, lang_rules in strip_lines(spec["words"]).items():
+            if not isinstance(lang_rules, list):
+                raise _problem(spec, f"kind {name} ({lang})")
+            for rule in lang_rules:
+                if not isinstance(rule, list) or not rule:
+                    raise _problem(spec, f"kind {name} ({lang})")
+                rules.append(tuple(_words(group, f"kind {name} ({lang})") for group in rule))
+        not_words = _words(strip_lines(spec["not"]), f"kind {name}: not") if spec.get("not") else ()
+        kinds.append(Kind(str(name), tuple(rules), not_words, bool(spec.get("story"))))
+    asking = tuple(w for words in strip_lines(data.get("asking") or {}).values() for w in _words(words, "asking"))
+    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60))
+
+
+@cache
+def service_questions() -> ServiceQuestions:
+    """The shipped service_questions.yaml, read once."""
+    return parse(load_file(PATH))
+
+
+ASKED = "service_question"  # turn.data: the kind of question this turn asked (read by the answer)
+
+
+@matcher("service_question")
+def service_question(turn: Turn, pattern, engine) -> str | None:
+    """The message asks a question about the centre in everyday words that the set phrases did not catch."""
+    triage = turn.triage
+    if turn.inbound.kind != "text" or triage is None or triage.crisis:
+        return None
+    kind = service_questions().kind_of(turn.inbound.text, story=bool(triage.topics))
+    if kind is None:
+        return None
+    trigger = engine.pick(turn, [TRIGGERS[kind]])
+    if trigger == "service_answer":
+        turn.data[ASKED] = kind
+    return trigger
+
+
+@action("answer_service_question")
+def answer_service_question(turn: Turn) -> None:
+    """The answer to the kind of question asked; words that also name topics are kept for the counselor."""
+    kind = turn.data.pop(ASKED, None)
+    if turn.triage is not None and turn.triage.topics:
+        registry.ACTIONS["classify_text"](turn)
+    turn.say(ANSWERS.get(kind or "", "intake.info"), person=turn.t("opt.person"))
+
+
+@condition("asks_only_a_question")
+def asks_only_a_question(turn: Turn) -> bool:
+    """At the first step, a question of the resident's that names no trouble and that nothing here answers
+    (「相談したら何日で返事くる？」): the step stays, and a counselor is offered for it (dialogs/repeats.py) — not the
+    topic buttons as if it had been a story."""
+    triage = turn.triage
+    text = turn.inbound.text if turn.inbound.kind == "text" else ""
+    return (bool(text) and triage is not None and not triage.topics and not triage.crisis
+            and len(text.strip()) <= service_questions().max_chars and wording().is_question(text))
