@@ -126,3 +126,21 @@ def test_a_look_alike_gives_no_topic(classify, text, topic):
 ])
 def test_the_same_words_of_the_residents_own_keep_the_topic(classify, text, topic):
     assert topic in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "父と言い合いになって「出ていけ」って言われた。しばらく口をききたくない",
+    "旦那はけんかのたびに出てけって言う",
+    "姉から毎晩「出て行け、邪魔」と言われるのがつらい",
+])
+def test_get_out_said_by_one_of_the_family_is_no_housing(classify, text):
+    assert "housing" not in topics(classify, text)
+    assert "family" in topics(classify, text)
+
+
+@pytest.mark.parametrize("text", [
+    "管理会社から今月中に出ていけと言われた",
+    "親に出ていけと言われて、今夜寝るところがない",
+])
+def test_get_out_from_a_landlord_or_with_no_place_keeps_housing(classify, text):
+    assert "housing" in topics(classify, text)
