@@ -1,7 +1,7 @@
 """How the languages other than Japanese are read, by class (session 22c, round 2): Vietnamese 'không' written short,
 "I don't know where I'll sleep", a night at a station told with the Nepali emphatic -मै, hunger told by days without
 eating in Thai and romanised Nepali, homesickness as loneliness, the Nepali 'income' inside the verb 'came', a room
-locked with the children, a food bank one wants to volunteer at, an empty fridge before a move. Every message here was
+locked with the children, a food bank one wants to volunteer at, an empty fridge before a move, a child's crying. Every message here was
 written for these tests; the calm look-alikes beside the crises must stay calm."""
 import pytest
 
@@ -153,3 +153,25 @@ def test_an_empty_fridge_before_a_move_is_no_hunger(classify, words):
 
 def test_an_empty_fridge_and_no_money_is_hunger(classify):
     assert "no_food" in classify("the fridge is empty and I have 200 yen until payday", "en").crisis
+
+
+# --- 8. a baby's or a child's crying is the child's, not the resident's sadness (zh, vi, ko as en, es, pt) ------------
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh", "宝宝一直哭，奶粉钱也不够"),
+    ("vi", "bé khóc suốt, em muốn hỏi về trợ cấp nuôi con"),
+    ("ko", "애가 계속 울어요. 어린이집 알아보고 싶어요"),
+    ("en", "my baby cries every night, is there a parents' group nearby?"),
+])
+def test_a_childs_crying_is_no_sadness_of_ones_own(classify, lang, words):
+    assert "health" not in classify(words, lang).topics
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh", "最近压力好大，每天都在哭"),
+    ("vi", "em buồn quá, tối nào cũng khóc"),
+    ("ko", "회사 일이 힘들어서 밤마다 울어요"),
+])
+def test_ones_own_crying_stays_a_sorrow(classify, lang, words):
+    assert "health" in classify(words, lang).topics
