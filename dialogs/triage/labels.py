@@ -71,7 +71,8 @@ CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic
             "help_cry", "coercive_control", "labour_exploitation", "cut_soon", "parent_harm", "exhaustion", "own_wish",
             "outside_home", "unspoken", "car_living", "pet", "phone_cut", "measure", "sadness", "drinking", "dorm",
             "weeks_away", "within_a_day", "fasting", "fiction", "outage", "trip", "leaving_signs", "quitting",
-            "pastime", "appetite", "still_on", "good_night", "device", "lives_at", "health_insurance")
+            "pastime", "appetite", "still_on", "good_night", "device", "lives_at", "health_insurance",
+            "volunteering")
 # Concepts reported as an intent too (not implied: an implied label would weigh in the language detection)
 CONCEPT_INTENTS = {"food_support": "food"}
 # Concepts that name a crisis: negation and jokes treat them as crisis words.
