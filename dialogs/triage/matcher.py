@@ -65,7 +65,9 @@ class Reading:
 
 def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
     """A past word ("last year", 去年は) with a "now" word after it (今は, now): the message tells a trouble that is over."""
-    pasts = [hit.end for hit in scope_hits if hit.kind == "past"]
+    if any(hit.kind == "ongoing" for hit in scope_hits):
+        return False  # 「昔からずっと…今は」「今も」: a trouble that goes on
+    pasts = [hit.end for hit in scope_hits if hit.kind in ("past", "ended")]
     return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)
 
 
