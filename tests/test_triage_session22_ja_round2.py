@@ -107,3 +107,48 @@ def test_a_past_told_as_over_stays_calm(classify, text):
 ])
 def test_a_trouble_that_goes_on_is_still_a_crisis(classify, text, kind):
     assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("叩かれ始めたのは2年前で、今はほぼ毎晩", "violence"),
+    ("去年蹴られ始めて、今は前よりひどくなった", "violence"),
+])
+def test_blows_begun_then_and_going_on_are_still_a_crisis(classify, text, kind):
+    assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "死にたいって思ってたのは高校の時の話で、今は働いてます",
+    "8年前に自殺未遂をしたことがあって、その後遺症で手がしびれます。障害者手帳はとれますか",
+    "子どもの頃に兄に殴られてたことを今もたまに思い出します。今は家族と離れて元気です",
+])
+def test_a_time_told_as_past_stays_calm(classify, text):
+    assert not raised(classify(text))
+
+
+# ---------------------------------------------------------------- a cut with a deadline given as a date
+def test_a_cut_notice_with_a_date_is_a_bill_to_arrange(classify):
+    assert "lifeline" not in raised(classify("電気の停止予告の紙が来た。支払期限は2月3日と書いてある。分割にできますか"))
+
+
+def test_a_cut_notice_with_tomorrow_named_is_still_a_crisis(classify):
+    assert "lifeline" in classify("水道の停止予告、期限は3月2日で、つまり明日止まる").crisis
+
+
+# ---------------------------------------------------------------- no place tonight, asked of oneself or told by where one is now
+@pytest.mark.parametrize("text", [
+    "財布に200円。今晩どこで寝ようか",
+    "寮を追い出された。どこでねよう",
+    "家も仕事もなくして、今は河原で寝てる",
+    "アパートを追われて、いまは車の中で寝てる",
+])
+def test_no_place_tonight_asked_of_oneself_or_told_by_where_one_is_is_certain(classify, text):
+    assert "no_shelter" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "家族旅行で今夜どこで寝ようか、宿を比べてます",
+    "出張で今晩どこで寝るか、ビジホを探してる",
+])
+def test_where_to_sleep_on_a_trip_stays_calm(classify, text):
+    assert "no_shelter" not in raised(classify(text))

@@ -24,7 +24,7 @@ from .letters import own_letters, without_foreign_words, words_within
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .regex_hits import RegexHits
-from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure, one_story
+from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, goes_on, laughed_off_measure, one_story
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -65,7 +65,7 @@ class Reading:
 
 def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
     """A past word ("last year", 去年は) with a "now" word after it (今は, now): the message tells a trouble that is over."""
-    if any(hit.kind == "ongoing" for hit in scope_hits):
+    if goes_on(scope_hits):
         return False  # 「昔からずっと…今は」「今も」: a trouble that goes on
     pasts = [hit.end for hit in scope_hits if hit.kind in ("past", "ended")]
     return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)

@@ -177,7 +177,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             return Decision("resolved", settled)
     # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴'); none when the message
     # says the trouble goes on (「昔から」「5年前から」「今も」: session 22 (fix-a2))
-    ongoing = any(hit.kind == "ongoing" for hit in scope_hits)
+    ongoing = goes_on(scope_hits)
     past = None if ongoing else next((hit for hit in scope_hits if hit.kind == "past" and (
         reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
     if (crisis or topical) and past is not None and (
@@ -195,6 +195,13 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             # "I want to die lol" is still asked about; "starving lol" is not a crisis
             return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
+
+
+def goes_on(scope_hits: list[ScopeHit]) -> bool:
+    """The message says its trouble goes on (昔から, 5年前から, 今も, 殴られ始めた); a 今も that begins a memory of today
+    (今も思い出す, a "now" word holding it) does not count."""
+    return any(hit.kind == "ongoing" and not any(now.kind == "now" and now.start <= hit.start and hit.end <= now.end
+                                                  for now in scope_hits) for hit in scope_hits)
 
 
 def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool:
