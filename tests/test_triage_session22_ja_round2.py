@@ -152,3 +152,25 @@ def test_no_place_tonight_asked_of_oneself_or_told_by_where_one_is_is_certain(cl
 ])
 def test_where_to_sleep_on_a_trip_stays_calm(classify, text):
     assert "no_shelter" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "親父の機嫌が悪いと家にいられない",
+    "旦那の車の音が聞こえると心臓がバクバクする",
+    "妻が怒りだすと怖くてなにも言えない",
+    "彼がいつキレるかわからなくて、毎日びくびくしてる",
+    "夫が帰宅する時間が近づくと動悸がする",
+])
+def test_fear_at_what_sets_one_at_home_off_is_at_least_asked_about(classify, text):
+    assert "violence" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "夫が帰ってきたので玄関の鍵をかけた",
+    "父が帰ってきたらすぐ晩ごはん、お腹すいて動けない笑",
+    "主人の帰りを待つのがこわいくらい楽しみ",
+    "父は機嫌が悪いとすぐ黙るけど、根はやさしい",
+    "母は酔うとすぐ寝ちゃう",
+])
+def test_a_return_or_a_mood_with_no_fear_stays_calm(classify, text):
+    assert "violence" not in raised(classify(text))
