@@ -16,6 +16,9 @@ from tests.triage_support import raised
     "お父さんがぼくのことをたたく",
     "義父が母を殴った。いま台所",
     "ばあちゃんがじいちゃんをたたいてる、とめられない",
+    "とうちゃんがかあちゃんばたたいとる",
+    "おとんがおかんをどついとる",
+    "にいちゃんがぼくをぶつの、やめてほしい",
 ])
 def test_one_of_the_household_hitting_another_is_certain(classify, text):
     assert "violence" in classify(text).crisis
@@ -45,6 +48,8 @@ def test_fear_of_one_at_home_is_at_least_asked_about(classify, text):
 
 @pytest.mark.parametrize("text", [
     "母が布団をたたいてる音で目が覚めた",
+    "おかあさんがパン生地をたたいてこねてる",
+    "兄が弟をぶつぶつ言いながら見てた",
     "父が私の肩をたたいてくれた",
     "マンションの工事でずっと叩く音がしてうるさい",
     "和太鼓を叩くサークルに入りたい",
