@@ -67,6 +67,8 @@ def test_knocks_and_returns_that_are_no_violence_stay_calm(classify, text):
 @pytest.mark.parametrize("text", [
     "せんろのそばに座ってる。でんしゃの音が近い",
     "踏切の前にもう2時間立ってる",
+    "ふみきりのまえにずっといる",
+    "せんろのうえにねころんでる",
     "家族にはもう二度と会えないから、この手紙を渡してほしい",
 ])
 def test_tracks_a_crossing_or_a_last_letter_is_at_least_asked_about(classify, text):
@@ -75,6 +77,7 @@ def test_tracks_a_crossing_or_a_last_letter_is_at_least_asked_about(classify, te
 
 @pytest.mark.parametrize("text", [
     "線路沿いのアパートに住んでます。電車の音がうるさい",
+    "線路の上で作業してます、保線の仕事です",
     "転校する友達にもう会えないので、手紙を書きました",
     "親がいなくなったら、ひきこもりの弟はどうなるのか",
     "私たちがいなくなった後の娘の生活が心配です",
