@@ -104,6 +104,8 @@ SCOPE_KINDS = (
     "hypothetical_after",  # 止められたら, 追い出されたら: the same, where the language says it after
     "past",  # 以前は, years ago: with a "now" word after it, what it is near is over (see scope.py)
     "now",  # 今は, but now: the present a past trouble is set against
+    "ongoing",  # 昔から, 年前から, 今も: the trouble goes on — no past word makes the message's crises over
+    "ended",  # 離婚して5年: what came before it (across clause breaks) is over when a "now" word follows
     "negative_polarity",  # 何も, なんも: a crisis phrase holding one needs its ない (なんも食ってない is no denial)
     "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
     "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after

@@ -25,7 +25,7 @@ from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .own_hand import own_hand
 from .regex_hits import RegexHits
-from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, laughed_off_measure, one_story
+from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, goes_on, laughed_off_measure, one_story
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -66,7 +66,9 @@ class Reading:
 
 def _a_story_that_is_over(scope_hits: list[ScopeHit]) -> bool:
     """A past word ("last year", 去年は) with a "now" word after it (今は, now): the message tells a trouble that is over."""
-    pasts = [hit.end for hit in scope_hits if hit.kind == "past"]
+    if goes_on(scope_hits):
+        return False  # 「昔からずっと…今は」「今も」: a trouble that goes on
+    pasts = [hit.end for hit in scope_hits if hit.kind in ("past", "ended")]
     return bool(pasts) and any(hit.kind == "now" and hit.start >= min(pasts) for hit in scope_hits)
 
 

@@ -14,7 +14,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
   are settled and do not count;
 - past + now: a crisis or a topic with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
-  あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place");
+  あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place"); never when the message says the
+  trouble goes on (ongoing: 昔から, 5年前から, 今も); an end told later (ended: 離婚して5年) reaches back across breaks;
 - hypothetical_before / hypothetical_after: "if they cut the power", 「追い出されたら」 — no food, no place or
   a cut under a condition is a worry, not today's crisis (a condition does not soften a word of suicide);
 - hyperbole_before / hyperbole_after: 「死ぬほど寒い」, 「暑すぎて溶けて死ぬ」, "so hot I could die" — a word of
@@ -174,19 +175,33 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     if crisis:
         if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(end, scope_hits, reach)):
             return Decision("resolved", settled)
-    # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴')
-    past = next((hit for hit in scope_hits if hit.kind == "past" and (
+    # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴'); none when the message
+    # says the trouble goes on (「昔から」「5年前から」「今も」: session 22 (fix-a2))
+    ongoing = goes_on(scope_hits)
+    past = None if ongoing else next((hit for hit in scope_hits if hit.kind == "past" and (
         reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
     if (crisis or topical) and past is not None and (
             label in OVER_WHEN_PAST or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
         # 「昔は借金があったけど今は完済した」 "I used to be homeless but now…": a trouble that is over, no need of today
         return Decision("resolved", past)
+    # an end told after the words, however far (「…暴力を受けていましたが、離婚して5年、今は平和に」), with a "now" after it
+    ended = None if ongoing else next((hit for hit in scope_hits if hit.kind == "ended" and hit.start >= end - EDGE), None)
+    if (crisis or topical) and ended is not None and any(hit.kind == "now" and hit.start >= ended.end - EDGE
+                                                        for hit in scope_hits):
+        return Decision("resolved", ended)
     if crisis:
         joke = next((hit for hit in scope_hits if hit.kind == "joking"), None)
         if joke is not None:
             # "I want to die lol" is still asked about; "starving lol" is not a crisis
             return Decision("joking" if label in JOKES_ASKED_ABOUT else "joked", joke)
     return Decision("kept")
+
+
+def goes_on(scope_hits: list[ScopeHit]) -> bool:
+    """The message says its trouble goes on (昔から, 5年前から, 今も, 殴られ始めた); a 今も that begins a memory of today
+    (今も思い出す, a "now" word holding it) does not count."""
+    return any(hit.kind == "ongoing" and not any(now.kind == "now" and now.start <= hit.start and hit.end <= now.end
+                                                  for now in scope_hits) for hit in scope_hits)
 
 
 def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool:
