@@ -182,7 +182,8 @@ def test_an_answer_to_the_question_holding_a_yes_after_the_offer_is_that_answer(
     assert answers(resident)["income"]["text"] == reply and conversation_state(resident) == "followup"
 
 
-@pytest.mark.parametrize("lang, second", [("ja", "役所に報告されますか？"), ("en", "will this be reported to immigration?")])
+# (a question the bot can answer itself — 「役所に報告されますか？」, privacy — is answered since session 22: service_questions)
+@pytest.mark.parametrize("lang, second", [("ja", "年金の手続きってどうなりますか？"), ("en", "what happens with my pension paperwork?")])
 def test_a_second_question_right_after_the_offer_gets_the_offer_again_in_other_words_not_a_bare_im_still_here(
         resident, lang, second):
     offered_at_the_income_question(resident, lang)
