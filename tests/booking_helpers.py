@@ -50,3 +50,14 @@ def book_in_chat(resident, destination: str = "ハローワーク", share: str =
     resident.tap(resident.buttons()[0])
     resident.tap(destination)
     resident.tap(share)
+
+
+def to_the_consent_question(runtime, resident) -> None:
+    """A new chat brought to 「…伝えてもよいですか」: the menu, an accompanied visit, the earliest slot, Hello Work."""
+    add_slot(runtime, 3, hour=10)
+    resident.follow()
+    resident.tap("できることを見る")
+    resident.tap("一緒に行ってほしい")
+    resident.tap(resident.buttons()[0])
+    resident.tap("ハローワーク")
+    assert "伝えてもよいですか" in resident.texts()

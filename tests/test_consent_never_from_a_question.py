@@ -2,19 +2,9 @@
 own is never the consent (「子ども連れて行ってもいい？」 holds いい and had booked the visit with the summary shared):
 it is heard, a question about the sharing itself is answered, and the consent is asked again — never "I couldn't
 read that as an answer". Found by playing residents (session 22)."""
-from tests.booking_helpers import active_bookings, add_slot
+from tests.booking_helpers import active_bookings, add_slot, to_the_consent_question
 
 CONSENT_JA = "伝えてもよいですか"
-
-
-def _to_consent_ja(runtime, resident):
-    add_slot(runtime, 3, hour=10)
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
-    assert CONSENT_JA in resident.texts()
 
 
 def _tap_trigger(resident, trigger: str) -> None:
@@ -37,7 +27,7 @@ def _to_consent_in(runtime, new_resident, fake_line, line_lang: str, consent_wor
 
 
 def test_a_question_about_bringing_a_child_at_the_consent_step_books_nothing_and_asks_again(runtime, resident):
-    _to_consent_ja(runtime, resident)
+    to_the_consent_question(runtime, resident)
     resident.say("むすこもいっしょに行って大丈夫ですか？")
     text = resident.texts()
     assert not active_bookings(runtime)
@@ -49,7 +39,7 @@ def test_a_question_about_bringing_a_child_at_the_consent_step_books_nothing_and
 
 
 def test_may_i_decide_later_or_must_i_share_is_no_consent_either_way(runtime, resident):
-    _to_consent_ja(runtime, resident)
+    to_the_consent_question(runtime, resident)
     for question in ("これって今きめないとダメ？", "伝えないとまずいですか？"):
         resident.say(question)
         assert not active_bookings(runtime)
@@ -60,7 +50,7 @@ def test_may_i_decide_later_or_must_i_share_is_no_consent_either_way(runtime, re
 
 
 def test_who_would_learn_of_it_is_answered_and_the_consent_asked_again(runtime, resident):
-    _to_consent_ja(runtime, resident)
+    to_the_consent_question(runtime, resident)
     resident.say("これ母にも知られたりしますか？")
     text = resident.texts()
     assert "読むのは、一緒に行く相談員だけです" in text

@@ -3,29 +3,19 @@ consent, and the answer holds one question only: the way to a counselor is told 
 not asked, and the consent question follows — so a typed 「うん」 or 「いいえ」 after it answers the consent, which is
 the only question on the screen (a tester had found 「うん」 booking the visit with consent when the answer asked both
 "shall I connect you?" and the consent; session 22 made it one question). The person button still connects a person."""
-from tests.booking_helpers import active_bookings, add_slot
+from tests.booking_helpers import active_bookings, to_the_consent_question
 
 OFFER = "相談員がお答えできます"
 
 
-def _at_consent(runtime, resident) -> None:
-    add_slot(runtime, 3, hour=10)
-    resident.follow()
-    resident.tap("できることを見る")
-    resident.tap("一緒に行ってほしい")
-    resident.tap(resident.buttons()[0])
-    resident.tap("ハローワーク")
-    assert "伝えてもよいですか" in resident.texts()
-
-
 def _at_consent_then_a_question(runtime, resident) -> None:
-    _at_consent(runtime, resident)
+    to_the_consent_question(runtime, resident)
     assert OFFER in resident.texts(resident.say("友達もついてきていいですか"))
 
 
 def test_after_a_question_at_the_consent_step_the_way_to_a_person_is_told_and_the_consent_asked_alone(
         runtime, resident):
-    _at_consent(runtime, resident)
+    to_the_consent_question(runtime, resident)
     said = resident.texts(resident.say("友達もついてきていいですか"))
     assert OFFER in said and "つなぎましょうか" not in said and "伝えてもよいですか" in said
     assert not active_bookings(runtime)
@@ -47,6 +37,6 @@ def test_a_no_after_a_question_at_the_consent_step_books_the_visit_without_shari
 
 
 def test_a_yes_to_the_step_itself_without_an_offer_is_still_the_steps_answer(runtime, resident):
-    _at_consent(runtime, resident)
+    to_the_consent_question(runtime, resident)
     said = resident.texts(resident.say("はい"))
     assert "予約できました" in said
