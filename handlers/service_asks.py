@@ -6,6 +6,7 @@ helps with — and the step's question follows (found playing residents: these w
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from handlers import registry
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file, strip_lines
@@ -97,6 +98,7 @@ def service_questions() -> ServiceQuestions:
 
 
 ASKED = "service_question"  # turn.data: the kind of question this turn asked (read by the answer)
+DAY_ONLY_CHARS = 20  # 「日曜は？」 "what about Sunday?": a day asked alone; longer, it says more than a day
 
 
 @matcher("service_question")
@@ -106,12 +108,37 @@ def service_question(turn: Turn, pattern, engine) -> str | None:
     if turn.inbound.kind != "text" or triage is None or triage.crisis:
         return None
     kind = service_questions().kind_of(turn.inbound.text, story=bool(triage.topics))
+    if kind is None and _asks_about_a_day(turn):
+        kind = "hours"
     if kind is None:
         return None
     trigger = engine.pick(turn, [TRIGGERS[kind]])
     if trigger == "service_answer":
         turn.data[ASKED] = kind
     return trigger
+
+
+@matcher("hours_asked")
+def hours_asked(turn: Turn, pattern, engine) -> str | None:
+    """The message asks about the centre's hours in everyday words, or about a day alone (「土曜日もやってる？」「日曜は？」):
+    where the other questions about the centre are not read (after a crisis sign, while waiting for a person)."""
+    triage = turn.triage
+    if turn.inbound.kind != "text" or triage is None or triage.crisis:
+        return None
+    asked = service_questions().kind_of(turn.inbound.text, story=bool(triage.topics)) == "hours"
+    return engine.pick(turn, pattern.triggers) if asked or _asks_about_a_day(turn) else None
+
+
+def _asks_about_a_day(turn: Turn) -> bool:
+    """A short question that names a day and nothing else we read (「日曜は？」「明日は？」 "Sunday?" 「周六呢？」): whether
+    the centre is open then (dialogs/data/dates.yaml: the words of a day)."""
+    text, triage, book = turn.inbound.text.strip(), turn.triage, turn.services.dates
+    if book is None or triage is None or len(text) > DAY_ONLY_CHARS or triage.topics or triage.intents:
+        return False
+    if not wording().is_question(text):
+        return False
+    reading = book.read(text, turn.lang, turn.now.astimezone(ZoneInfo(turn.services.office.tz)).date())
+    return bool(reading and reading.days and reading.hour is None)
 
 
 @action("answer_service_question")

@@ -4,10 +4,16 @@
 question again after the answer (dialogs/intake.yaml: triggers hours, cost). Questions about welfare procedures, or
 what other services cost, are not answered here: a counselor answers those. Also: whether a bot answers here
 (「ロボットですか」; intents/about_bot) and the resident's frustration with it (「役立たず」; intents/frustrated)."""
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
 from handlers import formatting
 from handlers.companion import varied_id
+from handlers.crisis import hotline_lines, situations
+from handlers.office import DAYS
 from handlers.place_cards import MAP_URL
 from handlers.registry import action
+from handlers.replies import Text
 from handlers.turn import Turn
 
 WORDINGS = 2  # service.bot.1…2, service.frustrated.1…2: asked again, the other wording
@@ -16,7 +22,10 @@ HOURS_WORDINGS = 2  # service.hours.1…2: asked again, answered again in other 
 
 @action("say_office_hours")
 def say_office_hours(turn: Turn) -> None:
-    """The office's weekly hours and phone, and whether it is open now (else when it opens next)."""
+    """The office's weekly hours and phone, and whether it is open now (else when it opens next). Asked about a day
+    (「土曜日もやってる？」「日曜は？」 "are you open on Saturday?"), the answer begins with a plain yes or no for that
+    day — a yes with the day's hours, a no when it is closed (or today's hours are over) — and when it is urgent (a
+    crisis sign in this conversation) ends with the lines that answer around the clock."""
     office = turn.services.office
     if office.is_open(turn.now):
         now = turn.t("service.open_now")
@@ -24,7 +33,46 @@ def say_office_hours(turn: Turn) -> None:
         now = turn.t("service.closed_now", opens=formatting.when(office.next_opening(turn.now), turn.lang, office.tz))
     n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
     turn.data["said:service.hours"] = n
-    turn.say(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
+    text = turn.t(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
+    day = _day_asked(turn)
+    closed = day is not None and not office.hours_on(day)
+    if day is not None:
+        text = f"{_yes_or_no_for(turn, day)}\n{text}"
+    turn.replies.append(Text(text))
+    signals = turn.conversation.crisis or turn.data.get("recalled_crisis") or ()
+    if signals and (closed or not office.is_open(turn.now)):
+        lines = turn.services.hotlines.around_the_clock(turn.lang, signals=signals, situations=situations(turn))
+        turn.say("service.urgent_lines", lines=hotline_lines(turn, lines))
+
+
+def _day_asked(turn: Turn) -> date | None:
+    """The day the message asks about (「土曜日」「明日」「12月14日」 "Saturday"), the first if it may mean several."""
+    book, tz = turn.services.dates, turn.services.office.tz
+    if book is None or turn.inbound.kind != "text":
+        return None
+    reading = book.read(turn.inbound.text, turn.lang, turn.now.astimezone(ZoneInfo(tz)).date())
+    return reading.days[0] if reading and reading.days else None
+
+
+def _yes_or_no_for(turn: Turn, day: date) -> str:
+    """The plain first words for *day*: closed (named by its weekday when closed every week, by its date on a holiday),
+    today's hours over, or open with the day's hours."""
+    office = turn.services.office
+    ranges = office.hours_on(day)
+    if not ranges:
+        weekly = not office.hours[DAYS[day.weekday()]]
+        name = formatting.weekday_name(day.weekday(), turn.lang) if weekly else _date_words(turn, day)
+        return turn.t("service.day_closed", day=name)
+    hours = formatting.day_hours(ranges, turn.lang)
+    local = turn.now.astimezone(ZoneInfo(office.tz))
+    if day == local.date() and local.time() >= max(end for _start, end in ranges):
+        return turn.t("service.day_over", hours=hours)
+    return turn.t("service.day_open", day=_date_words(turn, day), hours=hours)
+
+
+def _date_words(turn: Turn, day: date) -> str:
+    tz = turn.services.office.tz
+    return formatting.day(datetime.combine(day, time(12), ZoneInfo(tz)), turn.lang, tz)
 
 
 @action("say_consultation_is_free")
