@@ -46,6 +46,11 @@ class ServiceQuestions:
     kinds: tuple[Kind, ...]
     asking: tuple[str, ...]
     max_chars: int = 60
+    weekend: tuple[str, ...] = ()  # Saturday and Sunday together: 「土日」 "weekend"
+
+    def says_weekend(self, text: str) -> bool:
+        """The message names Saturday and Sunday together (「土日もやってる？」 "open on weekends?")."""
+        return bool(self.weekend) and folded_word_set(self.weekend, True).found_in(fold(text))
 
     def kind_of(self, text: str, story: bool) -> str | None:
         """The kind of question about the centre *text* asks, if it asks one (a story only the kinds that allow it)."""
@@ -88,7 +93,8 @@ def parse(data) -> ServiceQuestions:
         not_words = _words(strip_lines(spec["not"]), f"kind {name}: not") if spec.get("not") else ()
         kinds.append(Kind(str(name), tuple(rules), not_words, bool(spec.get("story"))))
     asking = tuple(w for words in strip_lines(data.get("asking") or {}).values() for w in _words(words, "asking"))
-    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60))
+    weekend = tuple(w for words in strip_lines(data.get("weekend") or {}).values() for w in _words(words, "weekend"))
+    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60), weekend)
 
 
 @cache
@@ -137,6 +143,8 @@ def _asks_about_a_day(turn: Turn) -> bool:
         return False
     if not wording().is_question(text):
         return False
+    if service_questions().says_weekend(text):
+        return True
     reading = book.read(text, turn.lang, turn.now.astimezone(ZoneInfo(turn.services.office.tz)).date())
     return bool(reading and reading.days and reading.hour is None)
 

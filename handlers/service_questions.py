@@ -4,7 +4,7 @@
 question again after the answer (dialogs/intake.yaml: triggers hours, cost). Questions about welfare procedures, or
 what other services cost, are not answered here: a counselor answers those. Also: whether a bot answers here
 (「ロボットですか」; intents/about_bot) and the resident's frustration with it (「役立たず」; intents/frustrated)."""
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import formatting
@@ -14,9 +14,11 @@ from handlers.office import DAYS
 from handlers.place_cards import MAP_URL
 from handlers.registry import action
 from handlers.replies import Text
+from handlers.service_asks import service_questions
 from handlers.turn import Turn
 
 WORDINGS = 2  # service.bot.1…2, service.frustrated.1…2: asked again, the other wording
+WEEKEND = (5, 6)  # Saturday, Sunday (date.weekday())
 HOURS_WORDINGS = 2  # service.hours.1…2: asked again, answered again in other words (never the same bubble twice)
 
 
@@ -34,40 +36,48 @@ def say_office_hours(turn: Turn) -> None:
     n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
     turn.data["said:service.hours"] = n
     text = turn.t(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
-    day = _day_asked(turn)
-    closed = day is not None and not office.hours_on(day)
-    if day is not None:
-        text = f"{_yes_or_no_for(turn, day)}\n{text}"
+    days = _days_asked(turn)
+    first = _yes_or_no_for(turn, days) if days else None
+    if first:
+        text = f"{first}\n{text}"
     turn.replies.append(Text(text))
     signals = turn.conversation.crisis or turn.data.get("recalled_crisis") or ()
+    closed = bool(days) and not any(office.hours_on(day) for day in days)
     if signals and (closed or not office.is_open(turn.now)):
         lines = turn.services.hotlines.around_the_clock(turn.lang, signals=signals, situations=situations(turn))
         turn.say("service.urgent_lines", lines=hotline_lines(turn, lines))
 
 
-def _day_asked(turn: Turn) -> date | None:
-    """The day the message asks about (「土曜日」「明日」「12月14日」 "Saturday"), the first if it may mean several."""
+def _days_asked(turn: Turn) -> tuple[date, ...]:
+    """The day the message asks about (「土曜日」「明日」「12月14日」 "Saturday"; the first if it may mean several), or the
+    coming Saturday and Sunday for the weekend (「土日」 "weekends")."""
     book, tz = turn.services.dates, turn.services.office.tz
     if book is None or turn.inbound.kind != "text":
-        return None
-    reading = book.read(turn.inbound.text, turn.lang, turn.now.astimezone(ZoneInfo(tz)).date())
-    return reading.days[0] if reading and reading.days else None
+        return ()
+    today = turn.now.astimezone(ZoneInfo(tz)).date()
+    if service_questions().says_weekend(turn.inbound.text):
+        return tuple(today + timedelta(days=(weekday - today.weekday()) % 7) for weekday in WEEKEND)
+    reading = book.read(turn.inbound.text, turn.lang, today)
+    return reading.days[:1] if reading and reading.days else ()
 
 
-def _yes_or_no_for(turn: Turn, day: date) -> str:
-    """The plain first words for *day*: closed (named by its weekday when closed every week, by its date on a holiday),
-    today's hours over, or open with the day's hours."""
+def _yes_or_no_for(turn: Turn, days: tuple[date, ...]) -> str | None:
+    """The plain first words for the days asked: closed (named by the weekday when closed every week, by the date on a
+    holiday), today's hours over, or open with the day's hours; none when the days differ (the weekly hours say it)."""
     office = turn.services.office
-    ranges = office.hours_on(day)
-    if not ranges:
-        weekly = not office.hours[DAYS[day.weekday()]]
-        name = formatting.weekday_name(day.weekday(), turn.lang) if weekly else _date_words(turn, day)
-        return turn.t("service.day_closed", day=name)
-    hours = formatting.day_hours(ranges, turn.lang)
+    ranges = [office.hours_on(day) for day in days]
+    if not any(ranges):
+        names = [formatting.weekday_name(day.weekday(), turn.lang) if not office.hours[DAYS[day.weekday()]]
+                 else _date_words(turn, day) for day in days]
+        return turn.t("service.day_closed", day=formatting.listing(names, turn.lang))
+    if not all(ranges) or any(r != ranges[0] for r in ranges):
+        return None
+    hours = formatting.day_hours(ranges[0], turn.lang)
     local = turn.now.astimezone(ZoneInfo(office.tz))
-    if day == local.date() and local.time() >= max(end for _start, end in ranges):
+    if days == (local.date(),) and local.time() >= max(end for _start, end in ranges[0]):
         return turn.t("service.day_over", hours=hours)
-    return turn.t("service.day_open", day=_date_words(turn, day), hours=hours)
+    names = [_date_words(turn, day) for day in days]
+    return turn.t("service.day_open", day=formatting.listing(names, turn.lang), hours=hours)
 
 
 def _date_words(turn: Turn, day: date) -> str:

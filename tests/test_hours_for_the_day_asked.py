@@ -2,7 +2,8 @@
 gets a plain answer for that day first — found by a tester: 「土曜日もやってる？」 got the weekly hours with no yes or no,
 and 「日曜は？」 or 「月曜はやってますか」 only "a counselor can answer that". A closed day: a plain no (named by its weekday,
 or by its date when it is a public holiday), then the hours and what to do now, and when it is urgent (a crisis sign)
-the lines that answer around the clock; an open day: a plain yes with that day's hours. In every language catalog."""
+the lines that answer around the clock; an open day: a plain yes with that day's hours; the weekend (「土日」
+"weekends"): both days. In every language catalog."""
 import pytest
 
 from dialogs.catalog import Catalog
@@ -90,3 +91,13 @@ def test_in_other_languages_an_open_day_is_a_plain_yes_with_its_hours(resident, 
     first = _first_line(resident)
     yes = catalog.text(lang, "service.day_open", day="\0", hours="\0").split("\0")[0]
     assert first.startswith(yes) and ("8:30" in first or "08:30" in first), resident.texts()
+
+
+@pytest.mark.parametrize("lang, question, days", [
+    ("ja", "土日もやってる？", "土曜日、日曜日"), ("ja", "週末は？", "土曜日、日曜日"), ("en", "are you open on weekends?", "Saturday and Sunday"),
+    ("zh-Hans", "周末开门吗？", "星期六和星期日"),
+])
+def test_the_weekend_asked_about_is_a_plain_no_for_both_days(resident, catalog, lang, question, days):
+    chose_language(resident, lang, TUESDAY_MORNING)
+    resident.say(question)
+    assert _first_line(resident) == catalog.text(lang, "service.day_closed", day=days), resident.texts()
