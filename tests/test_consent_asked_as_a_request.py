@@ -38,7 +38,8 @@ def _at_the_consent_in(runtime, new_resident, fake_line, lang: str):
 
 
 @pytest.mark.parametrize("request_words", ["伝えてください", "伝えといて", "言っておいてください", "相談員さんに話しといてください",
-                                           "全部共有しておいてください", "伝えてもろてええよ", "じゃあ伝えて"])
+                                           "全部共有しておいてください", "伝えてもろてええよ", "じゃあ伝えて",
+                                           "伝えといてもらえると助かります", "言うといてや"])
 def test_a_resident_who_asks_that_it_be_passed_on_books_with_the_summary_shared(runtime, resident, request_words):
     move_clock_to(TUESDAY_MORNING)
     to_the_consent_question(runtime, resident)
@@ -74,6 +75,8 @@ def test_a_resident_who_asks_whether_it_is_passed_on_is_answered_and_asked_again
     ("en", "please tell them"), ("en", "pass it on"), ("en", "ok let them know"), ("vi", "nói với họ giúp tôi"),
     ("zh-Hans", "请转告他们"), ("zh-Hant", "請幫我轉達"), ("ko", "전해 주세요"), ("es", "dígaselo por favor"),
     ("pt-BR", "pode passar para eles"), ("tl", "pakisabi na lang po"), ("id", "tolong sampaikan"), ("th", "ฝากบอกเขาด้วย"),
+    ("en", "sure, feel free to share"), ("es", "sí, puedes decírselo"), ("pt-BR", "pode falar pra eles"), ("ko", "전달 부탁드려요"),
+    ("id", "silakan disampaikan"), ("tl", "sige, ipaalam niyo sa kanila"),
 ])
 def test_a_request_to_pass_it_on_in_each_language_is_consent(runtime, new_resident, fake_line, lang, request_words):
     resident = _at_the_consent_in(runtime, new_resident, fake_line, lang)
@@ -85,7 +88,7 @@ def test_a_request_to_pass_it_on_in_each_language_is_consent(runtime, new_reside
 @pytest.mark.parametrize("lang, words", [
     ("en", "don't pass it on"), ("en", "please don't tell them"), ("en", "I'll tell them in person"), ("es", "no se lo digan"),
     ("vi", "đừng chia sẻ"),
-    ("zh-Hans", "别告诉他们"), ("ko", "전하지 마세요"), ("pt-BR", "não compartilhe"),
+    ("zh-Hans", "别告诉他们"), ("zh-Hans", "别跟他们说"), ("ko", "전하지 마세요"), ("pt-BR", "não compartilhe"),
 ])
 def test_a_request_not_to_pass_it_on_in_each_language_is_no_consent(runtime, new_resident, fake_line, lang, words):
     resident = _at_the_consent_in(runtime, new_resident, fake_line, lang)
