@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import registry
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file, strip_lines
+from handlers.patterns import ANSWERS as ANSWER_INTENTS
 from handlers.problems import Problem
 from handlers.registry import action, condition, matcher
 from handlers.turn import Turn
@@ -139,7 +140,9 @@ def _asks_about_a_day(turn: Turn) -> bool:
     """A short question that names a day and nothing else we read (「日曜は？」「明日は？」 "Sunday?" 「周六呢？」): whether
     the centre is open then (dialogs/data/dates.yaml: the words of a day)."""
     text, triage, book = turn.inbound.text.strip(), turn.triage, turn.services.dates
-    if book is None or triage is None or len(text) > DAY_ONLY_CHARS or triage.topics or triage.intents:
+    # an answer word beside the day asks about it too (「土曜日大丈夫？」「土曜日に行ってもいい？」); any other intent is
+    # something else asked (「明日予約できる？」)
+    if book is None or triage is None or len(text) > DAY_ONLY_CHARS or triage.topics or set(triage.intents) - ANSWER_INTENTS:
         return False
     if not wording().is_question(text):
         return False

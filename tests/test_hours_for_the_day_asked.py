@@ -101,3 +101,10 @@ def test_the_weekend_asked_about_is_a_plain_no_for_both_days(resident, catalog, 
     chose_language(resident, lang, TUESDAY_MORNING)
     resident.say(question)
     assert _first_line(resident) == catalog.text(lang, "service.day_closed", day=days), resident.texts()
+
+
+@pytest.mark.parametrize("question", ["土曜日大丈夫？", "土曜日に行ってもいい？"])
+def test_is_a_closed_day_all_right_is_a_plain_no_too(resident, question):
+    chose_language(resident, "ja", TUESDAY_MORNING)
+    resident.say(question)
+    assert _first_line(resident) == "いいえ、土曜日は窓口がお休みです。", resident.texts()
