@@ -84,8 +84,18 @@ def weekly_hours(week: list[tuple], lang: str, clock=clock_of) -> str:
     parts = []
     for days, ranges in groups:
         span = names[days[0]] if len(days) == 1 else f"{names[days[0]]}–{names[days[-1]]}"
-        parts.append(f"{span} " + " / ".join(f"{clock(s, lang)}–{clock(e, lang)}" for s, e in ranges))
+        parts.append(f"{span} " + day_hours(ranges, lang, clock))
     return listing(parts, lang)
+
+
+def day_hours(ranges, lang: str, clock=clock_of) -> str:
+    """One day's opening hours: '8:30–17:15', '9:00–12:00 / 13:00–17:00'."""
+    return " / ".join(f"{clock(s, lang)}–{clock(e, lang)}" for s, e in ranges)
+
+
+def weekday_name(weekday: int, lang: str) -> str:
+    """A weekday written out, Monday = 0: '土曜日', 'Saturday', 'sábado'."""
+    return get_day_names("wide", locale=_locale(lang))[weekday]
 
 
 def distance(metres: float, lang: str) -> str:

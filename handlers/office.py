@@ -100,6 +100,10 @@ class Office:
         """True when *day* is one of the office's closed days (the year-end break, a public holiday)."""
         return self._closed_date(datetime.combine(day, time(12), ZoneInfo(self.tz)))
 
+    def hours_on(self, day: date) -> list[tuple[time, time]]:
+        """The office's opening hours on *day*: none on a closed day (a weekday without hours, a public holiday)."""
+        return [] if self.closed_on(day) else list(self.hours[DAYS[day.weekday()]])
+
     def is_open(self, at: datetime) -> bool:
         """True when a counselor is at the desk at *at*."""
         local = at.astimezone(ZoneInfo(self.tz))

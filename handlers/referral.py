@@ -2,11 +2,12 @@
 from datetime import timedelta
 
 from handlers import formatting, postback, privacy
+from handlers.choice_answers import passing_on_asked
 from handlers.intake import topic_names
 from handlers.place_cards import contact_details, resource_card, resource_name
 from handlers.places import config
 from handlers.questions import TOPICS
-from handlers.registry import action, job, provider, uses_state
+from handlers.registry import action, condition, job, provider, uses_state
 from handlers.replies import Cards, Option
 from handlers.turn import Turn
 from storage import repo_jobs, repo_places
@@ -112,6 +113,20 @@ def consent_prompt(turn: Turn):
     if resource is None:
         return "referral.none", {}, []
     return None, _consent_params(turn, resource), []
+
+
+@condition("typed_share_or_self", answer=True)
+def typed_share_or_self(turn: Turn) -> bool:
+    """At the referral's consent, the typed words ask that it be passed on (「伝えてください」 "please tell them") or
+    that it not be (「言わないで」 "don't tell them"); a question about it (「伝えるの？」) does neither."""
+    return passing_on_asked(turn) is not None
+
+
+@action("record_typed_referral")
+def record_typed_referral(turn: Turn) -> None:
+    """The referral recorded as the typed words chose: passed on when asked to, else the resident calls themself."""
+    turn.value = "share" if passing_on_asked(turn) == "yes" else "self"
+    record_referral(turn)
 
 
 @action("record_referral")

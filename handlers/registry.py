@@ -29,6 +29,7 @@ HANDLER_MODULES = (
     "handlers.aftercrisis",
     "handlers.companion",
     "handlers.pending",
+    "handlers.choice_answers",
     "handlers.topic_corrections",
     "handlers.safety",
     "handlers.safety_now",

@@ -6,9 +6,11 @@ helps with — and the step's question follows (found playing residents: these w
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from handlers import registry
 from handlers.datafile import BOOKKEEPING, DataError, line_of, load_file, strip_lines
+from handlers.patterns import ANSWERS as ANSWER_INTENTS
 from handlers.problems import Problem
 from handlers.registry import action, condition, matcher
 from handlers.turn import Turn
@@ -45,6 +47,11 @@ class ServiceQuestions:
     kinds: tuple[Kind, ...]
     asking: tuple[str, ...]
     max_chars: int = 60
+    weekend: tuple[str, ...] = ()  # Saturday and Sunday together: 「土日」 "weekend"
+
+    def says_weekend(self, text: str) -> bool:
+        """The message names Saturday and Sunday together (「土日もやってる？」 "open on weekends?")."""
+        return bool(self.weekend) and folded_word_set(self.weekend, True).found_in(fold(text))
 
     def kind_of(self, text: str, story: bool) -> str | None:
         """The kind of question about the centre *text* asks, if it asks one (a story only the kinds that allow it)."""
@@ -87,7 +94,8 @@ def parse(data) -> ServiceQuestions:
         not_words = _words(strip_lines(spec["not"]), f"kind {name}: not") if spec.get("not") else ()
         kinds.append(Kind(str(name), tuple(rules), not_words, bool(spec.get("story"))))
     asking = tuple(w for words in strip_lines(data.get("asking") or {}).values() for w in _words(words, "asking"))
-    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60))
+    weekend = tuple(w for words in strip_lines(data.get("weekend") or {}).values() for w in _words(words, "weekend"))
+    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60), weekend)
 
 
 @cache
@@ -97,6 +105,7 @@ def service_questions() -> ServiceQuestions:
 
 
 ASKED = "service_question"  # turn.data: the kind of question this turn asked (read by the answer)
+DAY_ONLY_CHARS = 20  # 「日曜は？」 "what about Sunday?": a day asked alone; longer, it says more than a day
 
 
 @matcher("service_question")
@@ -106,12 +115,41 @@ def service_question(turn: Turn, pattern, engine) -> str | None:
     if turn.inbound.kind != "text" or triage is None or triage.crisis:
         return None
     kind = service_questions().kind_of(turn.inbound.text, story=bool(triage.topics))
+    if kind is None and _asks_about_a_day(turn):
+        kind = "hours"
     if kind is None:
         return None
     trigger = engine.pick(turn, [TRIGGERS[kind]])
     if trigger == "service_answer":
         turn.data[ASKED] = kind
     return trigger
+
+
+@matcher("hours_asked")
+def hours_asked(turn: Turn, pattern, engine) -> str | None:
+    """The message asks about the centre's hours in everyday words, or about a day alone (「土曜日もやってる？」「日曜は？」):
+    where the other questions about the centre are not read (after a crisis sign, while waiting for a person)."""
+    triage = turn.triage
+    if turn.inbound.kind != "text" or triage is None or triage.crisis:
+        return None
+    asked = service_questions().kind_of(turn.inbound.text, story=bool(triage.topics)) == "hours"
+    return engine.pick(turn, pattern.triggers) if asked or _asks_about_a_day(turn) else None
+
+
+def _asks_about_a_day(turn: Turn) -> bool:
+    """A short question that names a day and nothing else we read (「日曜は？」「明日は？」 "Sunday?" 「周六呢？」): whether
+    the centre is open then (dialogs/data/dates.yaml: the words of a day)."""
+    text, triage, book = turn.inbound.text.strip(), turn.triage, turn.services.dates
+    # an answer word beside the day asks about it too (「土曜日大丈夫？」「土曜日に行ってもいい？」); any other intent is
+    # something else asked (「明日予約できる？」)
+    if book is None or triage is None or len(text) > DAY_ONLY_CHARS or triage.topics or set(triage.intents) - ANSWER_INTENTS:
+        return False
+    if not wording().is_question(text):
+        return False
+    if service_questions().says_weekend(text):
+        return True
+    reading = book.read(text, turn.lang, turn.now.astimezone(ZoneInfo(turn.services.office.tz)).date())
+    return bool(reading and reading.days and reading.hour is None)
 
 
 @action("answer_service_question")

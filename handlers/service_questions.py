@@ -4,19 +4,30 @@
 question again after the answer (dialogs/intake.yaml: triggers hours, cost). Questions about welfare procedures, or
 what other services cost, are not answered here: a counselor answers those. Also: whether a bot answers here
 (「ロボットですか」; intents/about_bot) and the resident's frustration with it (「役立たず」; intents/frustrated)."""
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from handlers import formatting
 from handlers.companion import varied_id
+from handlers.crisis import hotline_lines, situations
+from handlers.office import DAYS
 from handlers.place_cards import MAP_URL
 from handlers.registry import action
+from handlers.replies import Text
+from handlers.service_asks import service_questions
 from handlers.turn import Turn
 
 WORDINGS = 2  # service.bot.1…2, service.frustrated.1…2: asked again, the other wording
+WEEKEND = (5, 6)  # Saturday, Sunday (date.weekday())
 HOURS_WORDINGS = 2  # service.hours.1…2: asked again, answered again in other words (never the same bubble twice)
 
 
 @action("say_office_hours")
 def say_office_hours(turn: Turn) -> None:
-    """The office's weekly hours and phone, and whether it is open now (else when it opens next)."""
+    """The office's weekly hours and phone, and whether it is open now (else when it opens next). Asked about a day
+    (「土曜日もやってる？」「日曜は？」 "are you open on Saturday?"), the answer begins with a plain yes or no for that
+    day — a yes with the day's hours, a no when it is closed (or today's hours are over) — and when it is urgent (a
+    crisis sign in this conversation) ends with the lines that answer around the clock."""
     office = turn.services.office
     if office.is_open(turn.now):
         now = turn.t("service.open_now")
@@ -24,7 +35,54 @@ def say_office_hours(turn: Turn) -> None:
         now = turn.t("service.closed_now", opens=formatting.when(office.next_opening(turn.now), turn.lang, office.tz))
     n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
     turn.data["said:service.hours"] = n
-    turn.say(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
+    text = turn.t(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
+    days = _days_asked(turn)
+    first = _yes_or_no_for(turn, days) if days else None
+    if first:
+        text = f"{first}\n{text}"
+    turn.replies.append(Text(text))
+    signals = turn.conversation.crisis or turn.data.get("recalled_crisis") or ()
+    closed = bool(days) and not any(office.hours_on(day) for day in days)
+    if signals and (closed or not office.is_open(turn.now)):
+        lines = turn.services.hotlines.around_the_clock(turn.lang, signals=signals, situations=situations(turn))
+        turn.say("service.urgent_lines", lines=hotline_lines(turn, lines))
+
+
+def _days_asked(turn: Turn) -> tuple[date, ...]:
+    """The day the message asks about (「土曜日」「明日」「12月14日」 "Saturday"; the first if it may mean several), or the
+    coming Saturday and Sunday for the weekend (「土日」 "weekends")."""
+    book, tz = turn.services.dates, turn.services.office.tz
+    if book is None or turn.inbound.kind != "text":
+        return ()
+    today = turn.now.astimezone(ZoneInfo(tz)).date()
+    if service_questions().says_weekend(turn.inbound.text):
+        return tuple(today + timedelta(days=(weekday - today.weekday()) % 7) for weekday in WEEKEND)
+    reading = book.read(turn.inbound.text, turn.lang, today)
+    return reading.days[:1] if reading and reading.days else ()
+
+
+def _yes_or_no_for(turn: Turn, days: tuple[date, ...]) -> str | None:
+    """The plain first words for the days asked: closed (named by the weekday when closed every week, by the date on a
+    holiday), today's hours over, or open with the day's hours; none when the days differ (the weekly hours say it)."""
+    office = turn.services.office
+    ranges = [office.hours_on(day) for day in days]
+    if not any(ranges):
+        names = [formatting.weekday_name(day.weekday(), turn.lang) if not office.hours[DAYS[day.weekday()]]
+                 else _date_words(turn, day) for day in days]
+        return turn.t("service.day_closed", day=formatting.listing(names, turn.lang))
+    if not all(ranges) or any(r != ranges[0] for r in ranges):
+        return None
+    hours = formatting.day_hours(ranges[0], turn.lang)
+    local = turn.now.astimezone(ZoneInfo(office.tz))
+    if days == (local.date(),) and local.time() >= max(end for _start, end in ranges[0]):
+        return turn.t("service.day_over", hours=hours)
+    names = [_date_words(turn, day) for day in days]
+    return turn.t("service.day_open", day=formatting.listing(names, turn.lang), hours=hours)
+
+
+def _date_words(turn: Turn, day: date) -> str:
+    tz = turn.services.office.tz
+    return formatting.day(datetime.combine(day, time(12), ZoneInfo(tz)), turn.lang, tz)
 
 
 @action("say_consultation_is_free")

@@ -2,11 +2,12 @@
 from urllib.parse import quote
 
 from handlers import formatting, hours, nearby
+from handlers.answer_filing import current_question
 from handlers.crisis import hotline_lines, lines_for
 from handlers.directory import PlacesConfig
 from handlers.place_cards import place_card, resource_name, resource_section, safe_card
 from handlers.registry import action, condition
-from handlers.replies import Card, Cards, Option
+from handlers.replies import Card, Cards, Option, Text
 from handlers.turn import Turn
 from storage import repo_places
 
@@ -65,12 +66,11 @@ def _agencies(turn: Turn, signals) -> list[tuple[Card, bool]]:
 
 
 @action("show_tonight")
-def show_tonight(turn: Turn) -> None:
+def show_tonight(turn: Turn, signals=None) -> None:
     """What can be done tonight: the lines that answer now (fitting the sign), then — when we know where — food places
     nearest first (nothing to eat) and places open now nearest first (nowhere to sleep: somewhere bright with people;
     honestly when there is none), then the agencies for the sign, open now first, the others with when they open."""
-    conv = turn.conversation
-    signals = conv.crisis or turn.data.get("recalled_crisis") or ["no_shelter"]
+    signals = signals or turn.conversation.crisis or turn.data.get("recalled_crisis") or ["no_shelter"]
     lines = lines_for(turn, signals)
     if lines:
         turn.say("companion.tonight_lines", lines=hotline_lines(turn, lines))
@@ -99,8 +99,11 @@ def show_tonight(turn: Turn) -> None:
     all_closed = not any(is_open for _card, is_open in agencies)
     if "no_shelter" in signals and all_closed and (agencies or not turn.services.office.is_open(turn.now)):
         # every office is closed (a night, a Sunday): what can still be done tonight, not only when they open (none
-        # listed while the centre is open: not "closed" — a counselor reads now)
-        turn.say("companion.tonight_closed_shelter")
+        # listed while the centre is open: not "closed" — a counselor reads now); "a counselor reads it first" only when
+        # a crisis sign puts the conversation first in the queue
+        first = turn.conversation.crisis or turn.data.get("recalled_crisis")
+        said = "companion.tonight_closed_shelter" if first else "companion.tonight_closed_police"
+        turn.say(said)
 
 
 @condition("homeless_not_in_danger")
@@ -116,7 +119,42 @@ def show_tonight_here(turn: Turn) -> None:
     places open now nearest first (honestly when there are none), the agencies for a place to stay (open now first,
     the others with when they open) and, with every office closed, 110 or a police box — not only "call 110 if in
     danger"."""
-    inbound = turn.inbound
-    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
+    keep_location(turn)
     turn.say("companion.tonight_here")
     show_tonight(turn)
+
+
+@condition("asks_tonights_bed")
+def asks_tonights_bed(turn: Turn) -> bool:
+    """The follow-up question open now asks whether there is a place to sleep tonight (one of its answers is the sign
+    of nowhere to sleep: 「今夜、寝る場所はありますか」)."""
+    question = current_question(turn)
+    return question is not None and "no_shelter" in dict(question.crisis).values()
+
+
+@action("show_tonight_at_the_bed_question")
+def show_tonight_at_the_bed_question(turn: Turn) -> None:
+    """A location shared where the intake asks about tonight's bed is used for tonight at once, as after a sign of
+    nowhere to sleep (places open now near it, the agencies for a place to stay, 110 or a 交番 when every office is
+    closed); the question itself stays open — a location answers neither yes nor no."""
+    keep_location(turn)
+    turn.say("companion.tonight_here")
+    start = len(turn.replies) - 1
+    show_tonight(turn, list(dict.fromkeys([*(turn.conversation.crisis or ()), "no_shelter"])))
+    if len(turn.replies) > start + 1 and all(type(r) is Text for r in turn.replies[start:start + 2]):
+        # one bubble: the thanks for the location and the lines open now (the question follows; five at most)
+        turn.replies[start:start + 2] = [Text(f"{turn.replies[start].text}\n{turn.replies[start + 1].text}")]
+
+
+def keep_location(turn: Turn) -> None:
+    """The location shared is kept for finding places near it."""
+    inbound = turn.inbound
+    turn.data["last_location"] = {"lat": inbound.latitude, "lon": inbound.longitude, "at": turn.now.isoformat()}
+
+
+@action("note_location")
+def note_location(turn: Turn) -> None:
+    """A location where the step asks something else: kept for finding places, and said so (the step's question
+    follows), as for any step that does not ask for one."""
+    keep_location(turn)
+    turn.say_fresh("common.location_kept")

@@ -1,7 +1,7 @@
 """Accompanied visits in the chat, after the slot: where to go and what to bring, consent, the booking confirmed;
 a booked visit moved to another slot."""
 from handlers import bookings, formatting, offers, postback, privacy
-from handlers.choice_answers import typed_choice
+from handlers.choice_answers import typed_consent
 from handlers.patterns import ANSWERS
 from handlers.registry import action, condition, provider
 from handlers.replies import Option
@@ -95,8 +95,8 @@ def leave_destination_open(turn: Turn) -> None:
 @condition("said_yes_or_no", answer=True)
 def said_yes_or_no(turn: Turn) -> bool:
     """True when the typed answer reads as yes or as no (not both: 「いや、ええけど…」 is asked again, never consent; nor
-    a question of the resident's own)."""
-    return len(typed_choice(turn)) == 1
+    a question of the resident's own); a request to pass it on (「伝えといて」) is a yes, not to (「言わないで」) a no."""
+    return len(typed_consent(turn)) == 1
 
 
 @condition("asks_about_sharing")
@@ -117,7 +117,7 @@ def confirm_booking(turn: Turn) -> None:
     """Book the held slot (never beyond its capacity); if someone was faster, offer the next slots."""
     v = in_progress(turn)
     if turn.inbound.kind == "text":
-        consent = typed_choice(turn) == {"yes"}
+        consent = typed_consent(turn) == {"yes"}
     else:
         consent = turn.value == "yes"
     slot_id = v.get("slot_id")

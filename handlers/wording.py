@@ -42,6 +42,8 @@ class Wording:
     call_me: tuple[str, ...] = ()  # words asking to be phoned: 「電話してもらえますか」 "can you call me?"
     get_away: tuple[str, ...] = ()  # words of wanting to get away from home: 「逃げたい」 "I want to leave him"
     sharing: tuple[str, ...] = ()  # words of asking who would learn what is shared: 「誰に伝わるの？」 "who reads it?"
+    pass_on: tuple[str, ...] = ()  # a request to pass it on: 「伝えてください」「言っといて」 "please tell them"
+    keep_back: tuple[str, ...] = ()  # a request not to: 「伝えないで」「言わないで」 "don't tell them"
     # answers to the crisis answer's own question that are no yes and no no (handlers/safety_held.py)
     cannot: tuple[str, ...] = ()  # "I can't": 「できない」「むり」 "cant" 「打不了」 "hindi ko kaya"
     alone: tuple[str, ...] = ()  # no one near: 「ひとり」「誰もいない」 "I'm alone"
@@ -49,8 +51,9 @@ class Wording:
     unclear: tuple[str, ...] = ()  # neither yes nor no: 「べつに」「さあ」 "idk" "meh"
 
     def says(self, name: str, text: str) -> bool:
-        """The message says one of the words of the list *name* (cannot, alone, unreachable, unclear); a word with a
-        '*' inside (「hindi*kaya」: "hindi ko na kaya") is its parts in this order, anything between them."""
+        """The message says one of the words of the list *name* (cannot, alone, unreachable, unclear, pass_on,
+        keep_back); a word with a '*' inside (「hindi*kaya」: "hindi ko na kaya") is its parts in this order, anything
+        between them."""
         found, folded = getattr(self, name), fold(text)
         whole = tuple(w for w in found if "*" not in w.strip("*"))
         return bool(whole) and word_set(whole, apostrophe=True).found_in(folded) or any(
@@ -151,7 +154,7 @@ def parse(data) -> Wording:
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
     lists: dict[str, list[str]] = {name: [] for name in ("afraid", "away", "call_me", "get_away", "sharing", "better",
-                                                         *HELD)}
+                                                         "pass_on", "keep_back", *HELD)}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -174,7 +177,8 @@ def parse(data) -> Wording:
                    afraid=tuple(lists["afraid"]), more=tuple(more), away=tuple(lists["away"]),
                    call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]),
                    better=tuple(lists["better"]), cannot=tuple(lists["cannot"]), alone=tuple(lists["alone"]),
-                   unreachable=tuple(lists["unreachable"]), unclear=tuple(lists["unclear"]))
+                   unreachable=tuple(lists["unreachable"]), unclear=tuple(lists["unclear"]),
+                   pass_on=tuple(lists["pass_on"]), keep_back=tuple(lists["keep_back"]))
 
 
 @cache
