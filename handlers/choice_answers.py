@@ -5,7 +5,9 @@ asked again under its buttons.
 
 Where the question asks consent to pass something on, a request to pass it on (「伝えてください」「言っといて」 "please
 tell them" "pass it on") is a yes and a request not to (「言わないで」 "don't tell them") a no: asking for it is consent
-(dialogs/data/wording.yaml: pass_on, keep_back); a question about it (「伝えるの？」) still is not."""
+(dialogs/data/wording.yaml: pass_on, keep_back), also when it is put as a question — 「伝えてもらえますか？」「伝えておいて
+もらえる？」 "could you tell them?" "¿se lo puedes decir?" ask for it (wording.yaml: favours); a question about it —
+whether, what or who (「伝えるの？」「誰に伝わるの？」 "will you tell them?" "will my boss see this?") — still is not."""
 from handlers.registry import matcher
 from handlers.turn import Turn
 from handlers.wording import wording
@@ -20,12 +22,16 @@ def typed_choice(turn: Turn) -> set[str]:
 
 def passing_on_asked(turn: Turn) -> str | None:
     """"yes" when the typed words ask that it be passed on, "no" when they ask that it not be (read first:
-    「伝えないでください」), None otherwise or when the message is a question."""
-    if turn.inbound.kind != "text" or wording().is_question(turn.inbound.text):
+    「伝えないでください」), None otherwise or when the message is a question — unless the question is a request put
+    politely (「伝えてもらえますか？」 "could you tell them?") that asks nothing about who or what (「会社に伝わる？」)."""
+    if turn.inbound.kind != "text":
         return None
-    if wording().says("keep_back", turn.inbound.text):
+    text = turn.inbound.text
+    if wording().is_question(text) and (not wording().asks_a_favour(text) or wording().asks_about_sharing(text)):
+        return None
+    if wording().says("keep_back", text):
         return "no"
-    return "yes" if wording().says("pass_on", turn.inbound.text) else None
+    return "yes" if wording().says("pass_on", text) else None
 
 
 def typed_consent(turn: Turn) -> set[str]:

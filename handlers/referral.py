@@ -2,7 +2,7 @@
 from datetime import timedelta
 
 from handlers import formatting, postback, privacy
-from handlers.choice_answers import passing_on_asked
+from handlers.choice_answers import typed_consent
 from handlers.intake import topic_names
 from handlers.place_cards import contact_details, resource_card, resource_name
 from handlers.places import config
@@ -117,15 +117,17 @@ def consent_prompt(turn: Turn):
 
 @condition("typed_share_or_self", answer=True)
 def typed_share_or_self(turn: Turn) -> bool:
-    """At the referral's consent, the typed words ask that it be passed on (「伝えてください」 "please tell them") or
-    that it not be (「言わないで」 "don't tell them"); a question about it (「伝えるの？」) does neither."""
-    return passing_on_asked(turn) is not None
+    """At the referral's consent (「…に伝えてもよいですか」 "May a counselor tell …?"), the typed words answer it: a plain
+    yes (「はい」「お願いします」 "yes please") or a request to pass it on (「伝えてください」 "could you tell them?") is
+    "share", a plain no or a request not to (「言わないで」 "I'll call them myself") is "self"; both, or a question about
+    it (「伝えるの？」), is neither — the choice is asked again under its buttons."""
+    return len(typed_consent(turn)) == 1
 
 
 @action("record_typed_referral")
 def record_typed_referral(turn: Turn) -> None:
-    """The referral recorded as the typed words chose: passed on when asked to, else the resident calls themself."""
-    turn.value = "share" if passing_on_asked(turn) == "yes" else "self"
+    """The referral recorded as the typed words chose: passed on at a yes, else the resident calls themself."""
+    turn.value = "share" if typed_consent(turn) == {"yes"} else "self"
     record_referral(turn)
 
 

@@ -44,15 +44,22 @@ class Wording:
     sharing: tuple[str, ...] = ()  # words of asking who would learn what is shared: 「誰に伝わるの？」 "who reads it?"
     pass_on: tuple[str, ...] = ()  # a request to pass it on: 「伝えてください」「言っといて」 "please tell them"
     keep_back: tuple[str, ...] = ()  # a request not to: 「伝えないで」「言わないで」 "don't tell them"
+    favours: tuple[str, ...] = ()  # a request put as a question: 「〜てもらえますか」「〜てくれる？」 "could you" "¿puedes"
+    not_favours: tuple[str, ...] = ()  # those words asking whether, not asking for: 「伝えてくれるの？」
     # answers to the crisis answer's own question that are no yes and no no (handlers/safety_held.py)
     cannot: tuple[str, ...] = ()  # "I can't": 「できない」「むり」 "cant" 「打不了」 "hindi ko kaya"
     alone: tuple[str, ...] = ()  # no one near: 「ひとり」「誰もいない」 "I'm alone"
     unreachable: tuple[str, ...] = ()  # the person cannot be reached: 「連絡つかない」「既読つかない」 "not answering"
     unclear: tuple[str, ...] = ()  # neither yes nor no: 「べつに」「さあ」 "idk" "meh"
 
+    def asks_a_favour(self, text: str) -> bool:
+        """The message puts a request as a question (「伝えてもらえますか？」「伝えておいてもらえる？」 "could you tell them?"
+        "¿se lo puedes decir?"): asking someone to do it, not asking whether or what — 「伝えてくれるの？」 asks whether."""
+        return self.says("favours", text) and not self.says("not_favours", text)
+
     def says(self, name: str, text: str) -> bool:
         """The message says one of the words of the list *name* (cannot, alone, unreachable, unclear, pass_on,
-        keep_back); a word with a '*' inside (「hindi*kaya」: "hindi ko na kaya") is its parts in this order, anything
+        keep_back, favours); a word with a '*' inside (「hindi*kaya」: "hindi ko na kaya") is its parts in this order, anything
         between them."""
         found, folded = getattr(self, name), fold(text)
         whole = tuple(w for w in found if "*" not in w.strip("*"))
@@ -154,7 +161,7 @@ def parse(data) -> Wording:
     for lang, words in strip_lines(data["questions"]).items():
         questions.extend(fold(w) for w in _words(words, lang, "questions"))
     lists: dict[str, list[str]] = {name: [] for name in ("afraid", "away", "call_me", "get_away", "sharing", "better",
-                                                         "pass_on", "keep_back", *HELD)}
+                                                         "pass_on", "keep_back", "favours", "not_favours", *HELD)}
     for name, found in lists.items():
         for lang, words in strip_lines(data.get(name) or {}).items():
             found.extend(fold(w) for w in _words(words, lang, name))
@@ -178,7 +185,8 @@ def parse(data) -> Wording:
                    call_me=tuple(lists["call_me"]), get_away=tuple(lists["get_away"]), sharing=tuple(lists["sharing"]),
                    better=tuple(lists["better"]), cannot=tuple(lists["cannot"]), alone=tuple(lists["alone"]),
                    unreachable=tuple(lists["unreachable"]), unclear=tuple(lists["unclear"]),
-                   pass_on=tuple(lists["pass_on"]), keep_back=tuple(lists["keep_back"]))
+                   pass_on=tuple(lists["pass_on"]), keep_back=tuple(lists["keep_back"]),
+                   favours=tuple(lists["favours"]), not_favours=tuple(lists["not_favours"]))
 
 
 @cache
