@@ -48,6 +48,16 @@ class ServiceQuestions:
     asking: tuple[str, ...]
     max_chars: int = 60
     weekend: tuple[str, ...] = ()  # Saturday and Sunday together: 「土日」 "weekend"
+    holidays: tuple[str, ...] = ()  # public holidays: 「祝日」 "public holidays"
+    year_end: tuple[str, ...] = ()  # the New Year: 「年末年始」「お正月」 "New Year"
+
+    def says_holidays(self, text: str) -> bool:
+        """The message names public holidays (「祝日もやってる？」 "open on public holidays?")."""
+        return bool(self.holidays) and folded_word_set(self.holidays, True).found_in(fold(text))
+
+    def says_year_end(self, text: str) -> bool:
+        """The message names the New Year (「年末年始は？」「お正月もやってる？」 "open over New Year?")."""
+        return bool(self.year_end) and folded_word_set(self.year_end, True).found_in(fold(text))
 
     def says_weekend(self, text: str) -> bool:
         """The message names Saturday and Sunday together (「土日もやってる？」 "open on weekends?")."""
@@ -94,8 +104,9 @@ def parse(data) -> ServiceQuestions:
         not_words = _words(strip_lines(spec["not"]), f"kind {name}: not") if spec.get("not") else ()
         kinds.append(Kind(str(name), tuple(rules), not_words, bool(spec.get("story"))))
     asking = tuple(w for words in strip_lines(data.get("asking") or {}).values() for w in _words(words, "asking"))
-    weekend = tuple(w for words in strip_lines(data.get("weekend") or {}).values() for w in _words(words, "weekend"))
-    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60), weekend)
+    days = {name: tuple(w for words in strip_lines(data.get(name) or {}).values() for w in _words(words, name))
+            for name in ("weekend", "holidays", "year_end")}
+    return ServiceQuestions(tuple(kinds), asking, int(data.get("max_chars") or 60), **days)
 
 
 @cache
@@ -137,8 +148,9 @@ def hours_asked(turn: Turn, pattern, engine) -> str | None:
 
 
 def _asks_about_a_day(turn: Turn) -> bool:
-    """A short question that names a day and nothing else we read (「日曜は？」「明日は？」 "Sunday?" 「周六呢？」): whether
-    the centre is open then (dialogs/data/dates.yaml: the words of a day)."""
+    """A short question that names a day and nothing else we read (「日曜は？」「明日は？」 "Sunday?" 「周六呢？」「祝日は？」
+    「年末年始は？」): whether the centre is open then (dialogs/data/dates.yaml: the words of a day; service_questions.yaml:
+    weekend, holidays, year_end)."""
     text, triage, book = turn.inbound.text.strip(), turn.triage, turn.services.dates
     # an answer word beside the day asks about it too (「土曜日大丈夫？」「土曜日に行ってもいい？」); any other intent is
     # something else asked (「明日予約できる？」)
@@ -146,7 +158,8 @@ def _asks_about_a_day(turn: Turn) -> bool:
         return False
     if not wording().is_question(text):
         return False
-    if service_questions().says_weekend(text):
+    asked = service_questions()
+    if asked.says_weekend(text) or asked.says_holidays(text) or asked.says_year_end(text):
         return True
     reading = book.read(text, turn.lang, turn.now.astimezone(ZoneInfo(turn.services.office.tz)).date())
     return bool(reading and reading.days and reading.hour is None)

@@ -7,7 +7,7 @@ what other services cost, are not answered here: a counselor answers those. Also
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers import formatting
+from handlers import formatting, public_holidays
 from handlers.companion import varied_id
 from handlers.crisis import hotline_lines, situations
 from handlers.office import DAYS
@@ -27,7 +27,8 @@ def say_office_hours(turn: Turn) -> None:
     """The office's weekly hours and phone, and whether it is open now (else when it opens next). Asked about a day
     (「土曜日もやってる？」「日曜は？」 "are you open on Saturday?"), the answer begins with a plain yes or no for that
     day — a yes with the day's hours, a no when it is closed (or today's hours are over) — and when it is urgent (a
-    crisis sign in this conversation) ends with the lines that answer around the clock."""
+    crisis sign in this conversation) ends with the lines that answer around the clock. Asked about public holidays or the
+    New Year (「祝日もやってる？」「年末年始は？」), the office's calendar answers first."""
     office = turn.services.office
     if office.is_open(turn.now):
         now = turn.t("service.open_now")
@@ -36,16 +37,58 @@ def say_office_hours(turn: Turn) -> None:
     n = int(turn.data.get("said:service.hours", 0)) % HOURS_WORDINGS + 1
     turn.data["said:service.hours"] = n
     text = turn.t(f"service.hours.{n}", hours=office.describe(turn.lang), phone=office.phone, now=now)
-    days = _days_asked(turn)
-    first = _yes_or_no_for(turn, days) if days else None
+    first, closed = _calendar_answer(turn)
+    if first is None:
+        days = _days_asked(turn)
+        first = _yes_or_no_for(turn, days) if days else None
+        closed = bool(days) and not any(office.hours_on(day) for day in days)
     if first:
         text = f"{first}\n{text}"
     turn.replies.append(Text(text))
     signals = turn.conversation.crisis or turn.data.get("recalled_crisis") or ()
-    closed = bool(days) and not any(office.hours_on(day) for day in days)
     if signals and (closed or not office.is_open(turn.now)):
         lines = turn.services.hotlines.around_the_clock(turn.lang, signals=signals, situations=situations(turn))
         turn.say("service.urgent_lines", lines=hotline_lines(turn, lines))
+
+
+def _calendar_answer(turn: Turn) -> tuple[str | None, bool]:
+    """Asked about the New Year (「年末年始は？」 "open over New Year?") or public holidays (「祝日もやってる？」): a plain yes or
+    no from office.yaml — the closed days around the coming 1 January and when it opens again; closed on public
+    holidays or not, with the next one — and whether that is a no. (None, False) when neither is asked."""
+    if turn.inbound.kind != "text":
+        return None, False
+    office, asked, text = turn.services.office, service_questions(), turn.inbound.text
+    today = turn.now.astimezone(ZoneInfo(office.tz)).date()
+    if asked.says_year_end(text):
+        closed = _year_end_closure(office, today)
+        if not closed:
+            return turn.t("service.year_end_open"), False
+        first, last = closed
+        opens = office.next_opening(datetime.combine(last + timedelta(days=1), time(0), ZoneInfo(office.tz)))
+        return turn.t("service.year_end_closed", first=_date_words(turn, first), last=_date_words(turn, last),
+                      opens=formatting.when(opens, turn.lang, office.tz)), True
+    if asked.says_holidays(text):
+        if not office.closed_on_public_holidays:
+            return turn.t("service.holidays_open"), False
+        coming = sorted(d for year in (today.year, today.year + 1) for d in public_holidays.japan(year) if d >= today)
+        return turn.t("service.holidays_closed", day=_date_words(turn, coming[0])), True
+    return None, False
+
+
+def _year_end_closure(office, today: date) -> tuple[date, date] | None:
+    """The first and last day of the office's closed days (office.yaml closed_days, public holidays) around the coming
+    1 January — this one while the break lasts —, None when it is open on 1 January."""
+    for new_year in (date(today.year, 1, 1), date(today.year + 1, 1, 1)):
+        if not office.closed_on(new_year):
+            continue
+        first = last = new_year
+        while office.closed_on(first - timedelta(days=1)):
+            first -= timedelta(days=1)
+        while office.closed_on(last + timedelta(days=1)):
+            last += timedelta(days=1)
+        if last >= today:
+            return first, last
+    return None
 
 
 def _days_asked(turn: Turn) -> tuple[date, ...]:
