@@ -24,7 +24,8 @@ LANGS = ("ja", "ja-easy", "en", "vi", "zh-Hans", "zh-Hant", "ko", "es", "pt-BR",
 
 @pytest.mark.parametrize("request_words", ["伝えてもらえますか？", "伝えてくれますか", "伝えておいてもらえる？",
                                            "相談員さんに言っといてもらえませんか", "共有しておいていただけますか？",
-                                           "伝えといてくれへん？"])
+                                           "伝えといてくれへん？", "伝えてもらうことってできますか？", "伝えていただけますか",
+                                           "伝えてくれたりする？"])
 def test_a_resident_who_asks_politely_that_it_be_passed_on_books_with_the_summary_shared(runtime, resident,
                                                                                         request_words):
     move_clock_to(TUESDAY_MORNING)
@@ -35,7 +36,8 @@ def test_a_resident_who_asks_politely_that_it_be_passed_on_books_with_the_summar
     assert booking.consent_to_share
 
 
-@pytest.mark.parametrize("question", ["伝えるの？", "誰に伝わるの？", "伝えてくれるの？", "会社に伝えてもらえるんですか？"])
+@pytest.mark.parametrize("question", ["伝えるの？", "誰に伝わるの？", "伝えてくれるの？", "会社に伝えてもらえるんですか？",
+                                      "伝えなくても予約できますか？"])
 def test_a_question_whether_or_to_whom_it_is_passed_on_is_answered_and_no_consent(runtime, resident, question):
     move_clock_to(TUESDAY_MORNING)
     to_the_consent_question(runtime, resident)
@@ -57,7 +59,7 @@ def test_asking_politely_not_to_pass_it_on_is_no_consent(runtime, resident):
     ("es", "¿se lo puedes decir?"), ("es", "¿me haces el favor de decirle?"), ("pt-BR", "pode passar para eles?"),
     ("zh-Hans", "可以帮我转告吗？"), ("zh-Hant", "可以幫我轉達嗎？"), ("ko", "전해 주실 수 있어요?"),
     ("vi", "nói với họ giúp tôi được không?"), ("id", "bisa tolong disampaikan?"), ("th", "ช่วยบอกเขาได้ไหม"),
-    ("tl", "pwede mo bang sabihin sa kanila?"),
+    ("tl", "pwede mo bang sabihin sa kanila?"), ("en", "would you mind passing it on?"), ("es", "¿les puedes avisar?"),
 ])
 def test_a_request_put_as_a_question_is_consent_in_each_language(runtime, new_resident, fake_line, lang,
                                                                  request_words):
@@ -68,7 +70,8 @@ def test_a_request_put_as_a_question_is_consent_in_each_language(runtime, new_re
 
 
 @pytest.mark.parametrize("lang, question", [("en", "will my boss see this?"), ("en", "will you tell them?"),
-                                            ("en", "who will you tell?"), ("es", "¿se lo van a decir?"),
+                                            ("en", "who will you tell?"), ("en", "what will you tell them?"),
+                                            ("es", "¿se lo van a decir?"),
                                             ("zh-Hans", "会告诉他们吗？")])
 def test_a_question_about_it_in_other_languages_books_nothing(runtime, new_resident, fake_line, lang, question):
     resident = _at_the_consent_in(runtime, new_resident, fake_line, lang)
@@ -122,7 +125,7 @@ def _at_the_referral_consent_in(runtime, new_resident, fake_line, lang: str):
     ("en", "yes please", "share"), ("en", "yes", "share"), ("en", "no thanks", "self"), ("es", "sí", "share"),
     ("es", "no", "self"), ("pt-BR", "sim", "share"), ("vi", "vâng", "share"), ("zh-Hans", "好的", "share"),
     ("zh-Hans", "不用", "self"), ("ko", "네", "share"), ("tl", "oo", "share"), ("id", "ya", "share"),
-    ("id", "tidak", "self"),
+    ("id", "tidak", "self"), ("en", "go ahead", "share"), ("en", "no, I'll call them", "self"),
 ])
 def test_at_a_referral_a_plain_yes_or_no_reads_the_same_in_every_language(runtime, new_resident, fake_line, lang,
                                                                           words, consent):
