@@ -124,6 +124,18 @@ def typed_share_or_self(turn: Turn) -> bool:
     return len(typed_consent(turn)) == 1
 
 
+@action("explain_referral_sharing")
+def explain_referral_sharing(turn: Turn) -> None:
+    """A question about what would be passed on, or to whom (「伝えるの？」「家族にも伝わる？」 "will my boss see this?"):
+    only the topics, only to the agency chosen; the consent is asked again, never taken from the question."""
+    resource = _chosen(turn)
+    if resource is None:
+        return
+    turn.answered = True
+    params = _consent_params(turn, resource)
+    turn.say("referral.sharing_explained", agency=params["agency"], topics=params["topics"])
+
+
 @action("record_typed_referral")
 def record_typed_referral(turn: Turn) -> None:
     """The referral recorded as the typed words chose: passed on at a yes, else the resident calls themself."""

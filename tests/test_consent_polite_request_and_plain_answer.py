@@ -106,6 +106,16 @@ def test_at_a_referral_anything_unclear_asks_the_choice_again_with_its_buttons(r
     assert "伝えてOK" in resident.buttons() and "自分で連絡する" in resident.buttons()
 
 
+@pytest.mark.parametrize("question", ["伝えるの？", "誰に伝わるの？", "家族にも伝わる？"])
+def test_at_a_referral_a_question_about_what_or_to_whom_is_answered_and_the_choice_asked_again(runtime, resident,
+                                                                                               question):
+    _to_the_referral_consent(runtime, resident)
+    said = resident.texts(resident.say(question))
+    assert _referrals(runtime) == []
+    assert "伝えるのは、あなたの相談のこと（お仕事、お金）だけです" in said and "伝えてもよいですか" in said, said
+    assert "伝えてOK" in resident.buttons()
+
+
 def _at_the_referral_consent_in(runtime, new_resident, fake_line, lang: str):
     """A resident whose LINE speaks *lang*, brought by the buttons to the consent of a referral to the first agency."""
     seed_directory(runtime)
