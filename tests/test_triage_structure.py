@@ -2,6 +2,7 @@
 problems and jokes in every language; implications shared by all languages; the learned backstop that
 raises a possible crisis; `madoguchi triage --explain`."""
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -177,6 +178,25 @@ def test_training_separates_crisis_from_calm_messages_on_a_small_corpus():
 def test_features_are_character_ngrams_and_words():
     found = features("家賃 払えない")
     assert "c:家" in found and "c:払" in found and "c:え" not in found and "家賃" in found and "w:払えない" in found and "b:家賃_払えない" in found
+
+
+def test_japanese_lemma_features_are_shared_however_a_word_is_conjugated_or_spelt():
+    written = features("生きてる意味ない", lemmas=True)
+    plain = features("生きる意味がない", lemmas=True)
+    shared = {feature for feature in written & plain if feature[:2] in ("l:", "m:")}
+    assert "l:生きる" in shared and "m:生きる_意味" in shared
+    assert not any(feature[:2] in ("l:", "m:") for feature in features("I have no money", lemmas=True))
+    assert not any(feature[:2] in ("l:", "m:") for feature in features("生きる意味がない"))  # only when asked for
+
+
+def test_the_backstop_scores_with_packed_weights_as_it_would_with_the_trained_ones():
+    weights = {"die": [2.5, -0.25, 0.0, 0.0, 0.001], "_di": [0.75, 0.0, 0.0, 1.125, 0.0]}
+    model = Backstop(("suicide", "violence", "no_food", "no_shelter", "lifeline"), [-1.0] * 5, weights, [0.7] * 5)
+    scores = model.score("i want to die tonight")
+    expected = [-1.0 + sum(row[index] for row in weights.values()) for index in range(5)]
+    for index, label in enumerate(model.labels):
+        assert abs(scores["probabilities"][label] - 1 / (1 + math.exp(-expected[index]))) < 1e-4
+    assert scores["raised"] == ["suicide"] and scores["because"]["suicide"][0] == ("die", 2.5)
 
 
 # --- explain ---------------------------------------------------------------------------------------
