@@ -52,7 +52,7 @@ def pytest_addoption(parser) -> None:
 
 def pytest_collection_modifyitems(config, items) -> None:
     """With --database-tests-only, leave out the tests whose fixtures never reach the database, the checks of how
-    pages look and the explorer's exhaustive sweep."""
+    pages look and the explorer's exhaustive sweep, and run a test of many wordings with its first one only."""
     if not config.getoption("--database-tests-only"):
         return
 
@@ -60,8 +60,22 @@ def pytest_collection_modifyitems(config, items) -> None:
         return ("database_url" in getattr(item, "fixturenames", ()) and item.get_closest_marker("presentation") is None
                 and item.get_closest_marker("dialog_sweep") is None)
 
-    kept = [item for item in items if uses_the_database(item)]
-    left = [item for item in items if not uses_the_database(item)]
+    seen: set[tuple[str, str]] = set()
+
+    def first_wording(item) -> bool:
+        # a test marked `wordings` runs once per function here: its parameters differ only in the words typed, and
+        # what a turn stores is the same for each (all of them ran on SQLite)
+        if item.get_closest_marker("wordings") is None:
+            return True
+        key = (item.nodeid.split("::")[0], getattr(item, "originalname", item.name))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    kept = [item for item in items if uses_the_database(item) and first_wording(item)]
+    kept_ids = {id(item) for item in kept}
+    left = [item for item in items if id(item) not in kept_ids]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = kept

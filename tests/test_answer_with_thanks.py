@@ -9,6 +9,8 @@ from tests.companion_support import TUESDAY_AFTERNOON
 from tests.support import move_clock_to
 from tests.test_safety_question_answers import SATURDAY_NIGHT, asked_about, conversation, speaking
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 FINE_AND_THANKS = [
     ("ja", "大丈夫です、ありがとう"), ("ja", "大丈夫です。ありがとうございます"), ("ja-easy", "だいじょうぶ、ありがとう"),
     ("en", "I'm fine, thanks"), ("en", "no, thank you"), ("zh-Hans", "没事，谢谢"), ("zh-Hant", "沒事，謝謝"),

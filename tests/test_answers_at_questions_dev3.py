@@ -10,6 +10,8 @@ from sqlalchemy import select
 from storage.models import Conversation
 from tests.support import TONIGHT_QUESTION, move_clock_to, to_the_tonight_question
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_10AM = "2026-12-07T10:00:00+09:00"
 HOUSEHOLD_JA, INCOME_JA = "どなたと暮らしていますか", "収入はありますか"
 TONIGHT_EN, HOUSEHOLD_EN = "Do you have somewhere to sleep tonight?", "Who do you live with?"

@@ -17,6 +17,8 @@ from tests.places_support import seed_directory, set_clock
 from tests.support import move_clock_to
 from tests.test_consent_asked_as_a_request import _at_the_consent_in, _tap_trigger, _to_the_referral_consent
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 TUESDAY_MORNING = "2026-12-08T10:00:00+09:00"
 CONSENT_JA = "伝えてもよいですか"
 LANGS = ("ja", "ja-easy", "en", "vi", "zh-Hans", "zh-Hant", "ko", "es", "pt-BR", "tl", "id", "th", "ne", "my")

@@ -8,6 +8,8 @@ from dialogs.catalog import Catalog
 from dialogs.triage.classifier import Classifier
 from tests.support import chose_language, conversation_state, to_the_tonight_question
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 AT_THE_START = [("ja", "お金かかる？"), ("ja", "料金は？"), ("ja", "なんぼかかるん？"), ("ja", "これってタダなん？"),
                 ("ja", "相談するのにお金とられますか"), ("ja", "費用かかる？"), ("th", "เสียเงินไหม"),

@@ -8,6 +8,8 @@ from dialogs.catalog import Catalog
 from tests.booking_helpers import add_slot, book_in_chat
 from tests.support import Resident, conversation_state, move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 CATALOG = Catalog.from_directory()
 

@@ -9,6 +9,8 @@ from tests.booking_helpers import active_bookings, add_slot, book_in_chat
 from tests.companion_support import TUESDAY_AFTERNOON, Chat
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 # (language of the resident, a hesitation of that language)
 HESITATIONS = [
     ("ja", "うーん"), ("ja", "ウーン…"), ("ja", "う〜ん"), ("ja", "ええと"), ("ja", "えーっと"), ("ja", "んー"),

@@ -10,6 +10,8 @@ from dialogs.catalog import Catalog
 from handlers import formatting
 from tests.support import chose_language, conversation_state
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 TUESDAY_MORNING = "2026-12-08T10:00:00+09:00"
 FRIDAY_EVENING = "2026-12-11T19:00:00+09:00"
 SATURDAY_NIGHT = "2026-12-12T23:30:00+09:00"

@@ -8,6 +8,8 @@ import pytest
 from dialogs.catalog import Catalog
 from tests.support import chose_language
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 TUESDAY_MORNING = "2026-12-08T10:00:00+09:00"
 AFTER_THE_BREAK = "2027-01-05T10:00:00+09:00"  # the next public holiday: Monday 11 January 2027 (成人の日)
 IN_THE_BREAK = "2027-01-02T10:00:00+09:00"

@@ -8,6 +8,8 @@ import pytest
 
 from tests.support import conversation_state, move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 KANA = re.compile(r"[\u3040-\u30ff]")
 SCRIPTS = {"ko": re.compile(r"[\uac00-\ud7af]"), "zh": re.compile(r"[这您们请吗谢]"),

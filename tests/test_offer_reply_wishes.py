@@ -8,6 +8,8 @@ import pytest
 from tests.support import conversation_state
 from tests.test_replies_to_the_counselor_offer import answers, offered_at_the_income_question, t
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 
 @pytest.mark.parametrize("lang, reply", [
     ("ja", "はい、お願いしたいです"), ("ja", "うん、話してみたい"), ("ja", "そやな、相談員さんに話してみよかな"),

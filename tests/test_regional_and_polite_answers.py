@@ -8,6 +8,8 @@ from storage.models import Conversation
 from tests.booking_helpers import active_bookings, add_slot
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 TUESDAY_MORNING = "2026-12-08T10:00:00+09:00"
 CRISIS_LINE = "0120-279-338"
 SAFETY_QUESTIONS = {

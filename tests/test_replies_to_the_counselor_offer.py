@@ -13,6 +13,8 @@ from storage.models import Conversation
 from storage.models import Resident as ResidentRow
 from tests.support import chose_language, conversation_state
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 CATALOG = Catalog.from_directory()
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 SUNDAY = "2026-12-06T14:00:00+09:00"

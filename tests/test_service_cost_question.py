@@ -8,6 +8,8 @@ from dialogs.catalog import Catalog
 from tests.booking_helpers import add_slot
 from tests.support import chose_language, conversation_state
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 QUESTIONS = [("ja", "相談ってお金かかりますか？"), ("ja", "無料ですか"), ("ja", "費用は？"), ("ja", "タダ？"),
              ("ja-easy", "そうだん は むりょう ですか"), ("en", "is it free?"), ("en", "how much does it cost?"),

@@ -5,6 +5,8 @@ import pytest
 from tests.booking_helpers import active_bookings, add_slot, book_in_chat
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
+
 MONDAY_IN_HOURS = "2026-12-07T11:00:00+09:00"
 NOT_MENUS = ("キャンセルする予約はありません", "どちらの言語", "記録について", "位置情報", "どの言語")
 

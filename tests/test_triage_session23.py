@@ -49,3 +49,21 @@ def test_a_farewell_of_a_school_a_job_or_a_move_is_no_farewell_to_life(classify,
 ])
 def test_a_farewell_with_a_wish_to_die_is_still_a_crisis(classify, text):
     assert "suicide" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ya no puedo seguir viviendo así, estoy cansada de todo", "suicide"),
+    ("Hindi ko na kayang mabuhay, pagod na pagod na ako", "suicide"),
+    ("Sabi ng kapatid ko walang kwentang mabuhay, nag-aalala ako", "suicide"),
+    ("Dos noches durmiendo en la estación, no tengo adónde ir", "no_shelter"),
+    ("Tatlong araw na akong walang kain, wala na akong pera", "no_food"),
+    ("พ่อตีแม่ทุกคืน หนูกลัวมาก", "violence"),
+])
+def test_a_plain_crisis_in_other_languages_is_raised(classify, text, kind):
+    result = classify(text)
+    assert kind in result.crisis or kind in result.possible
+
+
+def test_a_home_one_cannot_go_on_living_in_is_no_wish_to_die(classify):
+    result = classify("No puedo seguir viviendo en este piso, el alquiler es demasiado caro")
+    assert "suicide" not in result.crisis and "housing" in result.topics

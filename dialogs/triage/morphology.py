@@ -160,7 +160,7 @@ def analyse(cleaned: str) -> Analysis:
     return _analyse(cleaned)
 
 
-@lru_cache(maxsize=512)  # keywords while the matcher is built; then a message read twice in one turn
+@lru_cache(maxsize=64)  # a message read twice in one turn (and keywords while the matcher is built); 512 held ~4 MB
 def _analyse(cleaned: str) -> Analysis:
     tokens: list[Token] = []
     starts, ends, spans, breaks, loanwords = set(), {}, [], set(), []
