@@ -50,3 +50,15 @@ def to_places(resident) -> list[dict]:
 def a_week(days: float = 7) -> timedelta:
     """A shift of *days* days."""
     return timedelta(days=days)
+
+
+def to_the_referral_question(resident):
+    """A resident writes about losing their job and money, skips the questions, asks where to get help."""
+    resident.follow()
+    resident.say("仕事をクビになって、お金がありません")
+    resident.tap("これでOK")
+    for _ in range(4):
+        if "答えない" not in resident.buttons():
+            break
+        resident.tap("答えない")
+    return resident.tap("相談先を知りたい")

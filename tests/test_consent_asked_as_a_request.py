@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from storage.models import Referral
 from tests.booking_helpers import active_bookings, add_slot, to_the_consent_question
-from tests.places_support import seed_directory, set_clock
+from tests.places_support import seed_directory, set_clock, to_the_referral_question
 from tests.support import move_clock_to
 
 pytestmark = pytest.mark.wordings  # the parameters are words typed: CI's PostgreSQL pass runs the first
@@ -110,14 +110,7 @@ def test_a_question_about_passing_it_on_is_no_consent_in_other_languages_either(
 def _to_the_referral_consent(runtime, resident):
     seed_directory(runtime)
     set_clock("2026-11-24 11:00")
-    resident.follow()
-    resident.say("仕事をクビになって、お金がありません")
-    resident.tap("これでOK")
-    for _ in range(4):
-        if "答えない" not in resident.buttons():
-            break
-        resident.tap("答えない")
-    resident.tap("相談先を知りたい")
+    to_the_referral_question(resident)
     resident.tap("ハローワーク")
     assert "伝えてOK" in resident.buttons()
 

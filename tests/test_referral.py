@@ -14,6 +14,7 @@ from tests.places_support import (
     cards_of,
     seed_directory,
     set_clock,
+    to_the_referral_question,
 )
 
 
@@ -23,16 +24,6 @@ def town(runtime):
     return runtime
 
 
-def _to_referral(resident):
-    """A resident writes about losing their job and money, skips the questions, asks where to get help."""
-    resident.follow()
-    resident.say("仕事をクビになって、お金がありません")
-    resident.tap("これでOK")
-    for _ in range(4):
-        if "答えない" not in resident.buttons():
-            break
-        resident.tap("答えない")
-    return resident.tap("相談先を知りたい")
 
 
 def _referrals(runtime):
@@ -42,7 +33,7 @@ def _referrals(runtime):
 
 def test_fitting_agencies_are_proposed_and_nothing_is_recorded_before_consent(town, resident, runtime):
     set_clock("2026-11-24 11:00")
-    messages = _to_referral(resident)
+    messages = to_the_referral_question(resident)
     bubbles = cards_of(messages)
     titles = [b["body"]["contents"][0]["text"] for b in bubbles]
     assert 1 <= len(titles) <= 3
@@ -58,7 +49,7 @@ def test_fitting_agencies_are_proposed_and_nothing_is_recorded_before_consent(to
 
 def test_a_referral_with_consent_is_recorded_with_the_wording_version(town, resident, runtime):
     set_clock("2026-11-24 11:00")
-    _to_referral(resident)
+    to_the_referral_question(resident)
     resident.tap("ハローワーク")
     consent_text = resident.texts()
     resident.tap("伝えてOK")
@@ -75,7 +66,7 @@ def test_a_referral_with_consent_is_recorded_with_the_wording_version(town, resi
 
 def test_choosing_to_call_oneself_shares_nothing_but_is_still_followed_up(town, resident, runtime):
     set_clock("2026-11-24 11:00")
-    _to_referral(resident)
+    to_the_referral_question(resident)
     resident.tap("ハローワーク")
     resident.tap("自分で連絡する")
     assert "だれにも伝えていません" in resident.texts()
@@ -87,7 +78,7 @@ def test_choosing_to_call_oneself_shares_nothing_but_is_still_followed_up(town, 
 
 
 def _referred(resident):
-    _to_referral(resident)
+    to_the_referral_question(resident)
     resident.tap("ハローワーク")
     resident.tap("伝えてOK")
 
