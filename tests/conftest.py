@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from bot import create_app
 from bot.app.config import Settings
@@ -133,6 +133,9 @@ def database_url(tmp_path_factory, request):
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
     migrate.upgrade(own or url)
     yield own or url
+    emptying = _EMPTYING.pop(own or url, None)
+    if emptying is not None:
+        emptying.dispose()
     if own:
         _drop_worker_database(url, own)
 
@@ -151,12 +154,20 @@ def fake_line():
     fake.stop()
 
 
+_EMPTYING: dict[str, Engine] = {}  # one engine per test database: a new one per test cost PostgreSQL ~20 ms
+
+
 def _empty_tables(url: str) -> None:
-    engine = create_engine(url)
+    engine = _EMPTYING.get(url)
+    if engine is None:
+        engine = _EMPTYING[url] = create_engine(url, pool_size=1, pool_pre_ping=True)  # a test may cut connections
+    tables = list(reversed(Base.metadata.sorted_tables))
     with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    engine.dispose()
+        if conn.dialect.name == "postgresql":  # every table in one round trip (psycopg sends a script unprepared)
+            conn.exec_driver_sql("; ".join(f'DELETE FROM "{table.name}"' for table in tables))
+        else:
+            for table in tables:
+                conn.execute(table.delete())
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ import pytest
 from tests.booking_helpers import active_bookings, add_slot
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 TUESDAY_MORNING = "2026-12-08T10:00:00+09:00"
 CONSENT_QUESTION = "相談員に伝えてもよいですか"
 

@@ -9,6 +9,8 @@ from tests.booking_helpers import active_bookings, add_slot, book_in_chat
 from tests.companion_support import TUESDAY_AFTERNOON
 from tests.test_hesitation import speaking
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 ANOTHER = [
     ("ja", "別の予約もしたいです"), ("ja-easy", "ほかの予約も したい"), ("en", "I'd like another appointment too"),
     ("zh-Hans", "我想再预约一次"), ("zh-Hant", "我還想再預約一次"), ("ko", "다른 예약도 하고 싶어요"),

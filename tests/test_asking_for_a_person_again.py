@@ -8,6 +8,8 @@ from storage.models import Conversation
 from storage.models import Resident as ResidentRow
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 
 

@@ -11,6 +11,8 @@ from handlers.typed_dates import DateWords
 from tests.booking_helpers import active_bookings, add_slot, book_in_chat
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 SUNDAY_NOON = "2026-12-06T12:00:00+09:00"
 
 

@@ -14,6 +14,8 @@ from storage.models import Resident as ResidentRow
 from tests.places_support import card_texts, cards_of, seed_directory
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 TUESDAY_NIGHT = "2026-12-01T23:30:00+09:00"
 TUESDAY_AFTERNOON = "2026-11-24T15:00:00+09:00"
 TUESDAY_MORNING = "2026-11-24T10:30:00+09:00"

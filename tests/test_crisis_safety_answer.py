@@ -7,6 +7,8 @@ from sqlalchemy import select
 from storage.models import Conversation
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 SUNDAY_1AM = "2026-12-06T01:00:00+09:00"
 MONDAY_10AM = "2026-12-07T10:00:00+09:00"
 

@@ -7,6 +7,8 @@ from sqlalchemy import select
 from storage.models import Conversation
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_10AM = "2026-12-07T10:00:00+09:00"
 NO_MONEY = {"ja": "お金がなくて困ってる", "ja-easy": "おかね が ありません", "en": "I have no money", "es": "perdí mi trabajo",
             "pt-BR": "não tenho dinheiro", "vi": "tôi không có tiền", "tl": "wala akong pera", "id": "saya tidak punya uang",

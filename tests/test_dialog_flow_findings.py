@@ -7,6 +7,8 @@ import pytest
 from handlers import postback
 from tests.booking_helpers import active_bookings, add_slot, book_in_chat
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 WELCOME = "くらしの困りごとの相談窓口です"
 
 

@@ -7,6 +7,8 @@ import pytest
 from tests.places_support import card_actions, card_texts, cards_of, seed_directory
 from tests.support import chose_language
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 SUNDAY_2PM = "2026-12-06T14:00:00+09:00"
 MONDAY_11AM = "2026-12-07T11:00:00+09:00"
 EAST = (35.6600, 139.7150)  # beside フードバンクみどり (mon, wed, fri 10:00-15:00)

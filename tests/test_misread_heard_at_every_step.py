@@ -10,6 +10,8 @@ from dialogs.catalog import Catalog
 from storage.models import Conversation
 from tests.support import chose_language, conversation_state, move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 TUESDAY_10AM = "2026-12-08T10:00:00+09:00"
 

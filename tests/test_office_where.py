@@ -11,6 +11,8 @@ from handlers.office import Office
 from tests.support import chose_language, conversation_state
 from tests.test_editor_forms import _office_form, editor_client  # noqa: F401 (a fixture)
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 
 

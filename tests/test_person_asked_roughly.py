@@ -9,6 +9,8 @@ import pytest
 from dialogs.catalog import Catalog
 from tests.support import chose_language, conversation_state
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 
 

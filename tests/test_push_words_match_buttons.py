@@ -11,6 +11,8 @@ from handlers import languages
 from storage import clock, repo
 from tests.console_fixtures import conversation, open_office
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 
 def _speak(runtime, user: str, lang: str) -> None:
     with runtime.db.session() as session:

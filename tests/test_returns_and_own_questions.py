@@ -14,6 +14,8 @@ from storage.models import Conversation
 from storage.models import Resident as ResidentRow
 from tests.support import chose_language, conversation_state, move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 MONDAY_NIGHT = "2026-12-07T22:30:00+09:00"
 

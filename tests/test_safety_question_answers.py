@@ -10,6 +10,8 @@ from storage.models import Resident as ResidentRow
 from tests.companion_support import Chat
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 SATURDAY_NIGHT = "2026-12-05T23:00:00+09:00"
 SUSPECTED = "もう終わりにしてほしい、この生活"  # the learned backstop suspects suicide; no keyword says it
 ASKED = "死にたいほどつらい気持ち"

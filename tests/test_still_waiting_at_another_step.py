@@ -9,6 +9,8 @@ from dialogs.catalog import Catalog
 from tests.booking_helpers import add_slot
 from tests.support import chose_language, conversation_state
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 CATALOG = Catalog.from_directory()
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 ASK_PERSON = {"ja": "人と話したい", "en": "I want to talk to a person", "zh-Hans": "我想和人聊", "ko": "상담원과 이야기하고 싶어요",

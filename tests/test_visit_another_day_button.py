@@ -10,6 +10,8 @@ from storage.models import Resident as ResidentRow
 from tests.booking_helpers import add_slot
 from tests.support import move_clock_to
 
+pytestmark = pytest.mark.wordings  # the parameters change only the words: CI's PostgreSQL pass runs the first
+
 MONDAY_MORNING = "2026-12-07T10:00:00+09:00"
 UNREADABLE = "booking.day_unreadable"
 
