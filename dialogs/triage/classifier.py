@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -21,6 +22,11 @@ from .office_words import NOT_FOR, OfficeWords
 from .romaji import as_kana
 
 # a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
+# Residents tap the same buttons and type the same short words (「はい」「ありがとう」「相談したい」), and a reading is a
+# function of the text and the hint alone: the last few hundred short ones are kept (a long story is seldom sent twice).
+REMEMBERED_READINGS = 512
+LONGEST_REMEMBERED = 120  # characters
+
 _ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
 
 
@@ -95,6 +101,7 @@ class Classifier:
             others = set().union(*(w for lang, w in words.items() if lang != matcher.lang))
             matcher.shared_markers = frozenset(words[matcher.lang] & others)
             matcher.concept_crises = crises_of
+        self._remembered = lru_cache(maxsize=REMEMBERED_READINGS)(self._read)
 
     @classmethod
     def from_directory(cls, path: str | Path, shipped_analyses: bool = True) -> "Classifier":
@@ -117,6 +124,11 @@ class Classifier:
 
     def classify(self, text: str, lang: str | None = None) -> TriageResult:
         """Classify one message; ``lang`` is a hint (e.g. the resident's chosen language)."""
+        if isinstance(text, str) and len(text) <= LONGEST_REMEMBERED:
+            return self._remembered(text, lang)
+        return self._read(text, lang)
+
+    def _read(self, text: str, lang: str | None) -> TriageResult:
         return self._classify(text, lang)[0]
 
     def explain(self, text: str, lang: str | None = None) -> Explanation:
