@@ -3,6 +3,7 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-u benchmarks/triage_heldout/2026-12-23.tsv (304) — written in session 24 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 24's end
   heldout-t benchmarks/triage_heldout/2026-12-22.tsv (304) — written in session 23 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 23's end
   heldout-s benchmarks/triage_heldout/2026-12-19.tsv (304) — written in session 22 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 22's end
   dev-u     benchmarks/triage_heldout/2026-12-20.tsv (332) — written in session 22 the same way (hard cases), measured before it was read, then read by class in round 1
@@ -62,6 +63,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-u": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-23.tsv",
     "heldout-t": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-22.tsv",
     "heldout-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-19.tsv",
     "dev-u": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-20.tsv",
