@@ -128,6 +128,10 @@ class Classifier:
             return self._remembered(text, lang)
         return self._read(text, lang)
 
+    def classify_afresh(self, text: str, lang: str | None = None) -> TriageResult:
+        """Classify one message without the kept readings: what a message never seen costs (benchmarks)."""
+        return self._read(text, lang)
+
     def _read(self, text: str, lang: str | None) -> TriageResult:
         return self._classify(text, lang)[0]
 
