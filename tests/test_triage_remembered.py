@@ -52,3 +52,10 @@ def test_a_kept_reading_is_the_one_the_words_get_when_read_afresh(counted, class
     for text in ("もう死にたい", "家賃が払えません", "ありがとう"):
         classifier.classify(text, "ja")
         assert classifier.classify(text, "ja") == classify(text, "ja")
+
+
+def test_a_benchmark_can_read_kept_words_afresh(counted):
+    classifier, reads = counted
+    kept = classifier.classify("はい", "ja")
+    assert classifier.classify_afresh("はい", "ja") == kept
+    assert reads == [("はい", "ja"), ("はい", "ja")]
