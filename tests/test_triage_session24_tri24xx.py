@@ -117,6 +117,9 @@ def test_a_farewell_asking_forgiveness_and_handing_over_a_sibling(classify, text
     ("นอนในรถเพื่อนมาสามคืนแล้ว", "no_shelter"),
     ("a empreiteira falou que tenho que sair do alojamento hoje", "no_shelter"),
     ("기숙사에서 오늘 당장 나가라고 해서 짐 들고 역에 있어요", "no_shelter"),
+    ("llevo tres noches durmiendo en una banca del parque", "no_shelter"),
+    ("ba đêm rồi em ngủ trên ghế đá công viên", "no_shelter"),
+    ("공원 벤치에서 사흘째 자고 있어요", "no_shelter"),
 ])
 def test_nights_told_by_the_place_slept(classify, text, kind):
     assert _raised(classify(text), kind)
@@ -129,6 +132,12 @@ def test_nights_told_by_the_place_slept(classify, text, kind):
     "冰箱空了，最后一包方便面也吃完了",
     "오늘 먹은 것도 없고 돈도 없어요",
     "นมผงหมดแล้ว ลูกหิวร้องไห้ทั้งคืน",
+    "ubos na yung huling noodles namin kahapon pa",
+    "mie instan terakhir sudah habis kemarin",
+    "gói mì cuối cùng đã ăn hết từ hôm qua",
+    "마지막 라면도 어제 다 먹었어요",
+    "最后一点吃的也没了，孩子饿得直哭",
+    "अन्तिम चाउचाउ पनि हिजो सकियो, घरमा केही छैन",
 ])
 def test_the_last_food_gone(classify, text):
     assert _raised(classify(text), "no_food")
@@ -157,6 +166,18 @@ def test_a_fast_denied_explains_no_hunger_away(classify, text):
     "साहुले पैसा नतिरे खत्तम गर्छु भन्यो",
     "ညဘက် အခန်းထဲ ဝင်လာပြီး ပြောရင် ပြည်ပြန်ပို့မယ်တဲ့",
     "vi a mi vecinito con el ojo morado otra vez",
+    "el hijo del dueño entra a mi cuarto en la noche, tengo miedo",
+    "o filho do patrão entra no meu quarto de noite",
+    "pumapasok sa kwarto ko yung anak ng amo tuwing gabi",
+    "o encarregado fica passando a mão em mim",
+    "hinihipuan ako ng manager ko",
+    "ni-lock ako ng asawa ko sa bahay, kinuha pa phone ko",
+    "suami saya mengunci saya di kamar",
+    "dicen que me van a hacer daño si no pago",
+    "o agiota disse que vai me pegar se eu não pagar",
+    "老板说我要是敢跑就弄死我",
+    "kalau kabur, katanya saya akan dihabisi",
+    "chủ nói nếu em bỏ trốn sẽ cho em biết tay",
 ])
 def test_violence_told_by_what_was_done(classify, text):
     assert _raised(classify(text), "violence")
@@ -184,6 +205,14 @@ def test_violence_told_by_what_was_done(classify, text):
     "o chefe mandou a gente sair hoje mais cedo, isso é normal?",
     "사장이 오늘 당장 나가라고 했어요, 해고 수당 받을 수 있나요?",
     "saya diusir dari kafe hari ini karena kelamaan duduk wkwk",
+    "冰箱里吃的都没了，明天去超市",
+    "tủ lạnh hết sạch đồ ăn rồi, mai đi siêu thị",
+    "ubos na yung huling load ko, text ko na lang bukas",
+    "일본에서 먹은 마지막 라면이 제일 맛있었어요",
+    "घरमा खानेकुरा सकियो, पसल जानुपर्छ",
+    "esas pastillas me van a hacer daño al estómago?",
+    "mi jefe me toca el hombro cuando me felicita",
+    "o filho do patrão entra no meu quarto de manhã pra limpar",
 ])
 def test_their_calm_look_alikes_stay_calm(classify, text):
     assert _calm(classify(text))
