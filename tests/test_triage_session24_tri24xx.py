@@ -19,6 +19,7 @@ def _calm(result):
     "工作丢了房租也交不起，真想紫砂算了",
     "반년째 혼자라 그냥 죽고십다",
     "capek banget sama hidup, pengen bundir aja",
+    "queria morre logo, ninguém liga pra mim",
 ])
 def test_slang_and_misspellings_of_suicide(classify, text):
     assert _raised(classify(text), "suicide")
@@ -215,4 +216,36 @@ def test_violence_told_by_what_was_done(classify, text):
     "o filho do patrão entra no meu quarto de manhã pra limpar",
 ])
 def test_their_calm_look_alikes_stay_calm(classify, text):
+    assert _calm(classify(text))
+
+
+# a wish to be gone with an adverb inside ("if I just disappeared"), a life without sense said to its end
+@pytest.mark.parametrize("text", [
+    "everyone would be happier if I just disappeared",
+    "things would be easier if I simply wasnt around",
+    "no le veo sentido a seguir",
+    "I've been looking up how many floors you need",
+])
+def test_a_wish_to_be_gone_with_words_between(classify, text):
+    assert _raised(classify(text), "suicide")
+
+
+# a cut told by the darkness or the candles, beside the bill unpaid; violence told by the fear of going home
+@pytest.mark.parametrize("text, kind", [
+    ("estamos a oscuras desde el martes, no pagamos la luz", "lifeline"),
+    ("欠了电费，这几天晚上都点蜡烛", "lifeline"),
+    ("I'm too scared to go home tonight, he hits me when he drinks", "violence"),
+    ("ไม่กล้ากลับบ้าน สามีเมาแล้วชอบตี", "violence"),
+])
+def test_a_crisis_told_by_its_effect(classify, text, kind):
+    assert _raised(classify(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "no le veo sentido a seguir estudiando japonés si me voy en marzo",
+    "estamos a oscuras por el apagón del tifón, ya volverá",
+    "I'm scared to go home to Ghana, the flights are so expensive",
+    "ele morre no final do filme?",
+])
+def test_their_look_alikes_stay_calm(classify, text):
     assert _calm(classify(text))
