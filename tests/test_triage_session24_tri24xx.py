@@ -249,3 +249,23 @@ def test_a_crisis_told_by_its_effect(classify, text, kind):
 ])
 def test_their_look_alikes_stay_calm(classify, text):
     assert _calm(classify(text))
+
+
+# Taglish: a Tagalog prefix on an English verb ("mag-end"), and the Tagalog word for a place to live; Burmese without
+# its spaces
+@pytest.mark.parametrize("text, kind", [
+    ("pagod na pagod na ako, gusto ko nang mag-end", "suicide"),
+    ("i-end ko na lang buhay ko, wala nang kwenta", "suicide"),
+    ("pinaalis kami, wala na kaming matitirhan simula bukas", "no_shelter"),
+    ("အသက်ဆက်ရှင်ချင်စိတ်မရှိတော့ဘူး", "suicide"),
+])
+def test_mixed_and_unspaced_wordings(classify, text, kind):
+    assert _raised(classify(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "mag-end na yung contract ko sa March, paano mag-renew ng visa?",
+    "gusto ko na mag-end ng relationship namin, paano mag-divorce dito?",
+])
+def test_an_ending_of_a_contract_or_a_relationship_stays_calm(classify, text):
+    assert _calm(classify(text))
