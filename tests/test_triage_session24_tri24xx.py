@@ -1,7 +1,7 @@
-"""Session 24 (issue 18, triage in the languages other than Japanese): classes of indirect crises the keywords missed
-— slang and misspelt wishes to die, not waking again, joining the dead, the means made ready, a bridge or a platform
-edge, farewells and belongings given away, nights told by the place slept, the last food gone, a man entering one's
-room at night, being locked in, threats — each stated with fresh wordings; and their calm look-alikes stay calm."""
+"""Session 24 (issue 18, triage in the languages other than Japanese): indirect wishes to die the keywords missed —
+slang and misspelt words of suicide, not waking again, joining the dead, the means made ready or bought, a bridge or a
+platform edge, farewells, affairs settled and belongings given away — each class stated with fresh wordings; their calm
+look-alikes stay calm (crises other than suicide: test_triage_session24_tri24xx_2.py)."""
 
 import pytest
 
@@ -103,87 +103,6 @@ def test_a_farewell_asking_forgiveness_and_handing_over_a_sibling(classify, text
     assert _raised(classify(text), "suicide")
 
 
-# nights told by the place slept: a net cafe, McDonald's, a bench, a friend's car (the gentle question), put out today
-@pytest.mark.parametrize("text, kind", [
-    ("最近都在网吧过夜，身上没钱了", "no_shelter"),
-    ("오늘은 맥도날드에서 버텨야 할 것 같아요", "no_shelter"),
-    ("dui raat dekhi bench ma sutdai chhu", "no_shelter"),
-    ("ခုံတန်းပေါ်မှာ အိပ်နေရတာ နှစ်ညရှိပြီ", "no_shelter"),
-    ("they told me to leave the dorm today and I have nowhere", "no_shelter"),
-    ("I'm sitting at Osaka station with my suitcases, the company took back the room", "no_shelter"),
-    ("o proprietário mandou a gente sair hoje, estamos na rua", "no_shelter"),
-    ("bị chủ nhà đuổi ra hôm nay, đồ đạc vứt hết ra ngoài", "no_shelter"),
-    ("saya diusir dari kos hari ini, barang-barang saya di luar", "no_shelter"),
-    ("durmiendo en el coche con mis hijos desde el viernes", "no_shelter"),
-    ("นอนในรถเพื่อนมาสามคืนแล้ว", "no_shelter"),
-    ("a empreiteira falou que tenho que sair do alojamento hoje", "no_shelter"),
-    ("기숙사에서 오늘 당장 나가라고 해서 짐 들고 역에 있어요", "no_shelter"),
-    ("llevo tres noches durmiendo en una banca del parque", "no_shelter"),
-    ("ba đêm rồi em ngủ trên ghế đá công viên", "no_shelter"),
-    ("공원 벤치에서 사흘째 자고 있어요", "no_shelter"),
-])
-def test_nights_told_by_the_place_slept(classify, text, kind):
-    assert _raised(classify(text), kind)
-
-
-# the last food gone, or counted by the day it was eaten
-@pytest.mark.parametrize("text", [
-    "the last thing I ate was a banana on Monday",
-    "o último pacote de miojo acabou ontem",
-    "冰箱空了，最后一包方便面也吃完了",
-    "오늘 먹은 것도 없고 돈도 없어요",
-    "นมผงหมดแล้ว ลูกหิวร้องไห้ทั้งคืน",
-    "ubos na yung huling noodles namin kahapon pa",
-    "mie instan terakhir sudah habis kemarin",
-    "gói mì cuối cùng đã ăn hết từ hôm qua",
-    "마지막 라면도 어제 다 먹었어요",
-    "最后一点吃的也没了，孩子饿得直哭",
-    "अन्तिम चाउचाउ पनि हिजो सकियो, घरमा केही छैन",
-])
-def test_the_last_food_gone(classify, text):
-    assert _raised(classify(text), "no_food")
-
-
-# a fast or a diet said NOT to be one does not explain days without food away
-@pytest.mark.parametrize("text", [
-    "sudah tiga hari belum makan, bukan puasa, uang habis",
-    "haven't eaten since Friday, I'm not fasting, just broke",
-])
-def test_a_fast_denied_explains_no_hunger_away(classify, text):
-    assert _raised(classify(text), "no_food")
-
-
-# violence told by what was done: a man entering one's room at night, touching, being locked in, hit with a polite
-# pronoun, threats
-@pytest.mark.parametrize("text", [
-    "宿舍管理员半夜进我房间，我不敢反抗",
-    "사장님이 자꾸 몸을 만지고 신고하면 가만 안 둔대요",
-    "anak pemilik kos masuk kamar saya tengah malam",
-    "ông chủ vào phòng em lúc nửa đêm, em không dám về phòng nữa",
-    "ลูกชายเจ้าของหอเข้ามาในห้องตอนกลางคืน",
-    "แฟนเมาแล้วชอบต่อยผม",
-    "kinulong niya ako sa kwarto buong araw",
-    "boyfriend le kotha ma thunidiyo",
-    "साहुले पैसा नतिरे खत्तम गर्छु भन्यो",
-    "ညဘက် အခန်းထဲ ဝင်လာပြီး ပြောရင် ပြည်ပြန်ပို့မယ်တဲ့",
-    "vi a mi vecinito con el ojo morado otra vez",
-    "el hijo del dueño entra a mi cuarto en la noche, tengo miedo",
-    "o filho do patrão entra no meu quarto de noite",
-    "pumapasok sa kwarto ko yung anak ng amo tuwing gabi",
-    "o encarregado fica passando a mão em mim",
-    "hinihipuan ako ng manager ko",
-    "ni-lock ako ng asawa ko sa bahay, kinuha pa phone ko",
-    "suami saya mengunci saya di kamar",
-    "dicen que me van a hacer daño si no pago",
-    "o agiota disse que vai me pegar se eu não pagar",
-    "老板说我要是敢跑就弄死我",
-    "kalau kabur, katanya saya akan dihabisi",
-    "chủ nói nếu em bỏ trốn sẽ cho em biết tay",
-])
-def test_violence_told_by_what_was_done(classify, text):
-    assert _raised(classify(text), "violence")
-
-
 # calm look-alikes of the words above stay calm
 @pytest.mark.parametrize("text", [
     "我在学做紫砂壶，请问有陶艺课吗",
@@ -230,42 +149,40 @@ def test_a_wish_to_be_gone_with_words_between(classify, text):
     assert _raised(classify(text), "suicide")
 
 
-# a cut told by the darkness or the candles, beside the bill unpaid; violence told by the fear of going home
-@pytest.mark.parametrize("text, kind", [
-    ("estamos a oscuras desde el martes, no pagamos la luz", "lifeline"),
-    ("欠了电费，这几天晚上都点蜡烛", "lifeline"),
-    ("I'm too scared to go home tonight, he hits me when he drinks", "violence"),
-    ("ไม่กล้ากลับบ้าน สามีเมาแล้วชอบตี", "violence"),
+# affairs settled: the bank PIN handed to a sibling with a letter, many boxes of sleeping pills bought, everything to
+# end tonight — said without a word of death (mostly the gentle question)
+@pytest.mark.parametrize("text", [
+    "tonight I'm going away for good, tell my sister I love her",
+    "今晚我就把一切结束掉",
+    "आज राति सबै अन्त्य गर्छु",
+    "tô pensando em apagar de vez",
+    "dejé la clave del banco a mi hermano y una carta para mamá",
+    "I left my bank PIN with my brother and a letter for mom",
+    "deixei a senha do banco com meu irmão e uma carta pra mãe",
+    "iniwan ko na yung ATM pin sa kapatid ko, pati sulat para kay mama",
+    "em để lại mật khẩu ngân hàng cho em trai rồi",
+    "银行卡密码已经告诉弟弟了，给妈妈的信也写好了",
+    "통장 비밀번호 동생한테 알려줬고 엄마한테 편지도 썼어요",
+    "bank ko PIN bhai lai diye, aama lai chithi lekhe",
+    "I bought a lot of sleeping pills today, several boxes",
+    "compré muchas pastillas para dormir hoy, varias cajas",
+    "saya beli banyak obat tidur, beberapa kotak",
+    "수면제 여러 통 샀어요",
+    "ซื้อยานอนหลับมาหลายกล่อง",
 ])
-def test_a_crisis_told_by_its_effect(classify, text, kind):
-    assert _raised(classify(text), kind)
+def test_affairs_settled_and_means_bought(classify, text):
+    assert _raised(classify(text), "suicide")
 
 
 @pytest.mark.parametrize("text", [
-    "no le veo sentido a seguir estudiando japonés si me voy en marzo",
-    "estamos a oscuras por el apagón del tifón, ya volverá",
-    "I'm scared to go home to Ghana, the flights are so expensive",
-    "ele morre no final do filme?",
+    "I gave my bank PIN to my wife so she can pay the rent while I'm in hospital",
+    "quero apagar de vez minha conta do facebook",
+    "I'm going away for good to Canada next year, thanks for the help with my visa",
+    "bought a lot of painkillers for my back, which clinic is good for back pain?",
+    "compré muchas pastillas para la gripe, ¿aceptan el seguro en la clínica?",
+    "银行卡密码忘了怎么办",
+    "비밀번호를 잊어버렸어요",
+    "मेरो काम सबै सकिदिन्छु आज",
 ])
-def test_their_look_alikes_stay_calm(classify, text):
-    assert _calm(classify(text))
-
-
-# Taglish: a Tagalog prefix on an English verb ("mag-end"), and the Tagalog word for a place to live; Burmese without
-# its spaces
-@pytest.mark.parametrize("text, kind", [
-    ("pagod na pagod na ako, gusto ko nang mag-end", "suicide"),
-    ("i-end ko na lang buhay ko, wala nang kwenta", "suicide"),
-    ("pinaalis kami, wala na kaming matitirhan simula bukas", "no_shelter"),
-    ("အသက်ဆက်ရှင်ချင်စိတ်မရှိတော့ဘူး", "suicide"),
-])
-def test_mixed_and_unspaced_wordings(classify, text, kind):
-    assert _raised(classify(text), kind)
-
-
-@pytest.mark.parametrize("text", [
-    "mag-end na yung contract ko sa March, paano mag-renew ng visa?",
-    "gusto ko na mag-end ng relationship namin, paano mag-divorce dito?",
-])
-def test_an_ending_of_a_contract_or_a_relationship_stays_calm(classify, text):
+def test_banks_moves_and_medicine_stay_calm(classify, text):
     assert _calm(classify(text))
