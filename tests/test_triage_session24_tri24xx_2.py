@@ -133,3 +133,28 @@ def test_mixed_and_unspaced_wordings(classify, text, kind):
 ])
 def test_an_ending_of_a_contract_or_a_relationship_stays_calm(classify, text):
     assert _calm(classify(text))
+
+
+# violence told by the mark it left (a swollen face, bruises, a black eye) with the one who did it; a cut announced for
+# tomorrow unless paid
+@pytest.mark.parametrize("text, kind", [
+    ("tengo moretones en la espalda de los golpes de mi marido", "violence"),
+    ("meu namorado me deixou com o rosto roxo ontem", "violence"),
+    ("may pasa ako sa mukha gawa ng live-in partner ko", "violence"),
+    ("昨晚老公打得我脸都青了", "violence"),
+    ("เมื่อคืนโดนสามีตบจนปากแตก", "violence"),
+    ("they said they're cutting off our power tomorrow if we dont pay by tonight", "lifeline"),
+])
+def test_a_crisis_told_by_its_mark_or_its_notice(classify, text, kind):
+    assert _raised(classify(text), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "they are cutting the water for pipe work tomorrow, 9 to 12, the building sent a notice",
+    "打得我手都酸了，打了一下午羽毛球",
+    "ตบยุงทั้งคืนนอนไม่หลับ",
+    "mi novio me llevó al médico por los moretones que me hice jugando fútbol",
+    "machuquei o joelho e fiquei com hematoma, meu marido me levou no hospital",
+])
+def test_marks_of_sport_and_works_announced_stay_calm(classify, text):
+    assert _calm(classify(text))
