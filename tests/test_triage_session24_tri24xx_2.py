@@ -49,6 +49,8 @@ def test_nights_told_by_the_place_slept(classify, text, kind):
     "마지막 라면도 어제 다 먹었어요",
     "最后一点吃的也没了，孩子饿得直哭",
     "अन्तिम चाउचाउ पनि हिजो सकियो, घरमा केही छैन",
+    "小孩一直喊饿，家里啥都没有了",
+    "ลูกร้องหิว ในห้องไม่มีอะไรให้กินเลย",
 ])
 def test_the_last_food_gone(classify, text):
     assert _raised(classify(text), "no_food")
@@ -153,6 +155,8 @@ def test_a_crisis_told_by_its_mark_or_its_notice(classify, text, kind):
     "they are cutting the water for pipe work tomorrow, 9 to 12, the building sent a notice",
     "打得我手都酸了，打了一下午羽毛球",
     "ตบยุงทั้งคืนนอนไม่หลับ",
+    "冰箱里什么都没有，下班去超市买菜",
+    "ตู้เย็นไม่มีอะไรเลย ต้องไปซื้อของ",
     "mi novio me llevó al médico por los moretones que me hice jugando fútbol",
     "machuquei o joelho e fiquei com hematoma, meu marido me levou no hospital",
 ])
