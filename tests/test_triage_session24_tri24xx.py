@@ -144,6 +144,11 @@ def test_their_calm_look_alikes_stay_calm(classify, text):
     "things would be easier if I simply wasnt around",
     "no le veo sentido a seguir",
     "I've been looking up how many floors you need",
+    "真想从这个世界上消失算了",
+    "我不想再拖累家人了，我走了大家都轻松",
+    "영원히 잠들고 싶어요, 아무도 모르게",
+    "ထာဝရ အိပ်ပျော်သွားချင်တယ်",
+    "kahile kahi sadhai ko lagi sutna man lagcha",
 ])
 def test_a_wish_to_be_gone_with_words_between(classify, text):
     assert _raised(classify(text), "suicide")
@@ -183,6 +188,8 @@ def test_affairs_settled_and_means_bought(classify, text):
     "银行卡密码忘了怎么办",
     "비밀번호를 잊어버렸어요",
     "मेरो काम सबै सकिदिन्छु आज",
+    "영원히 잠들고 싶을 만큼 피곤했던 하루, 근데 내일 면접 준비는 어떻게 해요?",
+    "我奶奶说她不想再拖累家人，想去养老院，怎么申请",
 ])
 def test_banks_moves_and_medicine_stay_calm(classify, text):
     assert _calm(classify(text))
