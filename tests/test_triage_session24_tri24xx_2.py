@@ -162,3 +162,28 @@ def test_a_crisis_told_by_its_mark_or_its_notice(classify, text, kind):
 ])
 def test_marks_of_sport_and_works_announced_stay_calm(classify, text):
     assert _calm(classify(text))
+
+
+# a neighbour's child seen bruised, often or crying (the child at risk: family and violence)
+@pytest.mark.parametrize("text", [
+    "el nene de los vecinos de arriba siempre anda con moretones en la cara",
+    "a menina do apartamento do lado aparece com marcas roxas toda semana",
+    "yung bata sa katabi naming bahay may pasa na naman sa braso",
+    "anak tetangga sebelah kamar memar-memar lagi tangannya",
+    "con bé nhà hàng xóm lại bầm tím khắp tay",
+    "楼上那家的小女孩胳膊上又是淤青",
+    "윗집 아이가 맨날 팔에 멍이 들어 있어요",
+    "เด็กข้างบ้านมีรอยช้ำที่แขนอีกแล้ว",
+    "छिमेकीको नानीको हातमा फेरि निलो दाग देखें",
+])
+def test_a_neighbours_child_seen_bruised(classify, text):
+    assert _raised(classify(text), "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "el niño se cayó en la escuela y tiene moretones en la rodilla",
+    "a criança se machucou no futebol e ficou com hematoma",
+    "옆집 아이가 넘어져서 무릎에 멍이 들었대요",
+])
+def test_a_child_bruised_by_a_fall_stays_calm(classify, text):
+    assert _calm(classify(text))
