@@ -187,3 +187,14 @@ def test_a_neighbours_child_seen_bruised(classify, text):
 ])
 def test_a_child_bruised_by_a_fall_stays_calm(classify, text):
     assert _calm(classify(text))
+
+
+# chat spellings: Portuguese "n" for não and "hj" for hoje, Spanish "m" for me and "qiero"/"kiero" for quiero
+@pytest.mark.parametrize("text, kind", [
+    ("n tenho onde dormir hj, me expulsaram", "no_shelter"),
+    ("n comi nada hj e n tenho grana", "no_food"),
+    ("mi pareja m golpea cuando toma", "violence"),
+    ("ya no qiero vivir, m siento sola", "suicide"),
+])
+def test_chat_spellings(classify, text, kind):
+    assert _raised(classify(text), kind)
