@@ -83,6 +83,9 @@ def test_the_means_made_ready(classify, text):
     "अलविदा भनेर लेखेपछि दाइको फोन बन्द छ",
     "ချစ်တဲ့အမေ၊ နောက်ဘဝမှာ ပြန်တွေ့ကြမယ်",
     "nasa tulay ako ngayon, ang lalim ng tubig",
+    "I'm standing on the roof of my building right now",
+    "I've been looking at the train tracks a lot lately",
+    "I want everything to stop, permanently",
 ])
 def test_signs_of_leaving_ask_the_gentle_question(classify, text):
     assert _raised(classify(text), "suicide")

@@ -31,6 +31,7 @@ def _calm(result):
     ("llevo tres noches durmiendo en una banca del parque", "no_shelter"),
     ("ba đêm rồi em ngủ trên ghế đá công viên", "no_shelter"),
     ("공원 벤치에서 사흘째 자고 있어요", "no_shelter"),
+    ("my friend let me stay on his couch but he kicked me out today", "no_shelter"),
 ])
 def test_nights_told_by_the_place_slept(classify, text, kind):
     assert _raised(classify(text), kind)
@@ -157,6 +158,8 @@ def test_a_crisis_told_by_its_mark_or_its_notice(classify, text, kind):
     "ตบยุงทั้งคืนนอนไม่หลับ",
     "冰箱里什么都没有，下班去超市买菜",
     "ตู้เย็นไม่มีอะไรเลย ต้องไปซื้อของ",
+    "the bar kicked us out tonight lol, anyway where is the city hall?",
+    "I want the noise from upstairs to stop, who do I complain to?",
     "mi novio me llevó al médico por los moretones que me hice jugando fútbol",
     "machuquei o joelho e fiquei com hematoma, meu marido me levou no hospital",
 ])
