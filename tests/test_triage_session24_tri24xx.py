@@ -86,6 +86,15 @@ def test_the_means_made_ready(classify, text):
     "I'm standing on the roof of my building right now",
     "I've been looking at the train tracks a lot lately",
     "I want everything to stop, permanently",
+    "em đang đứng trên sân thượng công ty",
+    "mấy hôm nay em hay đứng nhìn đường ray tàu",
+    "saya lagi di atap gedung sekarang",
+    "lagi kong tinitingnan yung riles ng tren",
+    "estoy parada en la orilla del andén pensando",
+    "fico olhando os trilhos do trem toda manhã",
+    "我现在在公司楼顶上",
+    "지금 회사 옥상에 있어요",
+    "ตอนนี้อยู่บนดาดฟ้าตึก",
 ])
 def test_signs_of_leaving_ask_the_gentle_question(classify, text):
     assert _raised(classify(text), "suicide")
