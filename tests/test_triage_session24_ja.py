@@ -167,3 +167,25 @@ def test_a_cut_told_by_the_company_s_words_slang_or_dialect(classify, text):
 @pytest.mark.parametrize("text", ["来月引っ越すので水道の閉栓をお願いしたいです", "ガスの閉栓の手続きってどこでしますか"])
 def test_a_closing_asked_for_a_move_is_no_cut(classify, text):
     assert "lifeline" not in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "高校のとき死にたいと思ってたこともある。今は元気に働いてます",
+    "一昨年ガスを止められたけど、今年は大丈夫です。家計相談をしたい",
+    "姉が前に夫から殴られてたけど、今は離婚して元気です",
+    "自殺なんて考えたことは一度もないです。仕事の相談です",
+    "消えたいとかそういう気持ちはないけど、疲れてる",
+])
+def test_a_school_age_last_year_or_a_denial_of_having_thought_it_keeps_it_calm(classify, text):
+    assert not classify(text).crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("前は怒鳴られるだけだったけど、今回は殴られた", "violence"),
+    ("中学のときから父に殴られてる。今も毎日", "violence"),
+    ("昨年から死にたい気持ちが続いていて、今は毎日考える", "suicide"),
+    ("殴られたときは怖かった。今は友達の家にいる", "violence"),
+    ("去年も止められたけど、今年もまた電気を止められた", "lifeline"),
+])
+def test_a_trouble_that_goes_on_or_is_told_now_stays_a_crisis(classify, text, kind):
+    assert kind in classify(text).crisis
