@@ -189,3 +189,25 @@ def test_a_school_age_last_year_or_a_denial_of_having_thought_it_keeps_it_calm(c
 ])
 def test_a_trouble_that_goes_on_or_is_told_now_stays_a_crisis(classify, text, kind):
     assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("顔のあざを隠すためにマスクしてる。夫には言えない", "violence"),
+    ("帰ったらまた何かされる。怖くて帰れません", "violence"),
+    ("段ボールを敷いて寝てる", "no_shelter"),
+    ("私がいなくなれば全部解決する", "suicide"),
+    ("遠くへ行って二度と戻らないつもり", "suicide"),
+])
+def test_violence_by_its_effect_a_night_on_cardboard_and_being_gone_for_good(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "顔のあざを隠すメイクのやり方を教えて",
+    "雷が怖くて家に帰れない笑",
+    "段ボールで猫のベッドを作ったら寝てくれた",
+    "あの会社には二度と戻らないつもり",
+    "遠くへ行って二度と戻らないつもりで、海外に移住します",
+])
+def test_a_bruise_made_up_a_fear_of_thunder_and_a_move_abroad_stay_calm(classify, text):
+    assert not raised(classify(text))
