@@ -211,3 +211,28 @@ def test_violence_by_its_effect_a_night_on_cardboard_and_being_gone_for_good(cla
 ])
 def test_a_bruise_made_up_a_fear_of_thunder_and_a_move_abroad_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("電気が来てない。スマホの充電もできない", "lifeline"),
+    ("水でお腹をふくらませてる", "no_food"),
+    ("夜通し歩いてる。座れるところもない", "no_shelter"),
+    ("包丁を手首に当ててた", "suicide"),
+    ("今日が最後の日になると思う", "suicide"),
+])
+def test_a_cut_hunger_a_night_and_a_blade_told_by_their_effect(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "今日が最後の日です。会社の皆さんお世話になりました",
+    "夏休みも今日が最後の日だ",
+    "一晩中歩いて初日の出を見に行った",
+    "電気が来てないみたい、ブレーカー落ちた？",
+])
+def test_a_last_day_at_work_a_walk_to_the_sunrise_and_a_guess_at_the_breaker_stay_calm(classify, text):
+    assert not raised(classify(text))
+
+
+def test_a_blade_put_to_the_neck_by_someone_is_violence(classify):
+    assert "violence" in classify("首にナイフを当てられた").crisis
