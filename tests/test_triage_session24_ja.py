@@ -236,3 +236,23 @@ def test_a_last_day_at_work_a_walk_to_the_sunrise_and_a_guess_at_the_breaker_sta
 
 def test_a_blade_put_to_the_neck_by_someone_is_violence(classify):
     assert "violence" in classify("首にナイフを当てられた").crisis
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("りょう の ひと が よる へや に くる。からだ さわる。こわい", "violence"),
+    ("会社 の 先輩 が わたし の からだ を さわる。いや です", "violence"),
+    ("くに に かえれない。しぬ しか ない", "suicide"),
+    ("結局仕事は見つからず、最近は夜中にふと、自分が消えれば保険金で何とかなるのではと考えてしまいます", "suicide"),
+    ("ばあさんが逝ってから、わしも生きとる甲斐がない", "suicide"),
+])
+def test_japanese_as_a_second_language_a_buried_wish_and_an_elder_s_words(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "赤ちゃんの体を触ると熱い気がする、こわい",
+    "猫の体を触るといやがる",
+    "マッサージで肩を触られるのがいやです",
+])
+def test_a_touch_told_as_a_condition_or_a_massage_is_no_violence(classify, text):
+    assert not raised(classify(text))
