@@ -256,3 +256,15 @@ def test_japanese_as_a_second_language_a_buried_wish_and_an_elder_s_words(classi
 ])
 def test_a_touch_told_as_a_condition_or_a_massage_is_no_violence(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("母ちゃん死んでもうた。うちもすぐそっち行くけん", "suicide"),
+    ("じいさんが亡くなって一人じゃ。わしもはよ行かにゃならん", "suicide"),
+    ("米が今日でしまいや。金もあらへん", "no_food"),
+    ("食べるもんが今朝でのうなった", "no_food"),
+    ("昨日から公園で寝よる", "no_shelter"),
+    ("酔うたらすぐ手ぇ上げよる", "violence"),
+])
+def test_the_classes_in_regional_words(classify, text, kind):
+    assert kind in raised(classify(text))
