@@ -268,3 +268,22 @@ def test_a_touch_told_as_a_condition_or_a_massage_is_no_violence(classify, text)
 ])
 def test_the_classes_in_regional_words(classify, text, kind):
     assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "母が「冬を越すつもりはない」と言って灯油を買わない",
+    "父は食事も薬も断って、毎日ぼんやり座っています",
+])
+def test_a_winter_not_meant_to_be_lived_through_and_food_and_medicine_refused(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "認知症の母が食事も薬も拒否して困っています。訪問看護は使えますか",
+    "風邪で食事も薬もいらないと言って寝てます",
+    "今年の冬を越すための灯油代が心配です",
+    "夫が亡くなりました。私もそろそろ仕事に行かないといけない",
+    "主人を亡くして、そろそろ実家に行こうかと考えています",
+])
+def test_dementia_a_cold_a_heating_bill_and_life_going_on_after_a_death_stay_calm(classify, text):
+    assert not raised(classify(text))
