@@ -287,3 +287,28 @@ def test_a_winter_not_meant_to_be_lived_through_and_food_and_medicine_refused(cl
 ])
 def test_dementia_a_cold_a_heating_bill_and_life_going_on_after_a_death_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "消えたすぎる",
+    "ロープぽちった",
+    "屋上の鍵が開いてた。今ここにいる",
+    "人生リセットしたい、物理的に",
+    "生きるの向いてない",
+    "もう楽になってもいいよね",
+    "最後にラーメン食べてから行こうと思う",
+])
+def test_the_wish_or_the_plan_in_chat_s_slang(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "キャンプ用のロープぽちった",
+    "屋上でビアガーデン、今ここにいる！",
+    "最後にコーヒー飲んでから行こう",
+    "この仕事向いてない気がする",
+    "物理的に無理な距離",
+    "早く帰りたすぎる",
+])
+def test_slang_of_everyday_life_stays_calm(classify, text):
+    assert not raised(classify(text))
