@@ -312,3 +312,22 @@ def test_the_wish_or_the_plan_in_chat_s_slang(classify, text):
 ])
 def test_slang_of_everyday_life_stays_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("最後にまともに食べたのは三日前", "no_food"),
+    ("食パン一枚を家族三人で分けてる", "no_food"),
+    ("今夜が最後", "suicide"),
+])
+def test_the_last_meal_days_ago_one_loaf_shared_and_tonight_the_last(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ケーキ一つを家族みんなで分けて食べた",
+    "最後に焼肉食べたのは三年前かな",
+    "今夜が最後のチャンスだ、がんばる",
+    "今日が最後のバイト",
+])
+def test_a_cake_shared_a_dish_last_eaten_and_a_last_chance_stay_calm(classify, text):
+    assert not raised(classify(text))
