@@ -173,3 +173,23 @@ def test_a_scare_that_turned_out_nothing_a_drum_struck_and_a_high_building_seen_
 ])
 def test_a_wish_a_blow_or_a_cut_beside_those_words_still_counts(classify, text, kind):
     assert kind in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "もう歳なので、何があってもいいように身辺整理を始めました",
+    "父が薬をまとめて飲んでしまわないよう、カレンダーで管理したい",
+    "転居するので電気を止める手続きを教えてください",
+    "保険の受取人を、亡くなった母から妹に変えたいです",
+    "思い残すことはありません、来月から新しい職場です",
+])
+def test_prudence_in_old_age_pills_kept_safe_a_move_an_estate_and_a_new_job_stay_calm(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "身辺整理は済んだ。あとは決行するだけ",
+    "薬をまとめて飲んでしまった。ふらふらする",
+    "もう思い残すことはない",
+])
+def test_affairs_settled_before_the_deed_pills_taken_and_nothing_left_to_regret(classify, text):
+    assert "suicide" in raised(classify(text))
