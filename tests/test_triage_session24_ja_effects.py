@@ -151,7 +151,6 @@ def test_a_cake_shared_a_dish_last_eaten_and_a_last_chance_stay_calm(classify, t
 
 
 @pytest.mark.parametrize("text", [
-    "電気がつかない！と思ったらブレーカーが落ちてただけだった",
     "ご飯がないと思ったら冷凍庫にあった笑",
     "窓をバンバン叩かれてびっくりしたら、風で枝が当たってただけでした",
     "和太鼓を思いっきり叩くとすっきりする",
