@@ -192,3 +192,20 @@ def test_prudence_in_old_age_pills_kept_safe_a_move_an_estate_and_a_new_job_stay
 ])
 def test_affairs_settled_before_the_deed_pills_taken_and_nothing_left_to_regret(classify, text):
     assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "電気代は払えたけど、家賃の最終通告が来た",
+    "ガスもアウトドア用のコンロを買いました",
+    "水道の閉栓は引っ越し業者がやってくれますか",
+    "娘が亡くなった祖母のところへ行きたいと泣く。お墓参りに連れて行こうと思う",
+    "母が亡くなって、そろそろ一周忌で実家のほうに行かなあかん",
+    "海に入ったらすぐ冷たくて出た",
+    "薬局を何軒か回って、同じマスクを探した",
+    "屋上のフェンスの修理で、今ここに来てます",
+    "明日の朝にはもういないので、鍵はポストに返却します（民泊）",
+    "ありがとう、猫をよろしくお願いします。旅行から帰ったら迎えに行きます",
+    "公園のベンチで朝を待つのが好き。日の出がきれい",
+])
+def test_the_new_classes_everyday_look_alikes_stay_calm(classify, text):
+    assert not raised(classify(text))
