@@ -209,3 +209,14 @@ def test_affairs_settled_before_the_deed_pills_taken_and_nothing_left_to_regret(
 ])
 def test_the_new_classes_everyday_look_alikes_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "おなかすいた〜ダイエット3日目",
+    "帰りの切符は買ってないけど、友達が車で送ってくれる",
+    "飲む量を調べたら、一日三回だった",
+    "薬は多めに手元にあると安心です、災害用に",
+    "灯油をかぶったら大変なので、ストーブの給油は慎重に",
+])
+def test_a_diet_a_lift_home_a_dose_looked_up_a_stock_for_disasters_and_a_careful_refill_stay_calm(classify, text):
+    assert not raised(classify(text))
