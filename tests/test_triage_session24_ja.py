@@ -138,6 +138,7 @@ def test_hands_and_bones_of_everyday_talk_are_no_violence(classify, text):
     ("アパートを今日中に出ていけと言われました。行く場所がない", "no_shelter"),
     ("高架下で夜を明かしています", "no_shelter"),
     ("昨日から河川敷で寝とる", "no_shelter"),
+    ("カプセルホテル代も尽きた", "no_shelter"),
 ])
 def test_food_ended_today_and_a_night_in_a_public_place_are_asked_about(classify, text, kind):
     assert kind in raised(classify(text))
