@@ -220,3 +220,17 @@ def test_the_new_classes_everyday_look_alikes_stay_calm(classify, text):
 ])
 def test_a_diet_a_lift_home_a_dose_looked_up_a_stock_for_disasters_and_a_careful_refill_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("子どもを残して死んだら、あの子たちはどうなるんだろう", "suicide"),
+    ("兄が河川敷でテント生活をしてる。冬が心配", "no_shelter"),
+    ("社宅に住んでたけど、クビになって今日中に出ろと言われた", "no_shelter"),
+])
+def test_children_left_behind_a_tent_by_the_river_and_a_company_flat_to_leave_today(classify, text, kind):
+    assert kind in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", ["子どもを置いて出かけたら泣いてた", "週末は公園でテントを張ってピクニック"])
+def test_an_outing_and_a_picnic_tent_stay_calm(classify, text):
+    assert not raised(classify(text))
