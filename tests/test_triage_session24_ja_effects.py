@@ -234,3 +234,23 @@ def test_children_left_behind_a_tent_by_the_river_and_a_company_flat_to_leave_to
 @pytest.mark.parametrize("text", ["子どもを置いて出かけたら泣いてた", "週末は公園でテントを張ってピクニック"])
 def test_an_outing_and_a_picnic_tent_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "踏切の前で、次の電車が来たら一歩出ようと思ってる",
+    "風邪薬を何箱も買いだめした。飲み方も調べた",
+    "今までありがとう。ハムスターのことよろしくね",
+    "お迎えはまだかと毎日思うとります。もう十分です",
+    "今夜、海へ行きます。帰りの電車賃は持っていません",
+])
+def test_a_step_before_the_train_pills_by_the_box_a_pet_left_the_end_awaited_no_fare_home(classify, text):
+    assert "suicide" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "次の電車が来たら乗ります、少し遅れます",
+    "帰りのお金は持ってないけど、母が迎えに来てくれる",
+    "お迎えはまだかのう笑",
+])
+def test_a_train_boarded_a_lift_home_and_an_elder_s_joke_stay_calm(classify, text):
+    assert not raised(classify(text))
