@@ -254,3 +254,24 @@ def test_a_step_before_the_train_pills_by_the_box_a_pet_left_the_end_awaited_no_
 ])
 def test_a_train_boarded_a_lift_home_and_an_elder_s_joke_stay_calm(classify, text):
     assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "夫のせいで前歯が折れた",
+    "目の周りが青くなってる。また彼がやった",
+    "家にいると何をされるかわからない",
+    "彼が壁を殴って、次はお前だと言った",
+    "夫に髪を切られた",
+])
+def test_violence_told_by_an_injury_put_down_to_someone_or_a_threat(classify, text):
+    assert "violence" in raised(classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    "美容師に髪を切られすぎた笑",
+    "転んで前歯が折れた。歯医者の費用が心配",
+    "ネットで何をされるかわからないから個人情報は出さない",
+    "母に髪を切ってもらった",
+])
+def test_a_haircut_a_fall_and_caution_online_stay_calm(classify, text):
+    assert not raised(classify(text))
