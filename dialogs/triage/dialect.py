@@ -12,6 +12,19 @@ import yaml
 from handlers.problems import Problem
 
 _GROUP = re.compile(r"\\([1-9])")
+# A message in katakana alone (「ﾀﾞﾝﾅﾆﾅｸﾞﾗﾚﾀ ｲﾏﾆｹﾞﾃﾙ」, typed as on an old phone or a telegram): no hiragana, no kanji, and
+# enough katakana to be sentences, not one loanword (「アパート」). The dictionary reads a katakana run as one foreign word,
+# so it is read as the hiragana it spells (だんなになぐられた), which the dictionary splits into words.
+_NOT_KATAKANA_ONLY = re.compile(r"[\u3041-\u309f\u3400-\u9fff]")
+_KATAKANA = re.compile(r"[\u30a1-\u30f6]")
+TELEGRAM_LETTERS = 8
+
+
+def katakana_telegram(cleaned: str) -> str:
+    """A message written in katakana alone, as the hiragana it spells; any other message as it is."""
+    if _NOT_KATAKANA_ONLY.search(cleaned) or len(_KATAKANA.findall(cleaned)) < TELEGRAM_LETTERS:
+        return cleaned
+    return _KATAKANA.sub(lambda m: chr(ord(m.group(0)) - 0x60), cleaned)
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,8 @@ class Dialect:
 
     def standard(self, cleaned: str) -> str:
         """The message with every regional form replaced by the standard words it means (in the rules' order: a
-        rule may match what an earlier one wrote)."""
+        rule may match what an earlier one wrote); a message in katakana alone is read as the hiragana it spells."""
+        cleaned = katakana_telegram(cleaned)
         after = 0
         while self._rules:
             matching = [index for index in self._set.Match(cleaned) or () if index >= after]

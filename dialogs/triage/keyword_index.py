@@ -130,8 +130,11 @@ class KeywordIndex:
         if not written or written[-1].pos in morphology.UNSAID:
             return  # 住む所がな[い]: the cut ending reads as a particle, and the lemmas would drop the negation
         tokens = tuple(token for token in written if token.pos not in morphology.UNSAID)
+        ended = tokens
         while tokens and tokens[-1].lemma in morphology.TENSE_ENDINGS:
             tokens = tokens[:-1]  # 死ねたら: the lemmas 死ぬ·た would also find 死んだ
+        if tokens != ended and tokens and tokens[-1].pos == "名詞":
+            return  # 高いビルなら: without its なら the lemmas are a bare 高い·ビル, found in 「高いビルの屋上でビアガーデン」
         if len(tokens) < 2 or not all(token.known for token in tokens):
             return
         if not any(token.pos in morphology.CONJUGATING for token in tokens):

@@ -72,7 +72,7 @@ CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "domestic
             "outside_home", "unspoken", "car_living", "pet", "phone_cut", "measure", "sadness", "drinking", "dorm",
             "weeks_away", "within_a_day", "fasting", "fiction", "outage", "trip", "leaving_signs", "quitting",
             "pastime", "appetite", "still_on", "good_night", "device", "lives_at", "health_insurance",
-            "volunteering", "parting")
+            "volunteering", "parting", "food_running_out", "night_outside")
 # Concepts reported as an intent too (not implied: an implied label would weigh in the language detection)
 CONCEPT_INTENTS = {"food_support": "food"}
 # Concepts that name a crisis: negation and jokes treat them as crisis words.

@@ -34,3 +34,16 @@ def words_within(text: str, spans) -> set[int]:
     """The positions of the words of *text* that the spans touch."""
     return {index for index, word in enumerate(re.finditer(r"\S+", text))
             if any(start < word.end() and word.start() < end for start, end in spans)}
+
+
+def in_latin_word(kind: str, start: int, end: int, form: str) -> bool:
+    """Whether a laugh written in Latin letters (ｗｗ, folded to w) is a letter of a longer Latin word in a message
+    run together and read by words, Japanese (Wi-Fi, Word, www.…): no laugh."""
+    if kind != "joking" or not form[start:end].isascii():
+        return False
+    low, high = start, end
+    while low > 0 and form[low - 1].isascii() and form[low - 1].isalpha():
+        low -= 1
+    while high < len(form) and form[high].isascii() and form[high].isalpha():
+        high += 1
+    return not set(form[low:high]) <= set(form[start:end])  # "wwww" is the laugh held longer; "wifi" a word

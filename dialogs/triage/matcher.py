@@ -20,7 +20,7 @@ from .dialect import Dialect
 from .inside import asked_not_told, settled_by_having
 from .keyword_index import KeywordIndex, kept_hits
 from .labels import ANSWERS, CRISIS
-from .letters import own_letters, without_foreign_words, words_within
+from .letters import in_latin_word, own_letters, without_foreign_words, words_within
 from .lexicon.spec import WILDCARD, LexiconSpec
 from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .own_hand import own_hand
@@ -227,7 +227,7 @@ class Matcher:
         starts = analysis.starts if analysis is not None else None
         found = list(scan(trie, form)) + regexes.hits(form)
         return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in found
-                if starts is None or start in starts]
+                if starts is None or (start in starts and not in_latin_word(target.label, start, end, form))]
 
     @staticmethod
     def _uncertain_reading(target: Target, start: int, end: int, analysis) -> tuple[str, str]:

@@ -48,9 +48,10 @@ _MACRONS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": 
 _FUNCTION = frozenset({"desu", "kana", "kedo", "dakedo", "keredo", "janai", "jyanai", "tte", "wo", "mou", "hou", "nda",
                        "kudasai", "onegai", "dekinai", "shinitai", "tasukete", "kietai", "nai", "imi", "yappari",
                        "demo", "dou", "doushiyou", "zenzen", "hontou", "sugoku", "tsurai", "kurushii", "ga", "wa", "tokoro", "toko", "basho", "okane",
-                       "gohan", "shigoto", "yachin", "kyou", "konya", "ashita"})
+                       "gohan", "shigoto", "yachin", "kyou", "konya", "ashita", "ima", "iru"})
 _ENDINGS = ("nai", "masu", "masen", "mashita", "desu", "deshita", "tai", "teru", "tteru", "chatta", "chau", "nakatta",
-            "natta", "shimatta", "tara", "takunai", "enai", "rarenai", "kunai", "kute", "shii", "kana", "datta", "you")
+            "natta", "shimatta", "tara", "takunai", "enai", "rarenai", "kunai", "kute", "shii", "kana", "datta", "you",
+            "rareta", "sareta")  # the passive in the past: nagurareta, tomerareta, korosareta
 ENOUGH = 2  # words of Japanese grammar a message needs
 SHARE = 0.85  # of its words that must spell Japanese syllables
 SHORT_LETTERS = 6  # a message of one or two words is romaji only with this many letters, all of them Japanese words

@@ -55,6 +55,9 @@ EXAGGERATED = ("suicide", "violence", "domestic_violence")
 OVER_WHEN_PAST = ("medical_emergency",)
 # The finer situations that are topics (not crises): a story or a past that is over settles them as it does a topic
 TOPICAL_CONCEPTS = ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "food_support", "labour_exploitation")
+# Signs that only make a crisis possible (the safety question), read near scope words as that crisis: denied, settled, under
+# a condition, in a story or a past that is over as it would be (「駅で朝まで待つしかないと思ったけど、兄の家に泊めてもらえた」)
+SIGNS_READ_AS = {"food_running_out": "no_food", "night_outside": "no_shelter"}
 # What a past clause and a turn to its resolution may settle: not violence, which residents often play down
 NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 # What tells the kind of a trouble, not a trouble: an outage of the whole block told as over ("…kena pemadaman, udah nyala
@@ -141,6 +144,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
     it is matched — folded, spellings replaced, '*' kept; ``told_fine``: the message says the resident is fine,
     so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine")."""
+    label = SIGNS_READ_AS.get(label, label)
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
