@@ -63,6 +63,10 @@ NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 # What tells the kind of a trouble, not a trouble: an outage of the whole block told as over ("…kena pemadaman, udah nyala
 # lagi") still says the cut was no one's own (cuts.py)
 NEVER_SETTLED = ("outage",)
+# What a word of finding, deciding or solving cannot settle in its own clause: there it tells the plan (「死ぬ日が決まった」
+# with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
+# told before the wish), never its end; a turn first (「…けど、今はもう大丈夫」) still does
+PLANNED = ("suicide",)
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             return Decision("denied", hit)
         if hit.kind == "denial_inside":
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
+        if kind == "resolved" and label in PLANNED and (hit.kind == "resolved_before" or any(
+                plan.kind == "plan_after" and plan.start < hit.end and hit.start < plan.end for plan in scope_hits)):
+            continue
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
         # A scope word may overlap the label's match at its edge (the space two words share, the character
