@@ -48,3 +48,19 @@ def test_a_plan_told_before_the_wish_in_other_languages_is_a_crisis(classify, te
 def test_a_job_found_in_other_languages_stays_calm(classify, text):
     result = classify(text)
     assert not result.crisis and not result.possible
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("死にたい気持ちがまた復活してきた", "ja"), ("消えたい気持ちが戻ってきました", "ja"), ("死ぬ準備はもう済んだ", "ja"),
+    ("the thoughts of killing myself came back last night", "en"), ("my urge to end my life is back", "en"),
+])
+def test_a_wish_to_die_said_to_be_back_or_ready_is_a_crisis(classify, text, lang):
+    assert "suicide" in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("停電してたけど電気が復活しました", "ja"), ("死なずに済んだのは友達のおかげです", "ja"), ("the power came back on", "en"),
+])
+def test_what_came_back_for_the_better_stays_calm(classify, text, lang):
+    result = classify(text, lang)
+    assert not result.crisis and "suicide" not in result.possible
