@@ -64,3 +64,19 @@ def test_a_wish_to_die_said_to_be_back_or_ready_is_a_crisis(classify, text, lang
 def test_what_came_back_for_the_better_stays_calm(classify, text, lang):
     result = classify(text, lang)
     assert not result.crisis and "suicide" not in result.possible
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("夫の暴力がまた復活しました", "ja", "violence"), ("彼のDVが再開して怖い", "ja", "violence"),
+    ("結局また野宿に戻りました", "ja", "no_shelter"), ("食べるものがない生活に戻ってしまった", "ja", "no_food"),
+    ("the violence came back after he lost his job", "en", "violence"),
+])
+def test_a_trouble_of_ones_own_said_to_be_back_is_a_crisis(classify, text, lang, kind):
+    assert kind in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [("止められてたガスが戻りました", "ja"), ("倒れた父の息が戻りました", "ja"),
+                                        ("the water is back, thank you", "en")])
+def test_a_supply_or_a_breath_that_came_back_stays_settled(classify, text, lang):
+    result = classify(text, lang)
+    assert not result.crisis and not result.possible

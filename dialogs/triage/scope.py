@@ -67,6 +67,9 @@ NEVER_SETTLED = ("outage",)
 # with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
 # told before the wish), never its end; a turn first (「…けど、今はもう大丈夫」) still does
 PLANNED = ("suicide",)
+# What a word of coming back (the language's `back_after`) cannot settle in its own clause: a trouble of one's own that it
+# says came back (「夫の暴力が復活した」「野宿に戻りました」); a cut and a medical emergency are settled by it (the gas, the breath)
+RECURRING = ("suicide", "violence", "domestic_violence", "child_at_risk", "parent_harm", "no_food", "no_shelter")
 
 
 @dataclass(frozen=True)
@@ -163,8 +166,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             return Decision("denied", hit)
         if hit.kind == "denial_inside":
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
-        if kind == "resolved" and label in PLANNED and (hit.kind == "resolved_before" or any(
-                plan.kind == "plan_after" and plan.start < hit.end and hit.start < plan.end for plan in scope_hits)):
+        if kind == "resolved" and label in PLANNED and (hit.kind == "resolved_before" or _overlaps(hit, "plan_after", scope_hits)):
+            continue
+        if kind == "resolved" and label in RECURRING and _overlaps(hit, "back_after", scope_hits):
             continue
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
@@ -220,6 +224,11 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
     around", 「…ほうがいい、もし私がいなかったら」): the denial is the condition's, not a denial of the words."""
     return any(hit.kind == "hypothetical_before" and end - EDGE <= hit.start and hit.end <= denial.start
                for hit in scope_hits)
+
+
+def _overlaps(hit: ScopeHit, kind: str, scope_hits: list[ScopeHit]) -> bool:
+    """Some scope word of *kind* shares text with *hit*."""
+    return any(other.kind == kind and other.start < hit.end and hit.start < other.end for other in scope_hits)
 
 
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
