@@ -80,3 +80,15 @@ def test_a_trouble_of_ones_own_said_to_be_back_is_a_crisis(classify, text, lang,
 def test_a_supply_or_a_breath_that_came_back_stays_settled(classify, text, lang):
     result = classify(text, lang)
     assert not result.crisis and not result.possible
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("las ganas de morir ya volvieron, ya volvió todo", "es", "suicide"),
+    ("meu marido me bate de novo, já voltou tudo", "pt", "violence"),
+    ("yung pananakit ng asawa ko bumalik na", "tl", "violence"),
+    ("suami saya memukul lagi, kebiasaannya sudah kembali", "id", "violence"),
+    ("อยากตายอีกแล้ว ความคิดนี้กลับมาแล้ว", "th", "suicide"),
+    ("我想死的念头又恢复了", "zh", "suicide"),
+])
+def test_a_trouble_said_to_be_back_is_a_crisis_in_other_languages_too(classify, text, lang, kind):
+    assert kind in classify(text, lang).crisis
