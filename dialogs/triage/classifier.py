@@ -21,12 +21,12 @@ from .normalise import LONG_VOWEL, filler_form
 from .office_words import NOT_FOR, OfficeWords
 from .romaji import as_kana
 
-# a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
 # Residents tap the same buttons and type the same short words (「はい」「ありがとう」「相談したい」), and a reading is a
 # function of the text and the hint alone: the last few hundred short ones are kept (a long story is seldom sent twice).
 REMEMBERED_READINGS = 512
 LONGEST_REMEMBERED = 120  # characters
 
+# a first clause of at most two short words, then a clause break: 「No,」「Não.」「いいえ、」「Không,」
 _ANSWER_FIRST = re.compile(r"^\s*[^\s,.!?;:、。，！？；：]{1,8}(?:\s+[^\s,.!?;:、。，！？；：]{1,8})?\s*[,.!?;:、。，！？；：]+\s*(?=\S)")
 
 

@@ -166,9 +166,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             return Decision("denied", hit)
         if hit.kind == "denial_inside":
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
-        if kind == "resolved" and label in PLANNED and (hit.kind == "resolved_before" or _overlaps(hit, "plan_after", scope_hits)):
-            continue
-        if kind == "resolved" and label in RECURRING and _overlaps(hit, "back_after", scope_hits):
+        if kind == "resolved" and _tells_it_goes_on(hit, label, scope_hits):
             continue
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
@@ -226,9 +224,12 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
                for hit in scope_hits)
 
 
-def _overlaps(hit: ScopeHit, kind: str, scope_hits: list[ScopeHit]) -> bool:
-    """Some scope word of *kind* shares text with *hit*."""
-    return any(other.kind == kind and other.start < hit.end and hit.start < other.end for other in scope_hits)
+def _tells_it_goes_on(resolved: ScopeHit, label: str, scope_hits: list[ScopeHit]) -> bool:
+    """A resolution word that, for this label, tells a plan (PLANNED) or a return (RECURRING) instead of an end."""
+    def overlaps(kind: str) -> bool:
+        return any(other.kind == kind and other.start < resolved.end and resolved.start < other.end for other in scope_hits)
+    return ((label in PLANNED and (resolved.kind == "resolved_before" or overlaps("plan_after")))
+            or (label in RECURRING and overlaps("back_after")))
 
 
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
