@@ -3,6 +3,7 @@
     python benchmarks/triage_quality.py [--json]
 
 Sets measured (each when present):
+  heldout-v benchmarks/triage_heldout/2026-12-24.tsv (304) — written in session 25 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 25's end
   heldout-u benchmarks/triage_heldout/2026-12-23.tsv (304) — written in session 24 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 24's end
   heldout-t benchmarks/triage_heldout/2026-12-22.tsv (304) — written in session 23 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 23's end
   heldout-s benchmarks/triage_heldout/2026-12-19.tsv (304) — written in session 22 by a writer who never read the keyword lists, the model or the other sets; committed unread, measured once at session 22's end
@@ -63,6 +64,7 @@ from dialogs.triage import default_classifier  # noqa: E402
 from dialogs.triage.evaluate import evaluate, read_rows  # noqa: E402
 
 SETS = {
+    "heldout-v": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-24.tsv",
     "heldout-u": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-23.tsv",
     "heldout-t": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-22.tsv",
     "heldout-s": PROJECT / "benchmarks" / "triage_heldout" / "2026-12-19.tsv",

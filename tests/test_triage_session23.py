@@ -8,7 +8,7 @@ import pytest
 from dialogs.triage import training
 from dialogs.triage.backstop import MODEL_FILE, Backstop
 
-BLIND_SETS = ("2026-12-16.tsv", "2026-12-19.tsv", "2026-12-22.tsv", "2026-12-23.tsv")
+BLIND_SETS = ("2026-12-16.tsv", "2026-12-19.tsv", "2026-12-22.tsv", "2026-12-23.tsv", "2026-12-24.tsv")
 
 
 def test_the_backstop_never_learns_from_a_blind_set_nor_from_the_corpus_held_out_part():
