@@ -11,6 +11,8 @@ import yaml
 
 from handlers.problems import Problem
 
+from . import re2_budget
+
 _GROUP = re.compile(r"\\([1-9])")
 # A message in katakana alone (「ﾀﾞﾝﾅﾆﾅｸﾞﾗﾚﾀ ｲﾏﾆｹﾞﾃﾙ」, typed as on an old phone or a telegram): no hiragana, no kanji, and
 # enough katakana to be sentences, not one loanword (「アパート」). The dictionary reads a katakana run as one foreign word,
@@ -36,22 +38,15 @@ class Rewrite:
     line: int
 
 
-def _options() -> "re2.Options":
-    options = re2.Options()
-    options.log_errors = False
-    return options
-
-
-_OPTIONS = _options()
 
 
 class Dialect:
     """The rewrites of one language, applied in order to a cleaned message."""
 
     def __init__(self, rewrites: tuple[Rewrite, ...]):
-        self._rules = [(re2.compile(r.written, _OPTIONS), r.means) for r in rewrites]
+        self._rules = [(re2_budget.compile_pattern(r.written), r.means) for r in rewrites]
         # one pass over the message says which rules match at all (most messages: none)
-        self._set = re2.Set.SearchSet(_OPTIONS)
+        self._set = re2_budget.search_set()
         for rewrite in rewrites:
             self._set.Add(rewrite.written)
         if rewrites:
@@ -93,7 +88,7 @@ def read_rewrites(reader, node: yaml.Node) -> tuple[Rewrite, ...]:
         if written is None or means is None:
             continue
         try:
-            regex = re2.compile(written, _OPTIONS)
+            regex = re2_budget.compile_pattern(written)
         except re2.error as error:
             reason = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
             reader.problem(item, Problem("lexicon.bad_regex", where_in="dialect", source=written, reason=reason))

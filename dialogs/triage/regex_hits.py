@@ -11,6 +11,7 @@ from typing import Iterable
 
 import re2
 
+from . import re2_budget
 from .trie import Hit, Target, Trie, scan
 
 # letters: a pattern whose first words are all this long runs on its own where one appears. One letter is enough:
@@ -103,7 +104,7 @@ class RegexHits:
     def _pattern_set(self) -> re2.Set | None:
         with self._lock:
             if self._set_stale:
-                built = re2.Set.SearchSet(self._pattern_sources[0].options)
+                built = re2_budget.search_set()
                 for source in self._pattern_sources:
                     built.Add(source.pattern)
                 built.Compile()

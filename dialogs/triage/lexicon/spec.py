@@ -6,8 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import re2
-
+from .. import re2_budget
 from ..normalise import ACCENTS_IGNORED, fold_letters, normalise
 
 WILDCARD = "*"
@@ -64,13 +63,6 @@ class LexiconSpec:
     dialect: tuple = ()  # dialogs.triage.dialect.Rewrite: regional forms read as the standard language
 
 
-def _re2_options() -> "re2.Options":
-    options = re2.Options()
-    options.log_errors = False  # a refused pattern is reported by the validator, not on stderr
-    return options
-
-
-_RE2_OPTIONS = _re2_options()
 _ESCAPES = re.compile(r"\\.|[^\\]+", re.DOTALL)  # a pattern cut into escapes (\S, \.) and the text between
 
 
@@ -84,7 +76,7 @@ def compile_pattern(source: str, mode: str, characters: dict[int, str], keep_acc
     folded = "".join(part if part.startswith("\\") else
                      fold_letters(unicodedata.normalize("NFKC", part).casefold(), mode, characters, keep_accents)
                      for part in _ESCAPES.findall(source))
-    return re2.compile(folded, _RE2_OPTIONS)
+    return re2_budget.compile_pattern(folded)
 
 
 def keyword_core(text: str, mode: str, characters: dict[int, str], keep_accents: bool = False) -> str:
