@@ -4,6 +4,8 @@
 继续」 "Sige. Ituloy natin dito."), or kept as words while waiting; 「やっぱりやめます」 just after booking was kept as
 words. Where a question is open such words are a clear choice — stop here, or keep going — never "let's carry on" (while
 waiting for a person the script lets them go kindly). A typed 「もどる」 "back" 「返回」 is the back button, not "start again"."""
+from functools import lru_cache
+
 from handlers import registry
 from handlers.registry import action, matcher
 from handlers.turn import Turn
@@ -36,6 +38,11 @@ def stop_wished(turn: Turn, pattern, engine) -> str | None:
 PUNCTUATION = " 　.,!?！？。、…~〜"
 
 
+@lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
+
+
 @matcher("typed_back")
 def typed_back(turn: Turn, pattern, engine) -> str | None:
     """The whole message is a word for "back" (the pattern's words: the back button's label in every language and a
@@ -43,7 +50,7 @@ def typed_back(turn: Turn, pattern, engine) -> str | None:
     if turn.inbound.kind != "text":
         return None
     typed = fold(turn.inbound.text).strip(PUNCTUATION)
-    if typed in {fold(w) for w in pattern.words}:
+    if typed in _folded(tuple(pattern.words)):
         return engine.pick(turn, pattern.triggers)
 
 

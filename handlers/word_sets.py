@@ -10,6 +10,7 @@ from functools import lru_cache
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
 
 
+@lru_cache(maxsize=2048)  # a turn folds the same message, and the same script words, many times over
 def fold(text: str) -> str:
     """The text as words are compared: NFKC, lower case, straight apostrophes, no outer spaces."""
     return unicodedata.normalize("NFKC", text).translate(APOSTROPHES).strip().lower()
