@@ -152,7 +152,11 @@ class Pipeline(ResidentEvents):
         # On SQLite a text turn is computed first without the writer, and written under it if nothing changed
         ahead = turn_ahead.plan(self, row) if has_words(row) else None
         with self.rt.db.session() as session:
-            opening = self.turns.open_known_turn(session, line_events.CHANNEL, key, row, now)
+            if ahead is None:
+                opening = self.turns.open_known_turn(session, line_events.CHANNEL, key, row, now)
+            else:  # SQLite's direct path: the plan's resident is taken back when its row is unchanged
+                opening = self.turns.open_known_turn(session, line_events.CHANNEL, key, row, now,
+                                                     planned=(ahead.row, ahead.resident))
             if opening is None:  # a newcomer: their LINE profile is looked up first, outside the transaction
                 # Also when this redelivers their first event: with no resident row, nobody has answered it
                 # (the process that stored it died, or is still at it: creating the row settles which).
