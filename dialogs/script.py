@@ -63,6 +63,14 @@ class Script:
                                                      if t["source"] in (state, "*"))
         return found
 
+    def reads_text_with(self, state: str, conditions) -> bool:
+        """Whether a text transition from *state* itself checks one of *conditions* (names of registered conditions)."""
+        key = ("reads", state, None)  # three parts: never a (trigger, state) key of dest_of
+        if key not in self._lookups:
+            self._lookups[key] = frozenset(c for t in self.transitions if t["trigger"] == "text" and t["source"] == state
+                                           for c in t["conditions"])
+        return not self._lookups[key].isdisjoint(conditions)
+
     def dest_of(self, trigger: str, state: str) -> str | None:
         """Where *trigger* leads from *state* when its conditions pass (first match)."""
         key = (trigger, state)

@@ -139,9 +139,7 @@ def answers_the_step(turn: Turn, engine) -> bool:
     """The words answer what the step asks: an answer intent where a text transition of the step reads one."""
     if turn.triage is None or not ANSWERS & set(turn.triage.intents):
         return False
-    state = turn.conversation.state
-    return any(t["trigger"] == "text" and t["source"] == state and registry.ANSWER_CONDITIONS & set(t["conditions"])
-               for t in engine.script.transitions)
+    return engine.script.reads_text_with(turn.conversation.state, registry.ANSWER_CONDITIONS)
 
 
 @matcher("words")

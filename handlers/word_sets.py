@@ -6,8 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import ahocorasick
+
 # the apostrophes a phone keyboard types ("it’s", "don’t", "I‘m", ＇ is folded by NFKC): all the straight one
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+
+# a list of at most this many words (in scripts other than Latin) is searched word by word
+SCANNED_ONE_BY_ONE = 6
 
 
 @lru_cache(maxsize=2048)  # a turn folds the same message, and the same script words, many times over
@@ -23,14 +28,23 @@ class WordSet:
 
     def __init__(self, words: tuple[str, ...], apostrophe: bool = False):
         edge = "a-z0-9'" if apostrophe else "a-z0-9"
-        self._anywhere = tuple(word for word in words if not word.isascii())
+        anywhere = tuple(dict.fromkeys(word for word in words if not word.isascii()))
+        self._anywhere: tuple[str, ...] | ahocorasick.Automaton = anywhere
+        if len(anywhere) > SCANNED_ONE_BY_ONE:  # one pass of an automaton instead of a search per word
+            self._anywhere = ahocorasick.Automaton()
+            for word in anywhere:
+                self._anywhere.add_word(word, None)
+            self._anywhere.make_automaton()
         latin = [re.escape(word.rstrip("*")) + ("" if word.endswith("*") else f"(?![{edge}])")
                  for word in dict.fromkeys(word for word in words if word.isascii())]
         self._latin = re.compile(f"(?<![{edge}])(?:{'|'.join(latin)})") if latin else None
 
     def found_in(self, folded: str) -> bool:
         """One of the words is in the folded text."""
-        return any(word in folded for word in self._anywhere) or (
+        anywhere = self._anywhere
+        found = (any(word in folded for word in anywhere) if isinstance(anywhere, tuple)
+                 else next(anywhere.iter(folded), None) is not None)
+        return found or (
             self._latin is not None and self._latin.search(folded) is not None)
 
 

@@ -74,3 +74,11 @@ def test_hits_keep_the_order_the_regexes_were_added_in():
     found.add_gap(_gap("a"), Target("second"), ["a"])
     found.add_pattern(re2.compile("a", re2.Options()), Target("third"))
     assert [target.label for _, _, target in found.hits("ab")] == ["first", "second", "third"]
+
+
+def test_a_long_list_of_words_in_other_scripts_finds_what_a_search_per_word_finds():
+    words = tuple(f"{stem}{end}" for stem in ("ありがと", "すみませ", "감사합", "谢谢你", "ขอบคุณ") for end in "うんで")
+    texts = ["ほんとにありがとうね", "すみません、もう一度", "감사합니다", "谢谢你们", "ขอบคุณครับ", "仕事がない", "", "ok"]
+    found = WordSet(words)
+    for text in texts:
+        assert found.found_in(text) == any(word in text for word in words), text
