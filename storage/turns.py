@@ -67,10 +67,10 @@ def _read_known(session: Session, channel: str, key: str) -> tuple[Resident, Con
     if row is None:
         return None
     split = len(_RESIDENT_KEYS)
-    resident = repo.as_loaded(session, Resident(**dict(zip(_RESIDENT_KEYS, row[:split]))))
+    resident = repo.loaded(session, Resident, dict(zip(_RESIDENT_KEYS, row[:split])))
     conv = None
     if row[split + 1] is not None:
-        conv = repo.as_loaded(session, Conversation(**dict(zip(_CONVERSATION_KEYS, row[split + 1:]))))
+        conv = repo.loaded(session, Conversation, dict(zip(_CONVERSATION_KEYS, row[split + 1:])))
     return resident, conv, bool(row[split])
 
 

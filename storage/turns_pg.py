@@ -102,12 +102,12 @@ def open_known_turn(session: Session, channel: str, key: str, row: dict, now: da
         if stored:  # rolled back by the caller, who then takes the careful path
             raise ResidentAppeared()
         return None
-    resident = repo.as_loaded(session, Resident(**{name: _value(name, value)
-                                                      for name, value in zip(_RESIDENT_COLUMNS, resident_row)}))
+    resident = repo.loaded(session, Resident, {name: _value(name, value)
+                                               for name, value in zip(_RESIDENT_COLUMNS, resident_row)})
     backlog, conv = bool(open_row[0]), None
     if open_row[2] is not None:
-        conv = repo.as_loaded(session, Conversation(**{name: _value(name, value)
-                                                        for name, value in zip(_CONVERSATION_COLUMNS, open_row[2:])}))
+        conv = repo.loaded(session, Conversation, {name: _value(name, value)
+                                                   for name, value in zip(_CONVERSATION_COLUMNS, open_row[2:])})
     return Opening(resident, conv, backlog, stored)
 
 

@@ -113,11 +113,10 @@ def read_known(session: Session, channel: str, key: str,
     split = len(_RESIDENT_COLUMNS)
     if planned is not None and not found[split] and tuple(found) == planned[0]:
         return Opening(planned[1], None, False, False, planned[0])
-    resident = repo.as_loaded(session, Resident(**codecs["residents"].decode(_RESIDENT_COLUMNS, found[:split])))
+    resident = repo.loaded(session, Resident, codecs["residents"].decode(_RESIDENT_COLUMNS, found[:split]))
     conv = None
     if found[split + 1] is not None:
-        conv = repo.as_loaded(session, Conversation(
-            **codecs["conversations"].decode(_CONVERSATION_COLUMNS, found[split + 1:])))
+        conv = repo.loaded(session, Conversation, codecs["conversations"].decode(_CONVERSATION_COLUMNS, found[split + 1:]))
     return Opening(resident, conv, bool(found[split]), False, tuple(found))
 
 
