@@ -282,21 +282,3 @@ def test_a_read_refuses_to_write_and_remembers_it_even_when_the_error_is_swallow
                        "VALUES ('line', 'Uyes', 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"))
     with runtime.db.engine.connect() as conn:
         assert conn.execute(text("SELECT external_id FROM residents")).scalars().all() == ["Uyes"]
-
-
-def test_a_turn_computed_ahead_is_written_without_loading_its_resident_again_when_their_row_is_unchanged(
-        runtime, client):
-    chat(client, "Uahead", WORDS[:2])
-    runtime.drain()
-    with runtime.db.session() as session:
-        first = turns_sqlite.read_known(session, "line", "Uahead")
-        assert first is not None and first.conversation is not None
-        planned_resident = Resident(external_id="Uahead", channel="line")
-    with runtime.db.session() as session:
-        same = turns_sqlite.read_known(session, "line", "Uahead", (first.row, planned_resident))
-        assert same is not None and same.resident is planned_resident and same.row == first.row
-        assert not same.backlog and len(session.identity_map) == 0  # nothing loaded into the writer's session
-    with runtime.db.session() as session:  # the row changed since the plan read it: read afresh
-        changed = turns_sqlite.read_known(session, "line", "Uahead", (first.row[:-1] + ("other",), planned_resident))
-        assert changed is not None and changed.resident is not planned_resident
-        assert changed.resident.external_id == "Uahead" and changed.conversation is not None
