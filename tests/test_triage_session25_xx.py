@@ -117,3 +117,24 @@ def test_a_past_of_another_matter_told_after_a_crisis_leaves_it_standing(classif
 ])
 def test_a_story_that_is_over_stays_calm(classify, text, lang):
     assert not classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("he kicks me every day, the wifi problem is sorted out", "en"),
+    ("sinasampal ako ng asawa ko, ang mga papeles okay na", "tl"),
+    ("suami saya sering memukul saya, urusan kartu sudah beres", "id"),
+    ("남편이 저를 자꾸 때려요 비자 문제는 해결됐어요", "ko"),
+    ("他天天打我，签证的问题解决了", "zh"),
+    ("chồng tôi hay đánh tôi, giấy tờ xong rồi", "vi"),
+])
+def test_a_thing_named_before_the_settling_word_takes_it(classify, text, lang):
+    assert "violence" in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("cortaron la luz el lunes, ya se resolvió", "es"),
+    ("the water was shut off this morning, it's sorted out", "en"),
+    ("停水了一天，已经解决了", "zh"),
+])
+def test_a_cut_said_settled_stays_calm(classify, text, lang):
+    assert not classify(text, lang).crisis

@@ -101,6 +101,7 @@ SCOPE_KINDS = (
     "plan_after",  # 決まった, 見つかった: right after a wish to die, in its clause, the plan (死ぬ日が決まった), never its end
     "thing_words",  # paid, is fixed, ya lo pagué, 냈어요: settling words about a thing (a bill, a supply, a repair): never a
     # wish to die, violence, hunger or a night outside (settling.py)
+    "named_things",  # visa, la luz, 전기: a thing named between a crisis and a settling or denying word takes the word (settling.py)
     "back_after",  # 復活, came back: right after a trouble of one's own (not a cut), in its clause, that it came back
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain

@@ -180,7 +180,7 @@ class Matcher:
         scope_hits = self._scope_hits(index, form, analysis)
         reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
                       gap_denials=not self.morphology)
-        reach.subjects = matters(kept, cancelled, form)
+        reach.subjects = matters(kept, cancelled, form, scope_hits)
         labels: set[str] = set()
         possible: set[str] = set()
         told_fine = any(target.label == "fine" for _, _, target in kept)  # 「…見て泣いた。私は大丈夫」: a story, told

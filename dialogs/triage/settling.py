@@ -36,10 +36,11 @@ NOT_BY_THINGS = ("suicide", "violence", "domestic_violence", "child_at_risk", "p
 # The matters a settling word may be about: words of one of these between it and a crisis take it for themselves
 MATTERS = TOPICS + CRISIS + CRISIS_CONCEPTS + ("unpaid_wages", "rent_arrears", "rent", "utility_arrears", "food_support",
                                               "labour_exploitation", "phone_cut", "dorm", "health_insurance")
+THING = "thing"  # a thing named (`named_things`), which is a cut's own matter (the light, the water, the gas)
 # A crisis's own matter: words of these beside it are the same trouble ("no gas, the bill is paid"); a rent paid or a job found
 # gives no bed and no food tonight ("sleeping in the park, the rent is paid": still outside)
 RELATED = {
-    "lifeline": ("money", "housing", "utility_arrears", "phone_cut"),
+    "lifeline": ("money", "housing", "utility_arrears", "phone_cut", THING),
     "no_food": ("food_support",),
     "no_shelter": ("dorm",),
     "suicide": ("health",),
@@ -59,16 +60,20 @@ NEGATION_REACH = "one_word"  # a denial right before the settling word ("not res
 Span = tuple[int, int, str]
 
 
-def matters(kept: Iterable[tuple], cancelled: Iterable[tuple], form: str) -> list[Span]:
-    """The spans of every word naming a matter: the hits kept, and the topics an exclusion cancelled ('job' in "found a
-    job" is still a job; a crisis word an exclusion reads otherwise names no crisis), without the spaces around them (two
-    words share the space between them; two hits sharing a letter share a word)."""
+def matters(kept: Iterable[tuple], cancelled: Iterable[tuple], form: str, scope_hits: Iterable = ()) -> list[Span]:
+    """The spans of every word naming a matter: the hits kept, the topics an exclusion cancelled ('job' in "found a job" is
+    still a job; a crisis word an exclusion reads otherwise names no crisis) and the things named (the language's
+    `named_things`: visa, la luz, 전기, as THING), without the spaces around them (two words share the space between
+    them; two hits sharing a letter share a word)."""
+    found = [(start, end, target.label) for start, end, target in [*kept, *(hit for hit, _ in cancelled
+                                                                          if hit[2].label in TOPICS)]]
+    found += [(hit.start, hit.end, THING) for hit in scope_hits if hit.kind == "named_things"]
     spans = []
-    for start, end, target in [*kept, *(hit for hit, _ in cancelled if hit[2].label in TOPICS)]:
-        if target.label in MATTERS:
+    for start, end, label in found:
+        if label in MATTERS or label == THING:
             text = form[start:end]
             low = start + len(text) - len(text.lstrip())
-            spans.append((low, max(low, start + len(text.rstrip())), target.label))
+            spans.append((low, max(low, start + len(text.rstrip())), label))
     return spans
 
 
@@ -77,7 +82,7 @@ def does_not_settle(resolved, label: str, start: int, end: int, scope_hits: list
     return (_tells_it_goes_on(resolved, label, scope_hits)
             or (label in NOT_BY_THINGS and _overlaps(resolved, "thing_words", scope_hits))
             or _denied(resolved, scope_hits, reach)
-            or about_another(resolved, label, start, end, reach.subjects))
+            or about_another(resolved, label, start, end, reach.subjects, settling=True))
 
 
 def _overlaps(resolved, kind: str, scope_hits: list) -> bool:
@@ -98,12 +103,15 @@ def _denied(resolved, scope_hits: list, reach) -> bool:
                and not any(hit.end - EDGE <= brk.start < resolved.start for brk in breaks) for hit in scope_hits)
 
 
-def about_another(word, label: str, start: int, end: int, subjects: Iterable[Span]) -> bool:
+def about_another(word, label: str, start: int, end: int, subjects: Iterable[Span], settling: bool = False) -> bool:
     """Words of another matter between a crisis and a settling or denying word (a ScopeHit) said after or before it: the
-    word is about that matter ("I want to die, the rent isn't paid yet": the rent is unpaid, the wish not denied)."""
+    word is about that matter ("I want to die, the rent isn't paid yet": the rent is unpaid, the wish not denied). A settling
+    word's own matter counts too ("I want to die, I've found a job": 'found a job'); a denial's does not (「止められないか
+    不安」 holds 不安, and denies the cut)."""
+    inside = (word.end - word.start) if settling else EDGE
     if word.start >= end - EDGE:
-        return _between(end - EDGE, word.start + EDGE, label, subjects)
-    return _between(word.end - EDGE, start + EDGE, label, subjects)
+        return _between(end - EDGE, word.start + inside, label, subjects)
+    return _between(word.end - inside, start + EDGE, label, subjects)
 
 
 def past_of_another(past, label: str, end: int, scope_hits: list, subjects: Iterable[Span]) -> bool:
