@@ -138,3 +138,15 @@ def test_a_thing_named_before_the_settling_word_takes_it(classify, text, lang):
 ])
 def test_a_cut_said_settled_stays_calm(classify, text, lang):
     assert not classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text", ["the gas bill is paid off, thank you", "our electricity bill was finally paid off this week"])
+def test_a_bill_paid_off_is_no_cut(classify, text):
+    result = classify(text, "en")
+    assert not result.crisis and not result.possible
+
+
+@pytest.mark.parametrize("text", ["they switched the water off because i could not pay off the bill",
+                                  "the power is off and i cannot pay off what i owe"])
+def test_a_cut_beside_a_debt_to_pay_off_is_still_a_cut(classify, text):
+    assert "lifeline" in classify(text, "en").crisis
