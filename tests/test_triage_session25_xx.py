@@ -150,3 +150,27 @@ def test_a_bill_paid_off_is_no_cut(classify, text):
                                   "the power is off and i cannot pay off what i owe"])
 def test_a_cut_beside_a_debt_to_pay_off_is_still_a_cut(classify, text):
     assert "lifeline" in classify(text, "en").crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi pareja me golpea como en una telenovela", "es"),
+    ("meu namorado me agride como numa novela", "pt"),
+    ("sinasaktan ako ng asawa ko parang sa pelikula", "tl"),
+    ("pacar saya memukul saya seperti dalam sinetron", "id"),
+    ("bạn trai đánh tôi giống như trong phim", "vi"),
+    ("남자친구가 영화처럼 저를 때려요", "ko"),
+    ("男朋友就像电影里一样打我", "zh"),
+])
+def test_a_crisis_likened_to_a_story_is_the_residents_own(classify, text, lang):
+    assert "violence" in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("드라마 같은 걸 보는데 주인공이 맞는 장면이 너무 슬펐어요", "ko"),
+    ("xem phim như vậy thấy buồn, nhân vật chính bị đánh", "vi"),
+    ("像这样的电影我不敢看，主角被打得很惨", "zh"),
+    ("like in every movie, the main character gets beaten", "en"),
+    ("como en la telenovela de anoche, el personaje golpea a su esposa", "es"),
+])
+def test_a_story_watched_with_a_likeness_nearby_stays_a_story(classify, text, lang):
+    assert not classify(text, lang).crisis

@@ -115,5 +115,7 @@ SCOPE_KINDS = (
     "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
     "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after
     "story",  # ドラマ, the news, a game: crisis words next to this are in a story watched or read, not the resident's
+    "likened_before",  # "like in", como en, như trong: a story word after this is a likeness of the resident's own life
+    "likened_after",  # 처럼, 一样: the same, where the language says it after the story word
     "turned",  # 〜たけど, 〜ましたが, "it was… but": a past clause turning to the next, which may settle it
 )

@@ -179,7 +179,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     if crisis or topical:  # a debt in a film, a rent a character owes: not the resident's
         story_reach = "story_told_fine" if told_fine else "story"
         story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
-                      and not _denied_story(hit, scope_hits, reach)), None)
+                      and not _denied_story(hit, scope_hits, reach, end)), None)
         if story is not None:
             return Decision("story", story)
     if crisis:
@@ -222,10 +222,16 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
                for hit in scope_hits)
 
 
-def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
-    """A story said not to be one: "no es una película: mi esposo me pega", "this isn't a movie"."""
+def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach, end: int = 0) -> bool:
+    """A story said not to be one ("no es una película: mi esposo me pega", "this isn't a movie") or named as a likeness
+    of the resident's own life, after the words it is near ending at ``end`` ("mi esposo me pega como en una película")
+    or by a word after the story's (「남편이 드라마처럼 때려요」); "just like in the film we watched, the hero…" is a story."""
     return any(hit.kind in ("denial_before", "denial_inside") and hit.end <= story.start
-               and reach.within(hit.end, story.start, "denial") for hit in scope_hits)
+               and reach.within(hit.end, story.start, "denial")
+               or hit.kind == "likened_before" and end - EDGE <= hit.start < story.start and hit.end <= story.start + EDGE
+               and reach.within(min(hit.end, story.start), story.start, "denial")
+               or hit.kind == "likened_after" and hit.start >= story.end - EDGE and hit.end > story.end
+               and reach.within(story.end, max(hit.start, story.end), "negative") for hit in scope_hits)
 
 
 def _settled_after_a_turn(end: int, scope_hits: list[ScopeHit], reach: Reach) -> ScopeHit | None:
