@@ -99,6 +99,9 @@ SCOPE_KINDS = (
     "resolved_after",  # 仕事は見つかった: a topic or crisis followed by this is settled
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "plan_after",  # 決まった, 見つかった: right after a wish to die, in its clause, the plan (死ぬ日が決まった), never its end
+    "thing_words",  # paid, is fixed, ya lo pagué, 냈어요: settling words about a thing (a bill, a supply, a repair): never a
+    # wish to die, violence, hunger or a night outside (settling.py)
+    "named_things",  # visa, la luz, 전기: a thing named between a crisis and a settling or denying word takes the word (settling.py)
     "back_after",  # 復活, came back: right after a trouble of one's own (not a cut), in its clause, that it came back
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain
@@ -112,5 +115,7 @@ SCOPE_KINDS = (
     "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
     "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after
     "story",  # ドラマ, the news, a game: crisis words next to this are in a story watched or read, not the resident's
+    "likened_before",  # "like in", como en, như trong: a story word after this is a likeness of the resident's own life
+    "likened_after",  # 처럼, 一样: the same, where the language says it after the story word
     "turned",  # 〜たけど, 〜ましたが, "it was… but": a past clause turning to the next, which may settle it
 )

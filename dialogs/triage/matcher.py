@@ -26,6 +26,7 @@ from .normalise import ACCENTS_EXACT, WORDS, clean, filler_form, has_accents
 from .own_hand import own_hand
 from .regex_hits import RegexHits
 from .scope import HYPOTHETICAL, JOKES_ASKED_ABOUT, Reach, ScopeHit, decide, goes_on, laughed_off_measure, one_story
+from .settling import matters
 from .trie import Target, Trie, scan
 
 _MARKER = Target("marker")
@@ -179,6 +180,7 @@ class Matcher:
         scope_hits = self._scope_hits(index, form, analysis)
         reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
                       gap_denials=not self.morphology)
+        reach.subjects = matters(kept, cancelled, form, scope_hits)
         labels: set[str] = set()
         possible: set[str] = set()
         told_fine = any(target.label == "fine" for _, _, target in kept)  # 「…見て泣いた。私は大丈夫」: a story, told

@@ -11,7 +11,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
-  are settled and do not count;
+  are settled and do not count, unless the word is about another matter, denied, a thing's settling beside a person's
+  trouble, or a plan or a return (settling.py);
 - past + now: a crisis or a topic with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place"); never when the message says the
@@ -36,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
+from .settling import PLANNED, RECURRING, about_another, does_not_settle, past_of_another  # noqa: F401 (PLANNED, RECURRING: what settling words leave standing)
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
@@ -63,13 +65,6 @@ NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 # What tells the kind of a trouble, not a trouble: an outage of the whole block told as over ("…kena pemadaman, udah nyala
 # lagi") still says the cut was no one's own (cuts.py)
 NEVER_SETTLED = ("outage",)
-# What a word of finding, deciding or solving cannot settle in its own clause: there it tells the plan (「死ぬ日が決まった」
-# with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
-# told before the wish), never its end; a turn first (「…けど、今はもう大丈夫」) still does
-PLANNED = ("suicide",)
-# What a word of coming back (the language's `back_after`) cannot settle in its own clause: a trouble of one's own that it
-# says came back (「夫の暴力が復活した」「野宿に戻りました」); a cut and a medical emergency are settled by it (the gas, the breath)
-RECURRING = ("suicide", "violence", "domestic_violence", "child_at_risk", "parent_harm", "no_food", "no_shelter")
 
 
 @dataclass(frozen=True)
@@ -108,6 +103,7 @@ class Reach:
         # whether a denial inside a '*' gap denies the keyword: not in Japanese, where the gap of 電気*止
         # may hold a ない of its own (電気代払ってないから止められた)
         self.gap_denials = words if gap_denials is None else gap_denials
+        self.subjects: list[tuple[int, int, str]] = []  # the words naming a matter, which a settling word may be about (settling.py)
 
     def _distance(self, low: int, high: int) -> int:
         if self.words:
@@ -164,9 +160,10 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             continue
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
-        if hit.kind == "denial_inside":
-            continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
-        if kind == "resolved" and _tells_it_goes_on(hit, label, scope_hits):
+        if hit.kind == "denial_inside" or (kind == "denial" and about_another(hit, label, start, end, reach.subjects)):
+            continue  # a bare "not" denies only from inside a gap ("not cut", never "no, I want to die"); a denial of another matter
+            # ("…, the rent isn't paid yet") does not reach the crisis
+        if kind == "resolved" and does_not_settle(hit, label, start, end, scope_hits, reach):
             continue
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
@@ -182,7 +179,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     if crisis or topical:  # a debt in a film, a rent a character owes: not the resident's
         story_reach = "story_told_fine" if told_fine else "story"
         story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
-                      and not _denied_story(hit, scope_hits, reach)), None)
+                      and not _denied_story(hit, scope_hits, reach, end)), None)
         if story is not None:
             return Decision("story", story)
     if crisis:
@@ -192,7 +189,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     # says the trouble goes on (「昔から」「5年前から」「今も」: session 22 (fix-a2))
     ongoing = goes_on(scope_hits)
     past = None if ongoing else next((hit for hit in scope_hits if hit.kind == "past" and (
-        reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)), None)
+        reach.near(hit, start, end, "past") or start <= hit.start < hit.end <= end)
+        and not past_of_another(hit, label, end, scope_hits, reach.subjects)), None)
     if (crisis or topical) and past is not None and (
             label in OVER_WHEN_PAST or any(hit.kind == "now" and hit.start >= end - EDGE for hit in scope_hits)):
         # 「昔は借金があったけど今は完済した」 "I used to be homeless but now…": a trouble that is over, no need of today
@@ -224,18 +222,16 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
                for hit in scope_hits)
 
 
-def _tells_it_goes_on(resolved: ScopeHit, label: str, scope_hits: list[ScopeHit]) -> bool:
-    """A resolution word that, for this label, tells a plan (PLANNED) or a return (RECURRING) instead of an end."""
-    def overlaps(kind: str) -> bool:
-        return any(other.kind == kind and other.start < resolved.end and resolved.start < other.end for other in scope_hits)
-    return ((label in PLANNED and (resolved.kind == "resolved_before" or overlaps("plan_after")))
-            or (label in RECURRING and overlaps("back_after")))
-
-
-def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
-    """A story said not to be one: "no es una película: mi esposo me pega", "this isn't a movie"."""
+def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach, end: int = 0) -> bool:
+    """A story said not to be one ("no es una película: mi esposo me pega", "this isn't a movie") or named as a likeness
+    of the resident's own life, after the words it is near ending at ``end`` ("mi esposo me pega como en una película")
+    or by a word after the story's (「남편이 드라마처럼 때려요」); "just like in the film we watched, the hero…" is a story."""
     return any(hit.kind in ("denial_before", "denial_inside") and hit.end <= story.start
-               and reach.within(hit.end, story.start, "denial") for hit in scope_hits)
+               and reach.within(hit.end, story.start, "denial")
+               or hit.kind == "likened_before" and end - EDGE <= hit.start < story.start and hit.end <= story.start + EDGE
+               and reach.within(min(hit.end, story.start), story.start, "denial")
+               or hit.kind == "likened_after" and hit.start >= story.end - EDGE and hit.end > story.end
+               and reach.within(story.end, max(hit.start, story.end), "negative") for hit in scope_hits)
 
 
 def _settled_after_a_turn(end: int, scope_hits: list[ScopeHit], reach: Reach) -> ScopeHit | None:
