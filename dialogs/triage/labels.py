@@ -100,6 +100,10 @@ SCOPE_KINDS = (
     "resolved_before",  # "I already found a job": a topic or crisis after this is settled
     "plan_after",  # 決まった, 見つかった: right after a wish to die, in its clause, the plan (死ぬ日が決まった), never its end
     "back_after",  # 復活, came back: right after a trouble of one's own (not a cut), in its clause, that it came back
+    "unsettled",  # 解決してない, 解決したい, 見つかったら: a settling word denied, wished for or under a condition settles nothing
+    "supply_after",  # 払えた, 電気がついた: a bill paid, a supply back settles, of the crises, only a cut (never hunger or a wish to die)
+    "bed_after",  # 泊まれた, 帰れた: a bed for the night settles, of the crises, only having no place
+    "meal_after",  # 食べられました: a meal settles, of the crises, only hunger
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain
     "hypothetical_before",  # if, もし, si: a cut, no food or no place "if…" is a worry, not today's crisis

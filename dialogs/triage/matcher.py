@@ -178,7 +178,7 @@ class Matcher:
         ]
         scope_hits = self._scope_hits(index, form, analysis)
         reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
-                      gap_denials=not self.morphology)
+                      gap_denials=not self.morphology, ends=analysis.breaks if analysis is not None else frozenset())
         labels: set[str] = set()
         possible: set[str] = set()
         told_fine = any(target.label == "fine" for _, _, target in kept)  # 「…見て泣いた。私は大丈夫」: a story, told
@@ -186,7 +186,8 @@ class Matcher:
         for start, end, target in kept:
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, _entry(target)[0]), told_fine)
+                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, _entry(target)[0]), told_fine,
+                                  kept)
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"

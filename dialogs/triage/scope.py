@@ -11,7 +11,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
-  are settled and do not count;
+  are settled and do not count, as far as settling.settles allows (not a plan, a return, a settling denied or wished for,
+  a payment for a wish to die, a trouble of another subject: 「食べるものがない。仕事は決まった」);
 - past + now: a crisis or a topic with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place"); never when the message says the
@@ -33,9 +34,11 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
+from .settling import overlapping, settles
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
@@ -63,15 +66,6 @@ NOT_SETTLED_BY_A_TURN = ("violence", "domestic_violence")
 # What tells the kind of a trouble, not a trouble: an outage of the whole block told as over ("…kena pemadaman, udah nyala
 # lagi") still says the cut was no one's own (cuts.py)
 NEVER_SETTLED = ("outage",)
-# What a word of finding, deciding or solving cannot settle in its own clause: there it tells the plan (「死ぬ日が決まった」
-# with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
-# told before the wish), never its end; a turn first (「…けど、今はもう大丈夫」) still does
-PLANNED = ("suicide",)
-# What a word of coming back (the language's `back_after`) cannot settle in its own clause: a trouble of one's own that it
-# says came back (「夫の暴力が復活した」「野宿に戻りました」); a cut and a medical emergency are settled by it (the gas, the breath)
-RECURRING = ("suicide", "violence", "domestic_violence", "child_at_risk", "parent_harm", "no_food", "no_shelter")
-
-
 @dataclass(frozen=True)
 class ScopeHit:
     """A scope word found in the message: its kind, its span and the entry (text, line)."""
@@ -94,8 +88,10 @@ class Decision:
 class Reach:
     """Measures distance and clause breaks in one folded message."""
 
-    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None):
+    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None,
+                 ends: frozenset[int] = frozenset()):
         self.form = form
+        self.ends = ends  # where a sentence ended (morphology.Analysis.breaks): no denial after the words reaches across
         self.words = words
         self.breaks = breaks
         # letters before each position, where the script writes vowel signs on its letters (Devanagari, Thai…)
@@ -147,10 +143,11 @@ def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> 
 
 
 def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "",
-           told_fine: bool = False) -> Decision:
+           told_fine: bool = False, others: Sequence = ()) -> Decision:
     """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
     it is matched — folded, spellings replaced, '*' kept; ``told_fine``: the message says the resident is fine,
-    so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine")."""
+    so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine"; ``others``: the message's
+    keyword hits, (start, end, target), where a resolution's subject is looked for)."""
     label = SIGNS_READ_AS.get(label, label)
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
@@ -162,11 +159,13 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if kind not in ("denial", "resolved", "hypothetical", "hyperbole") or (kind in ("denial", "hyperbole")
                                                                             and not crisis) or label in NEVER_SETTLED:
             continue
+        if kind == "denial" and (overlapping(hit, "unsettled", scope_hits) or any(end <= at <= hit.start for at in reach.ends)):
+            continue  # 「DVの問題は解決してない」: the ない denies the settling, not the trouble; 「死にたい。寝てない」: sleep
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
         if hit.kind == "denial_inside":
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
-        if kind == "resolved" and _tells_it_goes_on(hit, label, scope_hits):
+        if kind == "resolved" and not settles(hit, label, end, scope_hits, reach, others):
             continue
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
@@ -186,7 +185,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if story is not None:
             return Decision("story", story)
     if crisis:
-        if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(end, scope_hits, reach)):
+        if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(
+                label, end, scope_hits, reach, others)):
             return Decision("resolved", settled)
     # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴'); none when the message
     # says the trouble goes on (「昔から」「5年前から」「今も」: session 22 (fix-a2))
@@ -224,26 +224,19 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
                for hit in scope_hits)
 
 
-def _tells_it_goes_on(resolved: ScopeHit, label: str, scope_hits: list[ScopeHit]) -> bool:
-    """A resolution word that, for this label, tells a plan (PLANNED) or a return (RECURRING) instead of an end."""
-    def overlaps(kind: str) -> bool:
-        return any(other.kind == kind and other.start < resolved.end and resolved.start < other.end for other in scope_hits)
-    return ((label in PLANNED and (resolved.kind == "resolved_before" or overlaps("plan_after")))
-            or (label in RECURRING and overlaps("back_after")))
-
-
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
     """A story said not to be one: "no es una película: mi esposo me pega", "this isn't a movie"."""
     return any(hit.kind in ("denial_before", "denial_inside") and hit.end <= story.start
                and reach.within(hit.end, story.start, "denial") for hit in scope_hits)
 
 
-def _settled_after_a_turn(end: int, scope_hits: list[ScopeHit], reach: Reach) -> ScopeHit | None:
-    """The resolution of a crisis told in the past, in the clause the past one turns to (「…なかったけど、やっと治りました」)."""
+def _settled_after_a_turn(label: str, end: int, scope_hits: list[ScopeHit], reach: Reach, others: Sequence) -> ScopeHit | None:
+    """The resolution of a crisis told in the past, in the clause the past one turns to (「…なかったけど、やっと治りました」),
+    when it may settle that crisis (「…なかったけど、家賃は払えた」 does not: settling.settles)."""
     for turn in scope_hits:
         if turn.kind == "turned" and turn.start >= end - EDGE and reach.within(end, turn.start, "turned"):
             return next((hit for hit in scope_hits if hit.kind == "resolved_after" and hit.start >= turn.end
-                         and reach.within(turn.end, hit.start, "resolved")), None)
+                         and reach.within(turn.end, hit.start, "resolved") and settles(hit, label, end, scope_hits, reach, others)), None)
     return None
 
 

@@ -1,0 +1,79 @@
+"""Session 25 (sweepja), Japanese: words that settle a trouble (「解決」「払えた」「見つかった」「復旧」) must not silence a crisis
+they do not settle — a settling denied, wished for or still to come; a payment, a supply, a bed or a meal told beside a
+crisis of another need; a settling word whose subject is another topic; a denial that belongs to the next sentence — while
+the messages in which the crisis really is over stay calm. Every message here was written for this file."""
+import pytest
+
+from tests.triage_support import raised
+
+
+# ---------------------------------------------------------------- a settling denied, wished for or still to come
+@pytest.mark.parametrize("text, label", [
+    ("旦那からの暴力の件、まだ何も解決していません", "violence"),
+    ("彼からのDV、相談しても全然解決しなくて", "violence"),
+    ("妻に蹴られる毎日をどうにか解決したい", "violence"),
+    ("息子を叩いてしまう癖がどうしても解決できない", "violence"),
+    ("死にたい気持ちがずっと解決しないままです", "suicide"),
+    ("ガスが止まったまま、開栓の手続きがまだできてない", "lifeline"),
+    ("水道止まってて復旧の目処が立ってないです", "lifeline"),
+    ("電気止められて、再開してもらえるまで何日もかかるって", "lifeline"),
+])
+def test_a_trouble_whose_settling_is_denied_wished_for_or_still_to_come_is_still_a_crisis(classify, text, label):
+    assert label in classify(text).crisis
+
+
+# ---------------------------------------------------------------- a denial of the next sentence's verb
+@pytest.mark.parametrize("text, label", [
+    ("もう消えたい。ここ数日まともに眠れてない", "suicide"),
+    ("死にたいです。誰にも話せてないです", "suicide"),
+    ("夫に殴られました。まだ誰にも相談できていません", "violence"),
+])
+def test_a_not_that_belongs_to_the_next_sentence_does_not_deny_the_crisis_before_it(classify, text, label):
+    assert label in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "死にたいとか、そういうのは思ってないです",
+    "電気は止まってないです、念のため聞きたくて",
+])
+def test_a_denial_of_the_crisis_itself_still_denies_it(classify, text):
+    assert not classify(text).crisis
+
+
+# ---------------------------------------------------------------- a payment, a supply, a bed or a meal settles only its own need
+@pytest.mark.parametrize("text, label", [
+    ("死にたい。携帯代だけはなんとか払えました", "suicide"),
+    ("首を吊ろうかと思ってる。今月の家賃は払い終わったし", "suicide"),
+    ("夫に殴られる毎日。ガス代は払ってきた", "violence"),
+    ("もう二日も何も食べてない、水道代は払ってきました", "no_food"),
+    ("寝るところがなくて公園にいる。スマホ代は払えました", "no_shelter"),
+    ("三日くらい何も口にしてなかったけど、携帯代は払えた", "no_food"),
+])
+def test_a_bill_paid_beside_a_wish_to_die_violence_or_another_need_settles_none_of_them(classify, text, label):
+    assert label in classify(text).crisis
+
+
+# ---------------------------------------------------------------- a settling word whose subject is another topic
+@pytest.mark.parametrize("text, label", [
+    ("今夜泊まる場所がない。バイトは一応決まったけど", "no_shelter"),
+    ("何日もご飯を食べられていない。就職先は見つかりました", "no_food"),
+    ("彼氏に毎日殴られてる。借金の件はもう解決した", "violence"),
+    ("今夜寝る場所がない。バイト先はすぐ決まったのに", "no_shelter"),
+])
+def test_a_job_found_or_a_debt_settled_does_not_settle_a_crisis_told_beside_it(classify, text, label):
+    assert label in classify(text).crisis
+
+
+# ---------------------------------------------------------------- calm: the crisis itself is over
+@pytest.mark.parametrize("text", [
+    "ガスが止まってたけど、さっき払ったら使えるようになりました",
+    "水道が止まってたけど、水道代を払ったら夕方には出るようになった",
+    "電気が止まっていましたが、家族が電気代を払ってくれて復旧しました",
+    "ガス止められてたんですけど、支払いが済んで開栓してもらえました",
+    "昨夜は泊まる場所がなかったけど、叔母の家に泊めてもらえました",
+    "ネットカフェ生活だったけど、アパートの部屋が決まりました",
+    "ずっと食べられなかったけど、今日はやっと食べられました",
+    "前は死にたいと思ってたけど、治療を続けて今はもう大丈夫です",
+])
+def test_a_cut_a_night_or_hunger_told_as_over_by_its_own_settling_stays_calm(classify, text):
+    assert not raised(classify(text))
