@@ -77,3 +77,29 @@ def test_a_job_found_or_a_debt_settled_does_not_settle_a_crisis_told_beside_it(c
 ])
 def test_a_cut_a_night_or_hunger_told_as_over_by_its_own_settling_stays_calm(classify, text):
     assert not raised(classify(text))
+
+
+# ---------------------------------------------------------------- a plan made ready, a settling only thought
+@pytest.mark.parametrize("text", [
+    "飛び降りる場所を下見して、用意も済んだ",
+    "自殺するつもりで、身の回りの片付けも済んだ",
+])
+def test_a_wish_to_die_with_its_preparations_done_is_a_plan_not_a_settling(classify, text):
+    assert "suicide" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, label", [
+    ("消えたい気持ちは治ったと思ってたのに、また出てきた", "suicide"),
+    ("夫の暴力は解決したはずなのに、昨日また殴られた", "violence"),
+])
+def test_a_trouble_only_thought_settled_is_still_a_crisis(classify, text, label):
+    assert label in classify(text).crisis
+
+
+# ---------------------------------------------------------------- calm: a night outside no longer needed
+@pytest.mark.parametrize("text", [
+    "市営住宅に入れたので、もう野宿しないで済みます",
+    "寮に入れることになって、ネットカフェ泊まりはしなくてよくなった",
+])
+def test_a_resident_who_no_longer_has_to_sleep_outside_stays_calm(classify, text):
+    assert not raised(classify(text))
