@@ -103,3 +103,16 @@ def test_a_trouble_only_thought_settled_is_still_a_crisis(classify, text, label)
 ])
 def test_a_resident_who_no_longer_has_to_sleep_outside_stays_calm(classify, text):
     assert not raised(classify(text))
+
+
+# ---------------------------------------------------------------- a place wished for is no place had
+@pytest.mark.parametrize("text", [
+    "駅のベンチで寝てる。どこか部屋が見つかったらいいんだけど",
+    "野宿が続いてる。住む家が決まったらいいのにな",
+])
+def test_a_resident_outside_who_wishes_a_room_were_found_is_still_without_a_place(classify, text):
+    assert "no_shelter" in classify(text).crisis
+
+
+def test_a_room_found_that_ends_the_nights_in_the_park_stays_calm(classify):
+    assert not raised(classify("やっと部屋が決まったので、もう公園では寝ていません"))

@@ -47,6 +47,8 @@ JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
          "hyperbole": (6, 4), "story": (6, 2), "story_told_fine": (14, 4), "turned": (10, 5),
          "one_word": (1, 1)}
+# What a settling wished for or under a condition (`unsettled`: 「住む所が決まったら」) is not: a statement of having
+HAVINGS = ("has_shelter", "has_food", "has_utilities")
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -149,6 +151,9 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine"; ``others``: the message's
     keyword hits, (start, end, target), where a resolution's subject is looked for)."""
     label = SIGNS_READ_AS.get(label, label)
+    if label in HAVINGS and (wish := next((hit for hit in scope_hits if hit.kind == "unsettled" and hit.start < end
+                                           and start < hit.end), None)):
+        return Decision("hypothetical", wish)  # 「住む所が決まったらいいのに」: a place wished for is no place had
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
