@@ -116,3 +116,21 @@ def test_a_resident_outside_who_wishes_a_room_were_found_is_still_without_a_plac
 
 def test_a_room_found_that_ends_the_nights_in_the_park_stays_calm(classify):
     assert not raised(classify("やっと部屋が決まったので、もう公園では寝ていません"))
+
+
+# ---------------------------------------------------------------- the たら of what happened, not of a condition
+@pytest.mark.parametrize("text, label", [
+    ("寮付きの仕事を辞めたら、その日から寝泊まりできる場所がなくなりました", "no_shelter"),
+    ("会社が倒産して失業したら、すぐ電気まで止められた", "lifeline"),
+    ("彼と別れたら、泊まれるところがなくなった", "no_shelter"),
+])
+def test_a_loss_told_in_the_past_after_a_tara_clause_happened_and_is_a_crisis(classify, text, label):
+    assert label in classify(text).crisis
+
+
+@pytest.mark.parametrize("text, label", [
+    ("もし仕事を辞めたら、泊まれるところがなくなる", "no_shelter"),
+    ("退職したらガスを止められるのかな", "lifeline"),
+])
+def test_a_loss_feared_after_a_tara_clause_stays_a_worry(classify, text, label):
+    assert label not in classify(text).crisis

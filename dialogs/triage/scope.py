@@ -49,6 +49,9 @@ REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4,
          "one_word": (1, 1)}
 # What a settling wished for or under a condition (`unsettled`: 「住む所が決まったら」) is not: a statement of having
 HAVINGS = ("has_shelter", "has_food", "has_utilities")
+# How a sentence told in the past ends, and how far after the words (「…電気も止められた」「…行くところがなくなりました」)
+PAST_ENDINGS = ("た", "だ", "たです", "たんです", "たんだ", "たよ", "たの", "たわ", "たし")
+PAST_REACH = 8
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -172,6 +175,8 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
             continue  # a bare "not" denies only from inside a gap: "not cut", never "no, I want to die"
         if kind == "resolved" and not settles(hit, label, end, scope_hits, reach, others):
             continue
+        if hit.kind == "hypothetical_before" and _told_as_past(end, reach):
+            continue  # 「失業したら電気も止められた」: the たら of what happened, not of a condition
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
         # A scope word may overlap the label's match at its edge (the space two words share, the character
@@ -227,6 +232,17 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
     around", 「…ほうがいい、もし私がいなかったら」): the denial is the condition's, not a denial of the words."""
     return any(hit.kind == "hypothetical_before" and end - EDGE <= hit.start and hit.end <= denial.start
                for hit in scope_hits)
+
+
+def _told_as_past(end: int, reach: Reach) -> bool:
+    """The sentence of the words ending at ``end`` ends, a few kana on, in a past (Japanese: 「…止められた」「…なくなった」);
+    only in a language read by words with a dictionary (no spaces between words)."""
+    if reach.words:
+        return False
+    stop = min((at for at in reach.ends if at >= end), default=len(reach.form))
+    tail = reach.form[end:stop]  # the verb's own endings: kana only, no quotation (「停止しますってハガキ来た」 is the card's past)
+    return len(tail) <= PAST_REACH and tail.endswith(PAST_ENDINGS) and "って" not in tail and all(
+        "\u3041" <= char <= "\u309f" for char in tail)
 
 
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
