@@ -134,3 +134,24 @@ def test_a_loss_told_in_the_past_after_a_tara_clause_happened_and_is_a_crisis(cl
 ])
 def test_a_loss_feared_after_a_tara_clause_stays_a_worry(classify, text, label):
     assert label not in classify(text).crisis
+
+
+# ---------------------------------------------------------------- a story left behind, or only a comparison
+@pytest.mark.parametrize("text", [
+    "嫌な夢をみました。目が覚めても死にたいままです",
+    "昔の夢を見た。もう消えてしまいたい",
+])
+def test_a_wish_to_die_told_in_the_sentence_after_a_dream_is_the_residents_own(classify, text):
+    assert "suicide" in classify(text).crisis
+
+
+@pytest.mark.parametrize("text", [
+    "小説で読んだような暴力を、いま同棲相手から受けています",
+    "ドラマで見たような暴力を、毎週末に夫から受けてる",
+])
+def test_violence_compared_to_a_story_is_violence_the_resident_suffers(classify, text):
+    assert "violence" in classify(text).crisis
+
+
+def test_a_film_scene_of_violence_stays_a_story(classify):
+    assert not raised(classify("昨日観た映画で、主人公が殴られるシーンが多くて疲れた"))

@@ -116,5 +116,6 @@ SCOPE_KINDS = (
     "hyperbole_before",  # 暑すぎて, "so hot": a word of dying after this measures a state, and is no crisis
     "hyperbole_after",  # ほど寒い, くらい怒られた: the same, where the language says it after
     "story",  # ドラマ, the news, a game: crisis words next to this are in a story watched or read, not the resident's
+    "compared",  # と同じ, みたいな, のような: between a story and crisis words after it, the story is a comparison (not theirs)
     "turned",  # 〜たけど, 〜ましたが, "it was… but": a past clause turning to the next, which may settle it
 )

@@ -191,7 +191,7 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     if crisis or topical:  # a debt in a film, a rent a character owes: not the resident's
         story_reach = "story_told_fine" if told_fine else "story"
         story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
-                      and not _denied_story(hit, scope_hits, reach)), None)
+                      and not _denied_story(hit, scope_hits, reach) and not _story_left(hit, start, end, scope_hits, reach)), None)
         if story is not None:
             return Decision("story", story)
     if crisis:
@@ -243,6 +243,13 @@ def _told_as_past(end: int, reach: Reach) -> bool:
     tail = reach.form[end:stop]  # the verb's own endings: kana only, no quotation (「停止しますってハガキ来た」 is the card's past)
     return len(tail) <= PAST_REACH and tail.endswith(PAST_ENDINGS) and "って" not in tail and all(
         "\u3041" <= char <= "\u309f" for char in tail)
+
+
+def _story_left(story: ScopeHit, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach) -> bool:
+    """The words are the resident's, not the story's: a sentence ends after the story (「怖い夢を見た。もう死にたい」), or the
+    story is what they are compared to (`compared`: 「テレビで見たDVと同じことを夫にされてます」)."""
+    return (story.end <= start + EDGE and any(story.end <= at <= start for at in reach.ends)) or any(
+        hit.kind == "compared" and story.end - EDGE <= hit.start and hit.end <= start + EDGE for hit in scope_hits)
 
 
 def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach) -> bool:
