@@ -155,3 +155,23 @@ def test_violence_compared_to_a_story_is_violence_the_resident_suffers(classify,
 
 def test_a_film_scene_of_violence_stays_a_story(classify):
     assert not raised(classify("昨日観た映画で、主人公が殴られるシーンが多くて疲れた"))
+
+
+# ---------------------------------------------------------------- calm: a supply, a bed, a meal had again, told in the present
+@pytest.mark.parametrize("text", [
+    "ガスが止まったのはおとといの話で、もう開栓済みです",
+    "水道を止められてたけど、今朝からまた使えています",
+    "電気が止められてたけど、親戚が助けてくれてなんとかなってる",
+    "先週は泊まる場所がなかったけど、今は姉の家に住んでます",
+    "しばらく食べられない日が続いたけど、今は毎日食べられてます",
+])
+def test_a_cut_a_night_or_hunger_over_and_told_in_the_present_stays_calm(classify, text):
+    assert not raised(classify(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("ガスを止められたまま、まだ使えてないです", "lifeline"),
+    ("今夜泊まる場所がない。今はネットカフェの前にいる", "no_shelter"),
+])
+def test_a_supply_still_off_or_a_resident_still_outside_is_still_a_crisis(classify, text, label):
+    assert label in classify(text).crisis

@@ -228,7 +228,8 @@ class Matcher:
         starts = analysis.starts if analysis is not None else None
         found = list(scan(trie, form)) + regexes.hits(form)
         return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in found
-                if starts is None or (start in starts and not in_latin_word(target.label, start, end, form))]
+                if starts is None or (start in starts and not in_latin_word(target.label, start, end, form)
+                                      and (target.label != "clause_breaks" or end in analysis.ends))]  # not 話で、もう's でも
 
     @staticmethod
     def _uncertain_reading(target: Target, start: int, end: int, analysis) -> tuple[str, str]:

@@ -39,7 +39,7 @@ NAMES_ITS_NEED = ("bed_after", "meal_after")
 OWN_TOPICS = {"suicide": ("health",), "no_food": ("money",), "no_shelter": ("housing",), "lifeline": ("money",),
               "violence": ("family",), "domestic_violence": ("family",), "child_at_risk": ("family",), "parent_harm": ("family",)}
 # What marks a topic word the subject of a resolution a few letters on (「仕事はやっと見つかった」「借金の問題はもう解決」); an agent
-# further back is not one (「母が送ってくれて解決しました」)
+# further back, or one that does something (a て between), is not one (「母が送ってくれて解決しました」「給料が入ってなんとかなった」)
 SUBJECT_MARKS = ("は", "が", "も", "の問題は", "の件は", "のことは", "の問題も", "の件も", "のことも")
 SUBJECT_REACH = 4  # characters between the mark and the resolution
 
@@ -74,4 +74,5 @@ def _marked(form: str, high: int, before: int) -> bool:
     compound of kanji (「就職先は」「借金問題は」)."""
     while high < before and high < len(form) and "\u4e00" <= form[high] <= "\u9fff":
         high += 1
-    return any(form.startswith(mark, high) and before - high - len(mark) <= SUBJECT_REACH for mark in SUBJECT_MARKS)
+    return any(form.startswith(mark, high) and before - high - len(mark) <= SUBJECT_REACH
+               and not {"て", "で"} & set(form[high + len(mark):before]) for mark in SUBJECT_MARKS)  # 「給料が入って」: a means
