@@ -175,3 +175,16 @@ def test_a_cut_a_night_or_hunger_over_and_told_in_the_present_stays_calm(classif
 ])
 def test_a_supply_still_off_or_a_resident_still_outside_is_still_a_crisis(classify, text, label):
     assert label in classify(text).crisis
+
+
+# ---------------------------------------------------------------- a sentence ending on ない; not all right after all
+def test_a_not_of_the_next_sentence_does_not_deny_a_wish_ending_on_nai(classify):
+    assert "suicide" in classify("生きていくのがしんどくて、もう生きていたくない。休めてない").crisis
+
+
+def test_a_denial_after_a_quoted_wish_still_denies_it(classify):
+    assert not raised(classify("消えたい…って思うことはないです"))
+
+
+def test_a_resident_who_has_not_eaten_and_is_not_all_right_is_a_crisis(classify):
+    assert "no_food" in classify("三日ろくに食べてないけど、大丈夫じゃないです").crisis

@@ -96,7 +96,9 @@ class Reach:
     def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None,
                  ends: frozenset[int] = frozenset()):
         self.form = form
-        self.ends = ends  # where a sentence ended (morphology.Analysis.breaks): no denial after the words reaches across
+        # where a sentence ended (morphology.Analysis.breaks), not a quotation going on (「住むとこない…ってことはなくて」): no
+        # denial after the words reaches across
+        self.ends = frozenset(at for at in ends if not form.startswith(("って", "と", "なんて"), at))
         self.words = words
         self.breaks = breaks
         # letters before each position, where the script writes vowel signs on its letters (Devanagari, Thai…)
