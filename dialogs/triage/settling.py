@@ -8,7 +8,8 @@ every label it reaches:
 - a settling denied, wished for, asked about or under a condition (`unsettled`: 「DVの問題は解決していない」「夫の暴力を解決
   したい」「寝る場所が見つかったら」) settles nothing — and the ない in it denies nothing either (scope.decide);
 - a payment or a supply back (`supply_after`: 「払えた」「電気がついた」), a bed (`bed_after`: 「泊めてもらえた」), a meal
-  (`meal_after`) settle, of the crises, only the need they name: 「死にたい。家賃は払えた」 is still a wish to die;
+  (`meal_after`) settle, of the crises, only the need they name: 「死にたい。家賃は払えた」 is still a wish to die (a bed or a
+  meal settles, of the topics too, only its need's: 「腰を痛めて…今は家にいます」 is still about health);
 - a resolution whose subject is another topic, marked with は, が, も just before it (「食べるものがない。仕事は決まった」
   「夫に殴られる。借金は解決した」), settles that topic, not the crisis.
 """
@@ -16,12 +17,27 @@ every label it reaches:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
 
-if TYPE_CHECKING:
-    from .scope import Reach, ScopeHit
+
+class ScopeHit(Protocol):
+    """A scope word found (scope.ScopeHit; not imported: scope imports this module)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Reach(Protocol):
+    """The folded message scope words are measured in (scope.Reach)."""
+
+    @property
+    def form(self) -> str: ...
 
 # What a word of finding, deciding or solving cannot settle in its own clause: there it tells the plan (「死ぬ日が決まった」
 # with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
@@ -56,9 +72,9 @@ def settles(resolved: ScopeHit, label: str, end: int, scope_hits: Sequence[Scope
             or (label in RECURRING and overlapping(resolved, "back_after", scope_hits))
             or overlapping(resolved, "unsettled", scope_hits)):
         return False
-    if label not in CRISIS and label not in CRISIS_CONCEPTS:
-        return True
     named = [kind for kind in SETTLES_ONLY if overlapping(resolved, kind, scope_hits)]
+    if label not in CRISIS and label not in CRISIS_CONCEPTS:  # a bed or a meal: only the topic of its need (「今は家にいます」)
+        return all(label in OWN_TOPICS[SETTLES_ONLY[kind][0]] for kind in named if kind in NAMES_ITS_NEED)
     if any(label not in SETTLES_ONLY[kind] for kind in named):
         return False
     if any(kind in NAMES_ITS_NEED for kind in named):
