@@ -103,6 +103,10 @@ SCOPE_KINDS = (
     # wish to die, violence, hunger or a night outside (settling.py)
     "named_things",  # visa, la luz, 전기: a thing named between a crisis and a settling or denying word takes the word (settling.py)
     "back_after",  # 復活, came back: right after a trouble of one's own (not a cut), in its clause, that it came back
+    "unsettled",  # 解決してない, 解決したい, 見つかったら: a settling word denied, wished for or under a condition settles nothing
+    "supply_after",  # 払えた, 電気がついた: a bill paid, a supply back settles, of the crises, only a cut (never hunger or a wish to die)
+    "bed_after",  # 泊まれた, 帰れた: a bed for the night settles, of the crises, only having no place
+    "meal_after",  # 食べられました: a meal settles, of the crises, only hunger
     "clause_breaks",  # けど, but, pero: where the reach of the words above ends
     "joking",  # lol, 笑: crisis words are asked about, not taken as certain
     "hypothetical_before",  # if, もし, si: a cut, no food or no place "if…" is a worry, not today's crisis
@@ -117,5 +121,6 @@ SCOPE_KINDS = (
     "story",  # ドラマ, the news, a game: crisis words next to this are in a story watched or read, not the resident's
     "likened_before",  # "like in", como en, như trong: a story word after this is a likeness of the resident's own life
     "likened_after",  # 처럼, 一样: the same, where the language says it after the story word
+    "compared",  # と同じ, みたいな, のような: between a story and crisis words after it, the story is a comparison (not theirs)
     "turned",  # 〜たけど, 〜ましたが, "it was… but": a past clause turning to the next, which may settle it
 )

@@ -1,13 +1,12 @@
 """Compile one language's keyword spec into a fast matcher, and find the labels a message carries.
 
-Plain keywords go into a character trie (one pass over the message finds every keyword, overlapping
-ones included); keywords with an inner ``*`` gap and staff regular expressions run as regexes.
-Every hit has a span and remembers the entry (file line) that made it, so an ``exclude`` phrase
-cancels exactly the hits of its label that overlap it, and `madoguchi triage --explain` can say why.
+Plain keywords go into a character trie (one pass over the message finds every keyword, overlapping ones included);
+keywords with an inner ``*`` gap and staff regular expressions run as regexes. Every hit has a span and remembers the
+entry (file line) that made it, so an ``exclude`` phrase cancels exactly the hits of its label that overlap it.
 
-Languages read by morphology (Japanese) are matched on word boundaries: a keyword counts only where
-a word begins, and each keyword is also matched on the message's lemmas (しにたい → 死ぬ·たい, so
-死にたかった and 死にたくて match too) and, for kanji keywords, on its reading typed in hiragana.
+Languages read by morphology (Japanese) are matched on word boundaries: a keyword counts only where a word begins, and
+each keyword is also matched on the message's lemmas (しにたい → 死ぬ·たい, so 死にたかった and 死にたくて match too) and,
+for kanji keywords, on its reading typed in hiragana.
 """
 
 from __future__ import annotations
@@ -179,7 +178,7 @@ class Matcher:
         ]
         scope_hits = self._scope_hits(index, form, analysis)
         reach = Reach(form, self.mode == WORDS, [hit for hit in scope_hits if hit.kind == "clause_breaks"],
-                      gap_denials=not self.morphology)
+                      gap_denials=not self.morphology, ends=analysis.breaks if analysis is not None else frozenset())
         reach.subjects = matters(kept, cancelled, form, scope_hits)
         labels: set[str] = set()
         possible: set[str] = set()
@@ -188,7 +187,8 @@ class Matcher:
         for start, end, target in kept:
             outcome, note = self._uncertain_reading(target, start, end, analysis)
             if outcome == "kept":
-                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, _entry(target)[0]), told_fine)
+                decision = decide(target.label, start, end, scope_hits, reach, self._matched_as(index, _entry(target)[0]), told_fine,
+                                  kept)
                 outcome = decision.outcome
                 if decision.by is not None:
                     note = f"{decision.by.kind} '{decision.by.entry}' (line {decision.by.line})"
@@ -229,7 +229,8 @@ class Matcher:
         starts = analysis.starts if analysis is not None else None
         found = list(scan(trie, form)) + regexes.hits(form)
         return [ScopeHit(target.label, start, end, *_entry(target)) for start, end, target in found
-                if starts is None or (start in starts and not in_latin_word(target.label, start, end, form))]
+                if starts is None or (start in starts and not in_latin_word(target.label, start, end, form)
+                                      and (target.label != "clause_breaks" or end in analysis.ends))]  # not 話で、もう's でも
 
     @staticmethod
     def _uncertain_reading(target: Target, start: int, end: int, analysis) -> tuple[str, str]:

@@ -169,7 +169,8 @@ def _analyse(cleaned: str) -> Analysis:
     for written, normalised, read, pos, known, whole in morphemes(cleaned):
         surface = _fold_token(written)
         if not surface:
-            if tokens and tokens[-1].pos == "助動詞":  # a sentence ended (…ました。): a space after a word stem does not
+            # a sentence ended (…ました。, …がない。): a space after a word stem does not
+            if tokens and (tokens[-1].pos == "助動詞" or tokens[-1].surface in ("ない", "無い") and tokens[-1].pos == "形容詞"):
                 breaks.add(position)
             continue
         lemma = _fold_token(normalised) or surface

@@ -11,8 +11,8 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 - negative_polarity: 何も, なんも — a crisis phrase holding one is a negative already, so the ない after
   it (「なんも食ってない」) completes it and denies nothing;
 - resolved_after / resolved_before: 「仕事は見つかったけど」, "the power is back" — the labels in reach
-  are settled and do not count, unless the word is about another matter, denied, a thing's settling beside a person's
-  trouble, or a plan or a return (settling.py);
+  are settled and do not count, unless the word is about another matter, denied, wished for, a thing's settling beside
+  a person's trouble, a need's settling beside another crisis, or a plan or a return (settling.py);
 - past + now: a crisis or a topic with a past word in its clause (a medical emergency: the past word alone) (以前は, years ago, antes, dulu…) and a
   "now" word after it (今は, now, ahora, sekarang…) is a story that is over (「以前は死にたいと思ったことも
   あったけど、今は落ち着いてます」, "years ago I was homeless but now I have a place"); never when the message says the
@@ -34,18 +34,24 @@ the clause: it stops at a clause break (けど, but, pero…) and after a few wo
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
-from .settling import PLANNED, RECURRING, about_another, does_not_settle, past_of_another  # noqa: F401 (PLANNED, RECURRING: what settling words leave standing)
+from .settling import EDGE, about_another, does_not_settle, overlapping, past_of_another, settles
+from .stories import denied_story, story_left
 
 # How far a scope word reaches: (characters, for languages written without spaces; words otherwise).
 # A denial must be close (死にたいとかじゃない), or it would deny 死にたい気持ちが消えていない.
-EDGE = 1  # characters a scope word may share with the label's match
 JOKES_ASKED_ABOUT = ("suicide", "violence", "domestic_violence")
 REACH = {"denial": (4, 3), "resolved": (14, 5), "past": (14, 5), "negative": (4, 2), "hypothetical": (4, 4),
          "hyperbole": (6, 4), "story": (6, 2), "story_told_fine": (14, 4), "turned": (10, 5),
          "one_word": (1, 1)}
+# What a settling wished for or under a condition (`unsettled`: 「住む所が決まったら」) is not: a statement of having
+HAVINGS = ("has_shelter", "has_food", "has_utilities")
+# How a sentence told in the past ends, and how far after the words (「…電気も止められた」「…行くところがなくなりました」)
+PAST_ENDINGS = ("た", "だ", "たです", "たんです", "たんだ", "たよ", "たの", "たわ", "たし")
+PAST_REACH = 8
 # What a condition ("if they cut the gas…") makes a worry: the material crises; "if this goes on I'll die"
 # is still a sign of suicide.
 HYPOTHETICAL = ("no_food", "no_shelter", "lifeline")
@@ -89,8 +95,12 @@ class Decision:
 class Reach:
     """Measures distance and clause breaks in one folded message."""
 
-    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None):
+    def __init__(self, form: str, words: bool, breaks: list[ScopeHit], gap_denials: bool | None = None,
+                 ends: frozenset[int] = frozenset()):
         self.form = form
+        # where a sentence ended (morphology.Analysis.breaks), not a quotation going on (「住むとこない…ってことはなくて」): no
+        # denial after the words reaches across
+        self.ends = frozenset(at for at in ends if not form.startswith(("って", "と", "なんて"), at))
         self.words = words
         self.breaks = breaks
         # letters before each position, where the script writes vowel signs on its letters (Devanagari, Thai…)
@@ -143,11 +153,15 @@ def _in_gap(hit: ScopeHit, start: int, end: int, keyword: str, reach: Reach) -> 
 
 
 def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: Reach, keyword: str = "",
-           told_fine: bool = False) -> Decision:
+           told_fine: bool = False, others: Sequence = ()) -> Decision:
     """What the scope words in reach do to a label found between start and end (``keyword``: the entry as
     it is matched — folded, spellings replaced, '*' kept; ``told_fine``: the message says the resident is fine,
-    so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine")."""
+    so a story reaches the whole of its clause — "in the film a young girl kills herself… I'm fine"; ``others``: the message's
+    keyword hits, (start, end, target), where a resolution's subject is looked for)."""
     label = SIGNS_READ_AS.get(label, label)
+    if label in HAVINGS and (wish := next((hit for hit in scope_hits if hit.kind == "unsettled" and hit.start < end
+                                           and start < hit.end), None)):
+        return Decision("hypothetical", wish)  # 「住む所が決まったらいいのに」: a place wished for is no place had
     crisis = label in CRISIS or label in CRISIS_CONCEPTS
     polar = any(hit.kind == "negative_polarity" and hit.start < end and
                 (hit.end > start or reach.within(hit.end, start, "negative")) for hit in scope_hits)
@@ -158,13 +172,17 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
         if kind not in ("denial", "resolved", "hypothetical", "hyperbole") or (kind in ("denial", "hyperbole")
                                                                             and not crisis) or label in NEVER_SETTLED:
             continue
+        if kind == "denial" and (overlapping(hit, "unsettled", scope_hits) or any(end <= at <= hit.start for at in reach.ends)):
+            continue  # 「DVの問題は解決してない」: the ない denies the settling, not the trouble; 「死にたい。寝てない」: sleep
         if kind == "denial" and _in_gap(hit, start, end, keyword, reach):
             return Decision("denied", hit)
         if hit.kind == "denial_inside" or (kind == "denial" and about_another(hit, label, start, end, reach.subjects)):
             continue  # a bare "not" denies only from inside a gap ("not cut", never "no, I want to die"); a denial of another matter
             # ("…, the rent isn't paid yet") does not reach the crisis
-        if kind == "resolved" and does_not_settle(hit, label, start, end, scope_hits, reach):
+        if kind == "resolved" and does_not_settle(hit, label, start, end, scope_hits, reach, others):
             continue
+        if hit.kind == "hypothetical_before" and _told_as_past(end, reach):
+            continue  # 「失業したら電気も止められた」: the たら of what happened, not of a condition
         if hit.kind == "denial_after" and (polar or _conditioned(hit, end, scope_hits)):
             continue  # 「なんも食ってない」: the ない belongs to the なんも; "better off if I wasn't around": to the if
         # A scope word may overlap the label's match at its edge (the space two words share, the character
@@ -179,11 +197,13 @@ def decide(label: str, start: int, end: int, scope_hits: list[ScopeHit], reach: 
     if crisis or topical:  # a debt in a film, a rent a character owes: not the resident's
         story_reach = "story_told_fine" if told_fine else "story"
         story = next((hit for hit in scope_hits if hit.kind == "story" and reach.near(hit, start, end, story_reach)
-                      and not _denied_story(hit, scope_hits, reach, end)), None)
+                      and not denied_story(hit, scope_hits, reach, end)
+                      and not story_left(hit, start, end, scope_hits, reach)), None)
         if story is not None:
             return Decision("story", story)
     if crisis:
-        if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(end, scope_hits, reach)):
+        if label not in NOT_SETTLED_BY_A_TURN and (settled := _settled_after_a_turn(
+                label, end, scope_hits, reach, others)):
             return Decision("resolved", settled)
     # a past word before or after the words, or inside them (「子どもの頃…殴られ」 for '子ども*殴'); none when the message
     # says the trouble goes on (「昔から」「5年前から」「今も」: session 22 (fix-a2))
@@ -222,24 +242,24 @@ def _conditioned(denial: ScopeHit, end: int, scope_hits: list[ScopeHit]) -> bool
                for hit in scope_hits)
 
 
-def _denied_story(story: ScopeHit, scope_hits: list[ScopeHit], reach: Reach, end: int = 0) -> bool:
-    """A story said not to be one ("no es una película: mi esposo me pega", "this isn't a movie") or named as a likeness
-    of the resident's own life, after the words it is near ending at ``end`` ("mi esposo me pega como en una película")
-    or by a word after the story's (「남편이 드라마처럼 때려요」); "just like in the film we watched, the hero…" is a story."""
-    return any(hit.kind in ("denial_before", "denial_inside") and hit.end <= story.start
-               and reach.within(hit.end, story.start, "denial")
-               or hit.kind == "likened_before" and end - EDGE <= hit.start < story.start and hit.end <= story.start + EDGE
-               and reach.within(min(hit.end, story.start), story.start, "denial")
-               or hit.kind == "likened_after" and hit.start >= story.end - EDGE and hit.end > story.end
-               and reach.within(story.end, max(hit.start, story.end), "negative") for hit in scope_hits)
+def _told_as_past(end: int, reach: Reach) -> bool:
+    """The sentence of the words ending at ``end`` ends, a few kana on, in a past (Japanese: 「…止められた」「…なくなった」);
+    only in a language read by words with a dictionary (no spaces between words)."""
+    if reach.words:
+        return False
+    stop = min((at for at in reach.ends if at >= end), default=len(reach.form))
+    tail = reach.form[end:stop]  # the verb's own endings: kana only, no quotation (「停止しますってハガキ来た」 is the card's past)
+    return len(tail) <= PAST_REACH and tail.endswith(PAST_ENDINGS) and "って" not in tail and all(
+        "\u3041" <= char <= "\u309f" for char in tail)
 
 
-def _settled_after_a_turn(end: int, scope_hits: list[ScopeHit], reach: Reach) -> ScopeHit | None:
-    """The resolution of a crisis told in the past, in the clause the past one turns to (「…なかったけど、やっと治りました」)."""
+def _settled_after_a_turn(label: str, end: int, scope_hits: list[ScopeHit], reach: Reach, others: Sequence) -> ScopeHit | None:
+    """The resolution of a crisis told in the past, in the clause the past one turns to (「…なかったけど、やっと治りました」),
+    when it may settle that crisis (「…なかったけど、家賃は払えた」 does not: settling.settles)."""
     for turn in scope_hits:
         if turn.kind == "turned" and turn.start >= end - EDGE and reach.within(end, turn.start, "turned"):
             return next((hit for hit in scope_hits if hit.kind == "resolved_after" and hit.start >= turn.end
-                         and reach.within(turn.end, hit.start, "resolved")), None)
+                         and reach.within(turn.end, hit.start, "resolved") and settles(hit, label, end, scope_hits, reach, others)), None)
     return None
 
 

@@ -11,16 +11,23 @@ about that crisis. It does not when
 - another matter's words stand between it and the crisis ("he hits me every night, the rent is sorted out", "there is
   no food today, the gas is back", "I already found a job, I want to die"): it settles that matter, not the crisis.
   Words of the crisis's own matter do not count (RELATED: "no gas, the bill is paid" settles the cut). The same holds
-  for a denial (scope.decide): "I want to die, the rent isn't paid yet" denies nothing of the wish.
+  for a denial (scope.decide): "I want to die, the rent isn't paid yet" denies nothing of the wish;
+- it is wished for, asked about or under a condition (`unsettled`: 「夫の暴力を解決したい」「寝る場所が見つかったら」): it settles
+  nothing, and the ない of 「DVの問題は解決していない」 denies nothing either (scope.decide);
+- it names its need (`supply_after`: 「払えた」「電気がついた」, `bed_after`: 「泊めてもらえた」, `meal_after`): of the crises it
+  settles only that need (a bed or a meal settles, of the topics too, only its need's: 「腰を痛めて…今は家にいます」 is still
+  about health);
+- its subject is another topic, marked with は, が, も just before it (「食べるものがない。仕事は決まった」「夫に殴られる。借金は
+  解決した」): it settles that topic, not the crisis.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable, Sequence
 
 from .labels import CRISIS, CRISIS_CONCEPTS, TOPICS
 
-EDGE = 1  # characters a scope word may share with the words next to it (scope.EDGE)
+EDGE = 1  # characters a scope word may share with the words next to it (the label's match, another scope word)
 # What a word of finding, deciding or solving cannot settle in its own clause: there it tells the plan (「死ぬ日が決まった」
 # with the language's `plan_after`; "I've found the place where I'll die", "ya encontré el lugar para morir": any resolution
 # told before the wish), never its end; a turn first (「…けど、今はもう大丈夫」) still does
@@ -28,6 +35,19 @@ PLANNED = ("suicide",)
 # What a word of coming back (the language's `back_after`) cannot settle in its own clause: a trouble of one's own that it
 # says came back (「夫の暴力が復活した」「野宿に戻りました」); a cut and a medical emergency are settled by it (the gas, the breath)
 RECURRING = ("suicide", "violence", "domestic_violence", "child_at_risk", "parent_harm", "no_food", "no_shelter")
+# What a payment or a supply back, a bed, a meal settles among the crises: the need it names. A bed or a meal needs no subject
+# (「兄の家に泊めてもらえた」 names a place, not another trouble); a payment has one (「家賃は払えた」 pays no electricity)
+SETTLES_ONLY = {"supply_after": ("lifeline",), "bed_after": ("no_shelter",), "meal_after": ("no_food",)}
+NAMES_ITS_NEED = ("bed_after", "meal_after")
+# The topics a crisis is told under (its implications in _shared.yaml; a beating's family): a resolution whose subject is one
+# of them may settle it (「電気代は払えた」「住むところが見つかった」)
+OWN_TOPICS = {"suicide": ("health",), "no_food": ("money",), "no_shelter": ("housing",), "lifeline": ("money",),
+              "violence": ("family",), "domestic_violence": ("family",), "child_at_risk": ("family",), "parent_harm": ("family",)}
+# What marks a topic word the subject of a resolution a few letters on (「仕事はやっと見つかった」「借金の問題はもう解決」); an agent
+# further back, or one that does something (a て between), is not one (「母が送ってくれて解決しました」「給料が入ってなんとかなった」)
+SUBJECT_MARKS = ("は", "が", "も", "の問題は", "の件は", "のことは", "の問題も", "の件も", "のことも")
+SUBJECT_REACH = 4  # characters between the mark and the resolution
+
 # What a word that settles a thing (the language's `thing_words`: paid it, is fixed, back on, ya lo pagué, nabayaran na, 냈어요,
 # 付了) never settles: a trouble of a person, hunger and a night outside (a bill paid puts no food on today's table and no roof
 # over tonight); a word of finding ("I've found a room") is no thing word: what it found tells what it settles
@@ -77,22 +97,51 @@ def matters(kept: Iterable[tuple], cancelled: Iterable[tuple], form: str, scope_
     return spans
 
 
-def does_not_settle(resolved, label: str, start: int, end: int, scope_hits: list, reach) -> bool:
-    """Whether the settling word ``resolved`` (a ScopeHit) leaves the label found at start..end standing."""
-    return (_tells_it_goes_on(resolved, label, scope_hits)
-            or (label in NOT_BY_THINGS and _overlaps(resolved, "thing_words", scope_hits))
+def does_not_settle(resolved, label: str, start: int, end: int, scope_hits: list, reach, others: Sequence = ()) -> bool:
+    """Whether the settling word ``resolved`` (a ScopeHit) leaves the label found at start..end standing (``others``: the
+    message's keyword hits, (start, end, target), where the word's subject is looked for)."""
+    return (not settles(resolved, label, end, scope_hits, reach, others)
+            or (label in NOT_BY_THINGS and overlapping(resolved, "thing_words", scope_hits))
             or _denied(resolved, scope_hits, reach)
             or about_another(resolved, label, start, end, reach.subjects, settling=True))
 
 
-def _overlaps(resolved, kind: str, scope_hits: list) -> bool:
-    return any(other.kind == kind and other.start < resolved.end and resolved.start < other.end for other in scope_hits)
+def overlapping(hit, kind: str, scope_hits: Sequence) -> bool:
+    """Whether a scope word of that kind shares letters with the hit (「解決してない」 holds 「解決」)."""
+    return any(other.kind == kind and other.start < hit.end and hit.start < other.end for other in scope_hits)
 
 
-def _tells_it_goes_on(resolved, label: str, scope_hits: list) -> bool:
+def settles(resolved, label: str, end: int, scope_hits: Sequence, reach, others: Sequence) -> bool:
+    """Whether a settling word may settle the label whose words end at ``end``, by what kind of settling it is and what it
+    is said of: not a plan or a return, nothing wished for, its need's crisis only, no other topic its subject."""
+    if _tells_it_goes_on(resolved, label, scope_hits) or overlapping(resolved, "unsettled", scope_hits):
+        return False
+    named = [kind for kind in SETTLES_ONLY if overlapping(resolved, kind, scope_hits)]
+    if label not in CRISIS and label not in CRISIS_CONCEPTS:  # a bed or a meal: only the topic of its need (「今は家にいます」)
+        return all(label in OWN_TOPICS[SETTLES_ONLY[kind][0]] for kind in named if kind in NAMES_ITS_NEED)
+    if any(label not in SETTLES_ONLY[kind] for kind in named):
+        return False
+    if any(kind in NAMES_ITS_NEED for kind in named):
+        return True
+    subjects = [(high, target.label) for low, high, target in others if low >= end and high <= resolved.start
+                and target.label in TOPICS and _marked(reach.form, high, resolved.start)]
+    last = max((high for high, _ in subjects), default=None)
+    return last is None or any(high == last and topic in OWN_TOPICS.get(label, ()) for high, topic in subjects)
+
+
+def _marked(form: str, high: int, before: int) -> bool:
+    """A topic word ending at ``high`` marked the subject of the resolution beginning at ``before``; the word may begin a
+    compound of kanji (「就職先は」「借金問題は」)."""
+    while high < before and high < len(form) and "\u4e00" <= form[high] <= "\u9fff":
+        high += 1
+    return any(form.startswith(mark, high) and before - high - len(mark) <= SUBJECT_REACH
+               and not {"て", "で"} & set(form[high + len(mark):before]) for mark in SUBJECT_MARKS)  # 「給料が入って」: a means
+
+
+def _tells_it_goes_on(resolved, label: str, scope_hits: Sequence) -> bool:
     """A settling word that, for this label, tells a plan (PLANNED) or a return (RECURRING) instead of an end."""
-    return ((label in PLANNED and (resolved.kind == "resolved_before" or _overlaps(resolved, "plan_after", scope_hits)))
-            or (label in RECURRING and _overlaps(resolved, "back_after", scope_hits)))
+    return ((label in PLANNED and (resolved.kind == "resolved_before" or overlapping(resolved, "plan_after", scope_hits)))
+            or (label in RECURRING and overlapping(resolved, "back_after", scope_hits)))
 
 
 def _denied(resolved, scope_hits: list, reach) -> bool:
