@@ -174,3 +174,30 @@ def test_a_crisis_likened_to_a_story_is_the_residents_own(classify, text, lang):
 ])
 def test_a_story_watched_with_a_likeness_nearby_stays_a_story(classify, text, lang):
     assert not classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("예전엔 찜질방에서 지냈는데 지금은 방을 구했어요", "ko"),
+    ("antes eu dormia na rodoviária, agora já achei o quarto", "pt"),
+    ("dulu saya tidur di masjid, sekarang sudah dapat kamar", "id"),
+])
+def test_a_room_found_after_nights_without_one_is_a_night_outside_settled(classify, text, lang):
+    # a home named (`named_homes`) is housing, the matter of no place to sleep: finding one settles it
+    assert "no_shelter" not in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("죽고 싶어요. 방은 구했어요", "ko"),
+    ("I found the apartment but I still want to end my life", "en"),
+])
+def test_a_room_found_settles_no_wish_to_die(classify, text, lang):
+    assert "suicide" in classify(text, lang).crisis
+
+
+@pytest.mark.parametrize("text", ["요즘 차에서 지내고 있어요. 너무 힘들어요", "매일 차에서 자요, 갈 데가 없어요"])
+def test_living_in_the_car_told_in_the_present_is_no_place_to_sleep_in_korean(classify, text):
+    assert "no_shelter" in classify(text, "ko").crisis
+
+
+def test_a_nap_in_the_car_on_a_trip_is_no_crisis_in_korean(classify):
+    assert not classify("어제 여행 가다가 차에서 잠깐 잤어요", "ko").crisis

@@ -102,6 +102,7 @@ SCOPE_KINDS = (
     "thing_words",  # paid, is fixed, ya lo pagué, 냈어요: settling words about a thing (a bill, a supply, a repair): never a
     # wish to die, violence, hunger or a night outside (settling.py)
     "named_things",  # visa, la luz, 전기: a thing named between a crisis and a settling or denying word takes the word (settling.py)
+    "named_homes",  # the room, el cuarto, 방을: a home named there is housing, which a room found settles no place to sleep with
     "back_after",  # 復活, came back: right after a trouble of one's own (not a cut), in its clause, that it came back
     "unsettled",  # 解決してない, 解決したい, 見つかったら: a settling word denied, wished for or under a condition settles nothing
     "supply_after",  # 払えた, 電気がついた: a bill paid, a supply back settles, of the crises, only a cut (never hunger or a wish to die)

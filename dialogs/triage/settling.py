@@ -62,7 +62,7 @@ THING = "thing"  # a thing named (`named_things`), which is a cut's own matter (
 RELATED = {
     "lifeline": ("money", "housing", "utility_arrears", "phone_cut", THING),
     "no_food": ("food_support",),
-    "no_shelter": ("dorm",),
+    "no_shelter": ("dorm", "housing"),  # a room found (`named_homes`) is a roof; a rent paid is a thing (NOT_BY_THINGS)
     "suicide": ("health",),
     "violence": ("family", "domestic_violence"),
     "domestic_violence": ("family", "violence"),
@@ -83,11 +83,12 @@ Span = tuple[int, int, str]
 def matters(kept: Iterable[tuple], cancelled: Iterable[tuple], form: str, scope_hits: Iterable = ()) -> list[Span]:
     """The spans of every word naming a matter: the hits kept, the topics an exclusion cancelled ('job' in "found a job" is
     still a job; a crisis word an exclusion reads otherwise names no crisis) and the things named (the language's
-    `named_things`: visa, la luz, 전기, as THING), without the spaces around them (two words share the space between
-    them; two hits sharing a letter share a word)."""
+    `named_things`: visa, la luz, 전기, as THING; `named_homes`: the room, 방을, as housing), without the spaces around
+    them (two words share the space between them; two hits sharing a letter share a word)."""
     found = [(start, end, target.label) for start, end, target in [*kept, *(hit for hit, _ in cancelled
                                                                           if hit[2].label in TOPICS)]]
-    found += [(hit.start, hit.end, THING) for hit in scope_hits if hit.kind == "named_things"]
+    found += [(hit.start, hit.end, THING if hit.kind == "named_things" else "housing") for hit in scope_hits
+              if hit.kind in ("named_things", "named_homes")]
     spans = []
     for start, end, label in found:
         if label in MATTERS or label == THING:
